@@ -1,0 +1,3 @@
+from g40desk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,34 @@
+"""Start the desktop editor."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def run(pack_path: Path | None = None) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from g40desk import __version__
+    from g40desk.core.audiences import load_audiences
+    from g40desk.core.catalogue import load_catalogue
+    from g40desk.core.errors import G40Error
+    from g40desk.gui.main_window import MainWindow
+    from g40desk.gui.settings import Settings, install_translators
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("g40desk")
+    app.setOrganizationName("Stedennetwerk G40")
+    app.setApplicationVersion(__version__)
+    settings = Settings()
+    install_translators(app, settings.language())
+    try:
+        catalogue, audiences = load_catalogue(), load_audiences()
+    except G40Error as exc:
+        QMessageBox.critical(None, "g40desk", str(exc))
+        return 1
+    window = MainWindow(catalogue, audiences, settings)
+    window.show()
+    if pack_path is not None:
+        window.open_path(pack_path)
+    return app.exec()

@@ -1,0 +1,214 @@
+"""The g40desk command: the editor by default, headless subcommands for scripts and CI."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from g40desk import __version__
+from g40desk.core.errors import G40Error
+
+COMMANDS = ("catalogue", "audiences", "new", "export", "demo")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="g40desk",
+        description="Briefings voor G40-lobbygesprekken. Zonder opdracht start de editor: g40desk [PAKKET].",
+    )
+    parser.add_argument("--version", action="version", version=f"g40desk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+
+    p = sub.add_parser("catalogue", help="de Strategische Agenda als catalogus")
+    p.add_argument("--json", action="store_true", help="als JSON-array, één object per onderdeel")
+
+    p = sub.add_parser("audiences", help="steden en ministeries")
+    p.add_argument("--json", action="store_true", help="als JSON-array")
+
+    p = sub.add_parser("new", help="maak een nieuw pakket")
+    p.add_argument("pack", type=Path, metavar="PAKKET")
+    p.add_argument("--audience", action="append", required=True, metavar="ID", help="doelgroep, bv. city:zwolle")
+    p.add_argument("--title", default=None)
+    p.add_argument("--theme", action="append", default=[], metavar="ID", help="thema met al zijn eisen")
+    p.add_argument("--demand", action="append", default=[], metavar="ID")
+    p.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
+
+    p = sub.add_parser("export", help="schrijf de Word-notitie en/of de Excel-matrix")
+    p.add_argument("pack", type=Path, metavar="PAKKET")
+    p.add_argument("--docx", type=Path, metavar="BESTAND")
+    p.add_argument("--xlsx", type=Path, metavar="BESTAND")
+    p.add_argument("--template", type=Path, metavar="BESTAND", help="eigen Word-sjabloon (.docx/.dotx)")
+    p.add_argument("--form", choices=["note", "card"], default=None, help="notitie (standaard) of gesprekskaart")
+    p.add_argument("--audience", metavar="ID", help="doelgroep (standaard de eerste van het pakket)")
+
+    p = sub.add_parser("demo", help="schrijf een voorbeeldpakket met Word- en Excel-export")
+    p.add_argument("dir", type=Path, metavar="MAP")
+    return parser
+
+
+def _data():
+    from g40desk.core.audiences import load_audiences
+    from g40desk.core.catalogue import load_catalogue
+
+    return load_catalogue(), load_audiences()
+
+
+def cmd_catalogue(args) -> int:
+    catalogue, _ = _data()
+    if args.json:
+        rows = []
+        for entry in catalogue.walk():
+            node = entry.node
+            row = {"id": entry.id, "kind": entry.kind.value, "parent": entry.parent,
+                   "title": node.title or entry.label, "text": node.text or node.summary or "\n\n".join(node.rationale or node.paragraphs)}
+            if node.subpoints:
+                row["subpoints"] = node.subpoints
+            if node.source:
+                row["source"] = node.source
+            if entry.kind.value == "demand":
+                row["ministries"] = list(entry.ministries)
+            if entry.pillar:
+                row["pillar"] = entry.pillar.value
+            rows.append(row)
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for entry in catalogue.walk():
+        extra = f"  [{', '.join(m.split(':')[1].upper() for m in entry.ministries)}]" if entry.ministries else ""
+        print(f"{'  ' * entry.depth}{entry.id}  {entry.label}{extra}")
+    return 0
+
+
+def cmd_audiences(args) -> int:
+    _, audiences = _data()
+    if args.json:
+        rows = []
+        for a in audiences:
+            row = {"id": a.id, "kind": a.kind.value, "name": a.name}
+            row.update({k: v for k, v in a.model_dump().items() if k not in row and v is not None})
+            rows.append(row)
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for a in audiences:
+        print(f"{a.id:32} {a.display_name}")
+    return 0
+
+
+def cmd_new(args) -> int:
+    from g40desk.core.catalogue import Kind
+    from g40desk.core.pack import Item, Pack
+    from g40desk.core.storage import check_pack, save_pack
+
+    catalogue, audiences = _data()
+    if args.pack.exists() and not args.force:
+        raise G40Error("bestaat al; kies een andere naam of gebruik --force", args.pack)
+    refs: list[str] = []
+    for theme_id in args.theme:
+        if theme_id not in catalogue or catalogue[theme_id].kind != Kind.THEME:
+            raise G40Error(f"'{theme_id}' is geen thema (zie 'g40desk catalogue')", field="--theme")
+        refs += [theme_id] + [d.id for d in catalogue.demands_of(theme_id)]
+    for demand_id in args.demand:
+        if demand_id not in catalogue or catalogue[demand_id].kind != Kind.DEMAND:
+            raise G40Error(f"'{demand_id}' is geen eis (zie 'g40desk catalogue')", field="--demand")
+        refs.append(demand_id)
+    refs = list(dict.fromkeys(refs))
+    title = args.title or "Briefing " + ", ".join(audiences[a].name for a in args.audience if a in audiences)
+    pack = Pack(title=title, audiences=args.audience, items=[Item(ref=r) for r in refs])
+    check_pack(pack, catalogue, audiences)
+    save_pack(pack, args.pack, backup=False)
+    print(f"{args.pack}: pakket met {len(refs)} onderdelen voor {', '.join(args.audience)}")
+    return 0
+
+
+def cmd_export(args) -> int:
+    from g40desk.core.storage import load_pack
+
+    catalogue, audiences = _data()
+    pack = load_pack(args.pack, catalogue, audiences)
+    if not args.docx and not args.xlsx:
+        raise G40Error("geef --docx BESTAND en/of --xlsx BESTAND")
+    if args.audience and args.audience not in pack.audiences:
+        raise G40Error(f"'{args.audience}' is geen doelgroep van dit pakket", args.pack, "--audience")
+    if args.docx:
+        from g40desk.core.briefing import build_briefing
+        from g40desk.export.docx_note import write_note
+
+        options = pack.options.model_copy(update={"form": args.form}) if args.form else pack.options
+        briefing = build_briefing(pack, catalogue, audiences, args.audience)
+        for warning in write_note(briefing, options, args.docx, args.template, pack.author):
+            print(f"g40desk: waarschuwing: {warning}", file=sys.stderr)
+        print(f"{args.docx}: notitie voor {briefing.audience_name or 'het pakket'}")
+    if args.xlsx:
+        from g40desk.export.xlsx_matrix import write_matrix
+
+        write_matrix(pack, catalogue, audiences, args.xlsx)
+        print(f"{args.xlsx}: eisenmatrix")
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from g40desk.core.briefing import build_briefing
+    from g40desk.core.demo import demo_pack
+    from g40desk.core.storage import save_pack
+    from g40desk.export.docx_note import write_note
+    from g40desk.export.xlsx_matrix import write_matrix
+
+    catalogue, audiences = _data()
+    try:
+        args.dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise G40Error(f"kan de map niet maken ({exc.strerror})", args.dir) from None
+    pack = demo_pack()
+    pack_path = args.dir / "demo.g40pack"
+    save_pack(pack, pack_path, backup=False)
+    written = [pack_path]
+    for audience_id in pack.audiences:
+        name = audience_id.split(":")[1]
+        path = args.dir / f"demo-notitie-{name}.docx"
+        write_note(build_briefing(pack, catalogue, audiences, audience_id), pack.options, path, author=pack.author)
+        written.append(path)
+    write_matrix(pack, catalogue, audiences, args.dir / "demo-matrix.xlsx")
+    written.append(args.dir / "demo-matrix.xlsx")
+    for path in written:
+        print(path)
+    return 0
+
+
+def _start_gui(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="g40desk")
+    parser.add_argument("pack", nargs="?", type=Path, metavar="PAKKET")
+    args, _qt_args = parser.parse_known_args(argv)
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        print("g40desk: geen beeldscherm gevonden (DISPLAY is niet gezet); de editor kan niet starten. "
+              "Zonder scherm werken 'g40desk catalogue', 'new', 'export' en 'demo' (zie g40desk --help).",
+              file=sys.stderr)
+        return 2
+    from g40desk.app import run
+
+    return run(args.pack)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
+            return _start_gui(argv)
+        args = _parser().parse_args(argv)
+        return {"catalogue": cmd_catalogue, "audiences": cmd_audiences, "new": cmd_new,
+                "export": cmd_export, "demo": cmd_demo}[args.command](args)
+    except G40Error as exc:
+        print(f"g40desk: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # last resort: one line, never a traceback
+        if os.environ.get("G40DESK_DEBUG"):
+            raise
+        print(f"g40desk: onverwachte fout: {type(exc).__name__}: {exc} (G40DESK_DEBUG=1 toont details)", file=sys.stderr)
+        return 70

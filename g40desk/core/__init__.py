@@ -1,0 +1,1 @@
+"""The Qt-free core: catalogue, audiences, packs, placeholders and storage."""

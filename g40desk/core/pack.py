@@ -1,0 +1,127 @@
+"""The briefing pack an advisor assembles: audiences, meeting, and tailored items."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from uuid import uuid4
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+SCHEMA_VERSION = 1
+MAX_TEXT = 1_000_000  # characters in one field; far beyond any real note
+
+
+class Priority(StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class Status(StrEnum):
+    OPEN = "open"
+    RAISED = "raised"
+    IN_PROGRESS = "in_progress"
+    AGREED = "agreed"
+    ACHIEVED = "achieved"
+    REJECTED = "rejected"
+
+
+class Classification(StrEnum):
+    PUBLIC = "public"
+    INTERNAL = "internal"
+    CONFIDENTIAL = "confidential"
+
+
+class Form(StrEnum):
+    NOTE = "note"
+    CARD = "card"
+
+
+_Text = Field(default=None, max_length=MAX_TEXT)
+
+
+class Override(BaseModel):
+    """What changes for one audience: wording, context, priority."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str | None = _Text
+    context: str | None = _Text
+    priority: Priority | None = None
+
+
+class Item(BaseModel):
+    """A catalogue entry placed in the pack, with its tailoring.
+
+    ``note`` is internal: it is kept in the pack file and never exported.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    ref: str
+    text: str | None = _Text
+    context: str | None = _Text
+    talking_points: list[str] = Field(default_factory=list)
+    priority: Priority | None = None
+    status: Status | None = None
+    note: str | None = _Text
+    overrides: dict[str, Override] = Field(default_factory=dict)
+
+    @field_validator("talking_points")
+    @classmethod
+    def _points_length(cls, value: list[str]) -> list[str]:
+        if any(len(p) > MAX_TEXT for p in value):
+            raise ValueError(f"een gesprekspunt is langer dan {MAX_TEXT} tekens")
+        return value
+
+    def effective(self, audience_id: str | None) -> Override:
+        """Wording, context and priority for one audience, overrides applied."""
+        over = self.overrides.get(audience_id or "", Override())
+        return Override(
+            text=over.text if over.text is not None else self.text,
+            context=over.context if over.context is not None else self.context,
+            priority=over.priority or self.priority,
+        )
+
+
+class Meeting(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    date: dt.date | None = None
+    place: str = Field(default="", max_length=MAX_TEXT)
+    participants: str = Field(default="", max_length=MAX_TEXT)
+    purpose: str = Field(default="", max_length=MAX_TEXT)
+
+
+class NoteOptions(BaseModel):
+    """Which sections the Word note holds; saved with the pack."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    form: Form = Form.NOTE
+    key_points: bool = True
+    rationale: bool = True
+    goals: bool = True
+    key_figures: bool = True
+    annex: bool = False
+
+
+class Pack(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    schema_version: int = SCHEMA_VERSION
+    id: str = Field(default_factory=lambda: uuid4().hex, pattern=r"^[0-9a-f]{32}$")
+    title: str = Field(default="Nieuwe briefing", max_length=MAX_TEXT)
+    audiences: list[str] = Field(default_factory=list)
+    meeting: Meeting = Field(default_factory=Meeting)
+    author: str = Field(default="", max_length=MAX_TEXT)
+    classification: Classification = Classification.INTERNAL
+    options: NoteOptions = Field(default_factory=NoteOptions)
+    items: list[Item] = Field(default_factory=list)
+
+    def item(self, ref: str) -> Item | None:
+        return next((i for i in self.items if i.ref == ref), None)
+
+    def refs(self) -> list[str]:
+        return [i.ref for i in self.items]

@@ -1,0 +1,1 @@
+"""Writers for Word notes and Excel matrices. Qt-free, like the core."""

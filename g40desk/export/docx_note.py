@@ -1,0 +1,293 @@
+"""The Word briefing note and talking-points card (python-docx), from a Briefing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from functools import lru_cache
+from pathlib import Path
+
+from g40desk.core.atomic import write_atomic
+from g40desk.core.briefing import PRIORITY_LABELS, Ask, Briefing
+from g40desk.core.errors import G40Error
+from g40desk.core.pack import Form, NoteOptions
+from g40desk.core.text import xml_safe
+from g40desk.export.safezip import read_office_file
+from g40desk.resources import template_file
+
+DEFAULT_TEMPLATE = "g40-note.docx"
+_MAIN_DOCUMENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_TEMPLATE_TYPES = (
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+)
+# Style wanted -> fallback when a template lacks it (None: direct formatting on Normal).
+_FALLBACKS = {
+    "Title": "Heading 1", "Subtitle": "Heading 2", "Heading 1": None, "Heading 2": "Heading 1",
+    "Heading 3": "Heading 2", "List Bullet": "List Paragraph", "List Bullet 2": "List Bullet",
+    "List Number": "List Paragraph", "Caption": None, "Quote": None, "Table Grid": None,
+}
+
+
+@lru_cache(maxsize=8)
+def _template_bytes(path: str, mtime: float) -> bytes:
+    data = read_office_file(Path(path), "Word-sjabloon", "word/document.xml")
+    # A .dotx (template) or .docm opens as a document once its main part's type is swapped.
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        types = archive.read("[Content_Types].xml")
+    for content_type in _TEMPLATE_TYPES:
+        if content_type.encode() in types:
+            return _swap_content_type(data, content_type)
+    return data
+
+
+def _swap_content_type(data: bytes, content_type: str) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            payload = source.read(info.filename)
+            if info.filename == "[Content_Types].xml":
+                payload = payload.replace(content_type.encode(), _MAIN_DOCUMENT.encode())
+            if info.filename.lower().endswith("vbaproject.bin"):
+                continue  # never carry macros into a note
+            target.writestr(info, payload)
+    return out.getvalue()
+
+
+def open_template(template: Path | None = None):
+    """A fresh python-docx Document on the template, with its body emptied."""
+    from docx import Document
+
+    path = Path(template) if template else template_file(DEFAULT_TEMPLATE)
+    try:
+        mtime = path.stat().st_mtime
+    except OSError as exc:
+        raise G40Error(f"sjabloon niet gevonden ({exc.strerror})", path) from None
+    data = _template_bytes(str(path), mtime)
+    try:
+        doc = Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many types on a broken package
+        raise G40Error(f"het Word-sjabloon is beschadigd en kan niet worden gebruikt ({type(exc).__name__})", path) from None
+    body = doc.element.body
+    for child in list(body):
+        if not child.tag.endswith("}sectPr"):
+            body.remove(child)
+    return doc
+
+
+class _Styles:
+    """Looks each style up once; missing styles fall back and are reported by name."""
+
+    def __init__(self, doc):
+        self._doc = doc
+        self._cache: dict[str, object] = {}
+        self._names = {s.name: s for s in doc.styles}
+        self.warnings: list[str] = []
+
+    def get(self, name: str):
+        if name not in self._cache:
+            self._cache[name] = self._resolve(name)
+        return self._cache[name]
+
+    def _resolve(self, name: str):
+        wanted = name
+        while name is not None:
+            if name in self._names:
+                if name != wanted:
+                    self.warnings.append(f"het sjabloon mist de stijl '{wanted}'; '{name}' gebruikt")
+                return self._names[name]
+            name = _FALLBACKS.get(name)
+        self.warnings.append(f"het sjabloon mist de stijl '{wanted}'; standaardopmaak gebruikt")
+        return None
+
+
+class NoteWriter:
+    def __init__(self, briefing: Briefing, options: NoteOptions, template: Path | None = None, author: str = ""):
+        self.briefing = briefing
+        self.options = options
+        self.author = author
+        self.doc = open_template(template)
+        self.styles = _Styles(self.doc)
+
+    # -- small building blocks -------------------------------------------------
+    def para(self, text: str = "", style: str | None = None, bold_lead: str | None = None):
+        paragraph = self.doc.add_paragraph(style=self.styles.get(style) if style else None)
+        if bold_lead:
+            paragraph.add_run(xml_safe(bold_lead)).bold = True
+        if text:
+            paragraph.add_run(xml_safe(text))
+        return paragraph
+
+    def heading(self, text: str, level: int):
+        return self.para(text, f"Heading {level}")
+
+    def numbered(self, text: str, num_id: int | None):
+        """A 'List Number' paragraph in the list *num_id* (see new_list)."""
+        paragraph = self.para(text, "List Number")
+        if num_id is not None:
+            num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+            num_pr.get_or_add_ilvl().val = 0
+            num_pr.get_or_add_numId().val = num_id
+        return paragraph
+
+    def new_list(self) -> int | None:
+        """A numbering instance that starts at 1, whatever list came before."""
+        style = self.styles.get("List Number")
+        ppr = style.element.pPr if style is not None else None
+        if ppr is None or ppr.numPr is None or ppr.numPr.numId is None:
+            return None
+        numbering = self.doc.part.numbering_part.numbering_definitions._numbering
+        base = numbering.num_having_numId(ppr.numPr.numId.val)
+        num = numbering.add_num(base.abstractNumId.val)
+        num.add_lvlOverride(ilvl=0).add_startOverride(1)
+        return num.numId
+
+    def table(self, header: tuple[str, str] | None, rows: list[tuple[str, str]], widths_cm=(8.2, 8.2)):
+        """A two-column table that fits an A4 portrait page; the header row repeats."""
+        from docx.shared import Cm
+
+        first = 1 if header else 0
+        table = self.doc.add_table(rows=len(rows) + first, cols=2)
+        style = self.styles.get("Table Grid")
+        if style is not None:
+            table.style = style
+        table.autofit = False
+        cells = table._cells  # one grid build instead of one per cell() call
+        for col, text in enumerate(header or ()):
+            cells[col].paragraphs[0].add_run(xml_safe(text)).bold = True
+        for r, (left, right) in enumerate(rows, start=first):
+            cells[r * 2].paragraphs[0].add_run(xml_safe(left))
+            cells[r * 2 + 1].paragraphs[0].add_run(xml_safe(right))
+        for col, width in enumerate(widths_cm):
+            table.columns[col].width = Cm(width)  # the grid, read by LibreOffice
+            for cell in cells[col::2]:
+                cell.width = Cm(width)  # the cells, read by Word
+        if header:
+            self._repeat_header(table)
+        return table
+
+    @staticmethod
+    def _repeat_header(table) -> None:
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+
+        tr_pr = table.rows[0]._tr.get_or_add_trPr()
+        marker = OxmlElement("w:tblHeader")
+        marker.set(qn("w:val"), "true")
+        tr_pr.append(marker)
+
+    # -- the document ----------------------------------------------------------
+    def build(self):
+        b = self.briefing
+        self._fill_header()
+        self.para(b.title, "Title")
+        if b.audience_name:
+            self.para(f"Briefing voor {b.audience_name}", "Subtitle")
+        if b.details:
+            self.table(None, b.details, widths_cm=(3.4, 13.0))
+        if self.options.form == Form.CARD:
+            self._card()
+        else:
+            self._note()
+        self._properties()
+        return self.doc
+
+    def _note(self) -> None:
+        b, opts = self.briefing, self.options
+        if opts.key_points and b.key_asks:
+            self.heading("Kern van het gesprek", 1)
+            for ask in b.key_asks:
+                self.para(ask.label, "List Bullet")
+        for message in b.messages:
+            self.heading(message.title, 1)
+            for theme in message.themes:
+                if theme.id != message.id:
+                    self.heading(theme.title, 2)
+                if opts.rationale and theme.rationale:
+                    self.heading("Waarom is dit van belang?", 3)
+                    for text in theme.rationale:
+                        self.para(text)
+                if opts.goals and theme.goals:
+                    self.heading("Wat willen we?", 3)
+                    for goal in theme.goals:
+                        self.para(goal, "List Bullet")
+                if theme.asks:
+                    self.heading("Wat vragen we?", 3)
+                    self._asks(theme.asks)
+        if opts.key_figures and b.figures:
+            self.heading("Kerngegevens", 1)
+            self.table(("Indicator", "Bron"), [(f.text + (f"\n{f.context}" if f.context else ""), f.source) for f in b.figures])
+        if opts.annex and b.asks:
+            self.heading("Bijlage: volledige tekst van de eisen", 1)
+            for ask in b.asks:
+                self.para(ask.catalogue_text, "Quote")
+                self.para(ask.source, "Caption")
+
+    def _asks(self, asks: list[Ask]) -> None:
+        num_id = self.new_list()
+        for ask in asks:
+            self.numbered(ask.text, num_id)
+            if ask.context:
+                self.para(ask.context, "Body Text", bold_lead="Lokale context: ")
+            for point in ask.talking_points:
+                self.para(point, "List Bullet 2")
+            meta = [ask.source]
+            if ask.priority:
+                meta.append(f"prioriteit {PRIORITY_LABELS[ask.priority]}")
+            if ask.ministries:
+                meta.append("aan " + ", ".join(ask.ministries))
+            self.para(" · ".join(meta), "Caption")
+
+    def _card(self) -> None:
+        b = self.briefing
+        if b.key_asks:
+            self.heading("Kern van het gesprek", 1)
+            for ask in b.key_asks:
+                self.para(ask.label, "List Bullet")
+        self.heading("Vragen en gesprekspunten", 1)
+        num_id = self.new_list()
+        for ask in b.asks:
+            self.numbered(ask.text, num_id)
+            for point in ask.talking_points:
+                self.para(point, "List Bullet 2")
+
+    def _fill_header(self) -> None:
+        values = {"{titel}": self.briefing.title, "{rubricering}": self.briefing.classification,
+                  "{doelgroep}": self.briefing.audience_name}
+        for section in self.doc.sections:
+            for part in (section.header, section.first_page_header, section.even_page_header):
+                for paragraph in part.paragraphs:
+                    for run in paragraph.runs:
+                        text = run.text
+                        for key, value in values.items():
+                            text = text.replace(key, xml_safe(value))
+                        if text != run.text:
+                            run.text = text
+
+    def _properties(self) -> None:
+        props = self.doc.core_properties
+        now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+        b = self.briefing
+        meeting = next((v for k, v in b.details if k == "Datum"), "")
+        props.title = xml_safe(b.title)
+        props.subject = xml_safe(" · ".join(p for p in (f"Briefing voor {b.audience_name}" if b.audience_name else "", meeting) if p))
+        props.author = xml_safe(self.author or "g40desk")
+        props.last_modified_by = xml_safe(self.author or "g40desk")
+        props.created = now
+        props.modified = now
+        props.revision = 1
+        props.language = "nl-NL"
+        props.category = "Briefing Stedennetwerk G40"
+        props.keywords = "G40; briefing"
+        props.comments = f"Gemaakt met g40desk uit de {b.source_title}"
+
+
+def write_note(briefing: Briefing, options: NoteOptions, path: Path, template: Path | None = None, author: str = "") -> list[str]:
+    """Write the note atomically; returns warnings (missing styles, unfilled placeholders)."""
+    writer = NoteWriter(briefing, options, template, author)
+    doc = writer.build()
+    write_atomic(Path(path), doc.save)
+    return [*briefing.warnings, *writer.styles.warnings]

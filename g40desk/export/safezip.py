@@ -1,0 +1,45 @@
+"""Guard against hostile Office files before a parser sees them."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+from g40desk.core.errors import G40Error
+
+MAX_FILE_BYTES = 50_000_000
+MAX_UNPACKED_BYTES = 200_000_000
+MAX_RATIO = 200
+MAX_MEMBERS = 5_000
+
+
+def read_office_file(path: Path, what: str, required: str) -> bytes:
+    """Read an Office zip after checking size, member count and compression ratio.
+
+    *required* is a member that must exist (``word/document.xml`` for Word).
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise G40Error(f"het bestand is te groot voor een {what} ({size // 1_000_000} MB)", path)
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise G40Error("dit is een map, geen bestand", path) from None
+    except OSError as exc:
+        raise G40Error(f"kan het bestand niet lezen ({exc.strerror})", path) from None
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = archive.infolist()
+    except zipfile.BadZipFile:
+        raise G40Error(f"dit is geen {what} (geen Office-bestand); kies een .docx/.dotx of .xlsx", path) from None
+    if len(members) > MAX_MEMBERS:
+        raise G40Error(f"verdacht {what}: te veel onderdelen ({len(members)})", path)
+    unpacked = sum(m.file_size for m in members)
+    packed = max(1, sum(m.compress_size for m in members))
+    if unpacked > MAX_UNPACKED_BYTES or unpacked / packed > MAX_RATIO:
+        raise G40Error(f"verdacht {what}: pakt uit tot {unpacked // 1_000_000} MB (mogelijk een zip-bom); niet geopend", path)
+    if required not in archive.namelist():
+        raise G40Error(f"dit is geen {what}: '{required}' ontbreekt", path)
+    return data

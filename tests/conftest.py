@@ -1,0 +1,47 @@
+"""Shared fixtures. Every test runs with the network switched off."""
+
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch):
+    """g40desk never goes online: any attempt to connect fails the test."""
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"network access attempted: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+@pytest.fixture(scope="session")
+def catalogue():
+    from g40desk.core.catalogue import load_catalogue
+
+    return load_catalogue()
+
+
+@pytest.fixture(scope="session")
+def audiences():
+    from g40desk.core.audiences import load_audiences
+
+    return load_audiences()
+
+
+@pytest.fixture
+def demo():
+    from g40desk.core.demo import demo_pack
+
+    return demo_pack()

@@ -1,0 +1,119 @@
+"""The Word note read back with python-docx."""
+
+from __future__ import annotations
+
+import pytest
+from docx import Document
+
+from g40desk.core.briefing import build_briefing
+from g40desk.core.errors import G40Error
+from g40desk.core.pack import Form, Item, NoteOptions, Pack, Priority
+from g40desk.export.docx_note import write_note
+
+
+def _text(doc) -> str:
+    parts = [p.text for p in doc.paragraphs]
+    parts += [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    return "\n".join(parts)
+
+
+def _note(tmp_path, pack, catalogue, audiences, audience=None, **kw):
+    path = tmp_path / "note.docx"
+    warnings = write_note(build_briefing(pack, catalogue, audiences, audience), pack.options, path, **kw)
+    return Document(path), warnings
+
+
+def test_demo_note_holds_tailoring_and_never_the_internal_note(tmp_path, demo, catalogue, audiences):
+    doc, warnings = _note(tmp_path, demo, catalogue, audiences, "city:zwolle")
+    text = _text(doc)
+    assert warnings == []
+    assert "zodat ook Zwolle haar bouwopgave haalt" in text  # tailored wording, placeholder filled
+    assert "Zwolle: Spoorzone en Stadshagen" in text  # per-audience override
+    assert "Onrendabele toppen blokkeren" in text  # talking point
+    assert "Intern:" not in text and "niet delen met de pers" not in text
+    assert "{stad}" not in text
+    assert doc.paragraphs[0].text == demo.title and doc.paragraphs[0].style.name == "Title"
+    headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
+    assert headings[0] == "Kern van het gesprek"
+    assert "Betaalbaar wonen in leefbare wijken" in headings and "Kerngegevens" in headings
+    assert "CBS – Statline" in text  # key figure with its source
+    assert "Strategische Agenda G40 2019-2022, Betaalbaar wonen in leefbare wijken, eis 1" in text
+
+
+def test_header_and_footer_carry_title_and_page_fields(tmp_path, demo, catalogue, audiences):
+    doc, _ = _note(tmp_path, demo, catalogue, audiences)
+    section = doc.sections[0]
+    assert demo.title in section.header.paragraphs[0].text and "Intern" in section.header.paragraphs[0].text
+    footer_xml = section.footer._element.xml
+    assert " PAGE " in footer_xml and " NUMPAGES " in footer_xml and 'fldCharType="begin"' in footer_xml
+
+
+def test_numbered_asks_restart_in_every_theme(tmp_path, demo, catalogue, audiences):
+    doc, _ = _note(tmp_path, demo, catalogue, audiences)
+    num_ids = []
+    for p in doc.paragraphs:
+        if p.style.name == "List Number":
+            num_ids.append(p._p.pPr.numPr.numId.val)
+    assert len(set(num_ids)) == 3  # wonen, klimaat, goed bestuur: three lists
+    numbering = doc.part.numbering_part.element
+    for num_id in set(num_ids):
+        num = numbering.num_having_numId(num_id)
+        assert num.lvlOverride_lst[0].startOverride.val == 1
+
+
+def test_properties_and_language(tmp_path, demo, catalogue, audiences):
+    demo.author = "Anna de Vries"
+    doc, _ = _note(tmp_path, demo, catalogue, audiences, author="Anna de Vries")
+    props = doc.core_properties
+    assert props.title == demo.title
+    assert props.author == "Anna de Vries" and props.last_modified_by == "Anna de Vries"
+    assert "Ministerie van Binnenlandse Zaken" in props.subject and "11 maart 2021" in props.subject
+    assert props.language == "nl-NL"
+    assert 'w:val="nl-NL"' in doc.styles.element.xml
+
+
+def test_hostile_text_reaches_the_note_intact_minus_xml_illegal_chars(tmp_path, catalogue, audiences):
+    typed = "=HYPERLINK(\"x\") \f form\vfeed\x00 🏙️ عربي"
+    pack = Pack(title="t", audiences=["city:zwolle"],
+                items=[Item(ref="demand:wonen-1", text=typed, context="x" * 100_000, priority=Priority.HIGH)])
+    doc, _ = _note(tmp_path, pack, catalogue, audiences)
+    text = _text(doc)
+    assert "=HYPERLINK(\"x\")  formfeed 🏙️ عربي" in text
+    assert "x" * 100_000 in text
+
+
+def test_card_form_has_only_asks_and_points(tmp_path, demo, catalogue, audiences):
+    demo.options = NoteOptions(form=Form.CARD)
+    doc, _ = _note(tmp_path, demo, catalogue, audiences)
+    text = _text(doc)
+    assert "Onrendabele toppen blokkeren" in text
+    assert "Waarom is dit van belang?" not in text
+
+
+def test_ministry_note_puts_its_asks_first(tmp_path, catalogue, audiences):
+    pack = Pack(title="t", audiences=["ministry:fin"], items=[
+        Item(ref="demand:wonen-1", priority=Priority.HIGH), Item(ref="demand:wonen-3", priority=Priority.HIGH)])
+    briefing = build_briefing(pack, catalogue, audiences)
+    assert [a.id for a in briefing.key_asks] == ["demand:wonen-3", "demand:wonen-1"]
+
+
+def test_template_that_is_not_word_is_refused(tmp_path, demo, catalogue, audiences):
+    fake = tmp_path / "huisstijl.docx"
+    fake.write_text("not a zip")
+    with pytest.raises(G40Error, match="geen Word-sjabloon"):
+        _note(tmp_path, demo, catalogue, audiences, template=fake)
+    assert not (tmp_path / "note.docx").exists()
+
+
+def test_custom_template_without_styles_falls_back_with_named_warning(tmp_path, demo, catalogue, audiences):
+    bare = Document()
+    for name in ("List Number", "Caption"):
+        style = bare.styles[name]
+        style.element.getparent().remove(style.element)
+    bare.styles["Normal"].font.name = "Georgia"
+    template = tmp_path / "stad.docx"
+    bare.save(template)
+    doc, warnings = _note(tmp_path, demo, catalogue, audiences, template=template)
+    assert any("'List Number'" in w for w in warnings) and any("'Caption'" in w for w in warnings)
+    assert doc.styles["Normal"].font.name == "Georgia"
+    assert "zodat ook Zwolle" in _text(doc) or "bouwopgave" in _text(doc)

@@ -1,0 +1,84 @@
+"""The Excel matrix read back with openpyxl."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from openpyxl import load_workbook
+
+from g40desk.core.pack import Item, Pack, Priority
+from g40desk.export.xlsx_matrix import CELL_LIMIT, CUT_MARK, MARK, write_matrix
+
+
+def _book(tmp_path, pack, catalogue, audiences):
+    path = tmp_path / "m.xlsx"
+    write_matrix(pack, catalogue, audiences, path)
+    return load_workbook(path)
+
+
+def test_matrix_rows_and_ministry_marks(tmp_path, demo, catalogue, audiences):
+    wb = _book(tmp_path, demo, catalogue, audiences)
+    assert wb.sheetnames == ["Matrix", "Eisen", "Kerngegevens", "Over"]
+    ws = wb["Matrix"]
+    header = [c.value for c in ws[1]]
+    assert header[:5] == ["ID", "Thema", "Eis", "Prioriteit", "Status"]
+    assert "BZK" in header and "IenW" in header
+    assert header[-2:] == ["Prioriteit Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (BZK)", "Prioriteit Zwolle"]
+    rows = {r[0].value: r for r in ws.iter_rows(min_row=2)}
+    demands = [i.ref for i in demo.items if i.ref.startswith("demand:")]
+    assert [k for k in rows if k.startswith("demand:")] == demands
+    wonen1 = rows["demand:wonen-1"]
+    assert wonen1[header.index("BZK")].value == MARK and wonen1[header.index("Fin")].value is None
+    assert wonen1[3].value == "hoog" and wonen1[4].value == "aangekaart"
+    assert ws.freeze_panes == "D2" and ws.auto_filter.ref.startswith("A1:")
+    assert ws.row_dimensions[wonen1[0].row].outline_level == 2
+
+
+def test_internal_note_never_in_workbook(tmp_path, demo, catalogue, audiences):
+    wb = _book(tmp_path, demo, catalogue, audiences)
+    for ws in wb:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert "niet delen met de pers" not in str(cell.value or "")
+
+
+def test_user_text_is_never_a_formula(tmp_path, catalogue, audiences):
+    texts = ["=1+1", "+31 6 1234", "-5 procent", "@home", "#N/A"]
+    items = [Item(ref=f"demand:klimaat-{i + 1}", text=t) for i, t in enumerate(texts)]
+    items.append(Item(ref="demand:wonen-1", text="y" * (CELL_LIMIT + 10), context="a\x00b\x0bc"))
+    pack = Pack(title="=cmd|' /C calc'!A0", audiences=["city:zwolle"], items=items)
+    wb = _book(tmp_path, pack, catalogue, audiences)
+    cells = {r[0].value: r[2] for r in wb["Matrix"].iter_rows(min_row=2)}
+    for i, typed in enumerate(texts):
+        cell = cells[f"demand:klimaat-{i + 1}"]
+        assert cell.value == typed and cell.data_type == "s"
+        assert cell.quotePrefix == (typed[0] in "=+-@")
+    long = cells["demand:wonen-1"].value
+    assert len(long) == CELL_LIMIT and long.endswith(CUT_MARK)
+    details = {r[0].value: r for r in wb["Eisen"].iter_rows(min_row=2)}
+    assert details["demand:wonen-1"][4].value == "abc"
+    assert wb["Over"]["B1"].value == "=cmd|' /C calc'!A0" and wb["Over"]["B1"].data_type == "s"
+
+
+def test_dates_are_real_dates(tmp_path, demo, catalogue, audiences):
+    about = {r[0].value: r[1].value for r in _book(tmp_path, demo, catalogue, audiences)["Over"].iter_rows()}
+    assert about["Overleg"] == dt.datetime(2021, 3, 11)
+    assert about["Gemaakt door"] == "g40desk-matrix" and about["Pakket-ID"] == demo.id
+
+
+def test_priority_validation_and_colours(tmp_path, demo, catalogue, audiences):
+    ws = _book(tmp_path, demo, catalogue, audiences)["Matrix"]
+    formulas = sorted(v.formula1 for v in ws.data_validations.dataValidation)
+    assert '"hoog,middel,laag"' in formulas
+    assert len(ws.conditional_formatting) >= 1
+    assert ws.print_title_rows == "$1:$1" and ws.page_setup.orientation == "landscape"
+
+
+def test_low_priority_override_per_audience(tmp_path, catalogue, audiences):
+    from g40desk.core.pack import Override
+
+    pack = Pack(title="t", audiences=["city:zwolle", "city:tilburg"], items=[
+        Item(ref="demand:wonen-1", priority=Priority.HIGH, overrides={"city:tilburg": Override(priority=Priority.LOW)})])
+    ws = _book(tmp_path, pack, catalogue, audiences)["Matrix"]
+    row = [c.value for c in ws[4]]
+    assert row[0] == "demand:wonen-1" and row[-2:] == ["hoog", "laag"]
