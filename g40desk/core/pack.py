@@ -44,7 +44,7 @@ _Text = Field(default=None, max_length=MAX_TEXT)
 class Override(BaseModel):
     """What changes for one audience: wording, context, priority."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
     text: str | None = _Text
     context: str | None = _Text
@@ -57,7 +57,7 @@ class Item(BaseModel):
     ``note`` is internal: it is kept in the pack file and never exported.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
     ref: str
     text: str | None = _Text
@@ -86,7 +86,7 @@ class Item(BaseModel):
 
 
 class Meeting(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
     date: dt.date | None = None
     place: str = Field(default="", max_length=MAX_TEXT)
@@ -97,7 +97,7 @@ class Meeting(BaseModel):
 class NoteOptions(BaseModel):
     """Which sections the Word note holds; saved with the pack."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
     form: Form = Form.NOTE
     key_points: bool = True

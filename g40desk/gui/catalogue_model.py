@@ -1,0 +1,169 @@
+"""The catalogue as a checkable tree, and a proxy that filters it by text, ministry and pillar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+
+from g40desk.core.catalogue import PICKABLE, Catalogue, Kind
+from g40desk.core.text import fold
+
+KIND_LABELS = {
+    Kind.SECTION: "Onderdeel", Kind.QUESTION: "Vraag", Kind.CORE_MESSAGE: "Kernboodschap",
+    Kind.THEME: "Thema", Kind.GOAL: "Doel", Kind.DEMAND: "Eis", Kind.KEY_FIGURE: "Kerngegeven",
+}
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CatalogueModel(QAbstractItemModel):
+    """Read-only tree over the catalogue; check boxes show what is in the pack."""
+
+    toggle_requested = Signal(list, bool)  # entry IDs, wanted in pack
+
+    def __init__(self, catalogue: Catalogue, doc, parent=None):
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.doc = doc
+        self._ids = list(catalogue.entries)
+        self._row = {}
+        for entry_id in self._ids:
+            entry = catalogue[entry_id]
+            siblings = catalogue.roots if entry.parent is None else catalogue[entry.parent].child_ids
+            self._row[entry_id] = siblings.index(entry_id)
+        self._in_pack: set[str] = set()
+        doc.items_reset.connect(self._on_items_reset)
+        self._on_items_reset()
+
+    # -- structure ---------------------------------------------------------------
+    def _entry_id(self, index: QModelIndex) -> str | None:
+        return index.internalPointer() if index.isValid() else None
+
+    def index(self, row, column, parent=QModelIndex()):
+        if column != 0 or row < 0:
+            return QModelIndex()
+        children = self.catalogue.children(self._entry_id(parent))
+        if row >= len(children):
+            return QModelIndex()
+        return self.createIndex(row, 0, children[row].id)
+
+    def parent(self, index=QModelIndex()):
+        entry_id = self._entry_id(index)
+        if entry_id is None:
+            return QModelIndex()
+        parent_id = self.catalogue[entry_id].parent
+        if parent_id is None:
+            return QModelIndex()
+        return self.createIndex(self._row[parent_id], 0, parent_id)
+
+    def rowCount(self, parent=QModelIndex()):
+        if parent.column() > 0:
+            return 0
+        return len(self.catalogue.children(self._entry_id(parent)))
+
+    def columnCount(self, parent=QModelIndex()):
+        return 1
+
+    def index_of(self, entry_id: str) -> QModelIndex:
+        return self.createIndex(self._row[entry_id], 0, entry_id)
+
+    # -- data ------------------------------------------------------------------
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.catalogue[self._entry_id(index)].kind in PICKABLE:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        entry = self.catalogue[self._entry_id(index)]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return entry.label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = entry.full_text
+            return (text[:600] + "…") if len(text) > 600 else text
+        if role == ID_ROLE:
+            return entry.id
+        if role == Qt.ItemDataRole.CheckStateRole and entry.kind in PICKABLE:
+            return self._check_state(entry.id)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{KIND_LABELS[entry.kind]}: {entry.label}"
+        return None
+
+    def _check_state(self, entry_id: str) -> Qt.CheckState:
+        entry = self.catalogue[entry_id]
+        if entry.kind != Kind.THEME:
+            return Qt.CheckState.Checked if entry_id in self._in_pack else Qt.CheckState.Unchecked
+        group = [entry_id] + [d.id for d in self.catalogue.demands_of(entry_id)]
+        count = sum(1 for i in group if i in self._in_pack)
+        if count == 0:
+            return Qt.CheckState.Unchecked
+        return Qt.CheckState.Checked if count == len(group) else Qt.CheckState.PartiallyChecked
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        entry = self.catalogue[self._entry_id(index)]
+        wanted = Qt.CheckState(value) == Qt.CheckState.Checked
+        ids = [entry.id]
+        if entry.kind == Kind.THEME:
+            ids += [d.id for d in self.catalogue.demands_of(entry.id)]
+            wanted = self._check_state(entry.id) != Qt.CheckState.Checked
+        self.toggle_requested.emit(ids, wanted)
+        return True
+
+    def _on_items_reset(self) -> None:
+        before = self._in_pack
+        self._in_pack = set(self.doc.pack.refs())
+        touched = before ^ self._in_pack
+        for entry_id in touched:
+            entry = self.catalogue[entry_id]
+            for key in (entry_id, entry.theme):
+                if key:
+                    index = self.index_of(key)
+                    self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+
+
+class CatalogueFilter(QSortFilterProxyModel):
+    """Search as you type (case and accents ignored), plus ministry and pillar filters."""
+
+    def __init__(self, catalogue: Catalogue, parent=None):
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self._words: list[str] = []
+        self._ministry: str | None = None
+        self._pillar: str | None = None
+        self.setRecursiveFilteringEnabled(True)
+        self.setAutoAcceptChildRows(True)
+
+    def set_query(self, text: str) -> None:
+        self._refilter("_words", fold(text).split())
+
+    def set_ministry(self, ministry_id: str | None) -> None:
+        self._refilter("_ministry", ministry_id or None)
+
+    def set_pillar(self, pillar: str | None) -> None:
+        self._refilter("_pillar", pillar or None)
+
+    def _refilter(self, attribute: str, value) -> None:
+        if getattr(self, attribute) == value:
+            return
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            setattr(self, attribute, value)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            setattr(self, attribute, value)
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row, source_parent):
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        entry = self.catalogue[index.internalPointer()]
+        if self._ministry and not (entry.kind == Kind.DEMAND and self._ministry in entry.ministries):
+            return False
+        if self._pillar and (entry.pillar is None or entry.pillar.value != self._pillar):
+            return False
+        if self._words and not all(w in entry.search_text for w in self._words):
+            return False
+        return True

@@ -1,0 +1,102 @@
+"""Undo commands: one per user edit, each calling one PackDocument mutator."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from g40desk.core.pack import Item
+
+_MERGE_ITEM_FIELD = 1
+_MERGE_PACK_FIELD = 2
+
+
+class AddItemsCommand(QUndoCommand):
+    def __init__(self, doc, items: list[Item], index: int | None = None, text: str = ""):
+        super().__init__(text)
+        self.doc, self.items = doc, items
+        self.index = len(doc.pack.items) if index is None else index
+
+    def redo(self):
+        self.doc.insert_items(self.index, [i.model_copy(deep=True) for i in self.items])
+
+    def undo(self):
+        self.doc.remove_items([i.ref for i in self.items])
+
+
+class RemoveItemsCommand(QUndoCommand):
+    def __init__(self, doc, refs: list[str], text: str = ""):
+        super().__init__(text)
+        self.doc, self.refs = doc, refs
+        self.removed: list = []
+
+    def redo(self):
+        self.removed = self.doc.remove_items(self.refs)
+
+    def undo(self):
+        self.doc.restore_items(self.removed)
+
+
+class MoveItemCommand(QUndoCommand):
+    def __init__(self, doc, source: int, target: int, text: str = ""):
+        super().__init__(text)
+        self.doc, self.source, self.target = doc, source, target
+
+    def redo(self):
+        self.doc.move_item(self.source, self.target)
+
+    def undo(self):
+        self.doc.move_item(self.target, self.source)
+
+
+class SetItemFieldCommand(QUndoCommand):
+    """Typing in one field of one item merges into one undo step."""
+
+    def __init__(self, doc, ref: str, field: str, value, text: str = ""):
+        super().__init__(text)
+        self.doc, self.ref, self.field, self.value = doc, ref, field, value
+        self.old = getattr(doc.pack.item(ref), field)
+        if isinstance(self.old, (list, dict)):
+            self.old = type(self.old)(self.old)
+
+    def id(self):
+        return _MERGE_ITEM_FIELD
+
+    def mergeWith(self, other):
+        if not isinstance(other, SetItemFieldCommand) or (other.ref, other.field) != (self.ref, self.field):
+            return False
+        if self.field not in ("text", "context", "note", "talking_points"):
+            return False
+        self.value = other.value
+        return True
+
+    def redo(self):
+        self.doc.set_item_field(self.ref, self.field, self.value)
+
+    def undo(self):
+        self.doc.set_item_field(self.ref, self.field, self.old)
+
+
+class SetPackFieldCommand(QUndoCommand):
+    def __init__(self, doc, field: str, value, text: str = ""):
+        super().__init__(text)
+        self.doc, self.field, self.value = doc, field, value
+        target = doc.pack.meeting if field.startswith("meeting.") else doc.pack
+        old = getattr(target, field.removeprefix("meeting."))
+        self.old = list(old) if isinstance(old, list) else old
+
+    def id(self):
+        return _MERGE_PACK_FIELD
+
+    def mergeWith(self, other):
+        if not isinstance(other, SetPackFieldCommand) or other.field != self.field:
+            return False
+        if isinstance(self.value, list):
+            return False
+        self.value = other.value
+        return True
+
+    def redo(self):
+        self.doc.set_pack_field(self.field, self.value)
+
+    def undo(self):
+        self.doc.set_pack_field(self.field, self.old)

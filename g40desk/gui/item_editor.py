@@ -1,0 +1,149 @@
+"""Tailor one item: wording beside the catalogue text, context, points, priority, status, note."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from g40desk.core.briefing import PRIORITY_LABELS, STATUS_LABELS
+from g40desk.core.catalogue import Kind
+from g40desk.core.pack import Priority, Status
+from g40desk.core.placeholders import PLACEHOLDERS, unknown_placeholders
+from g40desk.gui.commands import SetItemFieldCommand
+from g40desk.gui.widgets import TextField
+
+
+class ItemEditor(QWidget):
+    def __init__(self, doc, parent=None):
+        super().__init__(parent)
+        self.doc = doc
+        self.ref: str | None = None
+        self._loading = False
+
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-weight: bold;")
+        self.catalogue_text = QTextBrowser()
+        self.catalogue_text.setAccessibleName(self.tr("Catalogustekst"))
+        self.catalogue_text.setMaximumHeight(110)
+        self.text = TextField(self.tr("Aangepaste tekst"), 4)
+        self.text.setPlaceholderText(self.tr("Leeg laten om de catalogustekst te gebruiken"))
+        self.reset_button = QPushButton(self.tr("&Terug naar catalogustekst"))
+        self.placeholder_hint = QLabel()
+        self.placeholder_hint.setWordWrap(True)
+        self.placeholder_hint.setToolTip("\n".join(f"{{{k}}}: {v}" for k, v in PLACEHOLDERS.items()))
+        self.context = TextField(self.tr("Lokale context"), 3)
+        self.points = TextField(self.tr("Gesprekspunten, één per regel"), 3)
+        self.priority = QComboBox()
+        self.priority.setAccessibleName(self.tr("Prioriteit"))
+        self.priority.addItem(self.tr("(geen)"), None)
+        for value in Priority:
+            self.priority.addItem(PRIORITY_LABELS[value], value)
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.addItem(self.tr("(geen)"), None)
+        for value in Status:
+            self.status.addItem(STATUS_LABELS[value], value)
+        self.note = TextField(self.tr("Interne notitie"), 2)
+        self.note.setStyleSheet("QPlainTextEdit { background: #fff4d6; }")
+        note_label = QLabel(self.tr("Interne notitie\n(wordt nooit geëxporteerd)"))
+        note_label.setStyleSheet("color: #8a5a00;")
+
+        form = QFormLayout()
+        form.addRow(self.tr("Catalogus:"), self.catalogue_text)
+        form.addRow(self.tr("&Aangepast:"), self.text)
+        row = QHBoxLayout()
+        row.addWidget(self.placeholder_hint, 1)
+        row.addWidget(self.reset_button)
+        form.addRow("", row)
+        form.addRow(self.tr("&Context:"), self.context)
+        form.addRow(self.tr("&Gesprekspunten:"), self.points)
+        form.addRow(self.tr("&Prioriteit:"), self.priority)
+        form.addRow(self.tr("&Status:"), self.status)
+        form.addRow(note_label, self.note)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+        self.text.edited.connect(lambda t: self._set("text", t or None, self.tr("tekst wijzigen")))
+        self.context.edited.connect(lambda t: self._set("context", t or None, self.tr("context wijzigen")))
+        self.note.edited.connect(lambda t: self._set("note", t or None, self.tr("interne notitie wijzigen")))
+        self.points.edited.connect(
+            lambda t: self._set("talking_points", [p for p in t.split("\n") if p.strip()], self.tr("gesprekspunten wijzigen")))
+        self.priority.currentIndexChanged.connect(
+            lambda _i: self._set("priority", self.priority.currentData(), self.tr("prioriteit wijzigen")))
+        self.status.currentIndexChanged.connect(
+            lambda _i: self._set("status", self.status.currentData(), self.tr("status wijzigen")))
+        self.reset_button.clicked.connect(lambda: self._set("text", None, self.tr("catalogustekst herstellen")))
+        doc.item_changed.connect(self._on_item_changed)
+        doc.items_reset.connect(self._on_items_reset)
+        self.show_item(None)
+
+    def show_item(self, ref: str | None) -> None:
+        self.ref = ref if ref and self.doc.pack.item(ref) else None
+        self.setEnabled(self.ref is not None)
+        self._load()
+
+    def _load(self) -> None:
+        self._loading = True
+        try:
+            item = self.doc.pack.item(self.ref) if self.ref else None
+            if item is None:
+                self.heading.setText(self.tr("Kies links een onderdeel van het pakket."))
+                self.catalogue_text.clear()
+                for field in (self.text, self.context, self.points, self.note):
+                    field.set_text_silently("")
+                return
+            entry = self.doc.catalogue[item.ref]
+            self.heading.setText(entry.label)
+            self.catalogue_text.setPlainText(entry.node.text or "\n\n".join(entry.node.rationale))
+            self.text.set_text_silently(item.text or "")
+            self.context.set_text_silently(item.context or "")
+            self.points.set_text_silently("\n".join(item.talking_points))
+            self.note.set_text_silently(item.note or "")
+            self.priority.setCurrentIndex(max(0, self.priority.findData(item.priority)))
+            self.status.setCurrentIndex(max(0, self.status.findData(item.status)))
+            asks = entry.kind in (Kind.DEMAND, Kind.GOAL, Kind.KEY_FIGURE)
+            for widget in (self.text, self.reset_button, self.priority, self.status):
+                widget.setEnabled(asks)
+            self._check_placeholders()
+        finally:
+            self._loading = False
+
+    def _check_placeholders(self) -> None:
+        item = self.doc.pack.item(self.ref) if self.ref else None
+        texts = [item.text or "", item.context or "", *item.talking_points] if item else []
+        unknown = sorted({u for t in texts for u in unknown_placeholders(t)})
+        if unknown:
+            self.placeholder_hint.setText(self.tr("Onbekende plaatshouder: %s") % ", ".join(f"{{{u}}}" for u in unknown))
+            self.placeholder_hint.setStyleSheet("color: #b00020;")
+        else:
+            self.placeholder_hint.setText(self.tr("Plaatshouders: {stad}, {ministerie}, {datum}, …"))
+            self.placeholder_hint.setStyleSheet("color: #555;")
+
+    def _set(self, field: str, value, label: str) -> None:
+        if self._loading or self.ref is None:
+            return
+        item = self.doc.pack.item(self.ref)
+        if getattr(item, field) == value:
+            return
+        self.doc.undo_stack.push(SetItemFieldCommand(self.doc, self.ref, field, value, label))
+
+    def _on_item_changed(self, ref: str) -> None:
+        if ref == self.ref and not self._loading:
+            self._load()
+
+    def _on_items_reset(self) -> None:
+        if self.ref and self.doc.pack.item(self.ref) is None:
+            self.show_item(None)
+        else:
+            self._load()

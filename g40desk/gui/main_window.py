@@ -1,0 +1,447 @@
+"""The main window composes the panels and owns the menus; it implements no editing itself."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, QThreadPool, QUrl, Slot
+from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from g40desk import __version__
+from g40desk.core.briefing import build_briefing
+from g40desk.core.catalogue import PILLAR_NAMES, PICKABLE, Kind
+from g40desk.core.errors import G40Error
+from g40desk.core.pack import Item, Pack
+from g40desk.core.storage import EXTENSION
+from g40desk.core.text import slugify
+from g40desk.gui.catalogue_model import ID_ROLE, CatalogueFilter, CatalogueModel
+from g40desk.gui.commands import AddItemsCommand, MoveItemCommand, RemoveItemsCommand
+from g40desk.gui.document import PackDocument
+from g40desk.gui.export_task import ExportTask
+from g40desk.gui.item_editor import ItemEditor
+from g40desk.gui.outline_model import OutlineModel
+from g40desk.gui.pack_panel import PackPanel
+from g40desk.gui.preview import PreviewPanel
+from g40desk.resources import resource_file
+
+PACK_FILTER = "g40desk-pakket (*.g40pack)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, catalogue, audiences, settings, parent=None):
+        super().__init__(parent)
+        self.settings = settings
+        self.doc = PackDocument(catalogue, audiences, self._new_pack())
+        self.pool = QThreadPool.globalInstance()
+        self._tasks: list[ExportTask] = []
+        self.setAcceptDrops(True)
+        self.setWindowIcon(QIcon(str(resource_file("g40desk.svg"))))
+        self._init_catalogue_dock()
+        self._init_centre()
+        self._init_actions()
+        self._init_menus()
+        self._connect_signals()
+        self._restore_layout()
+        self._update_title()
+
+    # -- construction ----------------------------------------------------------
+    def _new_pack(self) -> Pack:
+        return Pack(title=self.tr("Nieuwe briefing"), author=self.settings.get("author"))
+
+    def _init_catalogue_dock(self) -> None:
+        self.catalogue_model = CatalogueModel(self.doc.catalogue, self.doc, self)
+        self.catalogue_filter = CatalogueFilter(self.doc.catalogue, self)
+        self.catalogue_filter.setSourceModel(self.catalogue_model)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Zoeken in de agenda…"))
+        self.search.setAccessibleName(self.tr("Zoeken in de catalogus"))
+        self.search.setClearButtonEnabled(True)
+        self.ministry_filter = QComboBox()
+        self.ministry_filter.setAccessibleName(self.tr("Filter op ministerie"))
+        self.ministry_filter.addItem(self.tr("Alle ministeries"), "")
+        for ministry in self.doc.audiences.ministries:
+            self.ministry_filter.addItem(ministry.display_name, ministry.id)
+        self.pillar_filter = QComboBox()
+        self.pillar_filter.setAccessibleName(self.tr("Filter op pijler"))
+        self.pillar_filter.addItem(self.tr("Alle pijlers"), "")
+        for pillar, name in PILLAR_NAMES.items():
+            self.pillar_filter.addItem(name, pillar.value)
+        self.tree = QTreeView()
+        self.tree.setModel(self.catalogue_filter)
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("Catalogus van de Strategische Agenda"))
+        self.tree.setUniformRowHeights(True)
+        add = QPushButton(self.tr("Aan pakket &toevoegen"))
+        add.clicked.connect(self.add_selected_catalogue_entries)
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.addWidget(self.search)
+        filters = QHBoxLayout()
+        filters.addWidget(self.ministry_filter)
+        filters.addWidget(self.pillar_filter)
+        layout.addLayout(filters)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(add)
+        self.catalogue_dock = QDockWidget(self.tr("Catalogus"), self)
+        self.catalogue_dock.setObjectName("catalogue_dock")
+        self.catalogue_dock.setWidget(panel)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.catalogue_dock)
+
+    def _init_centre(self) -> None:
+        self.outline_model = OutlineModel(self.doc, self)
+        self.outline = QListView()
+        self.outline.setModel(self.outline_model)
+        self.outline.setAccessibleName(self.tr("Inhoud van het pakket"))
+        self.outline.setDragDropMode(QListView.DragDropMode.InternalMove)
+        self.outline.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.outline.setWordWrap(True)
+        self.item_editor = ItemEditor(self.doc)
+        self.pack_panel = PackPanel(self.doc)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.item_editor, self.tr("&Onderdeel"))
+        self.tabs.addTab(self.pack_panel, self.tr("&Pakket"))
+        self.preview = PreviewPanel(self.doc)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.outline)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setSizes([260, 420, 380])
+        self.setCentralWidget(self.splitter)
+
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    def _init_actions(self) -> None:
+        S = QKeySequence.StandardKey
+        self.act_new = self._action(self.tr("&Nieuw"), self.new_pack, S.New, "new")
+        self.act_open = self._action(self.tr("&Openen…"), self.open_dialog, S.Open, "open")
+        self.act_save = self._action(self.tr("Op&slaan"), self.save, S.Save, "save")
+        self.act_save_as = self._action(self.tr("Opslaan &als…"), self.save_as, S.SaveAs, "save_as")
+        self.act_docx = self._action(self.tr("&Word-notitie exporteren…"), self.export_docx, "Ctrl+E", "export_docx")
+        self.act_xlsx = self._action(self.tr("&Excel-matrix exporteren…"), self.export_xlsx, "Ctrl+Shift+E", "export_xlsx")
+        self.act_quit = self._action(self.tr("&Afsluiten"), self.close, S.Quit, "quit")
+        self.act_undo = self.doc.undo_stack.createUndoAction(self, self.tr("&Ongedaan maken"))
+        self.act_undo.setShortcut(S.Undo)
+        self.act_redo = self.doc.undo_stack.createRedoAction(self, self.tr("Opnieu&w"))
+        self.act_redo.setShortcut(S.Redo)
+        self.act_find = self._action(self.tr("&Zoeken in catalogus"), self._focus_search, S.Find, "find")
+        self.act_remove = self._action(self.tr("Onderdeel &verwijderen"), self.remove_selected_item, S.Delete, "remove")
+        self.act_up = self._action(self.tr("Omhoog"), lambda: self.move_selected(-1), "Alt+Up", "move_up")
+        self.act_down = self._action(self.tr("Omlaag"), lambda: self.move_selected(1), "Alt+Down", "move_down")
+        self.act_about = self._action(self.tr("&Over g40desk"), self.about, None, "about")
+
+    def _init_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Bestand"))
+        for action in (self.act_new, self.act_open):
+            file_menu.addAction(action)
+        self.recent_menu = file_menu.addMenu(self.tr("&Recente bestanden"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        for action in (self.act_save, self.act_save_as):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_docx)
+        file_menu.addAction(self.act_xlsx)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit = bar.addMenu(self.tr("Be&werken"))
+        for action in (self.act_undo, self.act_redo, None, self.act_find, None, self.act_up, self.act_down, self.act_remove):
+            edit.addSeparator() if action is None else edit.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_about)
+        toolbar = self.addToolBar(self.tr("Werkbalk"))
+        toolbar.setObjectName("main_toolbar")
+        for action in (self.act_new, self.act_open, self.act_save, self.act_undo, self.act_redo, self.act_docx, self.act_xlsx):
+            toolbar.addAction(action)
+
+    def _connect_signals(self) -> None:
+        self.search.textChanged.connect(self._on_search)
+        self.ministry_filter.currentIndexChanged.connect(
+            lambda _i: self.catalogue_filter.set_ministry(self.ministry_filter.currentData()) or self._expand())
+        self.pillar_filter.currentIndexChanged.connect(
+            lambda _i: self.catalogue_filter.set_pillar(self.pillar_filter.currentData()) or self._expand())
+        self.catalogue_model.toggle_requested.connect(self.set_in_pack)
+        self.outline_model.move_requested.connect(self.move_item)
+        self.outline.selectionModel().currentChanged.connect(self._on_outline_current)
+        self.outline_model.modelReset.connect(self._on_outline_reset)
+        self.tree.doubleClicked.connect(lambda _i: self.add_selected_catalogue_entries())
+        self.pack_panel.select_ministry_demands_requested.connect(self.select_ministry_demands)
+        self.doc.path_changed.connect(self._update_title)
+        self.doc.meta_changed.connect(self._update_title)
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.get("window/geometry")
+        if geometry and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1300, 740)
+        state = self.settings.get("window/state")
+        if state and not state.isEmpty():
+            self.restoreState(state)
+        splitter = self.settings.get("window/splitter")
+        if splitter and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    # -- catalogue -------------------------------------------------------------
+    @Slot(str)
+    def _on_search(self, text: str) -> None:
+        self.catalogue_filter.set_query(text)
+        self._expand()
+
+    def _expand(self) -> None:
+        if self.search.text().strip() or self.ministry_filter.currentData() or self.pillar_filter.currentData():
+            self.tree.expandAll()
+
+    def _focus_search(self) -> None:
+        self.catalogue_dock.show()
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def add_selected_catalogue_entries(self) -> None:
+        ids = []
+        for index in self.tree.selectionModel().selectedIndexes():
+            entry = self.doc.catalogue[index.data(ID_ROLE)]
+            if entry.kind == Kind.THEME:
+                ids += [entry.id] + [d.id for d in self.doc.catalogue.demands_of(entry.id)]
+            elif entry.kind in PICKABLE:
+                ids.append(entry.id)
+        self.set_in_pack(ids, True)
+
+    @Slot(list, bool)
+    def set_in_pack(self, ids: list[str], wanted: bool) -> None:
+        present = set(self.doc.pack.refs())
+        if wanted:
+            new = [Item(ref=i) for i in dict.fromkeys(ids) if i not in present]
+            if new:
+                label = self.tr("%n onderdeel/onderdelen toevoegen", "", len(new))
+                self.doc.undo_stack.push(AddItemsCommand(self.doc, new, text=label))
+        else:
+            gone = [i for i in ids if i in present]
+            if gone:
+                label = self.tr("%n onderdeel/onderdelen verwijderen", "", len(gone))
+                self.doc.undo_stack.push(RemoveItemsCommand(self.doc, gone, text=label))
+
+    def select_ministry_demands(self, ministry_id: str) -> None:
+        ids = [d.id for d in self.doc.catalogue.of_kind(Kind.DEMAND) if ministry_id in d.ministries]
+        self.set_in_pack(ids, True)
+        self.ministry_filter.setCurrentIndex(self.ministry_filter.findData(ministry_id))
+
+    # -- outline ---------------------------------------------------------------
+    def _selected_row(self) -> int:
+        index = self.outline.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_outline_current(self, current, _previous) -> None:
+        self.item_editor.show_item(current.data(ID_ROLE) if current.isValid() else None)
+        if current.isValid():
+            self.tabs.setCurrentWidget(self.item_editor)
+
+    def _on_outline_reset(self) -> None:
+        ref = self.item_editor.ref
+        refs = self.doc.pack.refs()
+        if ref in refs:
+            self.outline.setCurrentIndex(self.outline_model.index(refs.index(ref)))
+
+    def remove_selected_item(self) -> None:
+        row = self._selected_row()
+        if row >= 0:
+            ref = self.doc.pack.items[row].ref
+            self.doc.undo_stack.push(RemoveItemsCommand(self.doc, [ref], text=self.tr("onderdeel verwijderen")))
+
+    def move_selected(self, step: int) -> None:
+        row = self._selected_row()
+        target = row + step
+        if row >= 0 and 0 <= target < len(self.doc.pack.items):
+            self.move_item(row, target)
+
+    @Slot(int, int)
+    def move_item(self, source: int, target: int) -> None:
+        ref = self.doc.pack.items[source].ref
+        self.doc.undo_stack.push(MoveItemCommand(self.doc, source, target, self.tr("onderdeel verplaatsen")))
+        self.outline.setCurrentIndex(self.outline_model.index(self.doc.pack.refs().index(ref)))
+
+    # -- files -----------------------------------------------------------------
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.doc.display_name}[*] — g40desk")
+        self.setWindowModified(self.doc.modified)
+
+    def _confirm_discard(self) -> bool:
+        if not self.doc.modified:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Niet-opgeslagen wijzigingen"),
+            self.tr("'%s' heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?") % self.doc.display_name,
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_pack(self) -> None:
+        if self._confirm_discard():
+            self.doc.replace(self._new_pack(), None)
+
+    def open_dialog(self) -> None:
+        if not self._confirm_discard():
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pakket openen"), self.settings.get("last_open_dir"), PACK_FILTER)
+        if path:
+            self.open_path(Path(path), confirmed=True)
+
+    def open_path(self, path: Path, confirmed: bool = False) -> bool:
+        if not confirmed and not self._confirm_discard():
+            return False
+        try:
+            self.doc.load(Path(path))
+        except G40Error as exc:
+            QMessageBox.warning(self, self.tr("Kan het pakket niet openen"), str(exc))
+            return False
+        self.settings.set("last_open_dir", str(Path(path).parent))
+        self.settings.add_recent(str(Path(path).resolve()))
+        return True
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.get("recent_files"):
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(Path(p)))
+        self.recent_menu.setEnabled(bool(self.settings.get("recent_files")))
+
+    def save(self) -> bool:
+        if self.doc.path is None:
+            return self.save_as()
+        return self._save_to(self.doc.path)
+
+    def save_as(self) -> bool:
+        proposal = str(Path(self.settings.get("last_open_dir") or Path.home()) / (slugify(self.doc.pack.title) + EXTENSION))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Pakket opslaan"), proposal, PACK_FILTER)
+        if not path:
+            return False
+        if not path.endswith(EXTENSION):
+            path += EXTENSION
+        return self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.doc.save(path)
+        except G40Error as exc:
+            QMessageBox.warning(self, self.tr("Opslaan mislukt"), str(exc) + "\n\n" + self.tr("Er is niets verloren: het pakket is nog open."))
+            return False
+        self.settings.add_recent(str(path.resolve()))
+        return True
+
+    # -- export ----------------------------------------------------------------
+    def _export_name(self, suffix: str) -> str:
+        pack = self.doc.pack
+        first = pack.audiences[0].split(":", 1)[1] if pack.audiences else "pakket"
+        day = pack.meeting.date or dt.date.today()
+        folder = Path(self.settings.get("last_export_dir") or Path.home())
+        return str(folder / f"{slugify(pack.title)[:60]}-{first}-{day.isoformat()}{suffix}")
+
+    def export_docx(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Word-notitie exporteren"), self._export_name(".docx"), "Word (*.docx)")
+        if not path:
+            return
+        from g40desk.export.docx_note import write_note
+
+        pack = self.doc.pack.model_copy(deep=True)
+        audience = self.preview.audience.currentData()
+        template = self.settings.get("template") or None
+        doc = self.doc
+
+        def job():
+            briefing = build_briefing(pack, doc.catalogue, doc.audiences, audience)
+            return write_note(briefing, pack.options, Path(path), Path(template) if template else None, pack.author)
+
+        self._run_export(path, job)
+
+    def export_xlsx(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Excel-matrix exporteren"), self._export_name(".xlsx"), "Excel (*.xlsx)")
+        if not path:
+            return
+        from g40desk.export.xlsx_matrix import write_matrix
+
+        pack = self.doc.pack.model_copy(deep=True)
+        doc = self.doc
+        self._run_export(path, lambda: write_matrix(pack, doc.catalogue, doc.audiences, Path(path)))
+
+    def _run_export(self, path: str, job) -> None:
+        self.settings.set("last_export_dir", str(Path(path).parent))
+        task = ExportTask(path, job)
+        task.setAutoDelete(False)
+        task.signals.finished.connect(self._on_export_finished)
+        task.signals.failed.connect(self._on_export_failed)
+        self._tasks.append(task)
+        self.statusBar().showMessage(self.tr("Bezig met exporteren naar %s…") % path)
+        self.pool.start(task)
+
+    @Slot(str, list)
+    def _on_export_finished(self, path: str, warnings: list) -> None:
+        self._tasks = [t for t in self._tasks if t.path != path]
+        self.statusBar().showMessage(self.tr("Geëxporteerd: %s") % path, 8000)
+        text = self.tr("Geëxporteerd naar %s.") % path
+        if warnings:
+            text += "\n\n" + self.tr("Let op:") + "\n• " + "\n• ".join(warnings)
+        answer = QMessageBox.question(self, self.tr("Export klaar"), text + "\n\n" + self.tr("Nu openen?"),
+                                      QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)
+        if answer == QMessageBox.StandardButton.Open:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    @Slot(str)
+    def _on_export_failed(self, message: str) -> None:
+        self._tasks = [t for t in self._tasks if t.path not in message]
+        self.statusBar().clearMessage()
+        QMessageBox.warning(self, self.tr("Exporteren mislukt"), message + "\n\n" + self.tr("Er is niets verloren: het pakket is nog open."))
+
+    # -- window ----------------------------------------------------------------
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("Over g40desk"), self.tr(
+            "<h3>g40desk %s</h3><p>Briefings voor lobbygesprekken van het Stedennetwerk G40, "
+            "op basis van de Strategische Agenda G40 2019–2022.</p>"
+            "<p>Licentie: EUPL-1.2. Werkt volledig offline.</p>") % __version__)
+
+    def dragEnterEvent(self, event) -> None:
+        if any(u.toLocalFile().endswith(EXTENSION) for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        for url in event.mimeData().urls():
+            if url.toLocalFile().endswith(EXTENSION):
+                self.open_path(Path(url.toLocalFile()))
+                event.acceptProposedAction()
+                return
+
+    def closeEvent(self, event) -> None:
+        if not self._confirm_discard():
+            event.ignore()
+            return
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.settings.set("window/state", self.saveState())
+        self.settings.set("window/splitter", self.splitter.saveState())
+        self.pool.waitForDone(30_000)
+        event.accept()

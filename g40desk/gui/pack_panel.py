@@ -1,0 +1,169 @@
+"""Pack properties and audiences."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from g40desk.core.briefing import CLASSIFICATION_LABELS
+from g40desk.core.pack import Classification
+from g40desk.gui.commands import SetPackFieldCommand
+from g40desk.gui.widgets import TextField
+
+NO_DATE = QDate(2000, 1, 1)
+
+
+class PackPanel(QWidget):
+    select_ministry_demands_requested = Signal(str)
+
+    def __init__(self, doc, parent=None):
+        super().__init__(parent)
+        self.doc = doc
+        self._loading = False
+        self.title = QLineEdit()
+        self.title.setAccessibleName(self.tr("Titel"))
+        self.date = QDateEdit()
+        self.date.setAccessibleName(self.tr("Datum van het overleg"))
+        self.date.setCalendarPopup(True)
+        self.date.setMinimumDate(NO_DATE)
+        self.date.setSpecialValueText(self.tr("(geen datum)"))
+        self.date.setDisplayFormat("d MMMM yyyy")
+        self.place = QLineEdit()
+        self.place.setAccessibleName(self.tr("Plaats"))
+        self.participants = TextField(self.tr("Deelnemers"), 2)
+        self.purpose = TextField(self.tr("Doel"), 2)
+        self.author = QLineEdit()
+        self.author.setAccessibleName(self.tr("Auteur"))
+        self.classification = QComboBox()
+        self.classification.setAccessibleName(self.tr("Rubricering"))
+        for value in Classification:
+            self.classification.addItem(CLASSIFICATION_LABELS[value], value)
+
+        self.audience_list = QListWidget()
+        self.audience_list.setAccessibleName(self.tr("Doelgroepen van het pakket"))
+        self.audience_list.setMaximumHeight(110)
+        self.audience_picker = QComboBox()
+        self.audience_picker.setEditable(True)
+        self.audience_picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.audience_picker.setAccessibleName(self.tr("Doelgroep zoeken"))
+        for audience in doc.audiences:
+            self.audience_picker.addItem(audience.display_name, audience.id)
+        completer = self.audience_picker.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.audience_picker.lineEdit().setPlaceholderText(self.tr("Stad of ministerie zoeken…"))
+        self.audience_picker.setCurrentIndex(-1)
+        add = QPushButton(self.tr("&Toevoegen"))
+        remove = QPushButton(self.tr("&Verwijderen"))
+        self.ministry_demands = QPushButton(self.tr("Eisen aan dit ministerie selecteren"))
+        self.ministry_demands.setEnabled(False)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Titel:"), self.title)
+        form.addRow(self.tr("&Datum:"), self.date)
+        form.addRow(self.tr("P&laats:"), self.place)
+        form.addRow(self.tr("Deel&nemers:"), self.participants)
+        form.addRow(self.tr("D&oel:"), self.purpose)
+        form.addRow(self.tr("A&uteur:"), self.author)
+        form.addRow(self.tr("&Rubricering:"), self.classification)
+        picker_row = QHBoxLayout()
+        picker_row.addWidget(self.audience_picker, 1)
+        picker_row.addWidget(add)
+        form.addRow(self.tr("Doel&groep:"), picker_row)
+        form.addRow("", self.audience_list)
+        buttons = QHBoxLayout()
+        buttons.addWidget(remove)
+        buttons.addWidget(self.ministry_demands)
+        buttons.addStretch(1)
+        form.addRow("", buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+        self.title.textEdited.connect(lambda t: self._set("title", t, self.tr("titel wijzigen")))
+        self.place.textEdited.connect(lambda t: self._set("meeting.place", t, self.tr("plaats wijzigen")))
+        self.author.textEdited.connect(lambda t: self._set("author", t, self.tr("auteur wijzigen")))
+        self.participants.edited.connect(lambda t: self._set("meeting.participants", t, self.tr("deelnemers wijzigen")))
+        self.purpose.edited.connect(lambda t: self._set("meeting.purpose", t, self.tr("doel wijzigen")))
+        self.date.dateChanged.connect(self._on_date)
+        self.classification.currentIndexChanged.connect(
+            lambda _i: self._set("classification", self.classification.currentData(), self.tr("rubricering wijzigen")))
+        add.clicked.connect(self.add_selected_audience)
+        self.audience_picker.lineEdit().returnPressed.connect(self.add_selected_audience)
+        remove.clicked.connect(self.remove_selected_audience)
+        self.audience_list.currentRowChanged.connect(self._on_audience_row)
+        self.ministry_demands.clicked.connect(self._on_ministry_demands)
+        doc.meta_changed.connect(self.load)
+        self.load()
+
+    def load(self) -> None:
+        self._loading = True
+        try:
+            pack = self.doc.pack
+            if self.title.text() != pack.title:
+                self.title.setText(pack.title)
+            if self.place.text() != pack.meeting.place:
+                self.place.setText(pack.meeting.place)
+            if self.author.text() != pack.author:
+                self.author.setText(pack.author)
+            self.participants.set_text_silently(pack.meeting.participants)
+            self.purpose.set_text_silently(pack.meeting.purpose)
+            day = pack.meeting.date
+            self.date.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+            self.classification.setCurrentIndex(self.classification.findData(pack.classification))
+            current = self.audience_list.currentRow()
+            self.audience_list.clear()
+            for audience_id in pack.audiences:
+                item = QListWidgetItem(self.doc.audiences[audience_id].display_name)
+                item.setData(Qt.ItemDataRole.UserRole, audience_id)
+                self.audience_list.addItem(item)
+            if 0 <= current < self.audience_list.count():
+                self.audience_list.setCurrentRow(current)
+        finally:
+            self._loading = False
+
+    def _set(self, field: str, value, label: str) -> None:
+        if self._loading:
+            return
+        self.doc.undo_stack.push(SetPackFieldCommand(self.doc, field, value, label))
+
+    def _on_date(self, qdate: QDate) -> None:
+        value = None if qdate == NO_DATE else qdate.toPython()
+        if value != self.doc.pack.meeting.date:
+            self._set("meeting.date", value, self.tr("datum wijzigen"))
+
+    def add_selected_audience(self) -> None:
+        index = self.audience_picker.findText(self.audience_picker.currentText(), Qt.MatchFlag.MatchFixedString)
+        audience_id = self.audience_picker.itemData(index) if index >= 0 else None
+        if audience_id and audience_id not in self.doc.pack.audiences:
+            self._set("audiences", [*self.doc.pack.audiences, audience_id], self.tr("doelgroep toevoegen"))
+        self.audience_picker.setCurrentIndex(-1)
+
+    def remove_selected_audience(self) -> None:
+        item = self.audience_list.currentItem()
+        if item is None:
+            return
+        audience_id = item.data(Qt.ItemDataRole.UserRole)
+        self._set("audiences", [a for a in self.doc.pack.audiences if a != audience_id], self.tr("doelgroep verwijderen"))
+
+    def _on_audience_row(self, row: int) -> None:
+        item = self.audience_list.item(row) if row >= 0 else None
+        audience_id = item.data(Qt.ItemDataRole.UserRole) if item else ""
+        self.ministry_demands.setEnabled(audience_id.startswith("ministry:"))
+
+    def _on_ministry_demands(self) -> None:
+        item = self.audience_list.currentItem()
+        if item is not None:
+            self.select_ministry_demands_requested.emit(item.data(Qt.ItemDataRole.UserRole))

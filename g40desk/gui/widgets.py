@@ -1,0 +1,33 @@
+"""Small shared widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPlainTextEdit
+
+
+class TextField(QPlainTextEdit):
+    """A plain-text editor that reports edits with the new text, and can be set silently."""
+
+    edited = Signal(str)
+
+    def __init__(self, accessible_name: str, lines: int = 3, parent=None):
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.setTabChangesFocus(True)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 12)
+        self._silent = False
+        self.textChanged.connect(self._on_text_changed)
+
+    def set_text_silently(self, text: str) -> None:
+        if self.toPlainText() == text:
+            return
+        self._silent = True
+        try:
+            self.setPlainText(text)
+        finally:
+            self._silent = False
+
+    def _on_text_changed(self) -> None:
+        if not self._silent:
+            self.edited.emit(self.toPlainText())

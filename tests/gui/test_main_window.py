@@ -1,0 +1,149 @@
+"""The whole flow through real widgets: pick, audience, tailor, undo, save, reopen, export."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from docx import Document
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from g40desk.gui.catalogue_model import ID_ROLE
+
+pytestmark = pytest.mark.gui
+
+
+def _find(view, entry_id):
+    model = view.model()
+    matches = model.match(model.index(0, 0), ID_ROLE, entry_id, 1,
+                          Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+    assert matches, entry_id
+    return matches[0]
+
+
+def _tick(qtbot, window, entry_id):
+    index = _find(window.tree, entry_id)
+    window.tree.scrollTo(index)
+    window.tree.setCurrentIndex(index)
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_Space)
+
+
+def test_pick_tailor_undo_save_reopen_export(qtbot, window, tmp_path, monkeypatch, catalogue, audiences, settings):
+    # Search narrows the tree, accents ignored.
+    qtbot.keyClicks(window.search, "impulsregeling")
+    assert window.catalogue_filter.rowCount() >= 1
+    _tick(qtbot, window, "demand:wonen-1")
+    assert window.doc.pack.refs() == ["demand:wonen-1"]
+    window.search.clear()
+    # Ticking a theme adds it with all its demands.
+    _tick(qtbot, window, "theme:klimaat")
+    assert len(window.doc.pack.refs()) == 1 + 1 + 10
+
+    # Audience through the searchable picker.
+    window.tabs.setCurrentWidget(window.pack_panel)
+    picker = window.pack_panel.audience_picker
+    picker.lineEdit().setFocus()
+    qtbot.keyClicks(picker.lineEdit(), "Zwolle")
+    qtbot.keyClick(picker.lineEdit(), Qt.Key.Key_Return)
+    assert window.doc.pack.audiences == ["city:zwolle"]
+    qtbot.keyClicks(window.pack_panel.title, " {stad}")
+    assert window.doc.pack.title == "Nieuwe briefing {stad}"
+
+    # Tailor the first item by typing; typing merges into one undo step.
+    window.outline.setCurrentIndex(window.outline_model.index(0))
+    editor = window.item_editor
+    assert editor.ref == "demand:wonen-1"
+    qtbot.keyClicks(editor.text, "Impuls voor {stad}")
+    qtbot.keyClicks(editor.note, "alleen intern")
+    editor.priority.setCurrentIndex(editor.priority.findText("hoog"))
+    item = window.doc.pack.item("demand:wonen-1")
+    assert item.text == "Impuls voor {stad}" and item.note == "alleen intern" and item.priority.value == "high"
+    assert window.act_undo.text().endswith("prioriteit wijzigen")
+    window.act_undo.trigger()
+    assert window.doc.pack.item("demand:wonen-1").priority is None
+    window.act_undo.trigger()
+    assert window.doc.pack.item("demand:wonen-1").note is None
+    window.act_redo.trigger()
+    window.act_redo.trigger()
+    assert window.doc.pack.item("demand:wonen-1").priority.value == "high"
+    assert window.isWindowModified()
+
+    # Keyboard reordering.
+    window.outline.setCurrentIndex(window.outline_model.index(0))
+    window.act_down.trigger()
+    assert window.doc.pack.refs()[1] == "demand:wonen-1"
+    window.act_undo.trigger()
+    assert window.doc.pack.refs()[0] == "demand:wonen-1"
+
+    # Save, then reopen in a second window.
+    target = tmp_path / "mijn pakket é.g40pack"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.act_save.trigger()
+    assert not window.isWindowModified() and "mijn pakket é.g40pack" in window.windowTitle()
+    saved = json.loads(target.read_text(encoding="utf-8"))
+    assert saved["items"][0] == {"ref": "demand:wonen-1", "text": "Impuls voor {stad}", "priority": "high", "note": "alleen intern"}
+
+    from g40desk.gui.main_window import MainWindow
+    second = MainWindow(catalogue, audiences, settings)
+    qtbot.addWidget(second)
+    assert second.open_path(target)
+    assert second.doc.pack == window.doc.pack
+    assert settings.get("recent_files")[0] == str(target.resolve())
+
+    # Export Word and Excel off the GUI thread, then read them back.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Close)
+    docx_path, xlsx_path = tmp_path / "notitie.docx", tmp_path / "matrix.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(docx_path), ""))
+    second.act_docx.trigger()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(xlsx_path), ""))
+    second.act_xlsx.trigger()
+    qtbot.waitUntil(lambda: not second._tasks, timeout=30_000)
+    text = "\n".join(p.text for p in Document(docx_path).paragraphs)
+    assert "Impuls voor Zwolle" in text and "Nieuwe briefing Zwolle" in text
+    assert "alleen intern" not in text
+    assert load_workbook(xlsx_path)["Matrix"]["A4"].value == "demand:wonen-1"
+
+
+def test_preview_follows_edits(qtbot, window):
+    window.set_in_pack(["demand:mobiliteit-4"], True)
+    window.outline.setCurrentIndex(window.outline_model.index(0))
+    qtbot.keyClicks(window.item_editor.text, "Intercity naar Berlijn")
+    qtbot.waitUntil(lambda: "Intercity naar Berlijn" in window.preview.view.toPlainText(), timeout=3000)
+
+
+def test_unknown_placeholder_is_flagged_while_typing(qtbot, window):
+    window.set_in_pack(["demand:mobiliteit-4"], True)
+    window.outline.setCurrentIndex(window.outline_model.index(0))
+    qtbot.keyClicks(window.item_editor.text, "voor {stadt}")
+    assert "{stadt}" in window.item_editor.placeholder_hint.text()
+
+
+def test_ministry_demands_selected_at_once(qtbot, window):
+    window.pack_panel._set("audiences", ["ministry:ienw"], "x")
+    window.pack_panel.audience_list.setCurrentRow(0)
+    assert window.pack_panel.ministry_demands.isEnabled()
+    qtbot.mouseClick(window.pack_panel.ministry_demands, Qt.MouseButton.LeftButton)
+    refs = window.doc.pack.refs()
+    assert {"demand:mobiliteit-1", "demand:mobiliteit-4", "demand:klimaat-10"} <= set(refs)
+
+
+def test_failed_export_says_so_and_keeps_the_pack(qtbot, window, tmp_path, monkeypatch):
+    messages = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: messages.append(a[2]))
+    window.set_in_pack(["demand:wonen-1"], True)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "nope" / "n.docx"), ""))
+    window.act_docx.trigger()
+    qtbot.waitUntil(lambda: bool(messages), timeout=30_000)
+    assert "de map bestaat niet" in messages[0] and "niets verloren" in messages[0]
+    assert window.doc.pack.refs() == ["demand:wonen-1"]
+
+
+def test_models_pass_qt_model_tester(qtmodeltester, window):
+    window.set_in_pack(["theme:wonen", "demand:wonen-1", "demand:wonen-2"], True)
+    qtmodeltester.check(window.catalogue_model)
+    window.catalogue_filter.set_query("woning")
+    qtmodeltester.check(window.catalogue_filter)
+    qtmodeltester.check(window.outline_model)
