@@ -135,7 +135,7 @@ class CatalogueFilter(QSortFilterProxyModel):
         self._ministry: str | None = None
         self._pillar: str | None = None
         self.setRecursiveFilteringEnabled(True)
-        self.setAutoAcceptChildRows(True)
+        self.setAutoAcceptChildRows(False)
 
     def set_query(self, text: str) -> None:
         self._refilter("_words", fold(text).split())

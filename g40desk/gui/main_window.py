@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from g40desk import __version__
 from g40desk.core.briefing import build_briefing
-from g40desk.core.catalogue import PILLAR_NAMES, PICKABLE, Kind
+from g40desk.core.catalogue import PICKABLE, PILLAR_NAMES, Kind
 from g40desk.core.errors import G40Error
 from g40desk.core.pack import Item, Pack
 from g40desk.core.storage import EXTENSION
@@ -39,6 +39,7 @@ from g40desk.gui.item_editor import ItemEditor
 from g40desk.gui.outline_model import OutlineModel
 from g40desk.gui.pack_panel import PackPanel
 from g40desk.gui.preview import PreviewPanel
+from g40desk.gui.widgets import compact
 from g40desk.resources import resource_file
 
 PACK_FILTER = "g40desk-pakket (*.g40pack)"
@@ -73,12 +74,12 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr("Zoeken in de agenda…"))
         self.search.setAccessibleName(self.tr("Zoeken in de catalogus"))
         self.search.setClearButtonEnabled(True)
-        self.ministry_filter = QComboBox()
+        self.ministry_filter = compact(QComboBox())
         self.ministry_filter.setAccessibleName(self.tr("Filter op ministerie"))
         self.ministry_filter.addItem(self.tr("Alle ministeries"), "")
         for ministry in self.doc.audiences.ministries:
             self.ministry_filter.addItem(ministry.display_name, ministry.id)
-        self.pillar_filter = QComboBox()
+        self.pillar_filter = compact(QComboBox())
         self.pillar_filter.setAccessibleName(self.tr("Filter op pijler"))
         self.pillar_filter.addItem(self.tr("Alle pijlers"), "")
         for pillar, name in PILLAR_NAMES.items():
@@ -123,7 +124,11 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.outline)
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.preview)
-        self.splitter.setSizes([260, 420, 380])
+        for column, stretch in enumerate((2, 3, 3)):
+            self.splitter.setStretchFactor(column, stretch)
+        self.splitter.setChildrenCollapsible(False)
+        self.outline.setMinimumWidth(200)
+        self.preview.setMinimumWidth(260)
         self.setCentralWidget(self.splitter)
 
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
@@ -199,6 +204,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1300, 740)
+            self.resizeDocks([self.catalogue_dock], [360], Qt.Orientation.Horizontal)
         state = self.settings.get("window/state")
         if state and not state.isEmpty():
             self.restoreState(state)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from g40desk.core.briefing import CLASSIFICATION_LABELS
 from g40desk.core.pack import Classification
 from g40desk.gui.commands import SetPackFieldCommand
-from g40desk.gui.widgets import TextField
+from g40desk.gui.widgets import TextField, compact
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -54,7 +54,7 @@ class PackPanel(QWidget):
         self.audience_list = QListWidget()
         self.audience_list.setAccessibleName(self.tr("Doelgroepen van het pakket"))
         self.audience_list.setMaximumHeight(110)
-        self.audience_picker = QComboBox()
+        self.audience_picker = compact(QComboBox(), 20)
         self.audience_picker.setEditable(True)
         self.audience_picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.audience_picker.setAccessibleName(self.tr("Doelgroep zoeken"))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QTextBrowser, QVBoxLayout, QWid
 
 from g40desk.core.briefing import PRIORITY_LABELS, Briefing, build_briefing
 from g40desk.core.text import xml_safe
+from g40desk.gui.widgets import compact
 
 DELAY_MS = 200
 
@@ -77,7 +78,7 @@ class PreviewPanel(QWidget):
     def __init__(self, doc, parent=None):
         super().__init__(parent)
         self.doc = doc
-        self.audience = QComboBox()
+        self.audience = compact(QComboBox())
         self.audience.setAccessibleName(self.tr("Voorbeeld voor doelgroep"))
         self.view = QTextBrowser()
         self.view.setAccessibleName(self.tr("Voorbeeld van de notitie"))

@@ -31,3 +31,12 @@ class TextField(QPlainTextEdit):
     def _on_text_changed(self) -> None:
         if not self._silent:
             self.edited.emit(self.toPlainText())
+
+
+def compact(combo, characters: int = 12):
+    """Let a combo box with long entries (ministry names) shrink to fit a laptop screen."""
+    from PySide6.QtWidgets import QComboBox
+
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    return combo

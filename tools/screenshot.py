@@ -1,0 +1,49 @@
+"""Take screenshots of the main window with the demo pack, for docs/ and README.md.
+
+Run under a real X server, e.g.:  xvfb-run -s "-screen 0 1366x768x24" python tools/screenshot.py
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from g40desk.core.audiences import load_audiences
+from g40desk.core.catalogue import load_catalogue
+from g40desk.core.demo import demo_pack
+from g40desk.core.storage import save_pack
+from g40desk.gui.main_window import MainWindow
+from g40desk.gui.settings import Settings, install_translators
+
+OUT = Path(__file__).resolve().parent.parent / "docs"
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    folder = Path(tempfile.mkdtemp())
+    settings = Settings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
+    install_translators(app, "nl")
+    window = MainWindow(load_catalogue(), load_audiences(), settings)
+    pack_path = folder / "overleg-bzk-zwolle.g40pack"
+    save_pack(demo_pack(), pack_path)
+    window.open_path(pack_path)
+    window.resize(1366, 740)
+    window.move(0, 0)
+    window.show()
+    window.search.setText("woning")
+    window.outline.setCurrentIndex(window.outline_model.index(2))
+
+    def shoot():
+        window.grab().save(str(OUT / "screenshot-main.png"))
+        app.quit()
+
+    QTimer.singleShot(1200, shoot)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
