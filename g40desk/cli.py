@@ -11,7 +11,7 @@ from pathlib import Path
 from g40desk import __version__
 from g40desk.core.errors import G40Error
 
-COMMANDS = ("catalogue", "audiences", "new", "export", "demo")
+COMMANDS = ("catalogue", "audiences", "new", "export", "batch", "demo")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -43,6 +43,16 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--template", type=Path, metavar="BESTAND", help="eigen Word-sjabloon (.docx/.dotx)")
     p.add_argument("--form", choices=["note", "card"], default=None, help="notitie (standaard) of gesprekskaart")
     p.add_argument("--audience", metavar="ID", help="doelgroep (standaard de eerste van het pakket)")
+
+    p = sub.add_parser("batch", help="één notitie per doelgroep plus de eisenmatrix")
+    p.add_argument("pack", type=Path, metavar="PAKKET")
+    p.add_argument("--out", type=Path, required=True, metavar="MAP")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--audience", action="append", metavar="ID", help="doelgroep (standaard: die van het pakket)")
+    group.add_argument("--all-cities", action="store_true", help="alle 41 steden")
+    group.add_argument("--all-ministries", action="store_true", help="alle ministeries")
+    p.add_argument("--form", choices=["note", "card"], default=None)
+    p.add_argument("--template", type=Path, metavar="BESTAND")
 
     p = sub.add_parser("demo", help="schrijf een voorbeeldpakket met Word- en Excel-export")
     p.add_argument("dir", type=Path, metavar="MAP")
@@ -148,6 +158,36 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_batch(args) -> int:
+    from g40desk.core.storage import load_pack
+    from g40desk.export.batch import write_batch
+
+    catalogue, audiences = _data()
+    pack = load_pack(args.pack, catalogue, audiences)
+    if args.all_cities:
+        ids = [c.id for c in audiences.cities]
+    elif args.all_ministries:
+        ids = [m.id for m in audiences.ministries]
+    else:
+        ids = args.audience or list(pack.audiences)
+    unknown = [a for a in ids if a not in audiences]
+    if unknown:
+        raise G40Error(f"onbekende doelgroep '{unknown[0]}' (zie 'g40desk audiences')", field="--audience")
+    if not ids:
+        raise G40Error("het pakket heeft geen doelgroep; geef --audience, --all-cities of --all-ministries", args.pack)
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise G40Error(f"kan de map niet maken ({exc.strerror})", args.out) from None
+    options = pack.options.model_copy(update={"form": args.form}) if args.form else pack.options
+    result = write_batch(pack, catalogue, audiences, args.out, ids, options, args.template)
+    for warning in result.warnings:
+        print(f"g40desk: waarschuwing: {warning}", file=sys.stderr)
+    print(f"{args.out}: {len(result.notes)} notities en 1 eisenmatrix geschreven"
+          f" ({len(result.warnings)} waarschuwingen)")
+    return 0
+
+
 def cmd_demo(args) -> int:
     from g40desk.core.briefing import build_briefing
     from g40desk.core.demo import demo_pack
@@ -199,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
             return _start_gui(argv)
         args = _parser().parse_args(argv)
         return {"catalogue": cmd_catalogue, "audiences": cmd_audiences, "new": cmd_new,
-                "export": cmd_export, "demo": cmd_demo}[args.command](args)
+                "export": cmd_export, "batch": cmd_batch, "demo": cmd_demo}[args.command](args)
     except G40Error as exc:
         print(f"g40desk: {exc}", file=sys.stderr)
         return 1
