@@ -11,7 +11,7 @@ from pathlib import Path
 from g40desk import __version__
 from g40desk.core.errors import G40Error
 
-COMMANDS = ("catalogue", "audiences", "new", "export", "batch", "demo")
+COMMANDS = ("catalogue", "audiences", "new", "export", "batch", "import-matrix", "demo")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -53,6 +53,11 @@ def _parser() -> argparse.ArgumentParser:
     group.add_argument("--all-ministries", action="store_true", help="alle ministeries")
     p.add_argument("--form", choices=["note", "card"], default=None)
     p.add_argument("--template", type=Path, metavar="BESTAND")
+
+    p = sub.add_parser("import-matrix", help="neem prioriteiten, status en tekst over uit een bewerkte matrix")
+    p.add_argument("pack", type=Path, metavar="PAKKET")
+    p.add_argument("matrix", type=Path, metavar="MATRIX.xlsx")
+    p.add_argument("--apply", action="store_true", help="voer de wijzigingen door (anders alleen tonen)")
 
     p = sub.add_parser("demo", help="schrijf een voorbeeldpakket met Word- en Excel-export")
     p.add_argument("dir", type=Path, metavar="MAP")
@@ -188,6 +193,27 @@ def cmd_batch(args) -> int:
     return 0
 
 
+def cmd_import_matrix(args) -> int:
+    from g40desk.core.storage import load_pack, save_pack
+    from g40desk.export.matrix_import import apply_changes, read_matrix
+
+    catalogue, audiences = _data()
+    pack = load_pack(args.pack, catalogue, audiences)
+    report = read_matrix(args.matrix, pack, catalogue, audiences)
+    for problem in report.problems:
+        print(f"g40desk: let op: {args.matrix}: {problem}", file=sys.stderr)
+    for change in report.changes:
+        print(change.describe())
+    if not report.changes:
+        print(f"{args.matrix}: geen wijzigingen ten opzichte van {args.pack}")
+    elif args.apply:
+        save_pack(apply_changes(pack, report.changes), args.pack)
+        print(f"{args.pack}: {len(report.changes)} wijzigingen doorgevoerd (vorige versie: {args.pack.name}.bak)")
+    else:
+        print(f"{len(report.changes)} wijzigingen; niets doorgevoerd. Gebruik --apply om ze door te voeren.")
+    return 0
+
+
 def cmd_demo(args) -> int:
     from g40desk.core.briefing import build_briefing
     from g40desk.core.demo import demo_pack
@@ -239,7 +265,8 @@ def main(argv: list[str] | None = None) -> int:
             return _start_gui(argv)
         args = _parser().parse_args(argv)
         return {"catalogue": cmd_catalogue, "audiences": cmd_audiences, "new": cmd_new,
-                "export": cmd_export, "batch": cmd_batch, "demo": cmd_demo}[args.command](args)
+                "export": cmd_export, "batch": cmd_batch,
+                "import-matrix": cmd_import_matrix, "demo": cmd_demo}[args.command](args)
     except G40Error as exc:
         print(f"g40desk: {exc}", file=sys.stderr)
         return 1

@@ -43,6 +43,7 @@ def put(ws, row: int, col: int, value, bold: bool = False, wrap: bool = False):
         text, quote = cell_text(value)
         cell.value = text
         cell.data_type = "s"
+        cell.number_format = "@"  # Excel keeps what a colleague types here as text too
         if quote:
             cell.quotePrefix = True
     else:
@@ -52,6 +53,20 @@ def put(ws, row: int, col: int, value, bold: bool = False, wrap: bool = False):
     if wrap:
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     return cell
+
+
+def fit_columns(ws, limits: list[int]) -> None:
+    """Column widths that fit the content (header words included), capped per column; long text wraps."""
+    from openpyxl.utils import get_column_letter
+
+    for col, limit in enumerate(limits, start=1):
+        longest = 4
+        for (cell,) in ws.iter_rows(min_col=col, max_col=col):
+            if cell.value is not None:
+                text = str(cell.value)
+                words = text.split() if cell.row == 1 else [text]
+                longest = max(longest, max((len(w) for w in words), default=0))
+        ws.column_dimensions[get_column_letter(col)].width = min(limit, longest + 2)
 
 
 class MatrixWriter:
@@ -134,9 +149,8 @@ class MatrixWriter:
         last = max(row - 1, 1)
         ws.freeze_panes = "D2"
         ws.auto_filter.ref = f"A1:{get_column_letter(len(titles))}{last}"
-        widths = [26, 30, 70, 11, 15] + [6] * len(ministries) + [14] * len(audience_ids)
-        for col, width in enumerate(widths, start=1):
-            ws.column_dimensions[get_column_letter(col)].width = width
+        limits = [30, 34, 70, 12, 16] + [6] * len(ministries) + [16] * len(audience_ids)
+        fit_columns(ws, limits)
         ws.row_dimensions[1].height = 45
         priority_cols = [4] + list(range(first_audience, first_audience + len(audience_ids)))
         self._choices(ws, priority_cols, PRIORITY_VALUES, PRIORITY_COLOURS, last)
@@ -189,8 +203,7 @@ class MatrixWriter:
                       f"{self.catalogue.meta.source}, {theme.label}"]
             for col, value in enumerate(values, start=1):
                 put(ws, row, col, value, wrap=col in (3, 4, 5, 6, 10))
-        for col, width in enumerate([24, 26, 60, 60, 40, 40, 11, 14, 16, 40], start=1):
-            ws.column_dimensions[get_column_letter(col)].width = width
+        fit_columns(ws, [26, 30, 60, 60, 40, 40, 12, 16, 18, 40])
         ws.freeze_panes = "B2"
         ws.auto_filter.ref = f"A1:{get_column_letter(len(titles))}{max(len(self.demands) + 1, 1)}"
         self._print_setup(ws)
@@ -203,8 +216,7 @@ class MatrixWriter:
             put(ws, row, 1, entry.id)
             put(ws, row, 2, item.text or entry.node.text or "", wrap=True)
             put(ws, row, 3, entry.node.source or "", wrap=True)
-        for col, width in zip("ABC", (22, 70, 70), strict=True):
-            ws.column_dimensions[col].width = width
+        fit_columns(ws, [22, 70, 70])
         ws.freeze_panes = "A2"
         self._print_setup(ws)
 

@@ -100,3 +100,19 @@ class SetPackFieldCommand(QUndoCommand):
 
     def undo(self):
         self.doc.set_pack_field(self.field, self.old)
+
+
+class ReplaceItemsCommand(QUndoCommand):
+    """Swap the whole item list in one step (a matrix import)."""
+
+    def __init__(self, doc, items: list[Item], text: str = ""):
+        super().__init__(text)
+        self.doc = doc
+        self.new = [i.model_copy(deep=True) for i in items]
+        self.old = [i.model_copy(deep=True) for i in doc.pack.items]
+
+    def redo(self):
+        self.doc.set_items([i.model_copy(deep=True) for i in self.new])
+
+    def undo(self):
+        self.doc.set_items([i.model_copy(deep=True) for i in self.old])

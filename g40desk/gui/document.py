@@ -80,6 +80,11 @@ class PackDocument(QObject):
         self.items_reset.emit()
         self.changed.emit()
 
+    def set_items(self, items: list[Item]) -> None:
+        self.pack.items = items
+        self.items_reset.emit()
+        self.changed.emit()
+
     def move_item(self, source: int, target: int) -> None:
         items = list(self.pack.items)
         items.insert(target, items.pop(source))

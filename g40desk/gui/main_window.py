@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QThreadPool, QUrl, Slot
-from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from g40desk import __version__
-from g40desk.core.briefing import build_briefing
 from g40desk.core.catalogue import PICKABLE, PILLAR_NAMES, Kind
 from g40desk.core.errors import G40Error
 from g40desk.core.pack import Item, Pack
@@ -34,7 +32,7 @@ from g40desk.core.text import slugify
 from g40desk.gui.catalogue_model import ID_ROLE, CatalogueFilter, CatalogueModel
 from g40desk.gui.commands import AddItemsCommand, MoveItemCommand, RemoveItemsCommand
 from g40desk.gui.document import PackDocument
-from g40desk.gui.export_task import ExportTask
+from g40desk.gui.exporting import ExportController
 from g40desk.gui.item_editor import ItemEditor
 from g40desk.gui.outline_model import OutlineModel
 from g40desk.gui.pack_panel import PackPanel
@@ -50,12 +48,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.doc = PackDocument(catalogue, audiences, self._new_pack())
-        self.pool = QThreadPool.globalInstance()
-        self._tasks: list[ExportTask] = []
         self.setAcceptDrops(True)
         self.setWindowIcon(QIcon(str(resource_file("g40desk.svg"))))
         self._init_catalogue_dock()
         self._init_centre()
+        self.exports = ExportController(self, self.doc, settings, lambda: self.preview.audience.currentData())
         self._init_actions()
         self._init_menus()
         self._connect_signals()
@@ -145,8 +142,10 @@ class MainWindow(QMainWindow):
         self.act_open = self._action(self.tr("&Openen…"), self.open_dialog, S.Open, "open")
         self.act_save = self._action(self.tr("Op&slaan"), self.save, S.Save, "save")
         self.act_save_as = self._action(self.tr("Opslaan &als…"), self.save_as, S.SaveAs, "save_as")
-        self.act_docx = self._action(self.tr("&Word-notitie exporteren…"), self.export_docx, "Ctrl+E", "export_docx")
-        self.act_xlsx = self._action(self.tr("&Excel-matrix exporteren…"), self.export_xlsx, "Ctrl+Shift+E", "export_xlsx")
+        self.act_docx = self._action(self.tr("&Word-notitie exporteren…"), self.exports.export_docx, "Ctrl+E", "export_docx")
+        self.act_xlsx = self._action(self.tr("&Excel-matrix exporteren…"), self.exports.export_xlsx, "Ctrl+Shift+E", "export_xlsx")
+        self.act_batch = self._action(self.tr("Exporteren &per doelgroep…"), self.exports.export_batch, "Ctrl+Alt+E", "export_batch")
+        self.act_import = self._action(self.tr("&Matrix importeren…"), self.exports.import_matrix, "Ctrl+I", "import_matrix")
         self.act_quit = self._action(self.tr("&Afsluiten"), self.close, S.Quit, "quit")
         self.act_undo = self.doc.undo_stack.createUndoAction(self, self.tr("&Ongedaan maken"))
         self.act_undo.setShortcut(S.Undo)
@@ -169,8 +168,8 @@ class MainWindow(QMainWindow):
         for action in (self.act_save, self.act_save_as):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        file_menu.addAction(self.act_docx)
-        file_menu.addAction(self.act_xlsx)
+        for action in (self.act_docx, self.act_xlsx, self.act_batch, self.act_import):
+            file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit = bar.addMenu(self.tr("Be&werken"))
@@ -361,69 +360,6 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(str(path.resolve()))
         return True
 
-    # -- export ----------------------------------------------------------------
-    def _export_name(self, suffix: str) -> str:
-        pack = self.doc.pack
-        first = pack.audiences[0].split(":", 1)[1] if pack.audiences else "pakket"
-        day = pack.meeting.date or dt.date.today()
-        folder = Path(self.settings.get("last_export_dir") or Path.home())
-        return str(folder / f"{slugify(pack.title)[:60]}-{first}-{day.isoformat()}{suffix}")
-
-    def export_docx(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Word-notitie exporteren"), self._export_name(".docx"), "Word (*.docx)")
-        if not path:
-            return
-        from g40desk.export.docx_note import write_note
-
-        pack = self.doc.pack.model_copy(deep=True)
-        audience = self.preview.audience.currentData()
-        template = self.settings.get("template") or None
-        doc = self.doc
-
-        def job():
-            briefing = build_briefing(pack, doc.catalogue, doc.audiences, audience)
-            return write_note(briefing, pack.options, Path(path), Path(template) if template else None, pack.author)
-
-        self._run_export(path, job)
-
-    def export_xlsx(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Excel-matrix exporteren"), self._export_name(".xlsx"), "Excel (*.xlsx)")
-        if not path:
-            return
-        from g40desk.export.xlsx_matrix import write_matrix
-
-        pack = self.doc.pack.model_copy(deep=True)
-        doc = self.doc
-        self._run_export(path, lambda: write_matrix(pack, doc.catalogue, doc.audiences, Path(path)))
-
-    def _run_export(self, path: str, job) -> None:
-        self.settings.set("last_export_dir", str(Path(path).parent))
-        task = ExportTask(path, job)
-        task.setAutoDelete(False)
-        task.signals.finished.connect(self._on_export_finished)
-        task.signals.failed.connect(self._on_export_failed)
-        self._tasks.append(task)
-        self.statusBar().showMessage(self.tr("Bezig met exporteren naar %s…") % path)
-        self.pool.start(task)
-
-    @Slot(str, list)
-    def _on_export_finished(self, path: str, warnings: list) -> None:
-        self._tasks = [t for t in self._tasks if t.path != path]
-        self.statusBar().showMessage(self.tr("Geëxporteerd: %s") % path, 8000)
-        text = self.tr("Geëxporteerd naar %s.") % path
-        if warnings:
-            text += "\n\n" + self.tr("Let op:") + "\n• " + "\n• ".join(warnings)
-        answer = QMessageBox.question(self, self.tr("Export klaar"), text + "\n\n" + self.tr("Nu openen?"),
-                                      QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)
-        if answer == QMessageBox.StandardButton.Open:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
-
-    @Slot(str)
-    def _on_export_failed(self, message: str) -> None:
-        self._tasks = [t for t in self._tasks if t.path not in message]
-        self.statusBar().clearMessage()
-        QMessageBox.warning(self, self.tr("Exporteren mislukt"), message + "\n\n" + self.tr("Er is niets verloren: het pakket is nog open."))
-
     # -- window ----------------------------------------------------------------
     def about(self) -> None:
         QMessageBox.about(self, self.tr("Over g40desk"), self.tr(
@@ -449,5 +385,5 @@ class MainWindow(QMainWindow):
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState())
         self.settings.set("window/splitter", self.splitter.saveState())
-        self.pool.waitForDone(30_000)
+        self.exports.wait()
         event.accept()

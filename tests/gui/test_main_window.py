@@ -100,7 +100,7 @@ def test_pick_tailor_undo_save_reopen_export(qtbot, window, tmp_path, monkeypatc
     second.act_docx.trigger()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(xlsx_path), ""))
     second.act_xlsx.trigger()
-    qtbot.waitUntil(lambda: not second._tasks, timeout=30_000)
+    qtbot.waitUntil(lambda: not second.exports.busy, timeout=30_000)
     text = "\n".join(p.text for p in Document(docx_path).paragraphs)
     assert "Impuls voor Zwolle" in text and "Nieuwe briefing Zwolle" in text
     assert "alleen intern" not in text

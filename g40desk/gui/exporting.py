@@ -1,0 +1,191 @@
+"""Export and import actions: dialogs in the GUI thread, the work on a pool thread."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog
+
+from g40desk.core.briefing import build_briefing
+from g40desk.core.errors import G40Error
+from g40desk.core.text import slugify
+from g40desk.gui.batch_task import BatchTask
+from g40desk.gui.commands import ReplaceItemsCommand
+from g40desk.gui.export_task import ExportTask
+from g40desk.gui.import_dialog import ImportDialog
+
+
+class ExportController(QObject):
+    def __init__(self, window, doc, settings, audience_of_preview):
+        super().__init__(window)
+        self.window, self.doc, self.settings = window, doc, settings
+        self.audience_of_preview = audience_of_preview
+        self.pool = QThreadPool.globalInstance()
+        self.tasks: list = []
+        self.progress: QProgressDialog | None = None
+
+    @property
+    def busy(self) -> bool:
+        return bool(self.tasks)
+
+    def _folder(self) -> Path:
+        return Path(self.settings.get("last_export_dir") or Path.home())
+
+    def proposed_name(self, suffix: str) -> str:
+        pack = self.doc.pack
+        first = pack.audiences[0].split(":", 1)[1] if pack.audiences else "pakket"
+        day = pack.meeting.date or dt.date.today()
+        return str(self._folder() / f"{slugify(pack.title)[:60] or 'briefing'}-{first}-{day.isoformat()}{suffix}")
+
+    def _template(self) -> Path | None:
+        template = self.settings.get("template")
+        return Path(template) if template else None
+
+    # -- single files ----------------------------------------------------------
+    def export_docx(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Word-notitie exporteren"),
+                                              self.proposed_name(".docx"), self.tr("Word-document (*.docx)"))
+        if not path:
+            return
+        from g40desk.export.docx_note import write_note
+
+        pack, doc, template = self.doc.pack.model_copy(deep=True), self.doc, self._template()
+        audience = self.audience_of_preview()
+
+        def job():
+            briefing = build_briefing(pack, doc.catalogue, doc.audiences, audience)
+            return write_note(briefing, pack.options, Path(path), template, pack.author)
+
+        self._start_file_task(path, job)
+
+    def export_xlsx(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Excel-matrix exporteren"),
+                                              self.proposed_name(".xlsx"), self.tr("Excel-werkmap (*.xlsx)"))
+        if not path:
+            return
+        from g40desk.export.xlsx_matrix import write_matrix
+
+        pack, doc = self.doc.pack.model_copy(deep=True), self.doc
+        self._start_file_task(path, lambda: write_matrix(pack, doc.catalogue, doc.audiences, Path(path)))
+
+    def _start_file_task(self, path: str, job) -> None:
+        self.settings.set("last_export_dir", str(Path(path).parent))
+        task = ExportTask(path, job)
+        task.setAutoDelete(False)
+        task.signals.finished.connect(self._on_file_finished)
+        task.signals.failed.connect(lambda message, t=task: self._on_failed(t, message))
+        self.tasks.append(task)
+        self.window.statusBar().showMessage(self.tr("Bezig met exporteren naar %s…") % path)
+        self.pool.start(task)
+
+    @Slot(str, list)
+    def _on_file_finished(self, path: str, warnings: list) -> None:
+        self.tasks = [t for t in self.tasks if getattr(t, "path", None) != path]
+        self.window.statusBar().showMessage(self.tr("Geëxporteerd: %s") % path, 8000)
+        self._offer_to_open(self.tr("Geëxporteerd naar %s.") % path, warnings, path)
+
+    def _offer_to_open(self, text: str, warnings: list, path: str) -> None:
+        if warnings:
+            text += "\n\n" + self.tr("Let op:") + "\n• " + "\n• ".join(warnings[:20])
+        answer = QMessageBox.question(self.window, self.tr("Export klaar"), text + "\n\n" + self.tr("Nu openen?"),
+                                      QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)
+        if answer == QMessageBox.StandardButton.Open:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    def _on_failed(self, task, message: str) -> None:
+        self.tasks = [t for t in self.tasks if t is not task]
+        self._close_progress()
+        self.window.statusBar().clearMessage()
+        QMessageBox.warning(self.window, self.tr("Exporteren mislukt"),
+                            message + "\n\n" + self.tr("Er is niets verloren: het pakket is nog open."))
+
+    # -- one note per audience ---------------------------------------------------
+    def export_batch(self) -> None:
+        choices = [self.tr("Doelgroepen van het pakket"), self.tr("Alle steden"), self.tr("Alle ministeries")]
+        choice, ok = QInputDialog.getItem(self.window, self.tr("Exporteren per doelgroep"),
+                                          self.tr("Eén notitie voor:"), choices, 0, False)
+        if not ok:
+            return
+        audiences = self.doc.audiences
+        ids = {choices[0]: list(self.doc.pack.audiences), choices[1]: [c.id for c in audiences.cities],
+               choices[2]: [m.id for m in audiences.ministries]}[choice]
+        if not ids:
+            QMessageBox.information(self.window, self.tr("Exporteren per doelgroep"),
+                                    self.tr("Het pakket heeft nog geen doelgroep. Voeg er een toe op het tabblad Pakket."))
+            return
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Map voor de notities"), str(self._folder()))
+        if not folder:
+            return
+        self.settings.set("last_export_dir", folder)
+        from g40desk.export.batch import write_batch
+
+        pack, doc, template = self.doc.pack.model_copy(deep=True), self.doc, self._template()
+        task = BatchTask(lambda progress: write_batch(pack, doc.catalogue, doc.audiences, Path(folder), ids,
+                                                      template=template, progress=progress))
+        task.setAutoDelete(False)
+        self.progress = QProgressDialog(self.tr("Notities schrijven…"), self.tr("Annuleren"), 0, len(ids) + 1, self.window)
+        self.progress.setWindowTitle(self.tr("Exporteren per doelgroep"))
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.progress.canceled.connect(task.cancel_event.set)
+        task.signals.progressed.connect(self._on_batch_progress)
+        task.signals.finished.connect(lambda result, t=task, f=folder: self._on_batch_finished(t, result, f))
+        task.signals.failed.connect(lambda message, t=task: self._on_failed(t, message))
+        self.tasks.append(task)
+        self.pool.start(task)
+
+    @Slot(int, int)
+    def _on_batch_progress(self, done: int, total: int) -> None:
+        progress = self.progress
+        if progress is None:
+            return
+        progress.setMaximum(total)
+        if done < total - 1:
+            label = self.tr("Notitie %1 van %2…").replace("%1", str(done + 1)).replace("%2", str(total - 1))
+        else:
+            label = self.tr("Eisenmatrix schrijven…")
+        progress.setLabelText(label)
+        progress.setValue(done)  # may process events (modal dialog): touch nothing after this
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _on_batch_finished(self, task, result, folder: str) -> None:
+        self.tasks = [t for t in self.tasks if t is not task]
+        self._close_progress()
+        if result.cancelled:
+            self.window.statusBar().showMessage(
+                self.tr("Geannuleerd na %n notitie(s).", "", len(result.notes)), 8000)
+            return
+        text = self.tr("%n notitie(s) en een eisenmatrix geschreven in %1.", "", len(result.notes)).replace("%1", folder)
+        self._offer_to_open(text, result.warnings, folder)
+
+    # -- matrix import ---------------------------------------------------------
+    def import_matrix(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Matrix importeren"), str(self._folder()),
+                                              self.tr("Excel-werkmap (*.xlsx *.xlsm)"))
+        if not path:
+            return
+        from g40desk.export.matrix_import import apply_changes, read_matrix
+
+        try:
+            report = read_matrix(Path(path), self.doc.pack, self.doc.catalogue, self.doc.audiences)
+        except G40Error as exc:
+            QMessageBox.warning(self.window, self.tr("Matrix importeren mislukt"), str(exc))
+            return
+        dialog = ImportDialog(report, self.window)
+        if dialog.exec() and report.changes:
+            new = apply_changes(self.doc.pack, report.changes)
+            self.doc.undo_stack.push(ReplaceItemsCommand(self.doc, new.items, self.tr("matrix importeren")))
+
+    def wait(self) -> None:
+        for task in self.tasks:
+            if isinstance(task, BatchTask):
+                task.cancel_event.set()
+        self.pool.waitForDone(30_000)
