@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from g40desk.core.audiences import Audiences, Ministry
 from g40desk.core.catalogue import Catalogue, Kind
-from g40desk.core.pack import Classification, Pack, Priority, Status
+from g40desk.core.pack import Classification, NoteOptions, Pack, Priority, Status
 from g40desk.core.placeholders import dutch_date, filler_for
 
 CLASSIFICATION_LABELS = {
@@ -175,3 +175,19 @@ def build_briefing(pack: Pack, catalogue: Catalogue, audiences: Audiences, audie
         source_title=source_title,
         warnings=fill.problems,
     )
+
+
+def visible_sections(briefing: Briefing, options: NoteOptions) -> list[tuple[MessageBlock, list[ThemeBlock]]]:
+    """Messages and themes that have something to show with these options: no stray headings."""
+    shown = []
+    for message in briefing.messages:
+        themes = [t for t in message.themes
+                  if t.asks or (options.rationale and t.rationale) or (options.goals and t.goals)]
+        if themes:
+            shown.append((message, themes))
+    return shown
+
+
+def card_line(ask: Ask) -> str:
+    """The ask on a talking-points card: its tailored wording, else its short label."""
+    return ask.text if ask.text != ask.catalogue_text else ask.label

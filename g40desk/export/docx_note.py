@@ -9,9 +9,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from g40desk.core.atomic import write_atomic
-from g40desk.core.briefing import PRIORITY_LABELS, Ask, Briefing
+from g40desk.core.briefing import PRIORITY_LABELS, Ask, Briefing, card_line, visible_sections
 from g40desk.core.errors import G40Error
-from g40desk.core.pack import Form, NoteOptions
+from g40desk.core.pack import Form, NoteOptions, Priority
 from g40desk.core.text import xml_safe
 from g40desk.export.safezip import read_office_file
 from g40desk.resources import template_file
@@ -184,13 +184,13 @@ class NoteWriter:
         b = self.briefing
         self._fill_header()
         self.para(b.title, "Title")
-        if b.audience_name:
-            self.para(f"Briefing voor {b.audience_name}", "Subtitle")
-        if b.details:
-            self.table(None, b.details, widths_cm=(3.4, 13.0))
         if self.options.form == Form.CARD:
             self._card()
         else:
+            if b.audience_name:
+                self.para(f"Briefing voor {b.audience_name}", "Subtitle")
+            if b.details:
+                self.table(None, b.details, widths_cm=(3.4, 13.0))
             self._note()
         self._properties()
         return self.doc
@@ -201,9 +201,9 @@ class NoteWriter:
             self.heading("Kern van het gesprek", 1)
             for ask in b.key_asks:
                 self.para(ask.label, "List Bullet")
-        for message in b.messages:
+        for message, themes in visible_sections(b, opts):
             self.heading(message.title, 1)
-            for theme in message.themes:
+            for theme in themes:
                 if theme.id != message.id:
                     self.heading(theme.title, 2)
                 if opts.rationale and theme.rationale:
@@ -242,15 +242,20 @@ class NoteWriter:
             self.para(" · ".join(meta), "Caption")
 
     def _card(self) -> None:
+        """One page: the asks in a few words each (key asks in bold) and the talking points."""
         b = self.briefing
-        if b.key_asks:
-            self.heading("Kern van het gesprek", 1)
-            for ask in b.key_asks:
-                self.para(ask.label, "List Bullet")
+        if b.audience_name:
+            self.para(f"Gesprekskaart · {b.audience_name}", "Subtitle")
+        facts = [v for k, v in b.details if k in ("Datum", "Plaats", "Rubricering")]
+        if facts:
+            self.para(" · ".join(facts), "Caption")
         self.heading("Vragen en gesprekspunten", 1)
         num_id = self.new_list()
         for ask in b.asks:
-            self.numbered(ask.text, num_id)
+            paragraph = self.numbered(card_line(ask), num_id)
+            if ask.priority == Priority.HIGH:
+                for run in paragraph.runs:
+                    run.bold = True
             for point in ask.talking_points:
                 self.para(point, "List Bullet 2")
 

@@ -50,9 +50,23 @@ def put(ws, row: int, col: int, value, bold: bool = False, wrap: bool = False):
         cell.value = value
     if bold:
         cell.font = Font(bold=True)
-    if wrap:
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    cell.alignment = Alignment(wrap_text=wrap, vertical="top")
     return cell
+
+
+def fit_rows(ws, first_row: int = 2) -> None:
+    """Row heights for wrapped text, since neither openpyxl nor every reader computes them."""
+    import math
+
+    widths = {key: dim.width or 10 for key, dim in ws.column_dimensions.items()}
+    for row in ws.iter_rows(min_row=first_row):
+        lines = 1
+        for cell in row:
+            if isinstance(cell.value, str) and cell.alignment.wrap_text:
+                width = max(4.0, widths.get(cell.column_letter, 10) - 1)
+                lines = max(lines, sum(math.ceil(max(1, len(part)) / width) for part in cell.value.split("\n")))
+        if lines > 1:
+            ws.row_dimensions[row[0].row].height = min(409, 15 * lines)
 
 
 def fit_columns(ws, limits: list[int]) -> None:
@@ -151,7 +165,8 @@ class MatrixWriter:
         ws.auto_filter.ref = f"A1:{get_column_letter(len(titles))}{last}"
         limits = [30, 34, 70, 12, 16] + [6] * len(ministries) + [16] * len(audience_ids)
         fit_columns(ws, limits)
-        ws.row_dimensions[1].height = 45
+        fit_rows(ws)
+        ws.row_dimensions[1].height = 60
         priority_cols = [4] + list(range(first_audience, first_audience + len(audience_ids)))
         self._choices(ws, priority_cols, PRIORITY_VALUES, PRIORITY_COLOURS, last)
         self._choices(ws, [5], STATUS_VALUES, STATUS_COLOURS, last)
@@ -204,6 +219,7 @@ class MatrixWriter:
             for col, value in enumerate(values, start=1):
                 put(ws, row, col, value, wrap=col in (3, 4, 5, 6, 10))
         fit_columns(ws, [26, 30, 60, 60, 40, 40, 12, 16, 18, 40])
+        fit_rows(ws)
         ws.freeze_panes = "B2"
         ws.auto_filter.ref = f"A1:{get_column_letter(len(titles))}{max(len(self.demands) + 1, 1)}"
         self._print_setup(ws)
@@ -217,6 +233,7 @@ class MatrixWriter:
             put(ws, row, 2, item.text or entry.node.text or "", wrap=True)
             put(ws, row, 3, entry.node.source or "", wrap=True)
         fit_columns(ws, [22, 70, 70])
+        fit_rows(ws)
         ws.freeze_panes = "A2"
         self._print_setup(ws)
 
@@ -238,6 +255,8 @@ class MatrixWriter:
             (MARK, "de eis is (ook) aan dit ministerie gericht"),
             ("Prioriteit", " / ".join(PRIORITY_VALUES)),
             ("Status", " / ".join(STATUS_VALUES)),
+            ("Plaatshouders", "teksten staan hier zoals in het pakket, met {stad} en dergelijke nog onvervuld; "
+                              "de Word-notities vullen ze per doelgroep in"),
         ]
         for row, (label, value) in enumerate(rows, start=1):
             put(ws, row, 1, label, bold=True)

@@ -90,7 +90,7 @@ class SetPackFieldCommand(QUndoCommand):
     def mergeWith(self, other):
         if not isinstance(other, SetPackFieldCommand) or other.field != self.field:
             return False
-        if isinstance(self.value, list):
+        if not isinstance(self.value, str):  # typing merges; choices and lists stay separate steps
             return False
         self.value = other.value
         return True

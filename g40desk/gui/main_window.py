@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         self.act_up = self._action(self.tr("Omhoog"), lambda: self.move_selected(-1), "Alt+Up", "move_up")
         self.act_down = self._action(self.tr("Omlaag"), lambda: self.move_selected(1), "Alt+Down", "move_down")
         self.act_about = self._action(self.tr("&Over g40desk"), self.about, None, "about")
+        self.act_prefs = self._action(self.tr("&Voorkeuren…"), self.preferences, QKeySequence.StandardKey.Preferences, "preferences")
 
     def _init_menus(self) -> None:
         bar = self.menuBar()
@@ -171,6 +172,7 @@ class MainWindow(QMainWindow):
         for action in (self.act_docx, self.act_xlsx, self.act_batch, self.act_import):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(self.act_prefs)
         file_menu.addAction(self.act_quit)
         edit = bar.addMenu(self.tr("Be&werken"))
         for action in (self.act_undo, self.act_redo, None, self.act_find, None, self.act_up, self.act_down, self.act_remove):
@@ -361,6 +363,11 @@ class MainWindow(QMainWindow):
         return True
 
     # -- window ----------------------------------------------------------------
+    def preferences(self) -> None:
+        from g40desk.gui.preferences import PreferencesDialog
+
+        PreferencesDialog(self.settings, self).exec()
+
     def about(self) -> None:
         QMessageBox.about(self, self.tr("Over g40desk"), self.tr(
             "<h3>g40desk %s</h3><p>Briefings voor lobbygesprekken van het Stedennetwerk G40, "

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from g40desk.core.briefing import CLASSIFICATION_LABELS
-from g40desk.core.pack import Classification
+from g40desk.core.pack import Classification, Form, NoteOptions
 from g40desk.gui.commands import SetPackFieldCommand
 from g40desk.gui.widgets import TextField, compact
 
@@ -88,8 +88,10 @@ class PackPanel(QWidget):
         buttons.addWidget(self.ministry_demands)
         buttons.addStretch(1)
         form.addRow("", buttons)
+        self.note_options = NoteOptionsBox(doc)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.note_options)
         layout.addStretch(1)
 
         self.title.textEdited.connect(lambda t: self._set("title", t, self.tr("titel wijzigen")))
@@ -167,3 +169,56 @@ class PackPanel(QWidget):
         item = self.audience_list.currentItem()
         if item is not None:
             self.select_ministry_demands_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+
+
+class NoteOptionsBox(QWidget):
+    """Which sections the note holds, and note or card; saved with the pack."""
+
+    def __init__(self, doc, parent=None):
+        from PySide6.QtWidgets import QCheckBox, QGroupBox
+
+        super().__init__(parent)
+        self.doc = doc
+        self._loading = False
+        box = QGroupBox(self.tr("Word-notitie"))
+        self.form = QComboBox()
+        self.form.setAccessibleName(self.tr("Vorm van de notitie"))
+        self.form.addItem(self.tr("Briefingnotitie"), Form.NOTE)
+        self.form.addItem(self.tr("Gesprekskaart (één pagina)"), Form.CARD)
+        self.checks = {
+            "key_points": QCheckBox(self.tr("Kern van het gesprek")),
+            "rationale": QCheckBox(self.tr("Waarom is dit van belang?")),
+            "goals": QCheckBox(self.tr("Wat willen we?")),
+            "key_figures": QCheckBox(self.tr("Kerngegevens")),
+            "annex": QCheckBox(self.tr("Bijlage met de volledige eisen")),
+        }
+        inner = QFormLayout(box)
+        inner.addRow(self.tr("&Vorm:"), self.form)
+        for check in self.checks.values():
+            inner.addRow("", check)
+            check.toggled.connect(self._changed)
+        self.form.currentIndexChanged.connect(self._changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(box)
+        doc.meta_changed.connect(self.load)
+        self.load()
+
+    def load(self) -> None:
+        self._loading = True
+        try:
+            options = self.doc.pack.options
+            self.form.setCurrentIndex(self.form.findData(options.form))
+            for name, check in self.checks.items():
+                check.setChecked(getattr(options, name))
+                check.setEnabled(options.form == Form.NOTE)
+        finally:
+            self._loading = False
+
+    def _changed(self, *_args) -> None:
+        if self._loading:
+            return
+        values = {name: check.isChecked() for name, check in self.checks.items()}
+        options = NoteOptions(form=Form(self.form.currentData()), **values)
+        if options != self.doc.pack.options:
+            self.doc.undo_stack.push(SetPackFieldCommand(self.doc, "options", options, self.tr("notitie-onderdelen wijzigen")))

@@ -28,6 +28,6 @@ def test_batch_all_cities_writes_one_note_each_plus_matrix(tmp_path, capsys):
     bosch = next(p for p in notes if p.name.endswith("-s-hertogenbosch.docx"))
     doc = Document(bosch)
     text = "\n".join(p.text for p in doc.paragraphs)
-    assert "Briefing voor 's-Hertogenbosch" in text
+    assert "Gesprekskaart · 's-Hertogenbosch" in text
     assert "zodat ook 's-Hertogenbosch haar bouwopgave haalt" in text  # {stad} filled per audience
     assert "niet delen met de pers" not in text

@@ -117,3 +117,36 @@ def test_custom_template_without_styles_falls_back_with_named_warning(tmp_path, 
     assert any("'List Number'" in w for w in warnings) and any("'Caption'" in w for w in warnings)
     assert doc.styles["Normal"].font.name == "Georgia"
     assert "zodat ook Zwolle" in _text(doc) or "bouwopgave" in _text(doc)
+
+
+def test_no_stray_headings_when_a_section_has_nothing_to_show(tmp_path, catalogue, audiences):
+    pack = Pack(title="t", audiences=["city:zwolle"], items=[Item(ref="theme:klimaat"), Item(ref="demand:wonen-1")],
+                options=NoteOptions(rationale=False))
+    doc, _ = _note(tmp_path, pack, catalogue, audiences)
+    headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
+    assert "Aan de slag voor het klimaat" not in headings  # only its rationale, which is switched off
+    assert "Betaalbaar wonen in leefbare wijken" in headings
+    assert all(p.text.strip() for p in doc.paragraphs)  # no empty paragraphs
+
+
+def test_dotx_house_template_is_used(tmp_path, demo, catalogue, audiences):
+    import zipfile
+
+    base = Document()
+    base.styles["Heading 1"].font.name = "Verdana"
+    base.sections[0].header.paragraphs[0].text = "Gemeente Tilburg · {rubricering}"
+    docx_path = tmp_path / "tilburg.docx"
+    base.save(docx_path)
+    dotx = tmp_path / "tilburg.dotx"
+    main_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+    template_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+    with zipfile.ZipFile(docx_path) as source, zipfile.ZipFile(dotx, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(main_type.encode(), template_type.encode())
+            target.writestr(info, data)
+    doc, _ = _note(tmp_path, demo, catalogue, audiences, template=dotx)
+    assert doc.styles["Heading 1"].font.name == "Verdana"
+    assert doc.sections[0].header.paragraphs[0].text == "Gemeente Tilburg · Intern"
+    assert any(p.style.name == "Heading 1" for p in doc.paragraphs)

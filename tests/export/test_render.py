@@ -27,3 +27,17 @@ def test_demo_note_renders_to_pdf(tmp_path, capsys):
     assert "Kern van het gesprek" in text and "Briefing voor Zwolle" in text
     assert "pagina 1 van" in text  # PAGE / NUMPAGES fields computed by a real renderer
     assert "niet delen met de pers" not in text
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (SOFFICE and PDFTOTEXT), reason="LibreOffice (soffice) and poppler's pdftotext are not installed")
+def test_demo_card_fits_one_page(tmp_path, capsys):
+    assert main(["demo", str(tmp_path)]) == 0
+    card = tmp_path / "kaart.docx"
+    assert main(["export", str(tmp_path / "demo.g40pack"), "--docx", str(card), "--form", "card"]) == 0
+    result = subprocess.run([SOFFICE, f"-env:UserInstallation=file://{tmp_path / 'lo'}", "--headless", "--convert-to",
+                             "pdf", "--outdir", str(tmp_path), str(card)], capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run([PDFTOTEXT, str(tmp_path / "kaart.pdf"), "-"], capture_output=True, text=True, timeout=60).stdout
+    assert text.count("\f") == 1, "the talking-points card runs over one page"
+    assert "Vragen en gesprekspunten" in text and "pagina 1 van 1" in text

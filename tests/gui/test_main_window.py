@@ -147,3 +147,22 @@ def test_models_pass_qt_model_tester(qtmodeltester, window):
     window.catalogue_filter.set_query("woning")
     qtmodeltester.check(window.catalogue_filter)
     qtmodeltester.check(window.outline_model)
+
+
+def test_note_sections_are_chosen_saved_and_used(qtbot, window, tmp_path, monkeypatch, demo):
+    window.doc.replace(demo, None)
+    window.tabs.setCurrentWidget(window.pack_panel)
+    box = window.pack_panel.note_options
+    box.checks["rationale"].click()
+    box.checks["annex"].click()
+    assert window.doc.pack.options.rationale is False and window.doc.pack.options.annex is True
+    qtbot.waitUntil(lambda: "Waarom is dit van belang?" not in window.preview.view.toPlainText(), timeout=3000)
+    box.form.setCurrentIndex(box.form.findText("Gesprekskaart (één pagina)"))
+    assert window.doc.pack.options.form.value == "card" and not box.checks["goals"].isEnabled()
+    qtbot.waitUntil(lambda: "Vragen en gesprekspunten" in window.preview.view.toPlainText(), timeout=3000)
+    window.act_undo.trigger()
+    assert window.doc.pack.options.form.value == "note"
+    target = tmp_path / "opties.g40pack"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.act_save.trigger()
+    assert json.loads(target.read_text(encoding="utf-8"))["options"] == {"rationale": False, "annex": True}

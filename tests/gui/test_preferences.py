@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import pytest
+from docx import Document
+from PySide6.QtWidgets import QMessageBox
+
+from g40desk.gui.preferences import PreferencesDialog
+
+pytestmark = pytest.mark.gui
+
+
+def test_preferences_are_stored(qtbot, settings, tmp_path):
+    custom = Document()
+    custom.styles["Normal"].font.name = "Georgia"
+    template = tmp_path / "stad.docx"
+    custom.save(template)
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.author, "Anna de Vries")
+    dialog.template.setText(str(template))
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.autosave.setValue(45)
+    dialog.accept()
+    assert settings.get("author") == "Anna de Vries" and settings.get("template") == str(template)
+    assert settings.get("language") == "en" and settings.language() == "en"
+    assert settings.get("autosave_seconds") == 45
+
+
+def test_template_that_is_not_word_is_refused_with_a_message(qtbot, settings, tmp_path, monkeypatch):
+    bad = tmp_path / "huisstijl.dotx"
+    bad.write_bytes(b"%PDF-1.4 not a template")
+    messages = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: messages.append(a[2]))
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.template.setText(str(bad))
+    dialog.accept()
+    assert "geen Word-sjabloon" in messages[0] and settings.get("template") == ""
+
+
+def test_new_pack_takes_author_from_preferences(qtbot, catalogue, audiences, settings):
+    from g40desk.gui.main_window import MainWindow
+
+    settings.set("author", "Piet")
+    window = MainWindow(catalogue, audiences, settings)
+    qtbot.addWidget(window)
+    assert window.doc.pack.author == "Piet"
