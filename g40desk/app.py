@@ -29,6 +29,7 @@ def run(pack_path: Path | None = None) -> int:
         return 1
     window = MainWindow(catalogue, audiences, settings)
     window.show()
-    if pack_path is not None:
+    window.files.offer_recovery()
+    if pack_path is not None and not window.doc.modified:
         window.open_path(pack_path)
     return app.exec()

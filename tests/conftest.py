@@ -26,6 +26,12 @@ def no_network(monkeypatch):
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
 
 
+@pytest.fixture(autouse=True)
+def private_data_dir(tmp_path, monkeypatch):
+    """Autosave and recovery files of tests go to a temporary folder, never the user's."""
+    monkeypatch.setenv("G40DESK_DATA_DIR", str(tmp_path / "appdata"))
+
+
 @pytest.fixture(scope="session")
 def catalogue():
     from g40desk.core.catalogue import load_catalogue

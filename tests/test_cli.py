@@ -85,7 +85,7 @@ def test_export_card_for_chosen_audience(tmp_path, capsys):
 
 
 @pytest.mark.parametrize("argv, message", [
-    (["export", "missing.g40pack", "--docx", "x.docx"], "missing.g40pack: kan het bestand niet lezen"),
+    (["export", "missing.g40pack", "--docx", "x.docx"], "missing.g40pack: het bestand bestaat niet"),
     (["new", "p.g40pack", "--audience", "city:atlantis"], "veld 'audiences[0]': onbekende doelgroep 'city:atlantis'"),
     (["new", "p.g40pack", "--audience", "city:zwolle", "--theme", "demand:wonen-1"], "geen thema"),
 ])

@@ -45,7 +45,7 @@ def write_atomic(path: Path, write: Callable[[object], None], backup: bool = Fal
     folder = path.parent if str(path.parent) else Path(".")
     tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name[:60]}.", suffix=".tmp", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=f"{_temp_prefix(path)}{os.getpid()}.", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as handle:
             write(handle)
             handle.flush()
@@ -55,6 +55,7 @@ def write_atomic(path: Path, write: Callable[[object], None], backup: bool = Fal
         os.replace(tmp_name, path)
         tmp_name = None
         _fsync_dir(folder)
+        _remove_orphans(path)
     except OSError as exc:
         raise _explain(exc, path) from None
     finally:
@@ -63,6 +64,30 @@ def write_atomic(path: Path, write: Callable[[object], None], backup: bool = Fal
                 os.unlink(tmp_name)
             except OSError:
                 pass
+
+
+def _temp_prefix(path: Path) -> str:
+    return f".{path.name[:60]}."
+
+
+def _remove_orphans(path: Path) -> None:
+    """Temporary files left by a process that was killed while saving this file."""
+    from g40desk.core.locks import _alive
+
+    prefix = _temp_prefix(path)
+    for orphan in path.parent.glob(f"{glob_escape(prefix)}*.tmp"):
+        pid = orphan.name[len(prefix):].split(".", 1)[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            try:
+                orphan.unlink()
+            except OSError:
+                pass
+
+
+def glob_escape(text: str) -> str:
+    import glob
+
+    return glob.escape(text)
 
 
 def write_bytes_atomic(path: Path, data: bytes, backup: bool = False) -> None:

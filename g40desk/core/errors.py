@@ -24,8 +24,43 @@ class G40Error(Exception):
         return f"{prefix}: {self.message}" if prefix else self.message
 
 
+_DUTCH = {
+    "missing": "ontbreekt",
+    "extra_forbidden": "onbekend veld; verwijder het of controleer de spelling",
+    "string_type": "moet tekst zijn",
+    "int_type": "moet een geheel getal zijn",
+    "int_parsing": "moet een geheel getal zijn",
+    "bool_type": "moet true of false zijn",
+    "bool_parsing": "moet true of false zijn",
+    "list_type": "moet een lijst zijn",
+    "dict_type": "moet een object zijn",
+    "model_type": "moet een object zijn",
+    "date_type": "moet een datum zijn (JJJJ-MM-DD)",
+    "date_parsing": "geen geldige datum (JJJJ-MM-DD)",
+    "date_from_datetime_parsing": "geen geldige datum (JJJJ-MM-DD)",
+    "date_from_datetime_inexact": "geen geldige datum (JJJJ-MM-DD)",
+    "greater_than_equal": "mag niet negatief zijn",
+    "string_too_long": "is te lang",
+    "string_pattern_mismatch": "heeft niet de verwachte vorm",
+}
+
+
+def _location(parts) -> str:
+    out = ""
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
 def pydantic_error(exc, path: Path | str | None) -> G40Error:
-    """Turn the first pydantic validation error into a G40Error naming the field."""
+    """Turn the first pydantic validation error into a Dutch G40Error naming the field."""
     first = exc.errors()[0]
-    loc = ".".join(str(part) for part in first.get("loc", ()))
-    return G40Error(first.get("msg", "ongeldige waarde"), path, loc or None)
+    kind = first.get("type", "")
+    if kind == "enum":
+        expected = first.get("ctx", {}).get("expected", "")
+        message = f"ongeldige waarde {first.get('input')!r}; kies uit {expected}".replace(" or ", " of ")
+    elif kind == "value_error":
+        message = str(first.get("ctx", {}).get("error", first.get("msg", "")))
+    else:
+        message = _DUTCH.get(kind, first.get("msg", "ongeldige waarde"))
+    return G40Error(message, path, _location(first.get("loc", ())) or None)

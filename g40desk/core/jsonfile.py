@@ -21,6 +21,10 @@ def read_json(path: Path, max_bytes: int | None = None):
         raw = path.read_bytes()
     except IsADirectoryError:
         raise G40Error("dit is een map, geen bestand", path) from None
+    except FileNotFoundError:
+        raise G40Error("het bestand bestaat niet (verplaatst of hernoemd?)", path) from None
+    except PermissionError:
+        raise G40Error("geen leesrechten voor dit bestand", path) from None
     except OSError as exc:
         raise G40Error(f"kan het bestand niet lezen ({exc.strerror})", path) from None
     if not raw.strip():

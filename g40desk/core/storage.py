@@ -24,8 +24,19 @@ def load_pack(path: Path, catalogue: Catalogue, audiences: Audiences) -> Pack:
     data = read_json(path, max_bytes=MAX_PACK_BYTES)
     if not isinstance(data, dict):
         raise G40Error("geen g40desk-pakket: de inhoud is geen JSON-object", path)
-    version = data.get("schema_version", 1)
-    if not isinstance(version, int) or isinstance(version, bool):
+    version = _version(data, path)
+    data = migrate(data, version, path)
+    try:
+        pack = Pack.model_validate(data)
+    except ValidationError as exc:
+        raise pydantic_error(exc, path) from None
+    check_pack(pack, catalogue, audiences, path)
+    return pack
+
+
+def _version(data: dict, path: Path) -> int:
+    version = data.get("schema_version", 0)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
         raise G40Error("moet een geheel getal zijn", path, "schema_version")
     if version > SCHEMA_VERSION:
         raise G40Error(
@@ -34,12 +45,46 @@ def load_pack(path: Path, catalogue: Catalogue, audiences: Audiences) -> Pack:
             path,
             "schema_version",
         )
+    return version
+
+
+def _from_0(data: dict) -> dict:
+    """Version 0: hand-written packs without schema_version. Talking points may be one
+    string (one point per line) and priorities may be Dutch words."""
+    dutch = {"hoog": "high", "middel": "medium", "laag": "low"}
+    items = []
+    for item in data.get("items", []):
+        if isinstance(item, dict):
+            item = dict(item)
+            if isinstance(item.get("talking_points"), str):
+                item["talking_points"] = [p for p in item["talking_points"].splitlines() if p.strip()]
+            if isinstance(item.get("priority"), str):
+                item["priority"] = dutch.get(item["priority"].lower(), item["priority"])
+        items.append(item)
+    return {**data, "items": items, "schema_version": 1}
+
+
+MIGRATIONS = {0: _from_0}
+
+
+def migrate(data: dict, version: int, path: Path | None = None) -> dict:
+    """Bring an older pack up to SCHEMA_VERSION, one step at a time."""
+    while version < SCHEMA_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+    return data
+
+
+def file_version(path: Path) -> int | None:
+    """The schema version of an existing pack file, or None if it is not a readable pack."""
     try:
-        pack = Pack.model_validate(data)
-    except ValidationError as exc:
-        raise pydantic_error(exc, path) from None
-    check_pack(pack, catalogue, audiences, path)
-    return pack
+        data = read_json(Path(path), max_bytes=MAX_PACK_BYTES)
+    except G40Error:
+        return None
+    if not isinstance(data, dict):
+        return None
+    version = data.get("schema_version", 0)
+    return version if isinstance(version, int) and not isinstance(version, bool) else None
 
 
 def check_pack(pack: Pack, catalogue: Catalogue, audiences: Audiences, path: Path | None = None) -> None:
@@ -71,5 +116,19 @@ def pack_to_json(pack: Pack) -> str:
 
 
 def save_pack(pack: Pack, path: Path, backup: bool = True) -> None:
-    """Write the pack atomically; the previous file is kept as <name>.bak."""
-    write_bytes_atomic(Path(path), pack_to_json(pack).encode("utf-8"), backup=backup)
+    """Write the pack atomically; the previous file is kept as <name>.bak.
+
+    A file written by a newer g40desk is never overwritten. A file of an older schema
+    version is first kept as <name>.v<version>.g40pack, so a migration never loses it.
+    """
+    path = Path(path)
+    if path.exists():
+        old = file_version(path)
+        if old is not None and old > SCHEMA_VERSION:
+            raise G40Error("dit bestand is van een nieuwere g40desk en wordt niet overschreven; "
+                           "kies 'Opslaan als' met een andere naam", path)
+        if old is not None and old < SCHEMA_VERSION:
+            keep = path.with_name(f"{path.stem}.v{old}{path.suffix}")
+            if not keep.exists():
+                write_bytes_atomic(keep, path.read_bytes())
+    write_bytes_atomic(path, pack_to_json(pack).encode("utf-8"), backup=backup)

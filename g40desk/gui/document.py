@@ -28,6 +28,7 @@ class PackDocument(QObject):
         self.audiences = audiences
         self.pack = pack or Pack()
         self.path: Path | None = None
+        self.read_only = False
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
@@ -39,13 +40,14 @@ class PackDocument(QObject):
     def modified(self) -> bool:
         return not self.undo_stack.isClean()
 
-    def load(self, path: Path) -> None:
+    def load(self, path: Path, read_only: bool = False) -> None:
         pack = load_pack(path, self.catalogue, self.audiences)
-        self.replace(pack, Path(path))
+        self.replace(pack, Path(path), read_only)
 
-    def replace(self, pack: Pack, path: Path | None) -> None:
+    def replace(self, pack: Pack, path: Path | None, read_only: bool = False) -> None:
         self.pack = pack
         self.path = path
+        self.read_only = read_only
         self.undo_stack.clear()
         self.items_reset.emit()
         self.meta_changed.emit()
@@ -56,6 +58,7 @@ class PackDocument(QObject):
         target = Path(path or self.path)
         save_pack(self.pack, target)
         self.path = target
+        self.read_only = False
         self.undo_stack.setClean()
         self.path_changed.emit()
 
@@ -103,6 +106,11 @@ class PackDocument(QObject):
         setattr(target, field.removeprefix("meeting."), value)
         self.meta_changed.emit()
         self.changed.emit()
+
+    def mark_restored(self) -> None:
+        """After a crash recovery: the pack differs from its file until saved."""
+        self.undo_stack.resetClean()
+        self.path_changed.emit()
 
     @property
     def display_name(self) -> str:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QListView,
@@ -25,22 +24,20 @@ from PySide6.QtWidgets import (
 
 from g40desk import __version__
 from g40desk.core.catalogue import PICKABLE, PILLAR_NAMES, Kind
-from g40desk.core.errors import G40Error
 from g40desk.core.pack import Item, Pack
 from g40desk.core.storage import EXTENSION
-from g40desk.core.text import slugify
 from g40desk.gui.catalogue_model import ID_ROLE, CatalogueFilter, CatalogueModel
 from g40desk.gui.commands import AddItemsCommand, MoveItemCommand, RemoveItemsCommand
 from g40desk.gui.document import PackDocument
 from g40desk.gui.exporting import ExportController
+from g40desk.gui.files import FileController
 from g40desk.gui.item_editor import ItemEditor
 from g40desk.gui.outline_model import OutlineModel
 from g40desk.gui.pack_panel import PackPanel
 from g40desk.gui.preview import PreviewPanel
+from g40desk.gui.recovery import Autosaver
 from g40desk.gui.widgets import compact
 from g40desk.resources import resource_file
-
-PACK_FILTER = "g40desk-pakket (*.g40pack)"
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +50,8 @@ class MainWindow(QMainWindow):
         self._init_catalogue_dock()
         self._init_centre()
         self.exports = ExportController(self, self.doc, settings, lambda: self.preview.audience.currentData())
+        self.files = FileController(self, self.doc, settings, self._new_pack)
+        self.autosaver = Autosaver(self.doc, settings, self)
         self._init_actions()
         self._init_menus()
         self._connect_signals()
@@ -138,10 +137,10 @@ class MainWindow(QMainWindow):
 
     def _init_actions(self) -> None:
         S = QKeySequence.StandardKey
-        self.act_new = self._action(self.tr("&Nieuw"), self.new_pack, S.New, "new")
-        self.act_open = self._action(self.tr("&Openen…"), self.open_dialog, S.Open, "open")
-        self.act_save = self._action(self.tr("Op&slaan"), self.save, S.Save, "save")
-        self.act_save_as = self._action(self.tr("Opslaan &als…"), self.save_as, S.SaveAs, "save_as")
+        self.act_new = self._action(self.tr("&Nieuw"), self.files.new_pack, S.New, "new")
+        self.act_open = self._action(self.tr("&Openen…"), self.files.open_dialog, S.Open, "open")
+        self.act_save = self._action(self.tr("Op&slaan"), self.files.save, S.Save, "save")
+        self.act_save_as = self._action(self.tr("Opslaan &als…"), self.files.save_as, S.SaveAs, "save_as")
         self.act_docx = self._action(self.tr("&Word-notitie exporteren…"), self.exports.export_docx, "Ctrl+E", "export_docx")
         self.act_xlsx = self._action(self.tr("&Excel-matrix exporteren…"), self.exports.export_xlsx, "Ctrl+Shift+E", "export_xlsx")
         self.act_batch = self._action(self.tr("Exporteren &per doelgroep…"), self.exports.export_batch, "Ctrl+Alt+E", "export_batch")
@@ -164,7 +163,7 @@ class MainWindow(QMainWindow):
         for action in (self.act_new, self.act_open):
             file_menu.addAction(action)
         self.recent_menu = file_menu.addMenu(self.tr("&Recente bestanden"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent(self.recent_menu))
         file_menu.addSeparator()
         for action in (self.act_save, self.act_save_as):
             file_menu.addAction(action)
@@ -294,73 +293,12 @@ class MainWindow(QMainWindow):
 
     # -- files -----------------------------------------------------------------
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.doc.display_name}[*] — g40desk")
+        read_only = self.tr(" (alleen-lezen)") if self.doc.read_only else ""
+        self.setWindowTitle(f"{self.doc.display_name}[*]{read_only} — g40desk")
         self.setWindowModified(self.doc.modified)
 
-    def _confirm_discard(self) -> bool:
-        if not self.doc.modified:
-            return True
-        answer = QMessageBox.question(
-            self, self.tr("Niet-opgeslagen wijzigingen"),
-            self.tr("'%s' heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?") % self.doc.display_name,
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
-
-    def new_pack(self) -> None:
-        if self._confirm_discard():
-            self.doc.replace(self._new_pack(), None)
-
-    def open_dialog(self) -> None:
-        if not self._confirm_discard():
-            return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pakket openen"), self.settings.get("last_open_dir"), PACK_FILTER)
-        if path:
-            self.open_path(Path(path), confirmed=True)
-
-    def open_path(self, path: Path, confirmed: bool = False) -> bool:
-        if not confirmed and not self._confirm_discard():
-            return False
-        try:
-            self.doc.load(Path(path))
-        except G40Error as exc:
-            QMessageBox.warning(self, self.tr("Kan het pakket niet openen"), str(exc))
-            return False
-        self.settings.set("last_open_dir", str(Path(path).parent))
-        self.settings.add_recent(str(Path(path).resolve()))
-        return True
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for path in self.settings.get("recent_files"):
-            action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(Path(p)))
-        self.recent_menu.setEnabled(bool(self.settings.get("recent_files")))
-
-    def save(self) -> bool:
-        if self.doc.path is None:
-            return self.save_as()
-        return self._save_to(self.doc.path)
-
-    def save_as(self) -> bool:
-        proposal = str(Path(self.settings.get("last_open_dir") or Path.home()) / (slugify(self.doc.pack.title) + EXTENSION))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Pakket opslaan"), proposal, PACK_FILTER)
-        if not path:
-            return False
-        if not path.endswith(EXTENSION):
-            path += EXTENSION
-        return self._save_to(Path(path))
-
-    def _save_to(self, path: Path) -> bool:
-        try:
-            self.doc.save(path)
-        except G40Error as exc:
-            QMessageBox.warning(self, self.tr("Opslaan mislukt"), str(exc) + "\n\n" + self.tr("Er is niets verloren: het pakket is nog open."))
-            return False
-        self.settings.add_recent(str(path.resolve()))
-        return True
+    def open_path(self, path: Path) -> bool:
+        return self.files.open_path(Path(path))
 
     # -- window ----------------------------------------------------------------
     def preferences(self) -> None:
@@ -381,14 +319,20 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event) -> None:
         for url in event.mimeData().urls():
             if url.toLocalFile().endswith(EXTENSION):
-                self.open_path(Path(url.toLocalFile()))
+                self.files.open_path(Path(url.toLocalFile()))
                 event.acceptProposedAction()
                 return
 
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            self.autosaver.save_now()  # the window lost focus: keep the work safe
+        super().changeEvent(event)
+
     def closeEvent(self, event) -> None:
-        if not self._confirm_discard():
+        if not self.files.confirm_discard():
             event.ignore()
             return
+        self.files.close()
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState())
         self.settings.set("window/splitter", self.splitter.saveState())

@@ -41,7 +41,7 @@ def test_city_facts_are_optional_and_validated(tmp_path):
     assert load_audiences(path).cities[0].population == 110000
     data["cities"][0]["population"] = -5
     path.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(G40Error, match=r"cities\.0\.population"):
+    with pytest.raises(G40Error, match=r"cities\[0\]\.population.*negatief"):
         load_audiences(path)
 
 

@@ -153,7 +153,7 @@ def test_broken_catalogue_names_file_and_field(tmp_path):
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(G40Error) as err:
         load_catalogue(path)
-    assert str(path) in str(err.value) and "entries.1.children.0.kind" in str(err.value)
+    assert str(path) in str(err.value) and "entries[1].children[0].kind" in str(err.value)
 
 
 def test_addressee_for_unknown_demand_is_refused(tmp_path):

@@ -1,0 +1,162 @@
+"""New, open, save, recent files, lock files and crash recovery for the main window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from g40desk.core import locks
+from g40desk.core.errors import G40Error
+from g40desk.core.storage import EXTENSION
+from g40desk.core.text import slugify
+from g40desk.gui import recovery
+
+PACK_FILTER = "g40desk-pakket (*.g40pack)"
+
+
+class FileController(QObject):
+    def __init__(self, window, doc, settings, make_pack):
+        super().__init__(window)
+        self.window, self.doc, self.settings, self.make_pack = window, doc, settings, make_pack
+
+    # -- asking ----------------------------------------------------------------
+    def confirm_discard(self) -> bool:
+        if not self.doc.modified:
+            return True
+        answer = QMessageBox.question(
+            self.window, self.tr("Niet-opgeslagen wijzigingen"),
+            self.tr("'%s' heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?") % self.doc.display_name,
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # -- commands --------------------------------------------------------------
+    def new_pack(self) -> None:
+        if self.confirm_discard():
+            self._release()
+            self.doc.replace(self.make_pack(), None)
+
+    def open_dialog(self) -> None:
+        if not self.confirm_discard():
+            return
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Pakket openen"),
+                                              self.settings.get("last_open_dir"), PACK_FILTER)
+        if path:
+            self.open_path(Path(path), confirmed=True)
+
+    def open_path(self, path: Path, confirmed: bool = False) -> bool:
+        if not confirmed and not self.confirm_discard():
+            return False
+        path = Path(path)
+        read_only = False
+        try:
+            locks.acquire(path)
+        except locks.PackLocked as exc:
+            choice = self._ask_locked(exc)
+            if choice is None:
+                return False
+            read_only = choice == "read_only"
+            if not read_only:
+                locks.acquire(path, take_over=True)
+        try:
+            self.doc.load(path, read_only=read_only)
+        except G40Error as exc:
+            if not read_only:
+                locks.release(path)
+            QMessageBox.warning(self.window, self.tr("Kan het pakket niet openen"), str(exc))
+            return False
+        self.settings.set("last_open_dir", str(path.parent))
+        self.settings.add_recent(str(path.resolve()))
+        return True
+
+    def _ask_locked(self, exc: locks.PackLocked) -> str | None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Pakket is al geopend"),
+                          self.tr("%s is al geopend door %s.\n\nU kunt het alleen-lezen openen, of het "
+                                  "overnemen: dan kunnen wijzigingen van de ander verloren gaan.")
+                          % (exc.path.name, exc.info.describe()), parent=self.window)
+        read_only = box.addButton(self.tr("&Alleen-lezen openen"), QMessageBox.ButtonRole.AcceptRole)
+        take_over = box.addButton(self.tr("&Overnemen"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is read_only:
+            return "read_only"
+        if clicked is take_over:
+            return "take_over"
+        return None
+
+    def fill_recent(self, menu) -> None:
+        menu.clear()
+        for path in self.settings.get("recent_files"):
+            action = menu.addAction(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(Path(p)))
+        menu.setEnabled(bool(self.settings.get("recent_files")))
+
+    def save(self) -> bool:
+        if self.doc.path is None or self.doc.read_only:
+            return self.save_as()
+        return self._save_to(self.doc.path)
+
+    def save_as(self) -> bool:
+        folder = Path(self.settings.get("last_open_dir") or Path.home())
+        proposal = str(folder / ((slugify(self.doc.pack.title) or "briefing") + EXTENSION))
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Pakket opslaan"), proposal, PACK_FILTER)
+        if not path:
+            return False
+        if not path.endswith(EXTENSION):
+            path += EXTENSION
+        return self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        old = self.doc.path
+        if path != old:
+            holder = locks.read_lock(path)
+            if holder is not None and not holder.mine and not holder.stale:
+                QMessageBox.warning(self.window, self.tr("Opslaan mislukt"),
+                                    self.tr("%s is geopend door %s; kies een andere naam.") % (path.name, holder.describe()))
+                return False
+        try:
+            self.doc.save(path)
+        except G40Error as exc:
+            QMessageBox.warning(self.window, self.tr("Opslaan mislukt"),
+                                str(exc) + "\n\n" + self.tr("Er is niets verloren: het pakket is nog open."))
+            return False
+        if old is not None and old != path:
+            locks.release(old)
+        locks.acquire(path, take_over=True)
+        self.settings.add_recent(str(path.resolve()))
+        return True
+
+    # -- lifecycle -------------------------------------------------------------
+    def _release(self) -> None:
+        if self.doc.path is not None and not self.doc.read_only:
+            locks.release(self.doc.path)
+
+    def close(self) -> None:
+        self._release()
+        self.window.autosaver.discard()
+
+    def offer_recovery(self) -> None:
+        """After a crash: offer to restore each pack that was autosaved but never saved."""
+        for found in recovery.pending():
+            answer = QMessageBox.question(
+                self.window, self.tr("Werk herstellen"),
+                self.tr("g40desk is de vorige keer niet netjes afgesloten. Er is niet-opgeslagen werk "
+                        "gevonden van %s.\n\nHerstellen?") % found.describe(),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Yes)
+            if answer == QMessageBox.StandardButton.Yes:
+                self.doc.replace(found.pack, found.original)
+                if found.original is not None:
+                    locks.acquire(found.original, take_over=True)
+                self.doc.mark_restored()
+                self.window.autosaver.save_now()
+                found.file.unlink(missing_ok=True)
+                return
+            if answer == QMessageBox.StandardButton.Discard:
+                found.file.unlink(missing_ok=True)

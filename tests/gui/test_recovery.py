@@ -1,0 +1,113 @@
+"""Crash recovery, autosave and lock files, with a real editor process that is killed."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from g40desk.core import locks
+from g40desk.core.storage import load_pack, save_pack
+from g40desk.gui import recovery
+
+pytestmark = pytest.mark.gui
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch):
+    folder = tmp_path / "appdata"
+    monkeypatch.setenv("G40DESK_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(os.name != "posix", reason="uses SIGKILL")
+def test_killed_editor_work_is_restored_on_next_start(qtbot, tmp_path, data_dir, demo, catalogue, audiences,
+                                                      settings, monkeypatch):
+    pack_path = tmp_path / "overleg.g40pack"
+    save_pack(demo, pack_path)
+    ini = tmp_path / "editor.ini"
+    ini.write_text("[General]\nautosave_seconds=1\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "G40DESK_DATA_DIR": str(data_dir)}
+    proc = subprocess.Popen([sys.executable, str(Path(__file__).with_name("editor_process.py")), str(ini), str(pack_path)],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
+    try:
+        assert proc.stdout.readline().strip() == b"edited"
+        deadline = time.monotonic() + 30
+        while not list((data_dir / "recovery").glob("*.json")) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert locks.read_lock(pack_path).pid == proc.pid
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        proc.stdout.close()
+    assert load_pack(pack_path, catalogue, audiences).title == demo.title  # the file itself is untouched
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    from g40desk.gui.main_window import MainWindow
+    window = MainWindow(catalogue, audiences, settings)
+    qtbot.addWidget(window)
+    window.files.offer_recovery()
+    assert "'Na de crash'" in asked[0] and "overleg.g40pack" in asked[0] and "bewaard op" in asked[0]
+    assert window.doc.pack.title == "Na de crash" and "demand:mobiliteit-4" in window.doc.pack.refs()
+    assert window.doc.path == pack_path and window.isWindowModified()
+    assert locks.read_lock(pack_path).mine  # the dead editor's lock was stale and is taken over
+    assert recovery.pending()[0].file == window.autosaver.file  # still protected until saved
+    window.files.save()
+    assert load_pack(pack_path, catalogue, audiences).title == "Na de crash"
+    assert recovery.pending() == []
+
+
+def test_autosave_follows_interval_and_focus_loss(qtbot, window, data_dir):
+    window.set_in_pack(["demand:wonen-1"], True)
+    window.autosaver.save_now()
+    files = list((data_dir / "recovery").glob("*.json"))
+    assert len(files) == 1
+    data = json.loads(files[0].read_text(encoding="utf-8"))
+    assert data["pack"]["items"] == [{"ref": "demand:wonen-1"}] and data["path"] is None
+    window.act_undo.trigger()  # back to clean: nothing left to recover
+    window.autosaver.save_now()
+    assert list((data_dir / "recovery").glob("*.json")) == []
+
+
+def test_second_opener_sees_who_and_may_open_read_only(qtbot, window, tmp_path, demo, catalogue, audiences,
+                                                       settings, monkeypatch):
+    path = tmp_path / "gedeeld.g40pack"
+    save_pack(demo, path)
+    holder = {"user": "collega", "host": "andere-laptop", "pid": 4242,
+              "since": __import__("datetime").datetime.now(__import__("datetime").timezone.utc).isoformat()}
+    locks.lock_path(path).write_text(json.dumps(holder))
+    shown = []
+
+    def answer(box):
+        shown.append(box.text())
+        box.buttons()[0].click()  # "Alleen-lezen openen"
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    assert window.open_path(path)
+    assert "collega op andere-laptop" in shown[0]
+    assert window.doc.read_only and "(alleen-lezen)" in window.windowTitle()
+    assert json.loads(locks.lock_path(path).read_text())["user"] == "collega"  # their lock is kept
+
+
+def test_stale_lock_of_a_dead_process_is_taken_silently(qtbot, window, tmp_path, demo):
+    import datetime as dt
+    import socket
+
+    path = tmp_path / "oud.g40pack"
+    save_pack(demo, path)
+    locks.lock_path(path).write_text(json.dumps({"user": "ik", "host": socket.gethostname(), "pid": 999_999,
+                                                 "since": dt.datetime.now(dt.UTC).isoformat()}))
+    assert locks.read_lock(path).stale
+    assert window.open_path(path) and not window.doc.read_only
+    assert locks.read_lock(path).mine
