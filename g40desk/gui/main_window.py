@@ -304,7 +304,8 @@ class MainWindow(QMainWindow):
     def preferences(self) -> None:
         from g40desk.gui.preferences import PreferencesDialog
 
-        PreferencesDialog(self.settings, self).exec()
+        if PreferencesDialog(self.settings, self).exec():
+            self.autosaver.timer.setInterval(self.settings.get("autosave_seconds") * 1000)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("Over g40desk"), self.tr(

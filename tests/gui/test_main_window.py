@@ -166,3 +166,30 @@ def test_note_sections_are_chosen_saved_and_used(qtbot, window, tmp_path, monkey
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.act_save.trigger()
     assert json.loads(target.read_text(encoding="utf-8"))["options"] == {"rationale": False, "annex": True}
+
+
+@pytest.mark.parametrize("content, expected", [
+    (b"", "het bestand is leeg"),
+    (b"\x00\x01binary", "binaire inhoud"),
+    (b'{"title": "T", "audiences": ["city:zwolle"], "items": [{"ref": "demand:x"}]}', "onbekende catalogus-ID 'demand:x'"),
+    (b'{"schema_version": 5, "title": "T", "audiences": [], "items": []}', "nieuwere g40desk"),
+])
+def test_broken_file_gets_a_dialog_and_the_open_pack_is_kept(qtbot, window, tmp_path, monkeypatch, content, expected):
+    window.set_in_pack(["demand:wonen-1"], True)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    bad = tmp_path / "kapot.g40pack"
+    bad.write_bytes(content)
+    assert window.open_path(bad) is False
+    assert expected in shown[0] and "kapot.g40pack" in shown[0]
+    assert window.doc.pack.refs() == ["demand:wonen-1"] and bad.read_bytes() == content
+
+
+def test_internal_note_never_in_preview(qtbot, window, demo):
+    window.doc.replace(demo, None)
+    for audience in range(window.preview.audience.count()):
+        window.preview.audience.setCurrentIndex(audience)
+        window.preview.refresh()
+        assert "niet delen met de pers" not in window.preview.view.toPlainText()
+    assert "Spoorzone" in window.preview.view.toPlainText() or "Zwolle" in window.preview.view.toPlainText()
