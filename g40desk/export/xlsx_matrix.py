@@ -34,53 +34,83 @@ def cell_text(value: str) -> tuple[str, bool]:
     return value, value[:1] in ("=", "+", "-", "@")
 
 
-def put(ws, row: int, col: int, value, bold: bool = False, wrap: bool = False):
-    """Write one cell; strings always as text, never as a formula or error code."""
-    from openpyxl.styles import Alignment, Font
+class CellWriter:
+    """Writes cells; strings always as text, never as a formula or error code.
 
-    cell = ws.cell(row=row, column=col)
-    if isinstance(value, str):
-        text, quote = cell_text(value)
-        cell.value = text
-        cell.data_type = "s"
-        cell.number_format = "@"  # Excel keeps what a colleague types here as text too
+    Each combination of formats is built once and copied to later cells: openpyxl
+    otherwise hashes and looks up every Font and Alignment object for every cell.
+    """
+
+    def __init__(self):
+        self._formats: dict[tuple, object] = {}
+
+    def put(self, ws, row: int, col: int, value, bold: bool = False, wrap: bool = False, colour: str | None = None,
+            fill: str | None = None, header: bool = False):
+        """Write *value* (an empty string leaves the cell empty) with the given formats."""
+        from copy import copy
+
+        if value == "" and fill is None:
+            return None
+        cell = ws.cell(row=row, column=col)
+        quote = False
+        if isinstance(value, str):
+            value, quote = cell_text(value)
+            cell.value = value
+            cell.data_type = "s"
+        else:
+            cell.value = value
+        key = (isinstance(value, str), quote, bold, wrap, colour, isinstance(value, dt.date), fill, header)
+        known = self._formats.get(key)
+        if known is not None:
+            cell._style = copy(known)
+            return cell
+        from openpyxl.styles import Alignment, Font, PatternFill
+
+        if key[0]:
+            cell.number_format = "@"  # Excel keeps what a colleague types here as text too
         if quote:
             cell.quotePrefix = True
-    else:
-        cell.value = value
-    if bold:
-        cell.font = Font(bold=True)
-    cell.alignment = Alignment(wrap_text=wrap, vertical="top")
-    return cell
+        if key[5]:
+            cell.number_format = "DD-MM-YYYY"
+        if bold or colour or header:
+            cell.font = Font(bold=bold or header, color="FFFFFF" if header else colour)
+        if fill:
+            cell.fill = PatternFill("solid", fgColor=fill)
+        cell.alignment = Alignment(wrap_text=wrap or header, vertical="center" if header else "top")
+        self._formats[key] = copy(cell._style)
+        return cell
 
 
-def fit_rows(ws, first_row: int = 2) -> None:
-    """Row heights for wrapped text, since neither openpyxl nor every reader computes them."""
+def fit_rows(ws, wrapped: set[int], first_row: int = 2) -> None:
+    """Row heights for the wrapped columns, since neither openpyxl nor every reader computes them."""
     import math
 
-    widths = {key: dim.width or 10 for key, dim in ws.column_dimensions.items()}
-    for row in ws.iter_rows(min_row=first_row):
+    from openpyxl.utils import get_column_letter
+
+    widths = {col: max(4.0, (ws.column_dimensions[get_column_letter(col)].width or 10) - 1) for col in wrapped}
+    for number, values in enumerate(ws.iter_rows(min_row=first_row, values_only=True), start=first_row):
         lines = 1
-        for cell in row:
-            if isinstance(cell.value, str) and cell.alignment.wrap_text:
-                width = max(4.0, widths.get(cell.column_letter, 10) - 1)
-                lines = max(lines, sum(math.ceil(max(1, len(part)) / width) for part in cell.value.split("\n")))
+        for col in wrapped:
+            value = values[col - 1] if col <= len(values) else None
+            if isinstance(value, str):
+                lines = max(lines, sum(math.ceil(max(1, len(part)) / widths[col]) for part in value.split("\n")))
         if lines > 1:
-            ws.row_dimensions[row[0].row].height = min(409, 15 * lines)
+            ws.row_dimensions[number].height = min(409, 15 * lines)
 
 
 def fit_columns(ws, limits: list[int]) -> None:
     """Column widths that fit the content (header words included), capped per column; long text wraps."""
     from openpyxl.utils import get_column_letter
 
+    longest = [4] * len(limits)
+    for number, values in enumerate(ws.iter_rows(max_col=len(limits), values_only=True), start=1):
+        for col, value in enumerate(values):
+            if value is not None:
+                text = str(value)
+                size = max((len(w) for w in text.split()), default=0) if number == 1 else len(text)
+                longest[col] = max(longest[col], size)
     for col, limit in enumerate(limits, start=1):
-        longest = 4
-        for (cell,) in ws.iter_rows(min_col=col, max_col=col):
-            if cell.value is not None:
-                text = str(cell.value)
-                words = text.split() if cell.row == 1 else [text]
-                longest = max(longest, max((len(w) for w in words), default=0))
-        ws.column_dimensions[get_column_letter(col)].width = min(limit, longest + 2)
+        ws.column_dimensions[get_column_letter(col)].width = min(limit, longest[col - 1] + 2)
 
 
 class MatrixWriter:
@@ -89,6 +119,7 @@ class MatrixWriter:
 
         self.pack, self.catalogue, self.audiences = pack, catalogue, audiences
         self.wb = Workbook()
+        self.cells = CellWriter()
         self.demands = [(item, catalogue[item.ref]) for item in pack.items if catalogue[item.ref].kind == Kind.DEMAND]
 
     def build(self):
@@ -105,17 +136,10 @@ class MatrixWriter:
         return self.wb
 
     def _header(self, ws, titles: list[str]) -> None:
-        from openpyxl.styles import Alignment, Font, PatternFill
-
-        fill = PatternFill("solid", fgColor=HEADER_FILL)
         for col, title in enumerate(titles, start=1):
-            cell = put(ws, 1, col, title)
-            cell.font = Font(bold=True, color="FFFFFF")
-            cell.fill = fill
-            cell.alignment = Alignment(wrap_text=True, vertical="center")
+            self.cells.put(ws, 1, col, title, fill=HEADER_FILL, header=True)
 
     def _matrix(self, ws) -> None:
-        from openpyxl.styles import Font, PatternFill
         from openpyxl.utils import get_column_letter
 
         ws.title = "Matrix"
@@ -134,30 +158,24 @@ class MatrixWriter:
             theme = self.catalogue[entry.theme] if entry.theme else None
             if entry.message != current_message:
                 current_message, current_theme = entry.message, None
-                put(ws, row, 1, message.id)
-                put(ws, row, 2, message.label, bold=True)
-                for col in range(1, len(titles) + 1):
-                    ws.cell(row=row, column=col).fill = PatternFill("solid", fgColor=MESSAGE_FILL)
+                self._group_row(ws, row, message, len(titles), MESSAGE_FILL)
                 row += 1
             if theme is not None and theme.id != current_theme:
                 current_theme = theme.id
-                put(ws, row, 1, theme.id)
-                put(ws, row, 2, theme.label, bold=True)
-                for col in range(1, len(titles) + 1):
-                    ws.cell(row=row, column=col).fill = PatternFill("solid", fgColor=THEME_FILL)
+                self._group_row(ws, row, theme, len(titles), THEME_FILL)
                 ws.row_dimensions[row].outline_level = 1
                 row += 1
-            put(ws, row, 1, entry.id)
-            put(ws, row, 2, theme.label if theme else message.label)
-            put(ws, row, 3, item.text or entry.label, wrap=True)
-            put(ws, row, 4, PRIORITY_LABELS[item.priority] if item.priority else "")
-            put(ws, row, 5, STATUS_LABELS[item.status] if item.status else "")
+            self.cells.put(ws, row, 1, entry.id)
+            self.cells.put(ws, row, 2, theme.label if theme else message.label)
+            self.cells.put(ws, row, 3, item.text or entry.label, wrap=True)
+            self.cells.put(ws, row, 4, PRIORITY_LABELS[item.priority] if item.priority else "")
+            self.cells.put(ws, row, 5, STATUS_LABELS[item.status] if item.status else "")
             for offset, ministry in enumerate(ministries):
                 if ministry.id in entry.ministries:
-                    put(ws, row, first_ministry + offset, MARK).font = Font(color=HEADER_FILL, bold=True)
+                    self.cells.put(ws, row, first_ministry + offset, MARK, bold=True, colour=HEADER_FILL)
             for offset, audience_id in enumerate(audience_ids):
                 priority = item.effective(audience_id).priority
-                put(ws, row, first_audience + offset, PRIORITY_LABELS[priority] if priority else "")
+                self.cells.put(ws, row, first_audience + offset, PRIORITY_LABELS[priority] if priority else "")
             ws.row_dimensions[row].outline_level = 2
             row += 1
         last = max(row - 1, 1)
@@ -165,13 +183,20 @@ class MatrixWriter:
         ws.auto_filter.ref = f"A1:{get_column_letter(len(titles))}{last}"
         limits = [30, 34, 70, 12, 16] + [6] * len(ministries) + [16] * len(audience_ids)
         fit_columns(ws, limits)
-        fit_rows(ws)
+        fit_rows(ws, {3})
         ws.row_dimensions[1].height = 60
         priority_cols = [4] + list(range(first_audience, first_audience + len(audience_ids)))
         self._choices(ws, priority_cols, PRIORITY_VALUES, PRIORITY_COLOURS, last)
         self._choices(ws, [5], STATUS_VALUES, STATUS_COLOURS, last)
         ws.sheet_properties.outlinePr.summaryBelow = False
         self._print_setup(ws)
+
+    def _group_row(self, ws, row: int, entry, width: int, fill: str) -> None:
+        """A core message or theme heading row across the whole matrix."""
+        self.cells.put(ws, row, 1, entry.id, fill=fill)
+        self.cells.put(ws, row, 2, entry.label, bold=True, fill=fill)
+        for col in range(3, width + 1):
+            self.cells.put(ws, row, col, None, fill=fill)
 
     def _choices(self, ws, columns: list[int], values: list[str], colours: dict[str, str], last: int) -> None:
         """Drop-down lists and colours for priority and status cells."""
@@ -217,9 +242,9 @@ class MatrixWriter:
                       ", ".join(self.audiences[m].abbreviation for m in entry.ministries if m in self.audiences),
                       f"{self.catalogue.meta.source}, {theme.label}"]
             for col, value in enumerate(values, start=1):
-                put(ws, row, col, value, wrap=col in (3, 4, 5, 6, 10))
+                self.cells.put(ws, row, col, value, wrap=col in (3, 4, 5, 6, 10))
         fit_columns(ws, [26, 30, 60, 60, 40, 40, 12, 16, 18, 40])
-        fit_rows(ws)
+        fit_rows(ws, {3, 4, 5, 6, 10})
         ws.freeze_panes = "B2"
         ws.auto_filter.ref = f"A1:{get_column_letter(len(titles))}{max(len(self.demands) + 1, 1)}"
         self._print_setup(ws)
@@ -229,11 +254,11 @@ class MatrixWriter:
         figures = [(item, self.catalogue[item.ref]) for item in self.pack.items
                    if self.catalogue[item.ref].kind == Kind.KEY_FIGURE]
         for row, (item, entry) in enumerate(figures, start=2):
-            put(ws, row, 1, entry.id)
-            put(ws, row, 2, item.text or entry.node.text or "", wrap=True)
-            put(ws, row, 3, entry.node.source or "", wrap=True)
+            self.cells.put(ws, row, 1, entry.id)
+            self.cells.put(ws, row, 2, item.text or entry.node.text or "", wrap=True)
+            self.cells.put(ws, row, 3, entry.node.source or "", wrap=True)
         fit_columns(ws, [22, 70, 70])
-        fit_rows(ws)
+        fit_rows(ws, {2, 3})
         ws.freeze_panes = "A2"
         self._print_setup(ws)
 
@@ -259,10 +284,8 @@ class MatrixWriter:
                               "de Word-notities vullen ze per doelgroep in"),
         ]
         for row, (label, value) in enumerate(rows, start=1):
-            put(ws, row, 1, label, bold=True)
-            cell = put(ws, row, 2, value, wrap=True)
-            if isinstance(value, dt.date):
-                cell.number_format = "DD-MM-YYYY"
+            self.cells.put(ws, row, 1, label, bold=True)
+            self.cells.put(ws, row, 2, value, wrap=True)
         ws.column_dimensions["A"].width = 20
         ws.column_dimensions["B"].width = 80
 

@@ -126,7 +126,12 @@ class CatalogueModel(QAbstractItemModel):
 
 
 class CatalogueFilter(QSortFilterProxyModel):
-    """Search as you type (case and accents ignored), plus ministry and pillar filters."""
+    """Search as you type (case and accents ignored), plus ministry and pillar filters.
+
+    The matching entries and their ancestors are worked out once per keystroke, so
+    filterAcceptsRow is a set lookup; Qt's own recursive filtering would call back
+    into Python for every descendant of every row.
+    """
 
     def __init__(self, catalogue: Catalogue, parent=None):
         super().__init__(parent)
@@ -134,8 +139,7 @@ class CatalogueFilter(QSortFilterProxyModel):
         self._words: list[str] = []
         self._ministry: str | None = None
         self._pillar: str | None = None
-        self.setRecursiveFilteringEnabled(True)
-        self.setAutoAcceptChildRows(False)
+        self._accepted: set[str] | None = None  # None: no filter, everything shows
 
     def set_query(self, text: str) -> None:
         self._refilter("_words", fold(text).split())
@@ -149,21 +153,36 @@ class CatalogueFilter(QSortFilterProxyModel):
     def _refilter(self, attribute: str, value) -> None:
         if getattr(self, attribute) == value:
             return
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
-            self.beginFilterChange()
-            setattr(self, attribute, value)
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            setattr(self, attribute, value)
-            self.invalidateFilter()
+        # A reset, not an incremental filter change: removing rows one parent at a time
+        # from an expanded tree view costs Qt up to half a second on a large catalogue.
+        self.beginResetModel()
+        setattr(self, attribute, value)
+        self._accepted = self._compute()
+        self.endResetModel()
 
-    def filterAcceptsRow(self, source_row, source_parent):
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        entry = self.catalogue[index.internalPointer()]
+    def _matches(self, entry) -> bool:
         if self._ministry and not (entry.kind == Kind.DEMAND and self._ministry in entry.ministries):
             return False
         if self._pillar and (entry.pillar is None or entry.pillar.value != self._pillar):
             return False
-        if self._words and not all(w in entry.search_text for w in self._words):
-            return False
-        return True
+        return all(w in entry.search_text for w in self._words)
+
+    def _compute(self) -> set[str] | None:
+        if not (self._words or self._ministry or self._pillar):
+            return None
+        accepted: set[str] = set()
+        entries = self.catalogue.entries
+        for entry in entries.values():
+            if self._matches(entry):
+                key = entry.id
+                while key is not None and key not in accepted:
+                    accepted.add(key)
+                    key = entries[key].parent
+        return accepted
+
+    def filterAcceptsRow(self, source_row, source_parent):
+        if self._accepted is None:
+            return True
+        parent_id = source_parent.internalPointer() if source_parent.isValid() else None
+        siblings = self.catalogue.roots if parent_id is None else self.catalogue[parent_id].child_ids
+        return siblings[source_row] in self._accepted

@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from g40desk.core.catalogue import Kind
 from g40desk.gui.catalogue_model import ID_ROLE
 
 pytestmark = pytest.mark.gui
@@ -193,3 +194,29 @@ def test_internal_note_never_in_preview(qtbot, window, demo):
         window.preview.refresh()
         assert "niet delen met de pers" not in window.preview.view.toPlainText()
     assert "Spoorzone" in window.preview.view.toPlainText() or "Zwolle" in window.preview.view.toPlainText()
+
+
+def test_catalogue_filter_keeps_matches_and_their_ancestors(catalogue, audiences, qapp):
+    from g40desk.gui.catalogue_model import CatalogueFilter, CatalogueModel
+    from g40desk.gui.document import PackDocument
+
+    proxy = CatalogueFilter(catalogue)
+    proxy.setSourceModel(CatalogueModel(catalogue, PackDocument(catalogue, audiences)))
+    proxy.set_query("STIKSTOF")
+    shown = []
+
+    def walk(parent):
+        for row in range(proxy.rowCount(parent)):
+            index = proxy.index(row, 0, parent)
+            shown.append(index.data(ID_ROLE))
+            walk(index)
+
+    from PySide6.QtCore import QModelIndex
+    walk(QModelIndex())
+    assert shown == ["message:duurzame-stad", "theme:wonen", "demand:wonen-2"]
+    proxy.set_query("")
+    proxy.set_ministry("ministry:ienw")
+    shown.clear()
+    walk(QModelIndex())
+    demands = [i for i in shown if i.startswith("demand:")]
+    assert demands == [d.id for d in catalogue.of_kind(Kind.DEMAND) if "ministry:ienw" in d.ministries]

@@ -1,0 +1,68 @@
+"""Packs and catalogues the benchmark measures with."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from g40desk.core.catalogue import PICKABLE, Catalogue, CatalogueFile, Kind, Node, load_catalogue
+from g40desk.core.pack import Classification, Item, Meeting, Pack, Priority, Status
+
+PRIORITIES = [Priority.HIGH, Priority.MEDIUM, Priority.LOW]
+STATUSES = list(Status)
+
+
+def full_agenda_pack(catalogue: Catalogue, audiences: list[str] | None = None) -> Pack:
+    """Every theme, goal, demand and key figure of the agenda, all tailored."""
+    items = []
+    for n, entry in enumerate(e for e in catalogue.walk() if e.kind in PICKABLE):
+        tailored = entry.kind != Kind.THEME
+        items.append(Item(
+            ref=entry.id,
+            text=f"Voor {{stad}}: {entry.node.text}" if tailored and entry.node.text else None,
+            context=f"Lokale context voor {{stad}} bij {entry.label}." if tailored else None,
+            talking_points=[f"Gesprekspunt {n}.1 over {entry.label}", f"Gesprekspunt {n}.2: vraag om een toezegging"]
+            if tailored else [],
+            priority=PRIORITIES[n % 3] if tailored else None,
+            status=STATUSES[n % len(STATUSES)] if tailored else None,
+            note="Interne notitie, nooit exporteren",
+        ))
+    return Pack(title="Volledige agenda voor {stad}", audiences=audiences or ["city:zwolle", "ministry:bzk"],
+                meeting=Meeting(date=dt.date(2021, 3, 11), place="Den Haag", participants="Minister; wethouder",
+                                purpose="Alle punten van de agenda"),
+                author="Benchmark", classification=Classification.INTERNAL, items=items)
+
+
+def pack_of(size: int, catalogue: Catalogue) -> Pack:
+    """A pack of *size* items: the whole agenda repeated on a synthetic catalogue is not
+    possible (refs are unique), so items get long tailoring instead and refs cycle through
+    a catalogue that is made large enough."""
+    refs = [e.id for e in catalogue.walk() if e.kind in PICKABLE][:size]
+    return Pack(title="Groot pakket", audiences=["city:zwolle"],
+                items=[Item(ref=r, text="Tekst " * 40, context="Context " * 20, talking_points=["Punt"] * 3,
+                            priority=Priority.MEDIUM, note="intern") for r in refs])
+
+
+def synthetic_catalogue(times: int) -> Catalogue:
+    """The agenda repeated *times* over (IDs suffixed), for search and size benchmarks."""
+    base = load_catalogue()
+
+    def copy(node: Node, k: int) -> Node:
+        return node.model_copy(update={"id": f"{node.id}.x{k}" if k else node.id,
+                                       "children": [copy(c, k) for c in node.children]})
+
+    entries = [copy(node, k) for k in range(times) for node in base.meta.entries]
+    data = CatalogueFile(**{**base.meta.model_dump(exclude={"entries"}), "entries": []})
+    data.entries = entries
+    from g40desk.core.catalogue import AddresseesFile
+    from g40desk.core.jsonfile import read_json
+    from g40desk.resources import data_file
+
+    addressees = AddresseesFile.model_validate(read_json(data_file("addressees.json")))
+    ministries = dict(addressees.demand_ministries)
+    pillars = dict(addressees.theme_pillars)
+    for k in range(1, times):
+        ministries.update({f"{key}.x{k}": value for key, value in addressees.demand_ministries.items()})
+        pillars.update({f"{key}.x{k}": value for key, value in addressees.theme_pillars.items()})
+    addressees = addressees.model_copy(update={"demand_ministries": ministries, "theme_pillars": pillars,
+                                               "demand_pillars": {}})
+    return Catalogue(data, addressees)
