@@ -165,7 +165,7 @@ def cmd_export(args) -> int:
 
 def cmd_batch(args) -> int:
     from g40desk.core.storage import load_pack
-    from g40desk.export.batch import write_batch
+    from g40desk.export.batch import parallel_workers, write_batch
 
     catalogue, audiences = _data()
     pack = load_pack(args.pack, catalogue, audiences)
@@ -185,7 +185,7 @@ def cmd_batch(args) -> int:
     except OSError as exc:
         raise G40Error(f"kan de map niet maken ({exc.strerror})", args.out) from None
     options = pack.options.model_copy(update={"form": args.form}) if args.form else pack.options
-    result = write_batch(pack, catalogue, audiences, args.out, ids, options, args.template)
+    result = write_batch(pack, catalogue, audiences, args.out, ids, options, args.template, workers=parallel_workers())
     for warning in result.warnings:
         print(f"g40desk: waarschuwing: {warning}", file=sys.stderr)
     print(f"{args.out}: {len(result.notes)} notities en 1 eisenmatrix geschreven"

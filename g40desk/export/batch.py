@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import sys
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,24 +33,67 @@ def file_stem(pack_title: str, audience_id: str) -> str:
     return f"{title}-{audience_id.split(':', 1)[1]}"
 
 
+def parallel_workers() -> int:
+    """Worker processes for a batch run from the command line.
+
+    Forked workers share the loaded catalogue and libraries, so they start in
+    milliseconds. Only Linux forks safely; elsewhere, and inside the editor (whose
+    threads make fork unsafe), notes are written one after another.
+    """
+    if sys.platform != "linux" or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+# What forked workers inherit: set just before the pool starts.
+_JOB: tuple | None = None
+
+
+def _write_one(audience_id: str, path: Path) -> list[str]:
+    pack, catalogue, audiences, options, template = _JOB
+    briefing = build_briefing(pack, catalogue, audiences, audience_id)
+    return [f"{path.name}: {w}" for w in write_note(briefing, options, path, template, pack.author)]
+
+
 def write_batch(pack: Pack, catalogue: Catalogue, audiences: Audiences, out: Path, audience_ids: list[str],
                 options: NoteOptions | None = None, template: Path | None = None,
-                progress: Callable[[int, int], bool] | None = None) -> BatchResult:
+                progress: Callable[[int, int], bool] | None = None, workers: int = 1) -> BatchResult:
     """Write the notes, then the matrix. *progress(done, total)* returning False cancels."""
+    global _JOB
     result = BatchResult()
-    options = options or pack.options
+    _JOB = (pack, catalogue, audiences, options or pack.options, template)
     total = len(audience_ids) + 1
-    for done, audience_id in enumerate(audience_ids):
-        if progress is not None and progress(done, total) is False:
-            result.cancelled = True
-            return result
-        path = out / f"{file_stem(pack.title, audience_id)}.docx"
-        briefing = build_briefing(pack, catalogue, audiences, audience_id)
-        for warning in write_note(briefing, options, path, template, pack.author):
-            result.warnings.append(f"{path.name}: {warning}")
-        result.notes.append(path)
+    paths = {a: out / f"{file_stem(pack.title, a)}.docx" for a in audience_ids}
+    try:
+        if workers > 1 and len(audience_ids) > 1:
+            _parallel(paths, workers, result, progress, total)
+        else:
+            for done, audience_id in enumerate(audience_ids):
+                if progress is not None and progress(done, total) is False:
+                    result.cancelled = True
+                    break
+                result.warnings += _write_one(audience_id, paths[audience_id])
+                result.notes.append(paths[audience_id])
+    finally:
+        _JOB = None
+    if result.cancelled:
+        return result
     result.matrix = out / f"{slugify(pack.title)[:60].strip('-') or 'briefing'}-matrix.xlsx"
     write_matrix(pack, catalogue, audiences, result.matrix)
     if progress is not None:
         progress(total, total)
     return result
+
+
+def _parallel(paths: dict[str, Path], workers: int, result: BatchResult, progress, total: int) -> None:
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=min(workers, len(paths)), mp_context=context) as pool:
+        futures = {pool.submit(_write_one, a, p): p for a, p in paths.items()}
+        for done, future in enumerate(as_completed(futures), start=1):
+            result.warnings += future.result()  # a G40Error from a worker is raised here
+            result.notes.append(futures[future])
+            if progress is not None and progress(done, total) is False:
+                result.cancelled = True
+                pool.shutdown(cancel_futures=True)
+                return
+    result.notes.sort(key=lambda p: list(paths.values()).index(p))

@@ -31,3 +31,26 @@ def test_batch_all_cities_writes_one_note_each_plus_matrix(tmp_path, capsys):
     assert "Gesprekskaart · 's-Hertogenbosch" in text
     assert "zodat ook 's-Hertogenbosch haar bouwopgave haalt" in text  # {stad} filled per audience
     assert "niet delen met de pers" not in text
+
+
+def test_parallel_batch_writes_the_same_notes(tmp_path, demo, catalogue, audiences):
+    from g40desk.export.batch import write_batch
+
+    ids = [c.id for c in audiences.cities[:6]]
+    serial = write_batch(demo, catalogue, audiences, tmp_path, ids, workers=1)
+    (tmp_path / "p").mkdir()
+    parallel = write_batch(demo, catalogue, audiences, tmp_path / "p", ids, workers=2)
+    assert [p.name for p in parallel.notes] == [p.name for p in serial.notes]
+    for a, b in zip(serial.notes, parallel.notes, strict=True):
+        assert [p.text for p in Document(a).paragraphs] == [p.text for p in Document(b).paragraphs]
+    assert parallel.matrix.exists() and not parallel.cancelled
+
+
+def test_a_failing_note_in_a_parallel_batch_is_reported(tmp_path, demo, catalogue, audiences):
+    import pytest
+
+    from g40desk.core.errors import G40Error
+    from g40desk.export.batch import write_batch
+
+    with pytest.raises(G40Error, match="de map bestaat niet"):
+        write_batch(demo, catalogue, audiences, tmp_path / "weg", [c.id for c in audiences.cities[:3]], workers=2)

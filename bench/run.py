@@ -1,0 +1,211 @@
+"""g40desk benchmark: each figure against a baseline measured in the same run.
+
+    python bench/run.py           full run (a few minutes)
+    python bench/run.py --quick   short run (a minute or two): fewer repeats; the batch
+                                  baseline is timed on 6 processes and scaled to 42
+
+Needs the bench extra:  pip install ".[bench]"
+Prints one table (figure, measured, baseline, ratio, budget, pass/FAIL); exits 1 if a row fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench.baselines import docxtpl_context, docxtpl_note, make_docxtpl_template, xlsxwriter_matrix  # noqa: E402
+from bench.fixtures import full_agenda_pack, pack_of, synthetic_catalogue  # noqa: E402
+from g40desk.core.audiences import load_audiences  # noqa: E402
+from g40desk.core.briefing import build_briefing  # noqa: E402
+from g40desk.core.catalogue import load_catalogue  # noqa: E402
+from g40desk.core.storage import load_pack, save_pack  # noqa: E402
+
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+
+
+def median_ms(fn, repeat: int) -> float:
+    fn()  # warm-up: imports and caches, as in a running app
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def p95_ms(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def run_process(args: list[str]) -> tuple[float, float]:
+    """Wall time (ms) and peak memory (MB) of one whole process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, *args], env=ENV, cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = (time.perf_counter() - start) * 1000
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"benchmark process failed: {' '.join(args)}")
+    proc.returncode = 0
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def process_median(args: list[str], repeat: int) -> tuple[float, float]:
+    runs = [run_process(args) for _ in range(repeat + 1)][1:]  # first run warms the disk cache
+    return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+
+
+class Table:
+    def __init__(self):
+        self.rows = []
+
+    def ratio(self, figure, measured, baseline, budget, unit="ms", at_least=False):
+        """Ratio measured/baseline must stay under *budget* (or baseline/measured above it)."""
+        ratio = baseline / measured if at_least else measured / baseline
+        ok = ratio >= budget if at_least else ratio <= budget
+        rule = f"≥ {budget:g}× faster" if at_least else f"≤ {budget:g}×"
+        self.rows.append((figure, f"{measured:,.1f} {unit}", f"{baseline:,.1f} {unit}", f"{ratio:.2f}×", rule, ok))
+
+    def absolute(self, figure, measured, budget, label):
+        self.rows.append((figure, f"{measured:,.2f} ms", "—", "—", f"{label} ≤ {budget:g} ms", measured <= budget))
+
+    def print(self) -> bool:
+        head = ("figure", "measured", "baseline", "ratio", "budget", "result")
+        rows = [(*r[:5], "pass" if r[5] else "FAIL") for r in self.rows]
+        widths = [max(len(str(x)) for x in col) for col in zip(head, *rows, strict=True)]
+        line = lambda cells: "| " + " | ".join(str(c).ljust(w) for c, w in zip(cells, widths, strict=True)) + " |"  # noqa: E731
+        print(line(head))
+        print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+        for row in rows:
+            print(line(row))
+        return all(r[5] for r in self.rows)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args()
+    repeat = 5 if args.quick else 15
+    table = Table()
+    catalogue, audiences = load_catalogue(), load_audiences()
+    tmp = Path(tempfile.mkdtemp(prefix="g40bench-"))
+    print(f"g40desk benchmark ({'quick' if args.quick else 'full'}), Python {sys.version.split()[0]}, "
+          f"{os.cpu_count()} cores", flush=True)
+
+    # Start-up and memory: whole processes.
+    bare_ms, bare_mb = process_median([str(ROOT / "bench" / "startup.py"), "bare"], repeat)
+    app_ms, _ = process_median([str(ROOT / "bench" / "startup.py"), "app"], repeat)
+    _, full_mb = process_median([str(ROOT / "bench" / "startup.py"), "full"], max(3, repeat // 3))
+    table.ratio("start-up to main window (catalogue + demo pack)", app_ms, bare_ms, 2.0)
+
+    # One Word note of the full agenda, in-process.
+    full = full_agenda_pack(catalogue)
+    from g40desk.export.docx_note import write_note
+
+    def ours_note():
+        write_note(build_briefing(full, catalogue, audiences, "city:zwolle"), full.options, tmp / "note.docx")
+
+    template = make_docxtpl_template(tmp / "docxtpl-template.docx")
+
+    def docxtpl():
+        context = docxtpl_context(build_briefing(full, catalogue, audiences, "city:zwolle"))
+        docxtpl_note(template, context, tmp / "docxtpl.docx")
+
+    table.ratio("Word note, full agenda, all tailored", median_ms(ours_note, repeat), median_ms(docxtpl, repeat), 1.0)
+
+    # Batch: one process for 41 notes + matrix, against one process per file.
+    cities = [c.id for c in audiences.cities]
+    batch_pack = tmp / "batch.g40pack"
+    save_pack(full_agenda_pack(catalogue, cities), batch_pack)
+    ours_batch, _ = run_process(["-m", "g40desk", "batch", str(batch_pack), "--out", str(tmp / "batch")])
+    sample = cities[:6] if args.quick else cities
+    start = time.perf_counter()
+    for city in sample:
+        run_process(["-m", "g40desk", "export", str(batch_pack), "--docx", str(tmp / "one" / f"{city[5:]}.docx"),
+                     "--audience", city] if (tmp / "one").mkdir(exist_ok=True) is None else [])
+    run_process(["-m", "g40desk", "export", str(batch_pack), "--xlsx", str(tmp / "one" / "matrix.xlsx")])
+    per_process = ((time.perf_counter() - start) * 1000) / (len(sample) + 1)
+    table.ratio("batch: 41 city notes + matrix" + (" (baseline scaled from 7 runs)" if args.quick else ""),
+                ours_batch, per_process * (len(cities) + 1), 10.0, at_least=True)
+
+    # The Excel matrix: full catalogue x 41 cities x 12 ministries, all sheets.
+    matrix_pack = full_agenda_pack(catalogue, cities)
+    from g40desk.export.xlsx_matrix import write_matrix
+
+    table.ratio("Excel matrix, full agenda x 41 cities x 12 ministries",
+                median_ms(lambda: write_matrix(matrix_pack, catalogue, audiences, tmp / "m.xlsx"), repeat),
+                median_ms(lambda: xlsxwriter_matrix(matrix_pack, catalogue, audiences, tmp / "x.xlsx"), repeat), 1.0)
+
+    # GUI figures: search per keystroke and preview refresh.
+    search_p95, preview_p95 = gui_figures(catalogue, audiences, full)
+    table.absolute("catalogue search per keystroke, 10x agenda", search_p95, 5, "p95")
+    table.absolute("preview refresh after an edit, full agenda", preview_p95, 50, "p95")
+
+    # Open and save a pack of 1,000 items.
+    big_catalogue = synthetic_catalogue(10)
+    big = pack_of(1000, big_catalogue)
+    assert len(big.items) == 1000
+    path = tmp / "big.g40pack"
+    save_pack(big, path)
+    table.absolute("open a pack of 1,000 items", median_ms(lambda: load_pack(path, big_catalogue, audiences), repeat), 50,
+                   "median")
+    table.absolute("save a pack of 1,000 items", median_ms(lambda: save_pack(big, path), repeat), 50, "median")
+
+    table.ratio("peak memory, editor with the full-agenda pack", full_mb, bare_mb, 1.6, unit="MB")
+    return 0 if table.print() else 1
+
+
+def gui_figures(catalogue, audiences, full) -> tuple[float, float]:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from g40desk.core.pack import Priority
+    from g40desk.gui.catalogue_model import CatalogueFilter, CatalogueModel
+    from g40desk.gui.commands import SetItemFieldCommand
+    from g40desk.gui.document import PackDocument
+    from g40desk.gui.main_window import MainWindow
+    from g40desk.gui.settings import Settings
+
+    app = QApplication.instance() or QApplication([])
+    big = synthetic_catalogue(10)
+    proxy = CatalogueFilter(big)
+    proxy.setSourceModel(CatalogueModel(big, PackDocument(big, audiences)))
+    samples = []
+    for word in ("woningbouw", "financiele compensatie", "s-hertogenbosch", "klimaatakkoord", "participatiewet"):
+        for end in range(1, len(word) + 1):
+            start = time.perf_counter()
+            proxy.set_query(word[:end])
+            proxy.rowCount()
+            samples.append((time.perf_counter() - start) * 1000)
+        proxy.set_query("")
+    folder = Path(tempfile.mkdtemp())
+    window = MainWindow(catalogue, audiences, Settings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)))
+    window.doc.replace(full, None)
+    window.show()
+    app.processEvents()
+    refs = [i.ref for i in full.items if i.ref.startswith("demand:")]
+    preview = []
+    for n, ref in enumerate(refs[:40]):
+        start = time.perf_counter()
+        window.doc.undo_stack.push(SetItemFieldCommand(window.doc, ref, "priority", list(Priority)[n % 3]))
+        window.preview.refresh()  # what the debounce timer calls after the edit
+        app.processEvents()
+        preview.append((time.perf_counter() - start) * 1000)
+    window.doc.undo_stack.setClean()
+    window.close()
+    return p95_ms(samples), p95_ms(preview)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
