@@ -6,11 +6,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyMode
 
 from g40desk.core.catalogue import PICKABLE, Catalogue, Kind
 from g40desk.core.text import fold
+from g40desk.gui import labels
 
-KIND_LABELS = {
-    Kind.SECTION: "Onderdeel", Kind.QUESTION: "Vraag", Kind.CORE_MESSAGE: "Kernboodschap",
-    Kind.THEME: "Thema", Kind.GOAL: "Doel", Kind.DEMAND: "Eis", Kind.KEY_FIGURE: "Kerngegeven",
-}
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -88,7 +85,7 @@ class CatalogueModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.CheckStateRole and entry.kind in PICKABLE:
             return self._check_state(entry.id)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{KIND_LABELS[entry.kind]}: {entry.label}"
+            return f"{labels.kind(entry.kind)}: {entry.label}"
         return None
 
     def _check_state(self, entry_id: str) -> Qt.CheckState:

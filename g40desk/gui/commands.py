@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtGui import QUndoCommand
 
 from g40desk.core.pack import Item
@@ -49,22 +51,27 @@ class MoveItemCommand(QUndoCommand):
 
 
 class SetItemFieldCommand(QUndoCommand):
-    """Typing in one field of one item merges into one undo step."""
+    """Typing in one field of one item merges into one undo step.
 
-    def __init__(self, doc, ref: str, field: str, value, text: str = ""):
+    *typing* names what is being typed in (a field, or one override of one audience);
+    consecutive commands with the same item and *typing* key merge. Choices
+    (priority, status) pass typing=None and never merge.
+    """
+
+    def __init__(self, doc, ref: str, field: str, value, text: str = "", typing: str | None = None):
         super().__init__(text)
         self.doc, self.ref, self.field, self.value = doc, ref, field, value
-        self.old = getattr(doc.pack.item(ref), field)
-        if isinstance(self.old, (list, dict)):
-            self.old = type(self.old)(self.old)
+        self.typing = typing
+        old = getattr(doc.pack.item(ref), field)
+        self.old = copy.deepcopy(old) if isinstance(old, (list, dict)) else old
 
     def id(self):
         return _MERGE_ITEM_FIELD
 
     def mergeWith(self, other):
-        if not isinstance(other, SetItemFieldCommand) or (other.ref, other.field) != (self.ref, self.field):
+        if not isinstance(other, SetItemFieldCommand) or self.typing is None:
             return False
-        if self.field not in ("text", "context", "note", "talking_points"):
+        if (other.ref, other.field, other.typing) != (self.ref, self.field, self.typing):
             return False
         self.value = other.value
         return True

@@ -13,9 +13,6 @@ from g40desk.core.storage import EXTENSION
 from g40desk.core.text import slugify
 from g40desk.gui import recovery
 
-PACK_FILTER = "g40desk-pakket (*.g40pack)"
-
-
 class FileController(QObject):
     def __init__(self, window, doc, settings, make_pack):
         super().__init__(window)
@@ -44,7 +41,7 @@ class FileController(QObject):
         if not self.confirm_discard():
             return
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Pakket openen"),
-                                              self.settings.get("last_open_dir"), PACK_FILTER)
+                                              self.settings.get("last_open_dir"), self.tr("g40desk-pakket (*.g40pack)"))
         if path:
             self.open_path(Path(path), confirmed=True)
 
@@ -105,7 +102,7 @@ class FileController(QObject):
     def save_as(self) -> bool:
         folder = Path(self.settings.get("last_open_dir") or Path.home())
         proposal = str(folder / ((slugify(self.doc.pack.title) or "briefing") + EXTENSION))
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Pakket opslaan"), proposal, PACK_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Pakket opslaan"), proposal, self.tr("g40desk-pakket (*.g40pack)"))
         if not path:
             return False
         if not path.endswith(EXTENSION):

@@ -13,11 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from g40desk.core.briefing import PRIORITY_LABELS, STATUS_LABELS
 from g40desk.core.catalogue import Kind
 from g40desk.core.pack import Priority, Status
 from g40desk.core.placeholders import PLACEHOLDERS, unknown_placeholders
+from g40desk.gui import labels
 from g40desk.gui.commands import SetItemFieldCommand
+from g40desk.gui.override_box import OverrideBox
 from g40desk.gui.widgets import TextField
 
 
@@ -46,12 +47,12 @@ class ItemEditor(QWidget):
         self.priority.setAccessibleName(self.tr("Prioriteit"))
         self.priority.addItem(self.tr("(geen)"), None)
         for value in Priority:
-            self.priority.addItem(PRIORITY_LABELS[value], value)
+            self.priority.addItem(labels.priority(value), value)
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status"))
         self.status.addItem(self.tr("(geen)"), None)
         for value in Status:
-            self.status.addItem(STATUS_LABELS[value], value)
+            self.status.addItem(labels.status(value), value)
         self.note = TextField(self.tr("Interne notitie"), 2)
         self.note.setStyleSheet("QPlainTextEdit { background: #fff4d6; }")
         note_label = QLabel(self.tr("Interne notitie\n(wordt nooit geëxporteerd)"))
@@ -69,16 +70,19 @@ class ItemEditor(QWidget):
         form.addRow(self.tr("&Prioriteit:"), self.priority)
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow(note_label, self.note)
+        self.overrides = OverrideBox(doc)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
+        layout.addWidget(self.overrides)
         layout.addStretch(1)
 
-        self.text.edited.connect(lambda t: self._set("text", t or None, self.tr("tekst wijzigen")))
-        self.context.edited.connect(lambda t: self._set("context", t or None, self.tr("context wijzigen")))
-        self.note.edited.connect(lambda t: self._set("note", t or None, self.tr("interne notitie wijzigen")))
+        self.text.edited.connect(lambda t: self._set("text", t or None, self.tr("tekst wijzigen"), "text"))
+        self.context.edited.connect(lambda t: self._set("context", t or None, self.tr("context wijzigen"), "context"))
+        self.note.edited.connect(lambda t: self._set("note", t or None, self.tr("interne notitie wijzigen"), "note"))
         self.points.edited.connect(
-            lambda t: self._set("talking_points", [p for p in t.split("\n") if p.strip()], self.tr("gesprekspunten wijzigen")))
+            lambda t: self._set("talking_points", [p for p in t.split("\n") if p.strip()],
+                                self.tr("gesprekspunten wijzigen"), "points"))
         self.priority.currentIndexChanged.connect(
             lambda _i: self._set("priority", self.priority.currentData(), self.tr("prioriteit wijzigen")))
         self.status.currentIndexChanged.connect(
@@ -91,6 +95,7 @@ class ItemEditor(QWidget):
     def show_item(self, ref: str | None) -> None:
         self.ref = ref if ref and self.doc.pack.item(ref) else None
         self.setEnabled(self.ref is not None)
+        self.overrides.show_item(self.ref)
         self._load()
 
     def _load(self) -> None:
@@ -130,13 +135,13 @@ class ItemEditor(QWidget):
             self.placeholder_hint.setText(self.tr("Plaatshouders: {stad}, {ministerie}, {datum}, …"))
             self.placeholder_hint.setStyleSheet("color: #555;")
 
-    def _set(self, field: str, value, label: str) -> None:
+    def _set(self, field: str, value, label: str, typing: str | None = None) -> None:
         if self._loading or self.ref is None:
             return
         item = self.doc.pack.item(self.ref)
         if getattr(item, field) == value:
             return
-        self.doc.undo_stack.push(SetItemFieldCommand(self.doc, self.ref, field, value, label))
+        self.doc.undo_stack.push(SetItemFieldCommand(self.doc, self.ref, field, value, label, typing))
 
     def _on_item_changed(self, ref: str) -> None:
         if ref == self.ref and not self._loading:

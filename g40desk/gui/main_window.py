@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QTreeView,
@@ -23,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from g40desk import __version__
-from g40desk.core.catalogue import PICKABLE, PILLAR_NAMES, Kind
+from g40desk.core.catalogue import PICKABLE, Kind, Pillar
 from g40desk.core.pack import Item, Pack
 from g40desk.core.storage import EXTENSION
+from g40desk.gui import labels
 from g40desk.gui.catalogue_model import ID_ROLE, CatalogueFilter, CatalogueModel
 from g40desk.gui.commands import AddItemsCommand, MoveItemCommand, RemoveItemsCommand
 from g40desk.gui.document import PackDocument
@@ -78,8 +80,8 @@ class MainWindow(QMainWindow):
         self.pillar_filter = compact(QComboBox())
         self.pillar_filter.setAccessibleName(self.tr("Filter op pijler"))
         self.pillar_filter.addItem(self.tr("Alle pijlers"), "")
-        for pillar, name in PILLAR_NAMES.items():
-            self.pillar_filter.addItem(name, pillar.value)
+        for pillar in Pillar:
+            self.pillar_filter.addItem(labels.pillar(pillar), pillar.value)
         self.tree = QTreeView()
         self.tree.setModel(self.catalogue_filter)
         self.tree.setHeaderHidden(True)
@@ -112,8 +114,10 @@ class MainWindow(QMainWindow):
         self.item_editor = ItemEditor(self.doc)
         self.pack_panel = PackPanel(self.doc)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.item_editor, self.tr("&Onderdeel"))
-        self.tabs.addTab(self.pack_panel, self.tr("&Pakket"))
+        self.item_page = self._scrolling(self.item_editor)
+        self.pack_page = self._scrolling(self.pack_panel)
+        self.tabs.addTab(self.item_page, self.tr("&Onderdeel"))
+        self.tabs.addTab(self.pack_page, self.tr("&Pakket"))
         self.preview = PreviewPanel(self.doc)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
@@ -126,6 +130,15 @@ class MainWindow(QMainWindow):
         self.outline.setMinimumWidth(200)
         self.preview.setMinimumWidth(260)
         self.setCentralWidget(self.splitter)
+
+    @staticmethod
+    def _scrolling(widget: QWidget) -> QScrollArea:
+        """Panels scroll rather than squeeze on a 768-pixel-high laptop screen."""
+        area = QScrollArea()
+        area.setWidget(widget)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        return area
 
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
         action = QAction(text, self)
@@ -265,7 +278,7 @@ class MainWindow(QMainWindow):
     def _on_outline_current(self, current, _previous) -> None:
         self.item_editor.show_item(current.data(ID_ROLE) if current.isValid() else None)
         if current.isValid():
-            self.tabs.setCurrentWidget(self.item_editor)
+            self.tabs.setCurrentWidget(self.item_page)
 
     def _on_outline_reset(self) -> None:
         ref = self.item_editor.ref

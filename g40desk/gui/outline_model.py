@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, Qt, Signal
 
-from g40desk.core.briefing import PRIORITY_LABELS
-from g40desk.gui.catalogue_model import ID_ROLE, KIND_LABELS
+from g40desk.gui import labels
+from g40desk.gui.catalogue_model import ID_ROLE
 
 MIME = "application/x-g40desk-item-rows"
 
@@ -40,8 +40,8 @@ class OutlineModel(QAbstractListModel):
         theme = self.doc.catalogue[entry.theme].label if entry.theme and entry.kind.value != "theme" else ""
         if role == Qt.ItemDataRole.DisplayRole:
             prefix = f"{theme} › " if theme else ""
-            priority = f"  [{PRIORITY_LABELS[item.priority]}]" if item.priority else ""
-            return f"{KIND_LABELS[entry.kind]}: {prefix}{entry.label}{priority}"
+            priority = f"  [{labels.priority(item.priority)}]" if item.priority else ""
+            return f"{labels.kind(entry.kind)}: {prefix}{entry.label}{priority}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.text or entry.full_text[:600]
         if role == ID_ROLE:

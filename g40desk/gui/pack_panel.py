@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from g40desk.core.briefing import CLASSIFICATION_LABELS
 from g40desk.core.pack import Classification, Form, NoteOptions
+from g40desk.gui import labels
 from g40desk.gui.commands import SetPackFieldCommand
 from g40desk.gui.widgets import TextField, compact
 
@@ -49,7 +49,7 @@ class PackPanel(QWidget):
         self.classification = QComboBox()
         self.classification.setAccessibleName(self.tr("Rubricering"))
         for value in Classification:
-            self.classification.addItem(CLASSIFICATION_LABELS[value], value)
+            self.classification.addItem(labels.classification(value), value)
 
         self.audience_list = QListWidget()
         self.audience_list.setAccessibleName(self.tr("Doelgroepen van het pakket"))

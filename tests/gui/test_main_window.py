@@ -44,7 +44,7 @@ def test_pick_tailor_undo_save_reopen_export(qtbot, window, tmp_path, monkeypatc
     assert len(window.doc.pack.refs()) == 1 + 1 + 10
 
     # Audience through the searchable picker.
-    window.tabs.setCurrentWidget(window.pack_panel)
+    window.tabs.setCurrentWidget(window.pack_page)
     picker = window.pack_panel.audience_picker
     picker.lineEdit().setFocus()
     qtbot.keyClicks(picker.lineEdit(), "Zwolle")
@@ -152,7 +152,7 @@ def test_models_pass_qt_model_tester(qtmodeltester, window):
 
 def test_note_sections_are_chosen_saved_and_used(qtbot, window, tmp_path, monkeypatch, demo):
     window.doc.replace(demo, None)
-    window.tabs.setCurrentWidget(window.pack_panel)
+    window.tabs.setCurrentWidget(window.pack_page)
     box = window.pack_panel.note_options
     box.checks["rationale"].click()
     box.checks["annex"].click()
@@ -220,3 +220,24 @@ def test_catalogue_filter_keeps_matches_and_their_ancestors(catalogue, audiences
     walk(QModelIndex())
     demands = [i for i in shown if i.startswith("demand:")]
     assert demands == [d.id for d in catalogue.of_kind(Kind.DEMAND) if "ministry:ienw" in d.ministries]
+
+
+def test_per_audience_override_is_typed_undone_and_exported(qtbot, window, tmp_path, monkeypatch, catalogue, audiences):
+    window.set_in_pack(["demand:wonen-1"], True)
+    window.pack_panel._set("audiences", ["city:zwolle", "city:tilburg"], "x")
+    window.outline.setCurrentIndex(window.outline_model.index(0))
+    box = window.item_editor.overrides
+    box.audience.setCurrentIndex(box.audience.findData("city:tilburg"))
+    qtbot.keyClicks(box.context, "Tilburg: Spoorzone")
+    box.priority.setCurrentIndex(box.priority.findText("laag"))
+    item = window.doc.pack.item("demand:wonen-1")
+    assert item.overrides["city:tilburg"].context == "Tilburg: Spoorzone"
+    assert item.effective("city:tilburg").priority.value == "low" and item.effective("city:zwolle").priority is None
+    window.act_undo.trigger()  # the priority choice
+    window.act_undo.trigger()  # all the typing, one step
+    assert "city:tilburg" not in window.doc.pack.item("demand:wonen-1").overrides
+    window.act_redo.trigger()
+    from g40desk.core.briefing import build_briefing
+    tilburg = build_briefing(window.doc.pack, catalogue, audiences, "city:tilburg")
+    zwolle = build_briefing(window.doc.pack, catalogue, audiences, "city:zwolle")
+    assert tilburg.asks[0].context == "Tilburg: Spoorzone" and zwolle.asks[0].context == ""

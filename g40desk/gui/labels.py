@@ -1,0 +1,59 @@
+"""Interface names for the core's keys and enums, translatable (the core stays language-free).
+
+The Word note and the matrix are Dutch documents and keep the core's Dutch labels;
+these are what the editor shows, in the interface language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from g40desk.core.catalogue import Kind, Pillar
+from g40desk.core.pack import Classification, Priority, Status
+
+
+def priority(value: Priority) -> str:
+    return {
+        Priority.HIGH: QCoreApplication.translate("Labels", "hoog"),
+        Priority.MEDIUM: QCoreApplication.translate("Labels", "middel"),
+        Priority.LOW: QCoreApplication.translate("Labels", "laag"),
+    }[value]
+
+
+def status(value: Status) -> str:
+    return {
+        Status.OPEN: QCoreApplication.translate("Labels", "open"),
+        Status.RAISED: QCoreApplication.translate("Labels", "aangekaart"),
+        Status.IN_PROGRESS: QCoreApplication.translate("Labels", "in behandeling"),
+        Status.AGREED: QCoreApplication.translate("Labels", "toegezegd"),
+        Status.ACHIEVED: QCoreApplication.translate("Labels", "gerealiseerd"),
+        Status.REJECTED: QCoreApplication.translate("Labels", "afgewezen"),
+    }[value]
+
+
+def classification(value: Classification) -> str:
+    return {
+        Classification.PUBLIC: QCoreApplication.translate("Labels", "Openbaar"),
+        Classification.INTERNAL: QCoreApplication.translate("Labels", "Intern"),
+        Classification.CONFIDENTIAL: QCoreApplication.translate("Labels", "Vertrouwelijk"),
+    }[value]
+
+
+def kind(value: Kind) -> str:
+    return {
+        Kind.SECTION: QCoreApplication.translate("Labels", "Onderdeel"),
+        Kind.QUESTION: QCoreApplication.translate("Labels", "Vraag"),
+        Kind.CORE_MESSAGE: QCoreApplication.translate("Labels", "Kernboodschap"),
+        Kind.THEME: QCoreApplication.translate("Labels", "Thema"),
+        Kind.GOAL: QCoreApplication.translate("Labels", "Doel"),
+        Kind.DEMAND: QCoreApplication.translate("Labels", "Eis"),
+        Kind.KEY_FIGURE: QCoreApplication.translate("Labels", "Kerngegeven"),
+    }[value]
+
+
+def pillar(value: Pillar) -> str:
+    return {
+        Pillar.SOCIAL: QCoreApplication.translate("Labels", "Sociale Pijler"),
+        Pillar.ECONOMY_WORK: QCoreApplication.translate("Labels", "Pijler Economie & Werk"),
+        Pillar.PHYSICAL: QCoreApplication.translate("Labels", "Fysieke Pijler"),
+    }[value]

@@ -1,0 +1,95 @@
+"""Per-audience overrides of one item: wording, context and priority for one audience."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel
+
+from g40desk.core.pack import Override, Priority
+from g40desk.gui import labels
+from g40desk.gui.commands import SetItemFieldCommand
+from g40desk.gui.widgets import TextField, compact
+
+
+class OverrideBox(QGroupBox):
+    def __init__(self, doc, parent=None):
+        super().__init__(self.tr("Per doelgroep"), parent)
+        self.doc = doc
+        self.ref: str | None = None
+        self._loading = False
+        self.audience = compact(QComboBox())
+        self.audience.setAccessibleName(self.tr("Doelgroep voor afwijkende tekst"))
+        self.text = TextField(self.tr("Tekst voor deze doelgroep"), 2)
+        self.text.setPlaceholderText(self.tr("Leeg: de aangepaste tekst hierboven"))
+        self.context = TextField(self.tr("Context voor deze doelgroep"), 2)
+        self.context.setPlaceholderText(self.tr("Leeg: de context hierboven"))
+        self.priority = QComboBox()
+        self.priority.setAccessibleName(self.tr("Prioriteit voor deze doelgroep"))
+        self.priority.addItem(self.tr("(zoals hierboven)"), None)
+        for value in Priority:
+            self.priority.addItem(labels.priority(value), value)
+        self.empty = QLabel(self.tr("Voeg eerst doelgroepen toe op het tabblad Pakket."))
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Doelgroep:"), self.audience)
+        form.addRow(self.tr("Te&kst:"), self.text)
+        form.addRow(self.tr("Conte&xt:"), self.context)
+        form.addRow(self.tr("Pr&ioriteit:"), self.priority)
+        form.addRow(self.empty)
+        self.audience.currentIndexChanged.connect(lambda _i: self.load())
+        self.text.edited.connect(lambda t: self._set("text", t or None))
+        self.context.edited.connect(lambda t: self._set("context", t or None))
+        self.priority.currentIndexChanged.connect(lambda _i: self._set("priority", self.priority.currentData()))
+        doc.meta_changed.connect(self._fill_audiences)
+        doc.item_changed.connect(lambda ref: ref == self.ref and not self._loading and self.load())
+        self._fill_audiences()
+
+    def show_item(self, ref: str | None) -> None:
+        self.ref = ref
+        self.load()
+
+    def _fill_audiences(self) -> None:
+        ids = list(self.doc.pack.audiences)
+        if [self.audience.itemData(i) for i in range(self.audience.count())] != ids:
+            current = self.audience.currentData()
+            self.audience.blockSignals(True)
+            self.audience.clear()
+            for audience_id in ids:
+                self.audience.addItem(self.doc.audiences[audience_id].display_name, audience_id)
+            if current in ids:
+                self.audience.setCurrentIndex(ids.index(current))
+            self.audience.blockSignals(False)
+        self.load()
+
+    def load(self) -> None:
+        self._loading = True
+        try:
+            item = self.doc.pack.item(self.ref) if self.ref else None
+            audience_id = self.audience.currentData()
+            usable = item is not None and audience_id is not None
+            for widget in (self.audience, self.text, self.context, self.priority):
+                widget.setEnabled(usable)
+            self.empty.setVisible(not self.doc.pack.audiences)
+            over = item.overrides.get(audience_id, Override()) if usable else Override()
+            self.text.set_text_silently(over.text or "")
+            self.context.set_text_silently(over.context or "")
+            self.priority.setCurrentIndex(max(0, self.priority.findData(over.priority)))
+        finally:
+            self._loading = False
+
+    def _set(self, name: str, value) -> None:
+        audience_id = self.audience.currentData()
+        if self._loading or self.ref is None or audience_id is None:
+            return
+        item = self.doc.pack.item(self.ref)
+        current = item.overrides.get(audience_id, Override())
+        if getattr(current, name) == value:
+            return
+        updated = current.model_copy(update={name: value})
+        overrides = {k: v.model_copy() for k, v in item.overrides.items()}
+        if updated == Override():
+            overrides.pop(audience_id, None)
+        else:
+            overrides[audience_id] = updated
+        name_of = self.doc.audiences[audience_id].name
+        label = self.tr("afwijking voor %s wijzigen") % name_of
+        typing = f"override:{audience_id}:{name}" if name != "priority" else None
+        self.doc.undo_stack.push(SetItemFieldCommand(self.doc, self.ref, "overrides", overrides, label, typing))

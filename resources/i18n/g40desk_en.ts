@@ -1,0 +1,1151 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="49" />
+        <source>Word-notitie exporteren</source>
+        <translation>Export Word note</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="50" />
+        <source>Word-document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="65" />
+        <source>Excel-matrix exporteren</source>
+        <translation>Export Excel matrix</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="66" />
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="81" />
+        <source>Bezig met exporteren naar %s…</source>
+        <translation>Exporting to %s…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="87" />
+        <source>Geëxporteerd: %s</source>
+        <translation>Exported: %s</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="88" />
+        <source>Geëxporteerd naar %s.</source>
+        <translation>Exported to %s.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="92" />
+        <source>Let op:</source>
+        <translation>Please note:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="93" />
+        <source>Export klaar</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="93" />
+        <source>Nu openen?</source>
+        <translation>Open it now?</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="102" />
+        <source>Exporteren mislukt</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="103" />
+        <source>Er is niets verloren: het pakket is nog open.</source>
+        <translation>Nothing was lost: the pack is still open.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="107" />
+        <source>Doelgroepen van het pakket</source>
+        <translation>The pack's audiences</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="107" />
+        <source>Alle steden</source>
+        <translation>All cities</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="107" />
+        <source>Alle ministeries</source>
+        <translation>All ministries</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="108" />
+        <location filename="../../g40desk/gui/exporting.py" line="116" />
+        <location filename="../../g40desk/gui/exporting.py" line="130" />
+        <source>Exporteren per doelgroep</source>
+        <translation>Export per audience</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="109" />
+        <source>Eén notitie voor:</source>
+        <translation>One note for:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="117" />
+        <source>Het pakket heeft nog geen doelgroep. Voeg er een toe op het tabblad Pakket.</source>
+        <translation>The pack has no audience yet. Add one on the Pack tab.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="119" />
+        <source>Map voor de notities</source>
+        <translation>Folder for the notes</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="129" />
+        <source>Notities schrijven…</source>
+        <translation>Writing notes…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="129" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="147" />
+        <source>Notitie %1 van %2…</source>
+        <translation>Note %1 of %2…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="149" />
+        <source>Eisenmatrix schrijven…</source>
+        <translation>Writing the demand matrix…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../g40desk/gui/exporting.py" line="164" />
+        <source>Geannuleerd na %n notitie(s).</source>
+        <translation><numerusform>Cancelled after %n note.</numerusform><numerusform>Cancelled after %n notes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../g40desk/gui/exporting.py" line="166" />
+        <source>%n notitie(s) en een eisenmatrix geschreven in %1.</source>
+        <translation><numerusform>%n note and a demand matrix written to %1.</numerusform><numerusform>%n notes and a demand matrix written to %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="171" />
+        <source>Matrix importeren</source>
+        <translation>Import matrix</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="172" />
+        <source>Excel-werkmap (*.xlsx *.xlsm)</source>
+        <translation>Excel workbook (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="180" />
+        <source>Matrix importeren mislukt</source>
+        <translation>Matrix import failed</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="185" />
+        <source>matrix importeren</source>
+        <translation>import matrix</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <location filename="../../g40desk/gui/files.py" line="26" />
+        <source>Niet-opgeslagen wijzigingen</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/files.py" line="27" />
+        <source>'%s' heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</source>
+        <translation>'%s' has changes that are not saved yet. Save?</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/files.py" line="43" />
+        <source>Pakket openen</source>
+        <translation>Open pack</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/files.py" line="44" />
+        <location filename="../../g40desk/gui/files.py" line="105" />
+        <source>g40desk-pakket (*.g40pack)</source>
+        <translation>g40desk pack (*.g40pack)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/files.py" line="67" />
+        <source>Kan het pakket niet openen</source>
+        <translation>Cannot open the pack</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/files.py" line="74" />
+        <source>Pakket is al geopend</source>
+        <translation>Pack is already open</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/files.py" line="75" />
+        <source>%s is al geopend door %s.
+
+U kunt het alleen-lezen openen, of het overnemen: dan kunnen wijzigingen van de ander verloren gaan.</source>
+        <translation>%s is already open by %s.
+
+You can open it read-only, or take it over: the other person's changes may then be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/files.py" line="78" />
+        <source>&amp;Alleen-lezen openen</source>
+        <translation>Open &amp;read-only</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/files.py" line="79" />
+        <source>&amp;Overnemen</source>
+        <translation>&amp;Take over</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/files.py" line="105" />
+        <source>Pakket opslaan</source>
+        <translation>Save pack</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/files.py" line="117" />
+        <location filename="../../g40desk/gui/files.py" line="123" />
+        <source>Opslaan mislukt</source>
+        <translation>Save failed</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/files.py" line="118" />
+        <source>%s is geopend door %s; kies een andere naam.</source>
+        <translation>%s is open by %s; choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/files.py" line="124" />
+        <source>Er is niets verloren: het pakket is nog open.</source>
+        <translation>Nothing was lost: the pack is still open.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/files.py" line="145" />
+        <source>Werk herstellen</source>
+        <translation>Restore work</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/files.py" line="146" />
+        <source>g40desk is de vorige keer niet netjes afgesloten. Er is niet-opgeslagen werk gevonden van %s.
+
+Herstellen?</source>
+        <translation>g40desk did not close properly last time. Unsaved work was found: %s.
+
+Restore it?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../g40desk/gui/import_dialog.py" line="11" />
+        <source>Matrix importeren</source>
+        <translation>Import matrix</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/import_dialog.py" line="14" />
+        <source>Uit %s:</source>
+        <translation>From %s:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/import_dialog.py" line="16" />
+        <source>Wijzigingen</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/import_dialog.py" line="17" />
+        <source>Geen wijzigingen.</source>
+        <translation>No changes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../g40desk/gui/import_dialog.py" line="18" />
+        <source>Wijzigingen (%n)</source>
+        <translation><numerusform>Changes (%n)</numerusform><numerusform>Changes (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/import_dialog.py" line="22" />
+        <source>Problemen</source>
+        <translation>Problems</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../g40desk/gui/import_dialog.py" line="25" />
+        <source>Niet overgenomen (%n)</source>
+        <translation><numerusform>Not taken over (%n)</numerusform><numerusform>Not taken over (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/import_dialog.py" line="28" />
+        <source>&amp;Doorvoeren</source>
+        <translation>&amp;Apply</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <location filename="../../g40desk/gui/item_editor.py" line="36" />
+        <source>Catalogustekst</source>
+        <translation>Catalogue text</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/item_editor.py" line="38" />
+        <source>Aangepaste tekst</source>
+        <translation>Tailored text</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/item_editor.py" line="39" />
+        <source>Leeg laten om de catalogustekst te gebruiken</source>
+        <translation>Leave empty to use the catalogue text</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/item_editor.py" line="40" />
+        <source>&amp;Terug naar catalogustekst</source>
+        <translation>&amp;Reset to catalogue text</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/item_editor.py" line="44" />
+        <source>Lokale context</source>
+        <translation>Local context</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/item_editor.py" line="45" />
+        <source>Gesprekspunten, één per regel</source>
+        <translation>Talking points, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/item_editor.py" line="47" />
+        <source>Prioriteit</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/item_editor.py" line="48" />
+        <location filename="../../g40desk/gui/item_editor.py" line="53" />
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/item_editor.py" line="52" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/item_editor.py" line="56" />
+        <source>Interne notitie</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/item_editor.py" line="58" />
+        <source>Interne notitie
+(wordt nooit geëxporteerd)</source>
+        <translation>Internal note
+(never exported)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/item_editor.py" line="62" />
+        <source>Catalogus:</source>
+        <translation>Catalogue:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/item_editor.py" line="63" />
+        <source>&amp;Aangepast:</source>
+        <translation>&amp;Tailored:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/item_editor.py" line="68" />
+        <source>&amp;Context:</source>
+        <translation>&amp;Context:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/item_editor.py" line="69" />
+        <source>&amp;Gesprekspunten:</source>
+        <translation>Talking &amp;points:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/item_editor.py" line="70" />
+        <source>&amp;Prioriteit:</source>
+        <translation>P&amp;riority:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/item_editor.py" line="71" />
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/item_editor.py" line="80" />
+        <source>tekst wijzigen</source>
+        <translation>change text</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/item_editor.py" line="81" />
+        <source>context wijzigen</source>
+        <translation>change context</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/item_editor.py" line="82" />
+        <source>interne notitie wijzigen</source>
+        <translation>change internal note</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/item_editor.py" line="85" />
+        <source>gesprekspunten wijzigen</source>
+        <translation>change talking points</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/item_editor.py" line="87" />
+        <source>prioriteit wijzigen</source>
+        <translation>change priority</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/item_editor.py" line="89" />
+        <source>status wijzigen</source>
+        <translation>change status</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/item_editor.py" line="90" />
+        <source>catalogustekst herstellen</source>
+        <translation>reset to catalogue text</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/item_editor.py" line="106" />
+        <source>Kies links een onderdeel van het pakket.</source>
+        <translation>Choose an item of the pack on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/item_editor.py" line="132" />
+        <source>Onbekende plaatshouder: %s</source>
+        <translation>Unknown placeholder: %s</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/item_editor.py" line="135" />
+        <source>Plaatshouders: {stad}, {ministerie}, {datum}, …</source>
+        <translation>Placeholders: {stad}, {ministerie}, {datum}, …</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="17" />
+        <source>hoog</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="18" />
+        <source>middel</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="19" />
+        <source>laag</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="25" />
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="26" />
+        <source>aangekaart</source>
+        <translation>raised</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="27" />
+        <source>in behandeling</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="28" />
+        <source>toegezegd</source>
+        <translation>agreed</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="29" />
+        <source>gerealiseerd</source>
+        <translation>achieved</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="30" />
+        <source>afgewezen</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="36" />
+        <source>Openbaar</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="37" />
+        <source>Intern</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="38" />
+        <source>Vertrouwelijk</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="44" />
+        <source>Onderdeel</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="45" />
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="46" />
+        <source>Kernboodschap</source>
+        <translation>Core message</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="47" />
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="48" />
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="49" />
+        <source>Eis</source>
+        <translation>Demand</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="50" />
+        <source>Kerngegeven</source>
+        <translation>Key figure</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="56" />
+        <source>Sociale Pijler</source>
+        <translation>Social pillar</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="57" />
+        <source>Pijler Economie &amp; Werk</source>
+        <translation>Economy &amp; Work pillar</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="58" />
+        <source>Fysieke Pijler</source>
+        <translation>Physical pillar</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="65" />
+        <source>Nieuwe briefing</source>
+        <translation>New briefing</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="72" />
+        <source>Zoeken in de agenda…</source>
+        <translation>Search the agenda…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="73" />
+        <source>Zoeken in de catalogus</source>
+        <translation>Search the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="76" />
+        <source>Filter op ministerie</source>
+        <translation>Filter by ministry</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="77" />
+        <source>Alle ministeries</source>
+        <translation>All ministries</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="81" />
+        <source>Filter op pijler</source>
+        <translation>Filter by pillar</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="82" />
+        <source>Alle pijlers</source>
+        <translation>All pillars</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="88" />
+        <source>Catalogus van de Strategische Agenda</source>
+        <translation>Catalogue of the Strategic Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="90" />
+        <source>Aan pakket &amp;toevoegen</source>
+        <translation>&amp;Add to pack</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="101" />
+        <source>Catalogus</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="110" />
+        <source>Inhoud van het pakket</source>
+        <translation>Contents of the pack</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="119" />
+        <source>&amp;Onderdeel</source>
+        <translation>&amp;Item</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="120" />
+        <source>&amp;Pakket</source>
+        <translation>&amp;Pack</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="153" />
+        <source>&amp;Nieuw</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="154" />
+        <source>&amp;Openen…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="155" />
+        <source>Op&amp;slaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="156" />
+        <source>Opslaan &amp;als…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="157" />
+        <source>&amp;Word-notitie exporteren…</source>
+        <translation>Export &amp;Word note…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="158" />
+        <source>&amp;Excel-matrix exporteren…</source>
+        <translation>Export &amp;Excel matrix…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="159" />
+        <source>Exporteren &amp;per doelgroep…</source>
+        <translation>Export &amp;per audience…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="160" />
+        <source>&amp;Matrix importeren…</source>
+        <translation>&amp;Import matrix…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="161" />
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="162" />
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="164" />
+        <source>Opnieu&amp;w</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="166" />
+        <source>&amp;Zoeken in catalogus</source>
+        <translation>&amp;Find in catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="167" />
+        <source>Onderdeel &amp;verwijderen</source>
+        <translation>&amp;Remove item</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="168" />
+        <source>Omhoog</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="169" />
+        <source>Omlaag</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="170" />
+        <source>&amp;Over g40desk</source>
+        <translation>&amp;About g40desk</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="171" />
+        <source>&amp;Voorkeuren…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="175" />
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="178" />
+        <source>&amp;Recente bestanden</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="189" />
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="192" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="194" />
+        <source>Werkbalk</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../g40desk/gui/main_window.py" line="259" />
+        <source>%n onderdeel/onderdelen toevoegen</source>
+        <translation><numerusform>add %n item</numerusform><numerusform>add %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../g40desk/gui/main_window.py" line="264" />
+        <source>%n onderdeel/onderdelen verwijderen</source>
+        <translation><numerusform>remove %n item</numerusform><numerusform>remove %n items</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="293" />
+        <source>onderdeel verwijderen</source>
+        <translation>remove item</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="304" />
+        <source>onderdeel verplaatsen</source>
+        <translation>move item</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="309" />
+        <source> (alleen-lezen)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="324" />
+        <source>Over g40desk</source>
+        <translation>About g40desk</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="325" />
+        <source>&lt;h3&gt;g40desk %s&lt;/h3&gt;&lt;p&gt;Briefings voor lobbygesprekken van het Stedennetwerk G40, op basis van de Strategische Agenda G40 2019–2022.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2. Werkt volledig offline.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;g40desk %s&lt;/h3&gt;&lt;p&gt;Briefings for lobbying meetings of the G40 city network, based on the G40 Strategic Agenda 2019–2022.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2. Works fully offline.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NoteOptionsBox</name>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="183" />
+        <source>Word-notitie</source>
+        <translation>Word note</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="185" />
+        <source>Vorm van de notitie</source>
+        <translation>Form of the note</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="186" />
+        <source>Briefingnotitie</source>
+        <translation>Briefing note</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="187" />
+        <source>Gesprekskaart (één pagina)</source>
+        <translation>Talking-points card (one page)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="189" />
+        <source>Kern van het gesprek</source>
+        <translation>Key points</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="190" />
+        <source>Waarom is dit van belang?</source>
+        <translation>Why it matters</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="191" />
+        <source>Wat willen we?</source>
+        <translation>What we want</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="192" />
+        <source>Kerngegevens</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="193" />
+        <source>Bijlage met de volledige eisen</source>
+        <translation>Annex with the full demands</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="196" />
+        <source>&amp;Vorm:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="224" />
+        <source>notitie-onderdelen wijzigen</source>
+        <translation>change note sections</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideBox</name>
+    <message>
+        <location filename="../../g40desk/gui/override_box.py" line="15" />
+        <source>Per doelgroep</source>
+        <translation>Per audience</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/override_box.py" line="20" />
+        <source>Doelgroep voor afwijkende tekst</source>
+        <translation>Audience for different wording</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/override_box.py" line="21" />
+        <source>Tekst voor deze doelgroep</source>
+        <translation>Text for this audience</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/override_box.py" line="22" />
+        <source>Leeg: de aangepaste tekst hierboven</source>
+        <translation>Empty: the tailored text above</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/override_box.py" line="23" />
+        <source>Context voor deze doelgroep</source>
+        <translation>Context for this audience</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/override_box.py" line="24" />
+        <source>Leeg: de context hierboven</source>
+        <translation>Empty: the context above</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/override_box.py" line="26" />
+        <source>Prioriteit voor deze doelgroep</source>
+        <translation>Priority for this audience</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/override_box.py" line="27" />
+        <source>(zoals hierboven)</source>
+        <translation>(as above)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/override_box.py" line="30" />
+        <source>Voeg eerst doelgroepen toe op het tabblad Pakket.</source>
+        <translation>First add audiences on the Pack tab.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/override_box.py" line="32" />
+        <source>&amp;Doelgroep:</source>
+        <translation>&amp;Audience:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/override_box.py" line="33" />
+        <source>Te&amp;kst:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/override_box.py" line="34" />
+        <source>Conte&amp;xt:</source>
+        <translation>C&amp;ontext:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/override_box.py" line="35" />
+        <source>Pr&amp;ioriteit:</source>
+        <translation>Pr&amp;iority:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/override_box.py" line="93" />
+        <source>afwijking voor %s wijzigen</source>
+        <translation>change wording for %s</translation>
+    </message>
+</context>
+<context>
+    <name>PackPanel</name>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="36" />
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="38" />
+        <source>Datum van het overleg</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="41" />
+        <source>(geen datum)</source>
+        <translation>(no date)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="44" />
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="45" />
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="46" />
+        <source>Doel</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="48" />
+        <source>Auteur</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="50" />
+        <source>Rubricering</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="55" />
+        <source>Doelgroepen van het pakket</source>
+        <translation>The pack's audiences</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="60" />
+        <source>Doelgroep zoeken</source>
+        <translation>Search audiences</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="66" />
+        <source>Stad of ministerie zoeken…</source>
+        <translation>Search a city or ministry…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="68" />
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="69" />
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="70" />
+        <source>Eisen aan dit ministerie selecteren</source>
+        <translation>Select the demands to this ministry</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="74" />
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="75" />
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="76" />
+        <source>P&amp;laats:</source>
+        <translation>P&amp;lace:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="77" />
+        <source>Deel&amp;nemers:</source>
+        <translation>Partici&amp;pants:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="78" />
+        <source>D&amp;oel:</source>
+        <translation>P&amp;urpose:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="79" />
+        <source>A&amp;uteur:</source>
+        <translation>A&amp;uthor:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="80" />
+        <source>&amp;Rubricering:</source>
+        <translation>&amp;Classification:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="84" />
+        <source>Doel&amp;groep:</source>
+        <translation>Au&amp;dience:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="97" />
+        <source>titel wijzigen</source>
+        <translation>change title</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="98" />
+        <source>plaats wijzigen</source>
+        <translation>change place</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="99" />
+        <source>auteur wijzigen</source>
+        <translation>change author</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="100" />
+        <source>deelnemers wijzigen</source>
+        <translation>change participants</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="101" />
+        <source>doel wijzigen</source>
+        <translation>change purpose</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="104" />
+        <source>rubricering wijzigen</source>
+        <translation>change classification</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="147" />
+        <source>datum wijzigen</source>
+        <translation>change date</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="153" />
+        <source>doelgroep toevoegen</source>
+        <translation>add audience</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="161" />
+        <source>doelgroep verwijderen</source>
+        <translation>remove audience</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../g40desk/gui/preferences.py" line="29" />
+        <source>Voorkeuren</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/preferences.py" line="31" />
+        <source>Auteur</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/preferences.py" line="33" />
+        <source>Word-sjabloon</source>
+        <translation>Word template</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/preferences.py" line="34" />
+        <source>G40-huisstijl (ingebouwd)</source>
+        <translation>G40 house style (built in)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/preferences.py" line="35" />
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/preferences.py" line="37" />
+        <source>&amp;Standaard</source>
+        <translation>&amp;Default</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/preferences.py" line="40" />
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/preferences.py" line="41" />
+        <source>Zoals het systeem</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/preferences.py" line="46" />
+        <source>Automatisch bewaren, seconden</source>
+        <translation>Autosave, seconds</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/preferences.py" line="48" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/preferences.py" line="56" />
+        <source>&amp;Auteur:</source>
+        <translation>&amp;Author:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/preferences.py" line="57" />
+        <source>Word-&amp;sjabloon:</source>
+        <translation>Word &amp;template:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/preferences.py" line="58" />
+        <source>&amp;Taal:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/preferences.py" line="59" />
+        <source>Automatisch &amp;bewaren elke:</source>
+        <translation>Auto&amp;save every:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/preferences.py" line="60" />
+        <source>Een andere taal geldt na herstarten.</source>
+        <translation>A different language applies after a restart.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/preferences.py" line="69" />
+        <source>Word-sjabloon kiezen</source>
+        <translation>Choose Word template</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/preferences.py" line="70" />
+        <source>Word-sjabloon (*.docx *.dotx)</source>
+        <translation>Word template (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/preferences.py" line="82" />
+        <source>Sjabloon niet bruikbaar</source>
+        <translation>Template not usable</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../../g40desk/gui/preview.py" line="103" />
+        <source>Voorbeeld voor doelgroep</source>
+        <translation>Preview for audience</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/preview.py" line="105" />
+        <source>Voorbeeld van de notitie</source>
+        <translation>Preview of the note</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/preview.py" line="107" />
+        <source>Voorbeeld voor:</source>
+        <translation>Preview for:</translation>
+    </message>
+</context>
+</TS>

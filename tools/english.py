@@ -1,0 +1,123 @@
+"""English for the interface strings (the source strings are Dutch; see docs/design.md)."""
+
+PLURALS = {
+    "Geannuleerd na %n notitie(s).": ["Cancelled after %n note.", "Cancelled after %n notes."],
+    "%n notitie(s) en een eisenmatrix geschreven in %1.": ["%n note and a demand matrix written to %1.",
+                                                          "%n notes and a demand matrix written to %1."],
+    "Wijzigingen (%n)": ["Changes (%n)", "Changes (%n)"],
+    "Niet overgenomen (%n)": ["Not taken over (%n)", "Not taken over (%n)"],
+    "%n onderdeel/onderdelen toevoegen": ["add %n item", "add %n items"],
+    "%n onderdeel/onderdelen verwijderen": ["remove %n item", "remove %n items"],
+}
+
+# Where one Dutch word means two things, the context decides.
+BY_CONTEXT = {("Labels", "Doel"): "Goal"}
+
+ENGLISH = {
+    # labels
+    "hoog": "high", "middel": "medium", "laag": "low",
+    "open": "open", "aangekaart": "raised", "in behandeling": "in progress", "toegezegd": "agreed",
+    "gerealiseerd": "achieved", "afgewezen": "rejected",
+    "Openbaar": "Public", "Intern": "Internal", "Vertrouwelijk": "Confidential",
+    "Onderdeel": "Section", "Vraag": "Question", "Kernboodschap": "Core message", "Thema": "Theme",
+    "Doel": "Purpose", "Eis": "Demand", "Kerngegeven": "Key figure",
+    "Sociale Pijler": "Social pillar", "Pijler Economie & Werk": "Economy & Work pillar",
+    "Fysieke Pijler": "Physical pillar",
+    # exporting
+    "Word-notitie exporteren": "Export Word note", "Word-document (*.docx)": "Word document (*.docx)",
+    "Excel-matrix exporteren": "Export Excel matrix", "Excel-werkmap (*.xlsx)": "Excel workbook (*.xlsx)",
+    "Bezig met exporteren naar %s…": "Exporting to %s…", "Geëxporteerd: %s": "Exported: %s",
+    "Geëxporteerd naar %s.": "Exported to %s.", "Let op:": "Please note:", "Export klaar": "Export finished",
+    "Nu openen?": "Open it now?", "Exporteren mislukt": "Export failed",
+    "Er is niets verloren: het pakket is nog open.": "Nothing was lost: the pack is still open.",
+    "Doelgroepen van het pakket": "The pack's audiences", "Alle steden": "All cities",
+    "Alle ministeries": "All ministries", "Exporteren per doelgroep": "Export per audience",
+    "Eén notitie voor:": "One note for:",
+    "Het pakket heeft nog geen doelgroep. Voeg er een toe op het tabblad Pakket.":
+        "The pack has no audience yet. Add one on the Pack tab.",
+    "Map voor de notities": "Folder for the notes", "Notities schrijven…": "Writing notes…",
+    "Annuleren": "Cancel", "Notitie %1 van %2…": "Note %1 of %2…", "Eisenmatrix schrijven…": "Writing the demand matrix…",
+    "Matrix importeren": "Import matrix", "Excel-werkmap (*.xlsx *.xlsm)": "Excel workbook (*.xlsx *.xlsm)",
+    "Matrix importeren mislukt": "Matrix import failed", "matrix importeren": "import matrix",
+    # files
+    "Niet-opgeslagen wijzigingen": "Unsaved changes",
+    "'%s' heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?": "'%s' has changes that are not saved yet. Save?",
+    "Pakket openen": "Open pack", "g40desk-pakket (*.g40pack)": "g40desk pack (*.g40pack)",
+    "Kan het pakket niet openen": "Cannot open the pack", "Pakket is al geopend": "Pack is already open",
+    "%s is al geopend door %s.\n\nU kunt het alleen-lezen openen, of het overnemen: dan kunnen wijzigingen van de ander verloren gaan.":
+        "%s is already open by %s.\n\nYou can open it read-only, or take it over: the other person's changes may then be lost.",
+    "&Alleen-lezen openen": "Open &read-only", "&Overnemen": "&Take over", "Pakket opslaan": "Save pack",
+    "Opslaan mislukt": "Save failed", "%s is geopend door %s; kies een andere naam.": "%s is open by %s; choose another name.",
+    "Werk herstellen": "Restore work",
+    "g40desk is de vorige keer niet netjes afgesloten. Er is niet-opgeslagen werk gevonden van %s.\n\nHerstellen?":
+        "g40desk did not close properly last time. Unsaved work was found: %s.\n\nRestore it?",
+    # import dialog
+    "Uit %s:": "From %s:", "Wijzigingen": "Changes", "Geen wijzigingen.": "No changes.", "Problemen": "Problems",
+    "&Doorvoeren": "&Apply",
+    # item editor
+    "Catalogustekst": "Catalogue text", "Aangepaste tekst": "Tailored text",
+    "Leeg laten om de catalogustekst te gebruiken": "Leave empty to use the catalogue text",
+    "&Terug naar catalogustekst": "&Reset to catalogue text", "Lokale context": "Local context",
+    "Gesprekspunten, één per regel": "Talking points, one per line", "Prioriteit": "Priority", "(geen)": "(none)",
+    "Status": "Status", "Interne notitie": "Internal note",
+    "Interne notitie\n(wordt nooit geëxporteerd)": "Internal note\n(never exported)",
+    "Catalogus:": "Catalogue:", "&Aangepast:": "&Tailored:", "&Context:": "&Context:",
+    "&Gesprekspunten:": "Talking &points:", "&Prioriteit:": "P&riority:", "&Status:": "&Status:",
+    "tekst wijzigen": "change text", "context wijzigen": "change context", "interne notitie wijzigen": "change internal note",
+    "gesprekspunten wijzigen": "change talking points", "prioriteit wijzigen": "change priority",
+    "status wijzigen": "change status", "catalogustekst herstellen": "reset to catalogue text",
+    "Kies links een onderdeel van het pakket.": "Choose an item of the pack on the left.",
+    "Onbekende plaatshouder: %s": "Unknown placeholder: %s",
+    "Plaatshouders: {stad}, {ministerie}, {datum}, …": "Placeholders: {stad}, {ministerie}, {datum}, …",
+    # main window
+    "Nieuwe briefing": "New briefing", "Zoeken in de agenda…": "Search the agenda…",
+    "Zoeken in de catalogus": "Search the catalogue", "Filter op ministerie": "Filter by ministry",
+    "Filter op pijler": "Filter by pillar", "Alle pijlers": "All pillars",
+    "Catalogus van de Strategische Agenda": "Catalogue of the Strategic Agenda", "Aan pakket &toevoegen": "&Add to pack",
+    "Catalogus": "Catalogue", "Inhoud van het pakket": "Contents of the pack", "&Onderdeel": "&Item", "&Pakket": "&Pack",
+    "&Nieuw": "&New", "&Openen…": "&Open…", "Op&slaan": "&Save", "Opslaan &als…": "Save &As…",
+    "&Word-notitie exporteren…": "Export &Word note…", "&Excel-matrix exporteren…": "Export &Excel matrix…",
+    "Exporteren &per doelgroep…": "Export &per audience…", "&Matrix importeren…": "&Import matrix…",
+    "&Afsluiten": "&Quit", "&Ongedaan maken": "&Undo", "Opnieu&w": "&Redo", "&Zoeken in catalogus": "&Find in catalogue",
+    "Onderdeel &verwijderen": "&Remove item", "Omhoog": "Move up", "Omlaag": "Move down", "&Over g40desk": "&About g40desk",
+    "&Voorkeuren…": "&Preferences…", "&Bestand": "&File", "&Recente bestanden": "&Recent files", "Be&werken": "&Edit",
+    "&Help": "&Help", "Werkbalk": "Toolbar", "onderdeel verwijderen": "remove item", "onderdeel verplaatsen": "move item",
+    " (alleen-lezen)": " (read-only)", "Over g40desk": "About g40desk",
+    "<h3>g40desk %s</h3><p>Briefings voor lobbygesprekken van het Stedennetwerk G40, op basis van de Strategische Agenda G40 2019–2022.</p><p>Licentie: EUPL-1.2. Werkt volledig offline.</p>":
+        "<h3>g40desk %s</h3><p>Briefings for lobbying meetings of the G40 city network, based on the G40 Strategic Agenda 2019–2022.</p><p>Licence: EUPL-1.2. Works fully offline.</p>",
+    # pack panel and note options
+    "Word-notitie": "Word note", "Vorm van de notitie": "Form of the note", "Briefingnotitie": "Briefing note",
+    "Gesprekskaart (één pagina)": "Talking-points card (one page)", "Kern van het gesprek": "Key points",
+    "Waarom is dit van belang?": "Why it matters", "Wat willen we?": "What we want", "Kerngegevens": "Key figures",
+    "Bijlage met de volledige eisen": "Annex with the full demands", "&Vorm:": "&Form:",
+    "notitie-onderdelen wijzigen": "change note sections",
+    "Titel": "Title", "Datum van het overleg": "Meeting date", "(geen datum)": "(no date)", "Plaats": "Place",
+    "Deelnemers": "Participants", "Auteur": "Author", "Rubricering": "Classification",
+    "Doelgroep zoeken": "Search audiences", "Stad of ministerie zoeken…": "Search a city or ministry…",
+    "&Toevoegen": "&Add", "&Verwijderen": "&Remove", "Eisen aan dit ministerie selecteren": "Select the demands to this ministry",
+    "&Titel:": "&Title:", "&Datum:": "&Date:", "P&laats:": "P&lace:", "Deel&nemers:": "Partici&pants:", "D&oel:": "P&urpose:",
+    "A&uteur:": "A&uthor:", "&Rubricering:": "&Classification:", "Doel&groep:": "Au&dience:",
+    "titel wijzigen": "change title", "plaats wijzigen": "change place", "auteur wijzigen": "change author",
+    "deelnemers wijzigen": "change participants", "doel wijzigen": "change purpose",
+    "rubricering wijzigen": "change classification", "datum wijzigen": "change date",
+    "doelgroep toevoegen": "add audience", "doelgroep verwijderen": "remove audience",
+    # overrides
+    "Per doelgroep": "Per audience", "Doelgroep voor afwijkende tekst": "Audience for different wording",
+    "Tekst voor deze doelgroep": "Text for this audience", "Leeg: de aangepaste tekst hierboven": "Empty: the tailored text above",
+    "Context voor deze doelgroep": "Context for this audience", "Leeg: de context hierboven": "Empty: the context above",
+    "Prioriteit voor deze doelgroep": "Priority for this audience", "(zoals hierboven)": "(as above)",
+    "Voeg eerst doelgroepen toe op het tabblad Pakket.": "First add audiences on the Pack tab.",
+    "&Doelgroep:": "&Audience:", "Te&kst:": "Te&xt:", "Conte&xt:": "C&ontext:", "Pr&ioriteit:": "Pr&iority:",
+    "afwijking voor %s wijzigen": "change wording for %s",
+    # preferences
+    "Voorkeuren": "Preferences", "Word-sjabloon": "Word template", "G40-huisstijl (ingebouwd)": "G40 house style (built in)",
+    "&Kiezen…": "&Choose…", "&Standaard": "&Default", "Taal": "Language", "Zoals het systeem": "As the system",
+    "Automatisch bewaren, seconden": "Autosave, seconds", " s": " s", "&Auteur:": "&Author:",
+    "Word-&sjabloon:": "Word &template:", "&Taal:": "&Language:", "Automatisch &bewaren elke:": "Auto&save every:",
+    "Een andere taal geldt na herstarten.": "A different language applies after a restart.",
+    "Word-sjabloon kiezen": "Choose Word template", "Word-sjabloon (*.docx *.dotx)": "Word template (*.docx *.dotx)",
+    "Sjabloon niet bruikbaar": "Template not usable",
+    # preview
+    "Voorbeeld voor doelgroep": "Preview for audience", "Voorbeeld van de notitie": "Preview of the note",
+    "Voorbeeld voor:": "Preview for:",
+}
