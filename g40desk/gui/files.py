@@ -13,6 +13,7 @@ from g40desk.core.storage import EXTENSION
 from g40desk.core.text import slugify
 from g40desk.gui import recovery
 
+
 class FileController(QObject):
     def __init__(self, window, doc, settings, make_pack):
         super().__init__(window)
