@@ -1,6 +1,6 @@
 """Take screenshots of the main window with the demo pack, for docs/ and README.md.
 
-Run under a real X server, e.g.:  xvfb-run -s "-screen 0 1366x768x24" python tools/screenshot.py
+Run under a real X server, e.g.:  xvfb-run -s "-screen 0 1366x768x24" python tools/screenshot.py [nl|en]
 """
 
 from __future__ import annotations
@@ -23,10 +23,11 @@ OUT = Path(__file__).resolve().parent.parent / "docs"
 
 
 def main() -> int:
+    language = sys.argv[1] if len(sys.argv) > 1 else "nl"
     app = QApplication(sys.argv[:1])
     folder = Path(tempfile.mkdtemp())
     settings = Settings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
-    install_translators(app, "nl")
+    install_translators(app, language)
     window = MainWindow(load_catalogue(), load_audiences(), settings)
     pack_path = folder / "overleg-bzk-zwolle.g40pack"
     save_pack(demo_pack(), pack_path)
@@ -38,7 +39,8 @@ def main() -> int:
     window.outline.setCurrentIndex(window.outline_model.index(2))
 
     def shoot():
-        window.grab().save(str(OUT / "screenshot-main.png"))
+        name = "screenshot-main.png" if language == "nl" else f"screenshot-main-{language}.png"
+        window.grab().save(str(OUT / name))
         app.quit()
 
     QTimer.singleShot(1200, shoot)

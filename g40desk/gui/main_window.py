@@ -140,8 +140,10 @@ class MainWindow(QMainWindow):
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         return area
 
-    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+    def _action(self, text: str, slot, shortcut=None, name: str = "", icon: str | None = None) -> QAction:
         action = QAction(text, self)
+        if icon:
+            action.setIcon(QIcon(str(resource_file("icons") / f"{icon}.svg")))
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.setObjectName(name)
@@ -150,19 +152,24 @@ class MainWindow(QMainWindow):
 
     def _init_actions(self) -> None:
         S = QKeySequence.StandardKey
-        self.act_new = self._action(self.tr("&Nieuw"), self.files.new_pack, S.New, "new")
-        self.act_open = self._action(self.tr("&Openen…"), self.files.open_dialog, S.Open, "open")
-        self.act_save = self._action(self.tr("Op&slaan"), self.files.save, S.Save, "save")
+        self.act_new = self._action(self.tr("&Nieuw"), self.files.new_pack, S.New, "new", "new")
+        self.act_open = self._action(self.tr("&Openen…"), self.files.open_dialog, S.Open, "open", "open")
+        self.act_save = self._action(self.tr("Op&slaan"), self.files.save, S.Save, "save", "save")
         self.act_save_as = self._action(self.tr("Opslaan &als…"), self.files.save_as, S.SaveAs, "save_as")
-        self.act_docx = self._action(self.tr("&Word-notitie exporteren…"), self.exports.export_docx, "Ctrl+E", "export_docx")
-        self.act_xlsx = self._action(self.tr("&Excel-matrix exporteren…"), self.exports.export_xlsx, "Ctrl+Shift+E", "export_xlsx")
-        self.act_batch = self._action(self.tr("Exporteren &per doelgroep…"), self.exports.export_batch, "Ctrl+Alt+E", "export_batch")
-        self.act_import = self._action(self.tr("&Matrix importeren…"), self.exports.import_matrix, "Ctrl+I", "import_matrix")
+        self.act_docx = self._action(self.tr("&Word-notitie exporteren…"), self.exports.export_docx, "Ctrl+E", "export_docx", "word")
+        self.act_xlsx = self._action(self.tr("&Excel-matrix exporteren…"), self.exports.export_xlsx, "Ctrl+Shift+E", "export_xlsx",
+                                     "excel")
+        self.act_batch = self._action(self.tr("Exporteren &per doelgroep…"), self.exports.export_batch, "Ctrl+Alt+E",
+                                      "export_batch", "batch")
+        self.act_import = self._action(self.tr("&Matrix importeren…"), self.exports.import_matrix, "Ctrl+I",
+                                       "import_matrix", "import")
         self.act_quit = self._action(self.tr("&Afsluiten"), self.close, S.Quit, "quit")
         self.act_undo = self.doc.undo_stack.createUndoAction(self, self.tr("&Ongedaan maken"))
         self.act_undo.setShortcut(S.Undo)
+        self.act_undo.setIcon(QIcon(str(resource_file("icons") / "undo.svg")))
         self.act_redo = self.doc.undo_stack.createRedoAction(self, self.tr("Opnieu&w"))
         self.act_redo.setShortcut(S.Redo)
+        self.act_redo.setIcon(QIcon(str(resource_file("icons") / "redo.svg")))
         self.act_find = self._action(self.tr("&Zoeken in catalogus"), self._focus_search, S.Find, "find")
         self.act_remove = self._action(self.tr("Onderdeel &verwijderen"), self.remove_selected_item, S.Delete, "remove")
         self.act_up = self._action(self.tr("Omhoog"), lambda: self.move_selected(-1), "Alt+Up", "move_up")
@@ -193,8 +200,10 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.act_about)
         toolbar = self.addToolBar(self.tr("Werkbalk"))
         toolbar.setObjectName("main_toolbar")
-        for action in (self.act_new, self.act_open, self.act_save, self.act_undo, self.act_redo, self.act_docx, self.act_xlsx):
-            toolbar.addAction(action)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.act_new, self.act_open, self.act_save, None, self.act_undo, self.act_redo, None,
+                       self.act_docx, self.act_xlsx, self.act_batch):
+            toolbar.addSeparator() if action is None else toolbar.addAction(action)
 
     def _connect_signals(self) -> None:
         self.search.textChanged.connect(self._on_search)

@@ -241,3 +241,44 @@ def test_per_audience_override_is_typed_undone_and_exported(qtbot, window, tmp_p
     tilburg = build_briefing(window.doc.pack, catalogue, audiences, "city:tilburg")
     zwolle = build_briefing(window.doc.pack, catalogue, audiences, "city:zwolle")
     assert tilburg.asks[0].context == "Tilburg: Spoorzone" and zwolle.asks[0].context == ""
+
+
+def test_dropping_a_pack_file_opens_it(qtbot, window, tmp_path, demo):
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from g40desk.core.storage import save_pack
+
+    path = tmp_path / "gesleept.g40pack"
+    save_pack(demo, path)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.doc.path == path and window.doc.pack.title == demo.title
+
+
+def test_closing_with_unsaved_changes_asks_and_can_be_cancelled(qtbot, window, monkeypatch):
+    window.set_in_pack(["demand:wonen-1"], True)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel)
+    assert window.close() is False and window.isVisible()
+    assert "nog niet zijn opgeslagen" in asked[0]
+
+
+def test_keyboard_only_pick_and_reorder(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.hasFocus()
+    qtbot.keyClicks(window.search, "snelfietsroutes")
+    qtbot.keyClick(window.search, Qt.Key.Key_Tab)  # to the ministry filter, pillar filter, tree
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+    assert window.focusWidget() is window.tree
+    index = window.catalogue_filter.index(0, 0)
+    while window.catalogue_filter.rowCount(index):
+        index = window.catalogue_filter.index(0, 0, index)
+    window.tree.setCurrentIndex(index)
+    qtbot.keyClick(window.tree, Qt.Key.Key_Space)
+    assert window.doc.pack.refs() == [index.data(ID_ROLE)]
