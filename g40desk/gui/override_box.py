@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel
 from g40desk.core.pack import Override, Priority
 from g40desk.gui import labels
 from g40desk.gui.commands import SetItemFieldCommand
-from g40desk.gui.widgets import TextField, compact
+from g40desk.gui.widgets import TextField, compact, sync_audiences
 
 
 class OverrideBox(QGroupBox):
@@ -47,16 +47,7 @@ class OverrideBox(QGroupBox):
         self.load()
 
     def _fill_audiences(self) -> None:
-        ids = list(self.doc.pack.audiences)
-        if [self.audience.itemData(i) for i in range(self.audience.count())] != ids:
-            current = self.audience.currentData()
-            self.audience.blockSignals(True)
-            self.audience.clear()
-            for audience_id in ids:
-                self.audience.addItem(self.doc.audiences[audience_id].display_name, audience_id)
-            if current in ids:
-                self.audience.setCurrentIndex(ids.index(current))
-            self.audience.blockSignals(False)
+        sync_audiences(self.audience, self.doc)
         self.load()
 
     def load(self) -> None:

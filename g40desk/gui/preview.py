@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QTextBrowser, QVBoxLayout, QWid
 from g40desk.core.briefing import PRIORITY_LABELS, Briefing, build_briefing, card_line, visible_sections
 from g40desk.core.pack import Form, NoteOptions, Priority
 from g40desk.core.text import xml_safe
-from g40desk.gui.widgets import compact
+from g40desk.gui.widgets import compact, sync_audiences
 
 DELAY_MS = 200
 
@@ -122,17 +122,7 @@ class PreviewPanel(QWidget):
         self.refresh()
 
     def _fill_audiences(self) -> None:
-        current = self.audience.currentData()
-        ids = list(self.doc.pack.audiences)
-        if [self.audience.itemData(i) for i in range(self.audience.count())] == ids:
-            return
-        self.audience.blockSignals(True)
-        self.audience.clear()
-        for audience_id in ids:
-            self.audience.addItem(self.doc.audiences[audience_id].display_name, audience_id)
-        if current in ids:
-            self.audience.setCurrentIndex(ids.index(current))
-        self.audience.blockSignals(False)
+        sync_audiences(self.audience, self.doc)
 
     def refresh(self) -> None:
         doc = self.doc

@@ -40,3 +40,18 @@ def compact(combo, characters: int = 12):
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(characters)
     return combo
+
+
+def sync_audiences(combo, doc) -> None:
+    """Make *combo* list the pack's audiences, keeping the current choice and emitting nothing."""
+    ids = list(doc.pack.audiences)
+    if [combo.itemData(i) for i in range(combo.count())] == ids:
+        return
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for audience_id in ids:
+        combo.addItem(doc.audiences[audience_id].display_name, audience_id)
+    if current in ids:
+        combo.setCurrentIndex(ids.index(current))
+    combo.blockSignals(False)
