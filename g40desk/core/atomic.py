@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import glob
 import os
 import tempfile
 from collections.abc import Callable
@@ -75,19 +76,13 @@ def _remove_orphans(path: Path) -> None:
     from g40desk.core.locks import _alive
 
     prefix = _temp_prefix(path)
-    for orphan in path.parent.glob(f"{glob_escape(prefix)}*.tmp"):
+    for orphan in path.parent.glob(f"{glob.escape(prefix)}*.tmp"):
         pid = orphan.name[len(prefix):].split(".", 1)[0]
         if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
             try:
                 orphan.unlink()
             except OSError:
                 pass
-
-
-def glob_escape(text: str) -> str:
-    import glob
-
-    return glob.escape(text)
 
 
 def write_bytes_atomic(path: Path, data: bytes, backup: bool = False) -> None:

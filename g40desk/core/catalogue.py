@@ -37,12 +37,6 @@ class Pillar(StrEnum):
     PHYSICAL = "fysiek"
 
 
-PILLAR_NAMES = {
-    Pillar.SOCIAL: "Sociale Pijler",
-    Pillar.ECONOMY_WORK: "Pijler Economie & Werk",
-    Pillar.PHYSICAL: "Fysieke Pijler",
-}
-
 # Entries an advisor can put in a pack.
 PICKABLE = {Kind.THEME, Kind.GOAL, Kind.DEMAND, Kind.KEY_FIGURE}
 

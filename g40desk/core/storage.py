@@ -25,7 +25,7 @@ def load_pack(path: Path, catalogue: Catalogue, audiences: Audiences) -> Pack:
     if not isinstance(data, dict):
         raise G40Error("geen g40desk-pakket: de inhoud is geen JSON-object", path)
     version = _version(data, path)
-    data = migrate(data, version, path)
+    data = migrate(data, version)
     try:
         pack = Pack.model_validate(data)
     except ValidationError as exc:
@@ -67,7 +67,7 @@ def _from_0(data: dict) -> dict:
 MIGRATIONS = {0: _from_0}
 
 
-def migrate(data: dict, version: int, path: Path | None = None) -> dict:
+def migrate(data: dict, version: int) -> dict:
     """Bring an older pack up to SCHEMA_VERSION, one step at a time."""
     while version < SCHEMA_VERSION:
         data = MIGRATIONS[version](data)
