@@ -121,3 +121,5 @@ ENGLISH = {
     "Voorbeeld voor doelgroep": "Preview for audience", "Voorbeeld van de notitie": "Preview of the note",
     "Voorbeeld voor:": "Preview for:",
 }
+
+ENGLISH["Bezig met exporteren"] = "Exporting"

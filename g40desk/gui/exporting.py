@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressBar, QProgressDialog
 
 from g40desk.core.briefing import build_briefing
 from g40desk.core.errors import G40Error
@@ -26,6 +26,7 @@ class ExportController(QObject):
         self.pool = QThreadPool.globalInstance()
         self.tasks: list = []
         self.progress: QProgressDialog | None = None
+        self.busy_bar: QProgressBar | None = None
 
     @property
     def busy(self) -> bool:
@@ -79,11 +80,26 @@ class ExportController(QObject):
         task.signals.failed.connect(lambda message, t=task: self._on_failed(t, message))
         self.tasks.append(task)
         self.window.statusBar().showMessage(self.tr("Bezig met exporteren naar %s…") % path)
+        self._busy(True)
         self.pool.start(task)
+
+    def _busy(self, on: bool) -> None:
+        """A moving bar in the status bar while a single export runs."""
+        if on and self.busy_bar is None:
+            self.busy_bar = QProgressBar()
+            self.busy_bar.setRange(0, 0)
+            self.busy_bar.setMaximumWidth(160)
+            self.busy_bar.setAccessibleName(self.tr("Bezig met exporteren"))
+            self.window.statusBar().addPermanentWidget(self.busy_bar)
+        elif not on and self.busy_bar is not None and not any(isinstance(t, ExportTask) for t in self.tasks):
+            self.window.statusBar().removeWidget(self.busy_bar)
+            self.busy_bar.deleteLater()
+            self.busy_bar = None
 
     @Slot(str, list)
     def _on_file_finished(self, path: str, warnings: list) -> None:
         self.tasks = [t for t in self.tasks if getattr(t, "path", None) != path]
+        self._busy(False)
         self.window.statusBar().showMessage(self.tr("Geëxporteerd: %s") % path, 8000)
         self._offer_to_open(self.tr("Geëxporteerd naar %s.") % path, warnings, path)
 
@@ -97,6 +113,7 @@ class ExportController(QObject):
 
     def _on_failed(self, task, message: str) -> None:
         self.tasks = [t for t in self.tasks if t is not task]
+        self._busy(False)
         self._close_progress()
         self.window.statusBar().clearMessage()
         QMessageBox.warning(self.window, self.tr("Exporteren mislukt"),

@@ -3,149 +3,154 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="49" />
+        <location filename="../../g40desk/gui/exporting.py" line="50" />
         <source>Word-notitie exporteren</source>
         <translation>Export Word note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="50" />
+        <location filename="../../g40desk/gui/exporting.py" line="51" />
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="65" />
+        <location filename="../../g40desk/gui/exporting.py" line="66" />
         <source>Excel-matrix exporteren</source>
         <translation>Export Excel matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="66" />
+        <location filename="../../g40desk/gui/exporting.py" line="67" />
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="81" />
+        <location filename="../../g40desk/gui/exporting.py" line="82" />
         <source>Bezig met exporteren naar %s…</source>
         <translation>Exporting to %s…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="87" />
+        <location filename="../../g40desk/gui/exporting.py" line="92" />
+        <source>Bezig met exporteren</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="103" />
         <source>Geëxporteerd: %s</source>
         <translation>Exported: %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="88" />
+        <location filename="../../g40desk/gui/exporting.py" line="104" />
         <source>Geëxporteerd naar %s.</source>
         <translation>Exported to %s.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="92" />
+        <location filename="../../g40desk/gui/exporting.py" line="108" />
         <source>Let op:</source>
         <translation>Please note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="93" />
+        <location filename="../../g40desk/gui/exporting.py" line="109" />
         <source>Export klaar</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="93" />
+        <location filename="../../g40desk/gui/exporting.py" line="109" />
         <source>Nu openen?</source>
         <translation>Open it now?</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="102" />
+        <location filename="../../g40desk/gui/exporting.py" line="119" />
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="103" />
+        <location filename="../../g40desk/gui/exporting.py" line="120" />
         <source>Er is niets verloren: het pakket is nog open.</source>
         <translation>Nothing was lost: the pack is still open.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="107" />
+        <location filename="../../g40desk/gui/exporting.py" line="124" />
         <source>Doelgroepen van het pakket</source>
         <translation>The pack's audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="107" />
+        <location filename="../../g40desk/gui/exporting.py" line="124" />
         <source>Alle steden</source>
         <translation>All cities</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="107" />
+        <location filename="../../g40desk/gui/exporting.py" line="124" />
         <source>Alle ministeries</source>
         <translation>All ministries</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="108" />
-        <location filename="../../g40desk/gui/exporting.py" line="116" />
-        <location filename="../../g40desk/gui/exporting.py" line="130" />
+        <location filename="../../g40desk/gui/exporting.py" line="125" />
+        <location filename="../../g40desk/gui/exporting.py" line="133" />
+        <location filename="../../g40desk/gui/exporting.py" line="147" />
         <source>Exporteren per doelgroep</source>
         <translation>Export per audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="109" />
+        <location filename="../../g40desk/gui/exporting.py" line="126" />
         <source>Eén notitie voor:</source>
         <translation>One note for:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="117" />
+        <location filename="../../g40desk/gui/exporting.py" line="134" />
         <source>Het pakket heeft nog geen doelgroep. Voeg er een toe op het tabblad Pakket.</source>
         <translation>The pack has no audience yet. Add one on the Pack tab.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="119" />
+        <location filename="../../g40desk/gui/exporting.py" line="136" />
         <source>Map voor de notities</source>
         <translation>Folder for the notes</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="129" />
+        <location filename="../../g40desk/gui/exporting.py" line="146" />
         <source>Notities schrijven…</source>
         <translation>Writing notes…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="129" />
+        <location filename="../../g40desk/gui/exporting.py" line="146" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="147" />
+        <location filename="../../g40desk/gui/exporting.py" line="164" />
         <source>Notitie %1 van %2…</source>
         <translation>Note %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="149" />
+        <location filename="../../g40desk/gui/exporting.py" line="166" />
         <source>Eisenmatrix schrijven…</source>
         <translation>Writing the demand matrix…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="164" />
+        <location filename="../../g40desk/gui/exporting.py" line="181" />
         <source>Geannuleerd na %n notitie(s).</source>
         <translation><numerusform>Cancelled after %n note.</numerusform><numerusform>Cancelled after %n notes.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="166" />
+        <location filename="../../g40desk/gui/exporting.py" line="183" />
         <source>%n notitie(s) en een eisenmatrix geschreven in %1.</source>
         <translation><numerusform>%n note and a demand matrix written to %1.</numerusform><numerusform>%n notes and a demand matrix written to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="171" />
+        <location filename="../../g40desk/gui/exporting.py" line="188" />
         <source>Matrix importeren</source>
         <translation>Import matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="172" />
+        <location filename="../../g40desk/gui/exporting.py" line="189" />
         <source>Excel-werkmap (*.xlsx *.xlsm)</source>
         <translation>Excel workbook (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="180" />
+        <location filename="../../g40desk/gui/exporting.py" line="197" />
         <source>Matrix importeren mislukt</source>
         <translation>Matrix import failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="185" />
+        <location filename="../../g40desk/gui/exporting.py" line="202" />
         <source>matrix importeren</source>
         <translation>import matrix</translation>
     </message>
@@ -153,38 +158,38 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="26" />
+        <location filename="../../g40desk/gui/files.py" line="27" />
         <source>Niet-opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="27" />
+        <location filename="../../g40desk/gui/files.py" line="28" />
         <source>'%s' heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</source>
         <translation>'%s' has changes that are not saved yet. Save?</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="43" />
+        <location filename="../../g40desk/gui/files.py" line="44" />
         <source>Pakket openen</source>
         <translation>Open pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="44" />
-        <location filename="../../g40desk/gui/files.py" line="105" />
+        <location filename="../../g40desk/gui/files.py" line="45" />
+        <location filename="../../g40desk/gui/files.py" line="106" />
         <source>g40desk-pakket (*.g40pack)</source>
         <translation>g40desk pack (*.g40pack)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="67" />
+        <location filename="../../g40desk/gui/files.py" line="68" />
         <source>Kan het pakket niet openen</source>
         <translation>Cannot open the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="74" />
+        <location filename="../../g40desk/gui/files.py" line="75" />
         <source>Pakket is al geopend</source>
         <translation>Pack is already open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="75" />
+        <location filename="../../g40desk/gui/files.py" line="76" />
         <source>%s is al geopend door %s.
 
 U kunt het alleen-lezen openen, of het overnemen: dan kunnen wijzigingen van de ander verloren gaan.</source>
@@ -193,43 +198,43 @@ U kunt het alleen-lezen openen, of het overnemen: dan kunnen wijzigingen van de 
 You can open it read-only, or take it over: the other person's changes may then be lost.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="78" />
+        <location filename="../../g40desk/gui/files.py" line="79" />
         <source>&amp;Alleen-lezen openen</source>
         <translation>Open &amp;read-only</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="79" />
+        <location filename="../../g40desk/gui/files.py" line="80" />
         <source>&amp;Overnemen</source>
         <translation>&amp;Take over</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="105" />
+        <location filename="../../g40desk/gui/files.py" line="106" />
         <source>Pakket opslaan</source>
         <translation>Save pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="117" />
-        <location filename="../../g40desk/gui/files.py" line="123" />
+        <location filename="../../g40desk/gui/files.py" line="118" />
+        <location filename="../../g40desk/gui/files.py" line="124" />
         <source>Opslaan mislukt</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="118" />
+        <location filename="../../g40desk/gui/files.py" line="119" />
         <source>%s is geopend door %s; kies een andere naam.</source>
         <translation>%s is open by %s; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="124" />
+        <location filename="../../g40desk/gui/files.py" line="125" />
         <source>Er is niets verloren: het pakket is nog open.</source>
         <translation>Nothing was lost: the pack is still open.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="145" />
+        <location filename="../../g40desk/gui/files.py" line="146" />
         <source>Werk herstellen</source>
         <translation>Restore work</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="146" />
+        <location filename="../../g40desk/gui/files.py" line="147" />
         <source>g40desk is de vorige keer niet netjes afgesloten. Er is niet-opgeslagen werk gevonden van %s.
 
 Herstellen?</source>
@@ -352,72 +357,72 @@ Restore it?</translation>
         <translation>&amp;Tailored:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="68" />
+        <location filename="../../g40desk/gui/item_editor.py" line="69" />
         <source>&amp;Context:</source>
         <translation>&amp;Context:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="69" />
+        <location filename="../../g40desk/gui/item_editor.py" line="70" />
         <source>&amp;Gesprekspunten:</source>
         <translation>Talking &amp;points:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="70" />
+        <location filename="../../g40desk/gui/item_editor.py" line="71" />
         <source>&amp;Prioriteit:</source>
         <translation>P&amp;riority:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="71" />
+        <location filename="../../g40desk/gui/item_editor.py" line="72" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="80" />
+        <location filename="../../g40desk/gui/item_editor.py" line="81" />
         <source>tekst wijzigen</source>
         <translation>change text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="81" />
+        <location filename="../../g40desk/gui/item_editor.py" line="82" />
         <source>context wijzigen</source>
         <translation>change context</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="82" />
+        <location filename="../../g40desk/gui/item_editor.py" line="83" />
         <source>interne notitie wijzigen</source>
         <translation>change internal note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="85" />
+        <location filename="../../g40desk/gui/item_editor.py" line="86" />
         <source>gesprekspunten wijzigen</source>
         <translation>change talking points</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="87" />
+        <location filename="../../g40desk/gui/item_editor.py" line="88" />
         <source>prioriteit wijzigen</source>
         <translation>change priority</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="89" />
+        <location filename="../../g40desk/gui/item_editor.py" line="90" />
         <source>status wijzigen</source>
         <translation>change status</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="90" />
+        <location filename="../../g40desk/gui/item_editor.py" line="91" />
         <source>catalogustekst herstellen</source>
         <translation>reset to catalogue text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="106" />
+        <location filename="../../g40desk/gui/item_editor.py" line="107" />
         <source>Kies links een onderdeel van het pakket.</source>
         <translation>Choose an item of the pack on the left.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="132" />
+        <location filename="../../g40desk/gui/item_editor.py" line="133" />
         <source>Onbekende plaatshouder: %s</source>
         <translation>Unknown placeholder: %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="135" />
+        <location filename="../../g40desk/gui/item_editor.py" line="136" />
         <source>Plaatshouders: {stad}, {ministerie}, {datum}, …</source>
         <translation>Placeholders: {stad}, {ministerie}, {datum}, …</translation>
     </message>
@@ -603,147 +608,147 @@ Restore it?</translation>
         <translation>&amp;Pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="153" />
+        <location filename="../../g40desk/gui/main_window.py" line="155" />
         <source>&amp;Nieuw</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="154" />
+        <location filename="../../g40desk/gui/main_window.py" line="156" />
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="155" />
+        <location filename="../../g40desk/gui/main_window.py" line="157" />
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="156" />
+        <location filename="../../g40desk/gui/main_window.py" line="158" />
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="157" />
+        <location filename="../../g40desk/gui/main_window.py" line="159" />
         <source>&amp;Word-notitie exporteren…</source>
         <translation>Export &amp;Word note…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="158" />
+        <location filename="../../g40desk/gui/main_window.py" line="160" />
         <source>&amp;Excel-matrix exporteren…</source>
         <translation>Export &amp;Excel matrix…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="159" />
+        <location filename="../../g40desk/gui/main_window.py" line="162" />
         <source>Exporteren &amp;per doelgroep…</source>
         <translation>Export &amp;per audience…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="160" />
+        <location filename="../../g40desk/gui/main_window.py" line="164" />
         <source>&amp;Matrix importeren…</source>
         <translation>&amp;Import matrix…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="161" />
+        <location filename="../../g40desk/gui/main_window.py" line="166" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="162" />
+        <location filename="../../g40desk/gui/main_window.py" line="167" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="164" />
+        <location filename="../../g40desk/gui/main_window.py" line="170" />
         <source>Opnieu&amp;w</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="166" />
+        <location filename="../../g40desk/gui/main_window.py" line="173" />
         <source>&amp;Zoeken in catalogus</source>
         <translation>&amp;Find in catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="167" />
+        <location filename="../../g40desk/gui/main_window.py" line="174" />
         <source>Onderdeel &amp;verwijderen</source>
         <translation>&amp;Remove item</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="168" />
+        <location filename="../../g40desk/gui/main_window.py" line="175" />
         <source>Omhoog</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="169" />
+        <location filename="../../g40desk/gui/main_window.py" line="176" />
         <source>Omlaag</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="170" />
+        <location filename="../../g40desk/gui/main_window.py" line="177" />
         <source>&amp;Over g40desk</source>
         <translation>&amp;About g40desk</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="171" />
+        <location filename="../../g40desk/gui/main_window.py" line="178" />
         <source>&amp;Voorkeuren…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="175" />
+        <location filename="../../g40desk/gui/main_window.py" line="182" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="178" />
+        <location filename="../../g40desk/gui/main_window.py" line="185" />
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="189" />
+        <location filename="../../g40desk/gui/main_window.py" line="196" />
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="192" />
+        <location filename="../../g40desk/gui/main_window.py" line="199" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="194" />
+        <location filename="../../g40desk/gui/main_window.py" line="201" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/main_window.py" line="259" />
+        <location filename="../../g40desk/gui/main_window.py" line="268" />
         <source>%n onderdeel/onderdelen toevoegen</source>
         <translation><numerusform>add %n item</numerusform><numerusform>add %n items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/main_window.py" line="264" />
+        <location filename="../../g40desk/gui/main_window.py" line="273" />
         <source>%n onderdeel/onderdelen verwijderen</source>
         <translation><numerusform>remove %n item</numerusform><numerusform>remove %n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="293" />
+        <location filename="../../g40desk/gui/main_window.py" line="302" />
         <source>onderdeel verwijderen</source>
         <translation>remove item</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="304" />
+        <location filename="../../g40desk/gui/main_window.py" line="313" />
         <source>onderdeel verplaatsen</source>
         <translation>move item</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="309" />
+        <location filename="../../g40desk/gui/main_window.py" line="318" />
         <source> (alleen-lezen)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="324" />
+        <location filename="../../g40desk/gui/main_window.py" line="333" />
         <source>Over g40desk</source>
         <translation>About g40desk</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="325" />
+        <location filename="../../g40desk/gui/main_window.py" line="334" />
         <source>&lt;h3&gt;g40desk %s&lt;/h3&gt;&lt;p&gt;Briefings voor lobbygesprekken van het Stedennetwerk G40, op basis van de Strategische Agenda G40 2019–2022.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2. Werkt volledig offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;g40desk %s&lt;/h3&gt;&lt;p&gt;Briefings for lobbying meetings of the G40 city network, based on the G40 Strategic Agenda 2019–2022.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2. Works fully offline.&lt;/p&gt;</translation>
     </message>
@@ -874,7 +879,7 @@ Restore it?</translation>
         <translation>Pr&amp;iority:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/override_box.py" line="93" />
+        <location filename="../../g40desk/gui/override_box.py" line="84" />
         <source>afwijking voor %s wijzigen</source>
         <translation>change wording for %s</translation>
     </message>

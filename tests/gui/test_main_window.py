@@ -99,9 +99,11 @@ def test_pick_tailor_undo_save_reopen_export(qtbot, window, tmp_path, monkeypatc
     docx_path, xlsx_path = tmp_path / "notitie.docx", tmp_path / "matrix.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(docx_path), ""))
     second.act_docx.trigger()
+    assert second.exports.busy_bar is not None  # the window shows work is going on
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(xlsx_path), ""))
     second.act_xlsx.trigger()
     qtbot.waitUntil(lambda: not second.exports.busy, timeout=30_000)
+    assert second.exports.busy_bar is None
     text = "\n".join(p.text for p in Document(docx_path).paragraphs)
     assert "Impuls voor Zwolle" in text and "Nieuwe briefing Zwolle" in text
     assert "alleen intern" not in text
