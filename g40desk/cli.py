@@ -253,9 +253,29 @@ def _start_gui(argv: list[str]) -> int:
               "Zonder scherm werken 'g40desk catalogue', 'new', 'export' en 'demo' (zie g40desk --help).",
               file=sys.stderr)
         return 2
+    missing = _missing_qt_libraries()
+    if missing:
+        print(f"g40desk: het beeldscherm kan niet worden gebruikt: de systeembibliotheek {missing} ontbreekt. "
+              "Installeer die (Debian/Ubuntu: sudo apt install libxcb-cursor0 libxkbcommon-x11-0) "
+              "of start met QT_QPA_PLATFORM=wayland.", file=sys.stderr)
+        return 2
     from g40desk.app import run
 
     return run(args.pack)
+
+
+def _missing_qt_libraries() -> str | None:
+    """Qt 6 aborts the whole process when its X11 plugin lacks a library: check first."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM") not in (None, "", "xcb"):
+        return None
+    if os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    from ctypes.util import find_library
+
+    for name in ("xcb-cursor", "xkbcommon-x11"):
+        if find_library(name) is None:
+            return f"lib{name}"
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:

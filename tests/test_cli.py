@@ -112,3 +112,15 @@ def test_real_process_without_display_says_so(tmp_path):
     result = subprocess.run([sys.executable, "-m", "g40desk", "catalogue", "--json"], env=env,
                             capture_output=True, text=True, timeout=60, cwd=tmp_path)
     assert result.returncode == 0 and json.loads(result.stdout)[0]["id"] == "section:inleiding"
+
+
+def test_missing_x11_library_is_explained_instead_of_a_qt_abort(monkeypatch, capsys):
+    import ctypes.util
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None if name == "xcb-cursor" else f"lib{name}.so")
+    code, out, err = run(capsys)
+    assert code == 2 and "libxcb-cursor ontbreekt" in err and "apt install libxcb-cursor0" in err
