@@ -229,6 +229,7 @@ class NoteWriter:
     # -- the document ----------------------------------------------------------
     def build(self):
         b = self.briefing
+        self._dutch_language()
         self._fill_header()
         self.para(b.title, "Title")
         if self.options.form == Form.CARD:
@@ -302,6 +303,25 @@ class NoteWriter:
             self.numbered(card_line(ask), num_id, bold=ask.priority == Priority.HIGH)
             for point in ask.talking_points:
                 self.para(point, "List Bullet 2")
+
+    def _dutch_language(self) -> None:
+        """Word spell-checks the note in Dutch, whatever language the template's defaults name."""
+        styles = self.doc.styles.element
+        defaults = styles.find(qn("w:docDefaults"))
+        if defaults is None:
+            defaults = OxmlElement("w:docDefaults")
+            styles.insert(0, defaults)
+        rpr_default = defaults.find(qn("w:rPrDefault"))
+        if rpr_default is None:
+            rpr_default = OxmlElement("w:rPrDefault")
+            defaults.insert(0, rpr_default)
+        rpr = rpr_default.find(qn("w:rPr"))
+        if rpr is None:
+            rpr = SubElement(rpr_default, qn("w:rPr"))
+        lang = rpr.find(qn("w:lang"))
+        if lang is None:
+            lang = SubElement(rpr, qn("w:lang"))
+        lang.set(_W_VAL, "nl-NL")
 
     def _fill_header(self) -> None:
         values = {"{titel}": self.briefing.title, "{rubricering}": self.briefing.classification,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -60,9 +60,12 @@ class PackPanel(QWidget):
         self.audience_picker.setAccessibleName(self.tr("Doelgroep zoeken"))
         for audience in doc.audiences:
             self.audience_picker.addItem(audience.display_name, audience.id)
-        completer = self.audience_picker.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        # Suggestions ignore case, accents and apostrophes ("s-hertogenbosch", "financien"):
+        # the list is filtered by the core's search, not by Qt's prefix matching.
+        self._suggestions = QStringListModel(self)
+        completer = QCompleter(self._suggestions, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.audience_picker.setCompleter(completer)
         self.audience_picker.lineEdit().setPlaceholderText(self.tr("Stad of ministerie zoeken…"))
         self.audience_picker.setCurrentIndex(-1)
         add = QPushButton(self.tr("&Toevoegen"))
@@ -104,6 +107,7 @@ class PackPanel(QWidget):
             lambda _i: self._set("classification", self.classification.currentData(), self.tr("rubricering wijzigen")))
         add.clicked.connect(self.add_selected_audience)
         self.audience_picker.lineEdit().returnPressed.connect(self.add_selected_audience)
+        self.audience_picker.lineEdit().textEdited.connect(self._suggest)
         remove.clicked.connect(self.remove_selected_audience)
         self.audience_list.currentRowChanged.connect(self._on_audience_row)
         self.ministry_demands.clicked.connect(self._on_ministry_demands)
@@ -146,9 +150,19 @@ class PackPanel(QWidget):
         if value != self.doc.pack.meeting.date:
             self._set("meeting.date", value, self.tr("datum wijzigen"))
 
+    def _suggest(self, text: str) -> None:
+        names = [a.display_name for a in self.doc.audiences.search(text)] if text.strip() else []
+        self._suggestions.setStringList(names)
+        if names:
+            self.audience_picker.completer().complete()
+
     def add_selected_audience(self) -> None:
-        index = self.audience_picker.findText(self.audience_picker.currentText(), Qt.MatchFlag.MatchFixedString)
+        text = self.audience_picker.currentText()
+        index = self.audience_picker.findText(text, Qt.MatchFlag.MatchFixedString)
         audience_id = self.audience_picker.itemData(index) if index >= 0 else None
+        if audience_id is None and text.strip():
+            found = self.doc.audiences.search(text)
+            audience_id = found[0].id if len(found) == 1 else None
         if audience_id and audience_id not in self.doc.pack.audiences:
             self._set("audiences", [*self.doc.pack.audiences, audience_id], self.tr("doelgroep toevoegen"))
         self.audience_picker.setCurrentIndex(-1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from docx import Document
+from docx.oxml.ns import qn
 
 from g40desk.core.briefing import build_briefing
 from g40desk.core.errors import G40Error
@@ -116,6 +117,8 @@ def test_custom_template_without_styles_falls_back_with_named_warning(tmp_path, 
     doc, warnings = _note(tmp_path, demo, catalogue, audiences, template=template)
     assert any("'List Number'" in w for w in warnings) and any("'Caption'" in w for w in warnings)
     assert doc.styles["Normal"].font.name == "Georgia"
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    assert defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")).find(qn("w:lang")).get(qn("w:val")) == "nl-NL"
     assert "zodat ook Zwolle" in _text(doc) or "bouwopgave" in _text(doc)
 
 

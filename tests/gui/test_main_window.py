@@ -284,3 +284,14 @@ def test_keyboard_only_pick_and_reorder(qtbot, window):
     window.tree.setCurrentIndex(index)
     qtbot.keyClick(window.tree, Qt.Key.Key_Space)
     assert window.doc.pack.refs() == [index.data(ID_ROLE)]
+
+
+@pytest.mark.parametrize("typed, expected", [("s-hertogenbosch", "city:s-hertogenbosch"),
+                                             ("financien", "ministry:fin"), ("zwolle", "city:zwolle")])
+def test_audience_picker_ignores_case_accents_and_apostrophes(qtbot, window, typed, expected):
+    picker = window.pack_panel.audience_picker
+    picker.lineEdit().setFocus()
+    qtbot.keyClicks(picker.lineEdit(), typed)
+    assert window.doc.audiences[expected].display_name in window.pack_panel._suggestions.stringList()
+    qtbot.keyClick(picker.lineEdit(), Qt.Key.Key_Return)
+    assert window.doc.pack.audiences == [expected]
