@@ -50,6 +50,7 @@ class FileController(QObject):
         if not confirmed and not self.confirm_discard():
             return False
         path = Path(path)
+        previous = self.doc.path if not self.doc.read_only else None
         read_only = False
         try:
             locks.acquire(path)
@@ -67,6 +68,8 @@ class FileController(QObject):
                 locks.release(path)
             QMessageBox.warning(self.window, self.tr("Kan het pakket niet openen"), str(exc))
             return False
+        if previous is not None and previous != path:
+            locks.release(previous)
         self.settings.set("last_open_dir", str(path.parent))
         self.settings.add_recent(str(path.resolve()))
         return True

@@ -111,3 +111,14 @@ def test_stale_lock_of_a_dead_process_is_taken_silently(qtbot, window, tmp_path,
     assert locks.read_lock(path).stale
     assert window.open_path(path) and not window.doc.read_only
     assert locks.read_lock(path).mine
+
+
+def test_opening_another_pack_releases_the_first_lock(qtbot, window, tmp_path, demo):
+    first, second = tmp_path / "een.g40pack", tmp_path / "twee.g40pack"
+    save_pack(demo, first)
+    save_pack(demo, second)
+    assert window.open_path(first) and locks.read_lock(first).mine
+    assert window.open_path(second)
+    assert locks.read_lock(first) is None and locks.read_lock(second).mine
+    window.close()
+    assert locks.read_lock(second) is None
