@@ -34,7 +34,8 @@ def test_wheel_ships_data_and_runs_from_elsewhere(tmp_path):
     wheel = next(tmp_path.glob("g40desk-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {"g40desk/data/catalogue.json", "g40desk/data/audiences.json", "g40desk/data/addressees.json",
-            "g40desk/templates/g40-note.docx"} <= names
+            "g40desk/templates/g40-note.docx", "g40desk/resources/i18n/g40desk_en.qm",
+            "g40desk/resources/icons/save.svg", "g40desk/resources/g40desk.svg"} <= names
     target = tmp_path / "site"
     result = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--target", str(target), str(wheel)],
                             capture_output=True, text=True, timeout=300)
