@@ -123,7 +123,7 @@ def cmd_new(args) -> int:
     for theme_id in args.theme:
         if theme_id not in catalogue or catalogue[theme_id].kind != Kind.THEME:
             raise G40Error(f"'{theme_id}' is geen thema (zie 'g40desk catalogue')", field="--theme")
-        refs += [theme_id] + [d.id for d in catalogue.demands_of(theme_id)]
+        refs += catalogue.picks(theme_id)
     for demand_id in args.demand:
         if demand_id not in catalogue or catalogue[demand_id].kind != Kind.DEMAND:
             raise G40Error(f"'{demand_id}' is geen eis (zie 'g40desk catalogue')", field="--demand")

@@ -154,7 +154,6 @@ class Catalogue:
             self._add(node, None, 0, None, None)
             self.roots.append(node.id)
         self._apply_addressees(addressees)
-        self._position = {key: i for i, key in enumerate(self.entries)}
 
     @property
     def version(self) -> str:
@@ -216,9 +215,12 @@ class Catalogue:
             found.extend(self.demands_of(child.id))
         return found
 
-    def order(self, entry_id: str) -> int:
-        """Position in document order, for sorting."""
-        return self._position[entry_id]
+    def picks(self, entry_id: str) -> list[str]:
+        """What picking an entry puts in a pack: a theme brings all its demands with it."""
+        entry = self.entries[entry_id]
+        if entry.kind == Kind.THEME:
+            return [entry_id] + [d.id for d in self.demands_of(entry_id)]
+        return [entry_id] if entry.kind in PICKABLE else []
 
     def search(self, query: str) -> list[Entry]:
         """Entries whose title or text contains every word of *query* (case and accents ignored)."""

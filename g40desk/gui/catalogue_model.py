@@ -92,7 +92,7 @@ class CatalogueModel(QAbstractItemModel):
         entry = self.catalogue[entry_id]
         if entry.kind != Kind.THEME:
             return Qt.CheckState.Checked if entry_id in self._in_pack else Qt.CheckState.Unchecked
-        group = [entry_id] + [d.id for d in self.catalogue.demands_of(entry_id)]
+        group = self.catalogue.picks(entry_id)
         count = sum(1 for i in group if i in self._in_pack)
         if count == 0:
             return Qt.CheckState.Unchecked
@@ -103,9 +103,8 @@ class CatalogueModel(QAbstractItemModel):
             return False
         entry = self.catalogue[self._entry_id(index)]
         wanted = Qt.CheckState(value) == Qt.CheckState.Checked
-        ids = [entry.id]
+        ids = self.catalogue.picks(entry.id)
         if entry.kind == Kind.THEME:
-            ids += [d.id for d in self.catalogue.demands_of(entry.id)]
             wanted = self._check_state(entry.id) != Qt.CheckState.Checked
         self.toggle_requested.emit(ids, wanted)
         return True

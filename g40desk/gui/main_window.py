@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from g40desk import __version__
-from g40desk.core.catalogue import PICKABLE, Kind, Pillar
+from g40desk.core.catalogue import Kind, Pillar
 from g40desk.core.pack import Item, Pack
 from g40desk.core.storage import EXTENSION
 from g40desk.gui import labels
@@ -252,11 +252,7 @@ class MainWindow(QMainWindow):
     def add_selected_catalogue_entries(self) -> None:
         ids = []
         for index in self.tree.selectionModel().selectedIndexes():
-            entry = self.doc.catalogue[index.data(ID_ROLE)]
-            if entry.kind == Kind.THEME:
-                ids += [entry.id] + [d.id for d in self.doc.catalogue.demands_of(entry.id)]
-            elif entry.kind in PICKABLE:
-                ids.append(entry.id)
+            ids += self.doc.catalogue.picks(index.data(ID_ROLE))
         self.set_in_pack(ids, True)
 
     @Slot(list, bool)
