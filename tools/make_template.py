@@ -15,6 +15,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from g40desk.export.docx_note import set_dutch_defaults
+
 OUT = Path(__file__).resolve().parent.parent / "templates" / "g40-note.docx"
 BLUE = RGBColor(0x1B, 0x3A, 0x5C)
 ACCENT = RGBColor(0xC4, 0x3E, 0x1C)
@@ -68,15 +70,7 @@ def add_field(paragraph, instruction: str) -> None:
 def build() -> None:
     doc = Document()
     styles = doc.styles
-    # Dutch for every style: document defaults and Normal.
-    defaults = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    lang = defaults.find(qn("w:lang"))
-    if lang is None:
-        lang = OxmlElement("w:lang")
-        defaults.append(lang)
-    lang.set(qn("w:val"), "nl-NL")
-    lang.set(qn("w:eastAsia"), "nl-NL")
-
+    set_dutch_defaults(doc.styles.element)  # Dutch for every style: document defaults and Normal
     normal = styles["Normal"]
     style_font(normal, 10.5)
     set_language(normal.element)

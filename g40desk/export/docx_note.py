@@ -110,6 +110,25 @@ def _add_run(p, text: str, bold: bool = False) -> None:
                 node.set(_XML_SPACE, "preserve")
 
 
+def set_dutch_defaults(styles) -> None:
+    """Dutch as the document-default language in a styles part (w:docDefaults), so Word spell-checks in Dutch."""
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, defaults)
+    rpr_default = defaults.find(qn("w:rPrDefault"))
+    if rpr_default is None:
+        rpr_default = OxmlElement("w:rPrDefault")
+        defaults.insert(0, rpr_default)
+    rpr = rpr_default.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = SubElement(rpr_default, qn("w:rPr"))
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = SubElement(rpr, qn("w:lang"))
+    lang.set(_W_VAL, "nl-NL")
+
+
 class _Styles:
     """Looks each style up once; missing styles fall back and are reported by name."""
 
@@ -229,7 +248,7 @@ class NoteWriter:
     # -- the document ----------------------------------------------------------
     def build(self):
         b = self.briefing
-        self._dutch_language()
+        set_dutch_defaults(self.doc.styles.element)  # whatever language the template names
         self._fill_header()
         self.para(b.title, "Title")
         if self.options.form == Form.CARD:
@@ -303,25 +322,6 @@ class NoteWriter:
             self.numbered(card_line(ask), num_id, bold=ask.priority == Priority.HIGH)
             for point in ask.talking_points:
                 self.para(point, "List Bullet 2")
-
-    def _dutch_language(self) -> None:
-        """Word spell-checks the note in Dutch, whatever language the template's defaults name."""
-        styles = self.doc.styles.element
-        defaults = styles.find(qn("w:docDefaults"))
-        if defaults is None:
-            defaults = OxmlElement("w:docDefaults")
-            styles.insert(0, defaults)
-        rpr_default = defaults.find(qn("w:rPrDefault"))
-        if rpr_default is None:
-            rpr_default = OxmlElement("w:rPrDefault")
-            defaults.insert(0, rpr_default)
-        rpr = rpr_default.find(qn("w:rPr"))
-        if rpr is None:
-            rpr = SubElement(rpr_default, qn("w:rPr"))
-        lang = rpr.find(qn("w:lang"))
-        if lang is None:
-            lang = SubElement(rpr, qn("w:lang"))
-        lang.set(_W_VAL, "nl-NL")
 
     def _fill_header(self) -> None:
         values = {"{titel}": self.briefing.title, "{rubricering}": self.briefing.classification,
