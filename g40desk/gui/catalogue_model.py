@@ -132,13 +132,13 @@ class CatalogueFilter(QSortFilterProxyModel):
     def __init__(self, catalogue: Catalogue, parent=None):
         super().__init__(parent)
         self.catalogue = catalogue
-        self._words: list[str] = []
+        self._query = ""
         self._ministry: str | None = None
         self._pillar: str | None = None
         self._accepted: set[str] | None = None  # None: no filter, everything shows
 
     def set_query(self, text: str) -> None:
-        self._refilter("_words", fold(text).split())
+        self._refilter("_query", " ".join(fold(text).split()))
 
     def set_ministry(self, ministry_id: str | None) -> None:
         self._refilter("_ministry", ministry_id or None)
@@ -159,16 +159,14 @@ class CatalogueFilter(QSortFilterProxyModel):
     def _matches(self, entry) -> bool:
         if self._ministry and not (entry.kind == Kind.DEMAND and self._ministry in entry.ministries):
             return False
-        if self._pillar and (entry.pillar is None or entry.pillar.value != self._pillar):
-            return False
-        return all(w in entry.search_text for w in self._words)
+        return not self._pillar or (entry.pillar is not None and entry.pillar.value == self._pillar)
 
     def _compute(self) -> set[str] | None:
-        if not (self._words or self._ministry or self._pillar):
+        if not (self._query or self._ministry or self._pillar):
             return None
         accepted: set[str] = set()
         entries = self.catalogue.entries
-        for entry in entries.values():
+        for entry in self.catalogue.search(self._query) if self._query else entries.values():
             if self._matches(entry):
                 key = entry.id
                 while key is not None and key not in accepted:
