@@ -81,7 +81,7 @@ def docxtpl_context(b: Briefing) -> dict:
     return {
         "title": b.title, "audience": b.audience_name, "details": b.details,
         "key_asks": [ask(a) for a in b.key_asks],
-        "messages": [{"title": m.title, "themes": [{"title": t.title, "rationale": t.rationale, "goals": t.goals,
+        "messages": [{"title": m.title, "themes": [{"title": t.title, "rationale": t.rationale, "goals": [g.text for g in t.goals],
                                                       "asks": [ask(a) for a in t.asks]} for t in m.themes]}
                      for m in b.messages],
         "figures": [{"text": f.text, "source": f.source} for f in b.figures],

@@ -47,11 +47,17 @@ class Ask:
 
 
 @dataclass
+class Goal:
+    id: str
+    text: str
+
+
+@dataclass
 class ThemeBlock:
     id: str
     title: str
     rationale: list[str] = field(default_factory=list)
-    goals: list[str] = field(default_factory=list)
+    goals: list[Goal] = field(default_factory=list)
     asks: list[Ask] = field(default_factory=list)
 
 
@@ -67,6 +73,7 @@ class Figure:
     text: str
     source: str
     context: str
+    id: str = ""
 
 
 @dataclass
@@ -114,13 +121,13 @@ def build_briefing(pack: Pack, catalogue: Catalogue, audiences: Audiences, audie
         node = entry.node
         tailored = item.effective(audience_id)
         if entry.kind == Kind.KEY_FIGURE:
-            figures.append(Figure(fill(tailored.text or node.text), node.source or "", fill(tailored.context)))
+            figures.append(Figure(fill(tailored.text or node.text), node.source or "", fill(tailored.context), entry.id))
         elif entry.kind == Kind.THEME:
             block_for(entry.id).rationale = [fill(p) for p in node.rationale]
         elif entry.kind == Kind.GOAL:
             goal = fill(tailored.text or node.text)
             goal += "".join(f"\n✓ {s}" for s in node.subpoints) if not tailored.text else ""
-            block_for(entry.id).goals.append(goal)
+            block_for(entry.id).goals.append(Goal(entry.id, goal))
         elif entry.kind == Kind.DEMAND:
             block = block_for(entry.id)
             position = catalogue[entry.parent].child_ids.index(entry.id) if entry.parent else 0
@@ -140,9 +147,6 @@ def build_briefing(pack: Pack, catalogue: Catalogue, audiences: Audiences, audie
                 source=f"{source_title}, {block.title}, eis {number}",
             ))
 
-    if isinstance(audience, Ministry):
-        for block in themes.values():
-            block.asks.sort(key=lambda a: not a.addressed)
     ordered = [a for m in messages.values() for t in m.themes for a in t.asks]
     key_asks = [a for a in ordered if a.priority == Priority.HIGH]
     if isinstance(audience, Ministry):

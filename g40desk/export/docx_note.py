@@ -14,9 +14,10 @@ from docx.oxml.ns import qn
 from lxml.etree import SubElement
 
 from g40desk.core.atomic import write_atomic
-from g40desk.core.briefing import PRIORITY_LABELS, Ask, Briefing, card_line, visible_sections
+from g40desk.core.blocks import Block, BlockType, note_blocks
+from g40desk.core.briefing import Briefing
 from g40desk.core.errors import G40Error
-from g40desk.core.pack import Form, NoteOptions, Priority
+from g40desk.core.pack import NoteOptions
 from g40desk.core.text import xml_safe
 from g40desk.export.safezip import read_office_file
 from g40desk.resources import template_file
@@ -167,6 +168,29 @@ class _Styles:
         return None
 
 
+# Block type -> Word style (headings: "Heading <level>"; level-2 bullets: "List Bullet 2").
+_STYLES = {
+    BlockType.TITLE: "Title", BlockType.SUBTITLE: "Subtitle", BlockType.TEXT: None, BlockType.CONTEXT: "Body Text",
+    BlockType.BULLET: "List Bullet", BlockType.NUMBERED: "List Number", BlockType.CAPTION: "Caption",
+    BlockType.QUOTE: "Quote",
+}
+_DETAILS_WIDTHS = (3.4, 13.0)
+
+
+def _keep_with_next(p) -> None:
+    """Keep a paragraph on the page of the next one (w:keepNext comes right after w:pStyle)."""
+    ppr = p.find(_W_PPR)
+    if ppr is None:
+        ppr = OxmlElement("w:pPr")
+        p.insert(0, ppr)
+    style = ppr.find(_W_PSTYLE)
+    keep = OxmlElement("w:keepNext")
+    if style is not None:
+        style.addnext(keep)
+    else:
+        ppr.insert(0, keep)
+
+
 class NoteWriter:
     def __init__(self, briefing: Briefing, options: NoteOptions, template: Path | None = None, author: str = ""):
         self.briefing = briefing
@@ -175,6 +199,7 @@ class NoteWriter:
         self.doc = open_template(template)
         self.styles = _Styles(self.doc)
         self._body_end = self.doc.element.body.sectPr  # new content goes before the section properties
+        self._num_id: int | None = None
 
     # -- small building blocks -------------------------------------------------
     def para(self, text: str = "", style: str | None = None, bold_lead: str | None = None, num_id: int | None = None,
@@ -245,83 +270,35 @@ class NoteWriter:
                 _add_run(SubElement(tc, _W_P), text, bold=bold)
         return table
 
-    # -- the document ----------------------------------------------------------
+    # -- the document: blocks mapped to Word -----------------------------------
     def build(self):
-        b = self.briefing
         set_dutch_defaults(self.doc.styles.element)  # whatever language the template names
         self._fill_header()
-        self.para(b.title, "Title")
-        if self.options.form == Form.CARD:
-            self._card()
-        else:
-            if b.audience_name:
-                self.para(f"Briefing voor {b.audience_name}", "Subtitle")
-            if b.details:
-                self.table(None, b.details, widths_cm=(3.4, 13.0))
-            self._note()
+        for block in note_blocks(self.briefing, self.options):
+            self.add_block(block)
         self._properties()
         return self.doc
 
-    def _note(self) -> None:
-        b, opts = self.briefing, self.options
-        if opts.key_points and b.key_asks:
-            self.heading("Kern van het gesprek", 1)
-            for ask in b.key_asks:
-                self.para(ask.label, "List Bullet")
-        for message, themes in visible_sections(b, opts):
-            self.heading(message.title, 1)
-            for theme in themes:
-                if theme.id != message.id:
-                    self.heading(theme.title, 2)
-                if opts.rationale and theme.rationale:
-                    self.heading("Waarom is dit van belang?", 3)
-                    for text in theme.rationale:
-                        self.para(text)
-                if opts.goals and theme.goals:
-                    self.heading("Wat willen we?", 3)
-                    for goal in theme.goals:
-                        self.para(goal, "List Bullet")
-                if theme.asks:
-                    self.heading("Wat vragen we?", 3)
-                    self._asks(theme.asks)
-        if opts.key_figures and b.figures:
-            self.heading("Kerngegevens", 1)
-            self.table(("Indicator", "Bron"), [(f.text + (f"\n{f.context}" if f.context else ""), f.source) for f in b.figures])
-        if opts.annex and b.asks:
-            self.heading("Bijlage: volledige tekst van de eisen", 1)
-            for ask in b.asks:
-                self.para(ask.catalogue_text, "Quote")
-                self.para(ask.source, "Caption")
-
-    def _asks(self, asks: list[Ask]) -> None:
-        num_id = self.new_list()
-        for ask in asks:
-            self.numbered(ask.text, num_id)
-            if ask.context:
-                self.para(ask.context, "Body Text", bold_lead="Lokale context: ")
-            for point in ask.talking_points:
-                self.para(point, "List Bullet 2")
-            meta = [ask.source]
-            if ask.priority:
-                meta.append(f"prioriteit {PRIORITY_LABELS[ask.priority]}")
-            if ask.ministries:
-                meta.append("aan " + ", ".join(ask.ministries))
-            self.para(" · ".join(meta), "Caption")
-
-    def _card(self) -> None:
-        """One page: the asks in a few words each (key asks in bold) and the talking points."""
-        b = self.briefing
-        if b.audience_name:
-            self.para(f"Gesprekskaart · {b.audience_name}", "Subtitle")
-        facts = [v for k, v in b.details if k in ("Datum", "Plaats", "Rubricering")]
-        if facts:
-            self.para(" · ".join(facts), "Caption")
-        self.heading("Vragen en gesprekspunten", 1)
-        num_id = self.new_list()
-        for ask in b.asks:
-            self.numbered(card_line(ask), num_id, bold=ask.priority == Priority.HIGH)
-            for point in ask.talking_points:
-                self.para(point, "List Bullet 2")
+    def add_block(self, block: Block) -> None:
+        """Map one block to a Word paragraph or table; the block decides the content, this only the style."""
+        kind = block.type
+        if kind == BlockType.DETAILS:
+            self.table(None, list(block.rows), widths_cm=_DETAILS_WIDTHS)
+        elif kind == BlockType.FIGURES:
+            self.table(block.header, list(block.rows))
+        elif kind == BlockType.NUMBERED:
+            if block.starts_list or self._num_id is None:
+                self._num_id = self.new_list()
+            self.numbered(block.text, self._num_id, bold=block.bold)
+        elif kind == BlockType.CONTEXT:
+            self.para(block.text, _STYLES[kind], bold_lead=block.lead)
+        else:
+            style = f"Heading {block.level}" if kind == BlockType.HEADING else _STYLES[kind]
+            if kind == BlockType.BULLET and block.level > 1:
+                style = f"{style} {block.level}"
+            self.para(block.text, style, bold=block.bold)
+        if block.keep_with_next and kind != BlockType.HEADING:  # headings keep with next by their style
+            _keep_with_next(self._body_end.getprevious())
 
     def _fill_header(self) -> None:
         values = {"{titel}": self.briefing.title, "{rubricering}": self.briefing.classification,

@@ -7,8 +7,9 @@ from html import escape
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from g40desk.core.briefing import PRIORITY_LABELS, Briefing, build_briefing, card_line, visible_sections
-from g40desk.core.pack import Form, NoteOptions, Priority
+from g40desk.core.blocks import Block, BlockType, note_blocks
+from g40desk.core.briefing import Briefing, build_briefing
+from g40desk.core.pack import NoteOptions
 from g40desk.core.text import xml_safe
 from g40desk.gui.widgets import compact, sync_audiences
 
@@ -22,6 +23,8 @@ h1 { color: #1b3a5c; font-size: 14pt; margin-top: 14px; }
 h2 { color: #1b3a5c; font-size: 12pt; }
 h3 { color: #c43e1c; font-size: 10.5pt; }
 p.caption { color: #595959; font-size: 8.5pt; font-style: italic; }
+p.context { margin-left: 18px; }
+p.quote { font-style: italic; margin-left: 18px; margin-right: 18px; }
 td { padding: 2px 6px; }
 """
 
@@ -31,68 +34,88 @@ def _t(text: str) -> str:
 
 
 def briefing_html(b: Briefing, options: NoteOptions) -> str:
-    """The note (or the talking-points card) as HTML, section for section as in Word."""
-    out = [f"<html><head><style>{CSS}</style></head><body>", f"<h1 class='title'>{_t(b.title)}</h1>"]
-    if options.form == Form.CARD:
-        return _card_html(b, out)
-    if b.audience_name:
-        out.append(f"<p class='subtitle'>Briefing voor {_t(b.audience_name)}</p>")
-    if b.details:
-        out.append("<table border='1' cellspacing='0'>")
-        out += [f"<tr><td><b>{_t(k)}</b></td><td>{_t(v)}</td></tr>" for k, v in b.details]
-        out.append("</table>")
-    if options.key_points and b.key_asks:
-        out.append("<h1>Kern van het gesprek</h1><ul>")
-        out += [f"<li>{_t(a.label)}</li>" for a in b.key_asks]
-        out.append("</ul>")
-    for message, themes in visible_sections(b, options):
-        out.append(f"<h1>{_t(message.title)}</h1>")
-        for theme in themes:
-            if theme.id != message.id:
-                out.append(f"<h2>{_t(theme.title)}</h2>")
-            if options.rationale and theme.rationale:
-                out.append("<h3>Waarom is dit van belang?</h3>")
-                out += [f"<p>{_t(p)}</p>" for p in theme.rationale]
-            if options.goals and theme.goals:
-                out.append("<h3>Wat willen we?</h3><ul>")
-                out += [f"<li>{_t(g)}</li>" for g in theme.goals]
-                out.append("</ul>")
-            if theme.asks:
-                out.append("<h3>Wat vragen we?</h3><ol>")
-                for ask in theme.asks:
-                    out.append(f"<li>{_t(ask.text)}")
-                    if ask.context:
-                        out.append(f"<p><b>Lokale context: </b>{_t(ask.context)}</p>")
-                    if ask.talking_points:
-                        out.append("<ul>" + "".join(f"<li>{_t(p)}</li>" for p in ask.talking_points) + "</ul>")
-                    meta = ask.source + (f" · prioriteit {PRIORITY_LABELS[ask.priority]}" if ask.priority else "")
-                    out.append(f"<p class='caption'>{_t(meta)}</p></li>")
-                out.append("</ol>")
-    if options.key_figures and b.figures:
-        out.append("<h1>Kerngegevens</h1><table border='1' cellspacing='0'><tr><td><b>Indicator</b></td><td><b>Bron</b></td></tr>")
-        out += [f"<tr><td>{_t(f.text)}</td><td>{_t(f.source)}</td></tr>" for f in b.figures]
-        out.append("</table>")
+    """The note (or the talking-points card) as HTML: the same blocks as Word, mapped to HTML elements."""
+    html = _HtmlLists([f"<html><head><style>{CSS}</style></head><body>"])
+    for block in note_blocks(b, options):
+        html.add(block)
+    html.close_to(0)
+    out = html.out
     if b.warnings:
         out.append("<p style='color:#b00020'>" + "<br>".join(_t(w) for w in b.warnings) + "</p>")
     out.append("</body></html>")
     return "".join(out)
 
 
-def _card_html(b: Briefing, out: list[str]) -> str:
-    if b.audience_name:
-        out.append(f"<p class='subtitle'>Gesprekskaart · {_t(b.audience_name)}</p>")
-    facts = [v for k, v in b.details if k in ("Datum", "Plaats", "Rubricering")]
-    if facts:
-        out.append(f"<p class='caption'>{_t(' · '.join(facts))}</p>")
-    out.append("<h1>Vragen en gesprekspunten</h1><ol>")
-    for ask in b.asks:
-        line = _t(card_line(ask))
-        if ask.priority == Priority.HIGH:
-            line = f"<b>{line}</b>"
-        points = "".join(f"<li>{_t(p)}</li>" for p in ask.talking_points)
-        out.append(f"<li>{line}" + (f"<ul>{points}</ul>" if points else "") + "</li>")
-    out.append("</ol></body></html>")
+class _HtmlLists:
+    """Nests list blocks as HTML needs them: an ask's context, points and caption inside its list item."""
+
+    def __init__(self, out: list[str]):
+        self.out = out
+        self.lists: list[str] = []  # open list tags; each has an open <li>
+        self.item_ref: str | None = None  # the pack item of the open top-level <li>
+
+    def close_to(self, depth: int) -> None:
+        while len(self.lists) > depth:
+            self.out.append(f"</li></{self.lists.pop()}>")
+
+    def add(self, block: Block) -> None:
+        tag = {BlockType.BULLET: "ul", BlockType.NUMBERED: "ol"}.get(block.type)
+        if tag is None:
+            inside = block.type in (BlockType.CONTEXT, BlockType.CAPTION) and block.ref and block.ref == self.item_ref
+            self.close_to(1 if inside and self.lists else 0)
+            self.out.append(_anchor(block) + _block_html(block))
+            return
+        level = min(max(block.level, 1), len(self.lists) + 1)
+        self.close_to(level)
+        if len(self.lists) == level and (self.lists[-1] != tag or block.starts_list):
+            self.close_to(level - 1)
+        if len(self.lists) == level:
+            self.out.append("</li><li>")
+        else:
+            self.out.append(f"<{tag}><li>")
+            self.lists.append(tag)
+        if level == 1:
+            self.item_ref = block.ref
+        self.out.append(_anchor(block) + _block_html(block))
+
+
+def _anchor(block: Block) -> str:
+    return f"<a name='{escape(block.ref)}'></a>" if block.ref and block.anchor else ""
+
+
+def _table(block: Block, bold_first: bool) -> str:
+    out = ["<table border='1' cellspacing='0'>"]
+    if block.header:
+        out.append("<tr>" + "".join(f"<td><b>{_t(c)}</b></td>" for c in block.header) + "</tr>")
+    refs = block.row_refs or ("",) * len(block.rows)
+    for (first, second), ref in zip(block.rows, refs, strict=True):
+        first_html = f"<b>{_t(first)}</b>" if bold_first else _t(first)
+        anchor = f"<a name='{escape(ref)}'></a>" if ref else ""
+        out.append(f"<tr><td>{anchor}{first_html}</td><td>{_t(second)}</td></tr>")
+    out.append("</table>")
     return "".join(out)
+
+
+# Block type -> HTML element around the text (headings: <h1>-<h3> by level; list items: see _HtmlLists).
+_ELEMENTS = {
+    BlockType.TITLE: "<h1 class='title'>{}</h1>", BlockType.SUBTITLE: "<p class='subtitle'>{}</p>",
+    BlockType.CAPTION: "<p class='caption'>{}</p>", BlockType.QUOTE: "<p class='quote'>{}</p>",
+    BlockType.TEXT: "<p>{}</p>", BlockType.BULLET: "{}", BlockType.NUMBERED: "{}",
+}
+
+
+def _block_html(block: Block) -> str:
+    """One block as HTML; the mapping mirrors the Word styles of docx_note."""
+    if block.type in (BlockType.DETAILS, BlockType.FIGURES):
+        return _table(block, bold_first=block.type == BlockType.DETAILS)
+    text = _t(block.text)
+    if block.bold:
+        text = f"<b>{text}</b>"
+    if block.type == BlockType.HEADING:
+        return f"<h{block.level}>{text}</h{block.level}>"
+    if block.type == BlockType.CONTEXT:
+        return f"<p class='context'><b>{_t(block.lead)}</b>{text}</p>"
+    return _ELEMENTS[block.type].format(text)
 
 
 class PreviewPanel(QWidget):

@@ -1,0 +1,66 @@
+"""The preview maps the same blocks as the Word note: same text, same order."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+from docx import Document
+
+from g40desk.core.briefing import build_briefing
+from g40desk.core.pack import Form, NoteOptions
+from g40desk.export.docx_note import write_note
+from g40desk.gui.preview import briefing_html
+
+
+class _Text(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.parts: list[str] = []
+        self._skip = False
+
+    def handle_starttag(self, tag, attrs):
+        self._skip = tag == "style"
+
+    def handle_endtag(self, tag):
+        self._skip = False
+
+    def handle_data(self, data):
+        if not self._skip and data.strip():
+            self.parts.append(data)
+
+
+def _docx_texts(path) -> list[str]:
+    doc = Document(path)
+    body = []
+    for child in doc.element.body.iterchildren():
+        if child.tag.endswith("}p"):
+            body.append("".join(t.text or "" for t in child.iter() if t.tag.endswith("}t")))
+        elif child.tag.endswith("}tbl"):
+            body += ["".join(t.text or "" for t in tc.iter() if t.tag.endswith("}t")) for tc in child.iter()
+                     if tc.tag.endswith("}tc")]
+    return [t for t in body if t.strip()]
+
+
+def test_preview_and_word_say_the_same_in_the_same_order(tmp_path, demo, catalogue, audiences):
+    for options in (NoteOptions(annex=True), NoteOptions(form=Form.CARD)):
+        demo.options = options
+        briefing = build_briefing(demo, catalogue, audiences, "ministry:bzk")
+        write_note(briefing, options, tmp_path / "n.docx")
+        parser = _Text()
+        parser.feed(briefing_html(briefing, options))
+        html = "".join(parser.parts).replace("\n", "")
+        position = 0
+        for text in _docx_texts(tmp_path / "n.docx"):
+            found = html.find(text.replace("\n", ""), position)
+            assert found >= 0, f"in Word, not (in order) in the preview: {text[:80]!r}"
+            position = found
+
+
+def test_preview_shows_annex_figure_context_and_addressees(demo, catalogue, audiences):
+    demo.options = NoteOptions(annex=True)
+    demo.item("figure:inwoners").context = "Zwolle telt 130.000 inwoners."
+    html = briefing_html(build_briefing(demo, catalogue, audiences, "city:zwolle"), demo.options)
+    assert "Bijlage: volledige tekst van de eisen" in html
+    assert "Zwolle telt 130.000 inwoners." in html
+    assert "aan BZK" in html
+    assert "<a name='demand:wonen-1'></a>" in html
