@@ -152,6 +152,7 @@ def cmd_export(args) -> int:
 
         options = pack.options.model_copy(update={"form": args.form}) if args.form else pack.options
         briefing = build_briefing(pack, catalogue, audiences, args.audience)
+        _template_warnings(args.template)
         for warning in write_note(briefing, options, args.docx, args.template, pack.author):
             print(f"g40desk: waarschuwing: {warning}", file=sys.stderr)
         print(f"{args.docx}: notitie voor {briefing.audience_name or 'het pakket'}")
@@ -161,6 +162,15 @@ def cmd_export(args) -> int:
         write_matrix(pack, catalogue, audiences, args.xlsx)
         print(f"{args.xlsx}: eisenmatrix")
     return 0
+
+
+def _template_warnings(template: Path | None) -> None:
+    """What a house template brought that a note leaves out (macros, external links, ...)."""
+    if template is not None:
+        from g40desk.export.template_guard import template_notes
+
+        for note in template_notes(template):
+            print(f"g40desk: waarschuwing: {template}: {note}", file=sys.stderr)
 
 
 def cmd_batch(args) -> int:
@@ -185,6 +195,7 @@ def cmd_batch(args) -> int:
     except OSError as exc:
         raise G40Error(f"kan de map niet maken ({exc.strerror})", args.out) from None
     options = pack.options.model_copy(update={"form": args.form}) if args.form else pack.options
+    _template_warnings(args.template)
     result = write_batch(pack, catalogue, audiences, args.out, ids, options, args.template, workers=parallel_workers())
     for warning in result.warnings:
         print(f"g40desk: waarschuwing: {warning}", file=sys.stderr)

@@ -17,6 +17,7 @@ from pathlib import Path
 from g40desk.core.demo import demo_pack
 from g40desk.core.pack import Item, Pack
 from g40desk.core.storage import save_pack
+from tests.hostile_templates import hostile_template
 
 GOOD = {"title": "T", "audiences": ["city:zwolle"], "items": [{"ref": "demand:wonen-1"}]}
 
@@ -136,6 +137,13 @@ def _text_pack(tmp, text):
     return ["export", str(path), "--docx", str(tmp / "out.docx"), "--xlsx", str(tmp / "out.xlsx")]
 
 
+def _long_title(tmp):
+    path = tmp / "lang.g40pack"
+    title = ("Bestuurlijk overleg over de woningbouwopgave in de middelgrote steden " * 15)[:1000]
+    save_pack(Pack(title=title, author="A. " * 333, audiences=["city:zwolle"], items=[Item(ref="demand:wonen-1")]), path)
+    return ["export", str(path), "--docx", str(tmp / "out.docx"), "--xlsx", str(tmp / "out.xlsx")]
+
+
 def _huge_pack(tmp):
     path = tmp / "groot.g40pack"
     with path.open("wb") as handle:
@@ -169,6 +177,12 @@ CASES = [
     Case("template is not a zip", lambda t, m: _template(t, b"%PDF-1.7 not a template"), "dit is geen Word-sjabloon (geen Office-bestand)"),
     Case("template is an Excel file", lambda t, m: _template(t, _xlsx_bytes()), "dit is geen Word-sjabloon: 'word/document.xml' ontbreekt"),
     Case("template zip bomb", lambda t, m: _zip_bomb(t), "mogelijk een zip-bom"),
+    Case("house template with macros, a remote template, beacons and OLE (.dotm)",
+         lambda t, m: _template(t, hostile_template("everything"), "huisstijl.dotm"), "koppeling naar een extern sjabloon", ok=True),
+    Case("template without page settings (no sectPr)", lambda t, m: _template(t, hostile_template("no-section")),
+         "geen pagina-instellingen; A4 staand gebruikt", ok=True),
+    Case("template with a dangling numbering reference", lambda t, m: _template(t, hostile_template("dangling-numbering")),
+         "verwijzing naar een ontbrekende nummering verwijderd", ok=True),
     Case("template missing styles", lambda t, m: _missing_styles(t), "het sjabloon mist de stijl 'List Number'", ok=True),
     Case("matrix with a formula", lambda t, m: _matrix(t, _formula), "bevat een formule; niet overgenomen en niet uitgerekend", ok=True),
     Case("matrix with macros", lambda t, m: _macro_matrix(t), "de werkmap bevat macro's; die zijn genegeerd", ok=True),
@@ -185,6 +199,7 @@ CASES = [
     Case("emoji", lambda t, m: _text_pack(t, "Woningbouw 🏗️🏙️ nu"), "notitie voor Zwolle", ok=True),
     Case("right-to-left text", lambda t, m: _text_pack(t, "بناء المساكن — woningbouw"), "notitie voor Zwolle", ok=True),
     Case("100,000-character field", lambda t, m: _text_pack(t, "lang " * 20_000), "notitie voor Zwolle", ok=True),
+    Case("1,000-character title and author", lambda t, m: _long_title(t), "notitie voor Zwolle", ok=True),
     Case("unknown placeholder", lambda t, m: _text_pack(t, "Voor {stadt}"), "onbekende plaatshouder {stadt}", ok=True),
     Case("audience not in the pack", lambda t, m: ["export", str(_demo(t)), "--docx", str(t / "out.docx"), "--audience", "city:tilburg"],
          "'city:tilburg' is geen doelgroep van dit pakket"),

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import zipfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,15 +19,10 @@ from g40desk.core.errors import G40Error
 from g40desk.core.pack import NoteOptions
 from g40desk.core.text import xml_safe
 from g40desk.export.safezip import read_office_file
+from g40desk.export.template_guard import sanitize_template
 from g40desk.resources import template_file
 
 DEFAULT_TEMPLATE = "g40-note.docx"
-_MAIN_DOCUMENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
-_TEMPLATE_TYPES = (
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
-    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
-    "application/vnd.ms-word.document.macroEnabled.main+xml",
-)
 # Style wanted -> fallback when a template lacks it (None: direct formatting on Normal).
 _FALLBACKS = {
     "Title": "Heading 1", "Subtitle": "Heading 2", "Heading 1": None, "Heading 2": "Heading 1",
@@ -40,27 +34,7 @@ _FALLBACKS = {
 @lru_cache(maxsize=8)
 def _template_bytes(path: str, mtime: float) -> bytes:
     data = read_office_file(Path(path), "Word-sjabloon", "word/document.xml")
-    # A .dotx (template) or .docm opens as a document once its main part's type is swapped.
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        types = archive.read("[Content_Types].xml")
-    for content_type in _TEMPLATE_TYPES:
-        if content_type.encode() in types:
-            return _swap_content_type(data, content_type)
-    return data
-
-
-def _swap_content_type(data: bytes, content_type: str) -> bytes:
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            payload = source.read(info.filename)
-            if info.filename == "[Content_Types].xml":
-                payload = payload.replace(content_type.encode(), _MAIN_DOCUMENT.encode())
-            if info.filename.lower().endswith("vbaproject.bin"):
-                continue  # never carry macros into a note
-            target.writestr(info, payload)
-    return out.getvalue()
+    return sanitize_template(data, Path(path)).data  # what a note needs, nothing else
 
 
 def open_template(template: Path | None = None):
@@ -314,14 +288,15 @@ class NoteWriter:
                             run.text = text
 
     def _properties(self) -> None:
+        """Document properties; Word stores at most 255 characters in each ([:255])."""
         props = self.doc.core_properties
         now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
         b = self.briefing
         meeting = next((v for k, v in b.details if k == "Datum"), "")
-        props.title = xml_safe(b.title)
-        props.subject = xml_safe(" · ".join(p for p in (f"Briefing voor {b.audience_name}" if b.audience_name else "", meeting) if p))
-        props.author = xml_safe(self.author or "g40desk")
-        props.last_modified_by = xml_safe(self.author or "g40desk")
+        props.title = xml_safe(b.title)[:255]
+        props.subject = xml_safe(" · ".join(p for p in (f"Briefing voor {b.audience_name}" if b.audience_name else "", meeting) if p))[:255]
+        props.author = xml_safe(self.author or "g40desk")[:255]
+        props.last_modified_by = xml_safe(self.author or "g40desk")[:255]
         props.created = now
         props.modified = now
         props.revision = 1

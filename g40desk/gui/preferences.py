@@ -67,7 +67,7 @@ class PreferencesDialog(QDialog):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Word-sjabloon kiezen"), self.template.text(),
-                                              self.tr("Word-sjabloon (*.docx *.dotx)"))
+                                              self.tr("Word-sjabloon (*.docx *.dotx *.docm *.dotm)"))
         if path:
             self.template.setText(path)
 
@@ -75,12 +75,18 @@ class PreferencesDialog(QDialog):
         template = self.template.text().strip()
         if template:
             from g40desk.export.docx_note import open_template
+            from g40desk.export.template_guard import template_notes
 
             try:
                 open_template(Path(template))
+                dropped = template_notes(Path(template))
             except G40Error as exc:
                 QMessageBox.warning(self, self.tr("Sjabloon niet bruikbaar"), str(exc))
                 return
+            if dropped:
+                QMessageBox.information(self, self.tr("Sjabloon gecontroleerd"),
+                                        self.tr("Het sjabloon is bruikbaar. Dit neemt een notitie er niet uit over:")
+                                        + "\n\n• " + "\n• ".join(dropped))
         self.settings.set("author", self.author.text())
         self.settings.set("template", template)
         self.settings.set("language", self.language.currentData())

@@ -45,3 +45,18 @@ def test_new_pack_takes_author_from_preferences(qtbot, catalogue, audiences, set
     window = MainWindow(catalogue, audiences, settings)
     qtbot.addWidget(window)
     assert window.doc.pack.author == "Piet"
+
+
+def test_template_check_names_what_a_note_leaves_out(qtbot, settings, tmp_path, monkeypatch):
+    from tests.hostile_templates import hostile_template
+
+    template = tmp_path / "huisstijl.dotm"
+    template.write_bytes(hostile_template("everything"))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.template.setText(str(template))
+    dialog.accept()
+    assert settings.get("template") == str(template)
+    assert "extern sjabloon (file:///" in shown[0] and "macro's" in shown[0] and "veld INCLUDEPICTURE" in shown[0]
