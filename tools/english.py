@@ -123,3 +123,9 @@ ENGLISH = {
 }
 
 ENGLISH["Bezig met exporteren"] = "Exporting"
+ENGLISH.update({  # template check (template_guard)
+    "Word-sjabloon (*.docx *.dotx *.docm *.dotm)": "Word template (*.docx *.dotx *.docm *.dotm)",
+    "Sjabloon gecontroleerd": "Template checked",
+    "Het sjabloon is bruikbaar. Dit neemt een notitie er niet uit over:":
+        "The template can be used. A note does not take over the following from it:",
+})

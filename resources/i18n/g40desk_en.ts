@@ -174,22 +174,22 @@
     </message>
     <message>
         <location filename="../../g40desk/gui/files.py" line="45" />
-        <location filename="../../g40desk/gui/files.py" line="106" />
+        <location filename="../../g40desk/gui/files.py" line="109" />
         <source>g40desk-pakket (*.g40pack)</source>
         <translation>g40desk pack (*.g40pack)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="68" />
+        <location filename="../../g40desk/gui/files.py" line="69" />
         <source>Kan het pakket niet openen</source>
         <translation>Cannot open the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="75" />
+        <location filename="../../g40desk/gui/files.py" line="78" />
         <source>Pakket is al geopend</source>
         <translation>Pack is already open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="76" />
+        <location filename="../../g40desk/gui/files.py" line="79" />
         <source>%s is al geopend door %s.
 
 U kunt het alleen-lezen openen, of het overnemen: dan kunnen wijzigingen van de ander verloren gaan.</source>
@@ -198,43 +198,43 @@ U kunt het alleen-lezen openen, of het overnemen: dan kunnen wijzigingen van de 
 You can open it read-only, or take it over: the other person's changes may then be lost.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="79" />
+        <location filename="../../g40desk/gui/files.py" line="82" />
         <source>&amp;Alleen-lezen openen</source>
         <translation>Open &amp;read-only</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="80" />
+        <location filename="../../g40desk/gui/files.py" line="83" />
         <source>&amp;Overnemen</source>
         <translation>&amp;Take over</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="106" />
+        <location filename="../../g40desk/gui/files.py" line="109" />
         <source>Pakket opslaan</source>
         <translation>Save pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="118" />
-        <location filename="../../g40desk/gui/files.py" line="124" />
+        <location filename="../../g40desk/gui/files.py" line="121" />
+        <location filename="../../g40desk/gui/files.py" line="127" />
         <source>Opslaan mislukt</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="119" />
+        <location filename="../../g40desk/gui/files.py" line="122" />
         <source>%s is geopend door %s; kies een andere naam.</source>
         <translation>%s is open by %s; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="125" />
+        <location filename="../../g40desk/gui/files.py" line="128" />
         <source>Er is niets verloren: het pakket is nog open.</source>
         <translation>Nothing was lost: the pack is still open.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="146" />
+        <location filename="../../g40desk/gui/files.py" line="149" />
         <source>Werk herstellen</source>
         <translation>Restore work</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="147" />
+        <location filename="../../g40desk/gui/files.py" line="150" />
         <source>g40desk is de vorige keer niet netjes afgesloten. Er is niet-opgeslagen werk gevonden van %s.
 
 Herstellen?</source>
@@ -718,37 +718,37 @@ Restore it?</translation>
         <translation>Toolbar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/main_window.py" line="268" />
+        <location filename="../../g40desk/gui/main_window.py" line="264" />
         <source>%n onderdeel/onderdelen toevoegen</source>
         <translation><numerusform>add %n item</numerusform><numerusform>add %n items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/main_window.py" line="273" />
+        <location filename="../../g40desk/gui/main_window.py" line="269" />
         <source>%n onderdeel/onderdelen verwijderen</source>
         <translation><numerusform>remove %n item</numerusform><numerusform>remove %n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="302" />
+        <location filename="../../g40desk/gui/main_window.py" line="298" />
         <source>onderdeel verwijderen</source>
         <translation>remove item</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="313" />
+        <location filename="../../g40desk/gui/main_window.py" line="309" />
         <source>onderdeel verplaatsen</source>
         <translation>move item</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="318" />
+        <location filename="../../g40desk/gui/main_window.py" line="314" />
         <source> (alleen-lezen)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="333" />
+        <location filename="../../g40desk/gui/main_window.py" line="329" />
         <source>Over g40desk</source>
         <translation>About g40desk</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="334" />
+        <location filename="../../g40desk/gui/main_window.py" line="330" />
         <source>&lt;h3&gt;g40desk %s&lt;/h3&gt;&lt;p&gt;Briefings voor lobbygesprekken van het Stedennetwerk G40, op basis van de Strategische Agenda G40 2019–2022.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2. Werkt volledig offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;g40desk %s&lt;/h3&gt;&lt;p&gt;Briefings for lobbying meetings of the G40 city network, based on the G40 Strategic Agenda 2019–2022.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2. Works fully offline.&lt;/p&gt;</translation>
     </message>
@@ -756,57 +756,57 @@ Restore it?</translation>
 <context>
     <name>NoteOptionsBox</name>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="183" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="197" />
         <source>Word-notitie</source>
         <translation>Word note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="185" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="199" />
         <source>Vorm van de notitie</source>
         <translation>Form of the note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="186" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="200" />
         <source>Briefingnotitie</source>
         <translation>Briefing note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="187" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="201" />
         <source>Gesprekskaart (één pagina)</source>
         <translation>Talking-points card (one page)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="189" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="203" />
         <source>Kern van het gesprek</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="190" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="204" />
         <source>Waarom is dit van belang?</source>
         <translation>Why it matters</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="191" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="205" />
         <source>Wat willen we?</source>
         <translation>What we want</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="192" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="206" />
         <source>Kerngegevens</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="193" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="207" />
         <source>Bijlage met de volledige eisen</source>
         <translation>Annex with the full demands</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="196" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="210" />
         <source>&amp;Vorm:</source>
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="224" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="238" />
         <source>notitie-onderdelen wijzigen</source>
         <translation>change note sections</translation>
     </message>
@@ -937,107 +937,107 @@ Restore it?</translation>
         <translation>Search audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="66" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="69" />
         <source>Stad of ministerie zoeken…</source>
         <translation>Search a city or ministry…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="68" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="71" />
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="69" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="72" />
         <source>&amp;Verwijderen</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="70" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="73" />
         <source>Eisen aan dit ministerie selecteren</source>
         <translation>Select the demands to this ministry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="74" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="77" />
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="75" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="78" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="76" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="79" />
         <source>P&amp;laats:</source>
         <translation>P&amp;lace:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="77" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="80" />
         <source>Deel&amp;nemers:</source>
         <translation>Partici&amp;pants:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="78" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="81" />
         <source>D&amp;oel:</source>
         <translation>P&amp;urpose:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="79" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="82" />
         <source>A&amp;uteur:</source>
         <translation>A&amp;uthor:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="80" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="83" />
         <source>&amp;Rubricering:</source>
         <translation>&amp;Classification:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="84" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="87" />
         <source>Doel&amp;groep:</source>
         <translation>Au&amp;dience:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="97" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="100" />
         <source>titel wijzigen</source>
         <translation>change title</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="98" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="101" />
         <source>plaats wijzigen</source>
         <translation>change place</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="99" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="102" />
         <source>auteur wijzigen</source>
         <translation>change author</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="100" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="103" />
         <source>deelnemers wijzigen</source>
         <translation>change participants</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="101" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="104" />
         <source>doel wijzigen</source>
         <translation>change purpose</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="104" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="107" />
         <source>rubricering wijzigen</source>
         <translation>change classification</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="147" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="151" />
         <source>datum wijzigen</source>
         <translation>change date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="153" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="167" />
         <source>doelgroep toevoegen</source>
         <translation>add audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="161" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="175" />
         <source>doelgroep verwijderen</source>
         <translation>remove audience</translation>
     </message>
@@ -1126,11 +1126,21 @@ Restore it?</translation>
     </message>
     <message>
         <location filename="../../g40desk/gui/preferences.py" line="70" />
-        <source>Word-sjabloon (*.docx *.dotx)</source>
-        <translation>Word template (*.docx *.dotx)</translation>
+        <source>Word-sjabloon (*.docx *.dotx *.docm *.dotm)</source>
+        <translation>Word template (*.docx *.dotx *.docm *.dotm)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="82" />
+        <location filename="../../g40desk/gui/preferences.py" line="87" />
+        <source>Sjabloon gecontroleerd</source>
+        <translation>Template checked</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/preferences.py" line="88" />
+        <source>Het sjabloon is bruikbaar. Dit neemt een notitie er niet uit over:</source>
+        <translation>The template can be used. A note does not take over the following from it:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/preferences.py" line="84" />
         <source>Sjabloon niet bruikbaar</source>
         <translation>Template not usable</translation>
     </message>
