@@ -9,9 +9,10 @@ import sys
 from pathlib import Path
 
 from g40desk import __version__
+from g40desk.agenda_cli import agenda_commands
 from g40desk.core.errors import G40Error
 
-COMMANDS = ("catalogue", "audiences", "new", "export", "batch", "import-matrix", "demo")
+COMMANDS = ("catalogue", "audiences", "new", "export", "batch", "import-matrix", "demo", "agenda", "review")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -61,6 +62,10 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="schrijf een voorbeeldpakket met Word- en Excel-export")
     p.add_argument("dir", type=Path, metavar="MAP")
+
+    from g40desk.agenda_cli import add_parsers
+
+    add_parsers(sub)
     return parser
 
 
@@ -71,24 +76,28 @@ def _data():
     return load_catalogue(), load_audiences()
 
 
+def _pack(path: Path):
+    """A pack with the agenda it was made with (newest version); refused if that agenda
+    lacks one of its entries, with a pointer to `g40desk review`."""
+    from g40desk.agenda_cli import load_pack_and_agenda
+    from g40desk.core.agenda_review import review_pack
+    from g40desk.core.storage import check_pack
+
+    pack, catalogue, audiences = load_pack_and_agenda(path)
+    check_pack(pack, catalogue, audiences, path)
+    pending = review_pack(pack, catalogue)
+    if pending:
+        what = "1 wijziging in de agenda wacht" if len(pending) == 1 else f"{len(pending)} wijzigingen in de agenda wachten"
+        print(f"g40desk: waarschuwing: {path}: {what} op een beslissing (zie 'g40desk review {path}')", file=sys.stderr)
+    return pack, catalogue, audiences
+
+
 def cmd_catalogue(args) -> int:
     catalogue, _ = _data()
     if args.json:
-        rows = []
-        for entry in catalogue.walk():
-            node = entry.node
-            row = {"id": entry.id, "kind": entry.kind.value, "parent": entry.parent,
-                   "title": node.title or entry.label, "text": node.text or node.summary or "\n\n".join(node.rationale or node.paragraphs)}
-            if node.subpoints:
-                row["subpoints"] = node.subpoints
-            if node.source:
-                row["source"] = node.source
-            if entry.kind.value == "demand":
-                row["ministries"] = list(entry.ministries)
-            if entry.pillar:
-                row["pillar"] = entry.pillar.value
-            rows.append(row)
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        from g40desk.core.agendas import entry_rows
+
+        print(json.dumps(entry_rows(catalogue), ensure_ascii=False, indent=2))
         return 0
     for entry in catalogue.walk():
         extra = f"  [{', '.join(m.split(':')[1].upper() for m in entry.ministries)}]" if entry.ministries else ""
@@ -132,16 +141,14 @@ def cmd_new(args) -> int:
     title = args.title or "Briefing " + ", ".join(audiences[a].name for a in args.audience if a in audiences)
     pack = Pack(title=title, audiences=args.audience, items=[Item(ref=r) for r in refs])
     check_pack(pack, catalogue, audiences)
-    save_pack(pack, args.pack, backup=False)
+    save_pack(pack, args.pack, backup=False, catalogue=catalogue)
     print(f"{args.pack}: pakket met {len(refs)} onderdelen voor {', '.join(args.audience)}")
     return 0
 
 
 def cmd_export(args) -> int:
-    from g40desk.core.storage import load_pack
 
-    catalogue, audiences = _data()
-    pack = load_pack(args.pack, catalogue, audiences)
+    pack, catalogue, audiences = _pack(args.pack)
     if not args.docx and not args.xlsx:
         raise G40Error("geef --docx BESTAND en/of --xlsx BESTAND")
     if args.audience and args.audience not in pack.audiences:
@@ -174,11 +181,9 @@ def _template_warnings(template: Path | None) -> None:
 
 
 def cmd_batch(args) -> int:
-    from g40desk.core.storage import load_pack
     from g40desk.export.batch import parallel_workers, write_batch
 
-    catalogue, audiences = _data()
-    pack = load_pack(args.pack, catalogue, audiences)
+    pack, catalogue, audiences = _pack(args.pack)
     if args.all_cities:
         ids = [c.id for c in audiences.cities]
     elif args.all_ministries:
@@ -205,11 +210,10 @@ def cmd_batch(args) -> int:
 
 
 def cmd_import_matrix(args) -> int:
-    from g40desk.core.storage import load_pack, save_pack
+    from g40desk.core.storage import save_pack
     from g40desk.export.matrix_import import apply_changes, read_matrix
 
-    catalogue, audiences = _data()
-    pack = load_pack(args.pack, catalogue, audiences)
+    pack, catalogue, audiences = _pack(args.pack)
     report = read_matrix(args.matrix, pack, catalogue, audiences)
     for problem in report.problems:
         print(f"g40desk: let op: {args.matrix}: {problem}", file=sys.stderr)
@@ -218,7 +222,7 @@ def cmd_import_matrix(args) -> int:
     if not report.changes:
         print(f"{args.matrix}: geen wijzigingen ten opzichte van {args.pack}")
     elif args.apply:
-        save_pack(apply_changes(pack, report.changes), args.pack)
+        save_pack(apply_changes(pack, report.changes), args.pack, catalogue=catalogue)
         print(f"{args.pack}: {len(report.changes)} wijzigingen doorgevoerd (vorige versie: {args.pack.name}.bak)")
     else:
         print(f"{len(report.changes)} wijzigingen; niets doorgevoerd. Gebruik --apply om ze door te voeren.")
@@ -239,7 +243,7 @@ def cmd_demo(args) -> int:
         raise G40Error(f"kan de map niet maken ({exc.strerror})", args.dir) from None
     pack = demo_pack()
     pack_path = args.dir / "demo.g40pack"
-    save_pack(pack, pack_path, backup=False)
+    save_pack(pack, pack_path, backup=False, catalogue=catalogue)
     written = [pack_path]
     for audience_id in pack.audiences:
         name = audience_id.split(":")[1]
@@ -297,7 +301,8 @@ def main(argv: list[str] | None = None) -> int:
         args = _parser().parse_args(argv)
         return {"catalogue": cmd_catalogue, "audiences": cmd_audiences, "new": cmd_new,
                 "export": cmd_export, "batch": cmd_batch,
-                "import-matrix": cmd_import_matrix, "demo": cmd_demo}[args.command](args)
+                "import-matrix": cmd_import_matrix, "demo": cmd_demo,
+                **agenda_commands()}[args.command](args)
     except G40Error as exc:
         print(f"g40desk: {exc}", file=sys.stderr)
         return 1

@@ -1,12 +1,16 @@
 """The G40 agenda as validated data: core messages, themes, goals, demands, key figures.
 
-The catalogue file (data/catalogue.json) is a tree of nodes in document order;
-data/addressees.json adds which ministries each demand addresses and the pillars.
-Both are validated on load; every node gets a stable, explicit ID.
+An agenda file (the built-in one is data/catalogue.json) has its own ID, version, title,
+source document and date, and a tree of nodes in document order. For the built-in agenda
+data/addressees.json adds which ministries each demand addresses and the pillars; an agenda
+file made by g40desk (imported or edited) carries them on its nodes. Everything is validated
+on load; every node gets a stable, explicit ID.
 """
 
 from __future__ import annotations
 
+import copy
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -40,7 +44,31 @@ class Pillar(StrEnum):
 # Entries an advisor can put in a pack.
 PICKABLE = {Kind.THEME, Kind.GOAL, Kind.DEMAND, Kind.KEY_FIGURE}
 
+OWN_GROUP = "own:eigen-inbreng"  # the heading of own entries that belong to no agenda theme
 _ID = re.compile(r"^[a-z_]+:[a-z0-9][a-z0-9.-]*$")
+AGENDA_ID = r"^[a-z0-9][a-z0-9.-]{0,79}$"
+AGENDA_SCHEMA = 2
+BUILTIN_ID = "g40-strategische-agenda-2019-2022"
+MAX_AGENDA_BYTES = 20_000_000
+_TEXT = 200_000  # characters in one field of an agenda
+
+
+class Outdated(BaseModel):
+    """An entry overtaken by events (achterhaald): why, since when, and where that is recorded."""
+
+    model_config = ConfigDict(extra="forbid")
+    since: dt.date
+    reason: str = Field(min_length=1, max_length=_TEXT)
+    source: str = Field(default="", max_length=_TEXT)
+    partial: bool = False  # only part of the entry is overtaken
+
+
+class Retired(BaseModel):
+    """An entry taken out of the agenda; it stays in the file so packs can be reviewed."""
+
+    model_config = ConfigDict(extra="forbid")
+    since: dt.date | None = None
+    reason: str = Field(default="", max_length=_TEXT)
 
 
 class Correction(BaseModel):
@@ -67,6 +95,10 @@ class Node(BaseModel):
     closing: list[str] = Field(default_factory=list)
     subpoints: list[str] = Field(default_factory=list)
     corrections: list[Correction] = Field(default_factory=list)
+    ministries: list[str] | None = None  # None: from data/addressees.json (built-in agenda)
+    pillar: Pillar | None = None
+    outdated: Outdated | None = None
+    retired: Retired | None = None
     children: list[Node] = Field(default_factory=list)
 
     @field_validator("id")
@@ -83,16 +115,34 @@ class Node(BaseModel):
             raise ValueError(f"{self.id}: een {self.kind.value} heeft een 'title' nodig")
 
 
+class AgendaRef(BaseModel):
+    """Which agenda, and which version of it."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=AGENDA_ID)
+    version: int = Field(ge=1)
+
+
 class CatalogueFile(BaseModel):
+    """An agenda file: identity and provenance, then the entries."""
+
     model_config = ConfigDict(extra="forbid")
 
-    schema_version: int
-    catalogue_version: str
-    publisher: str
-    title: str
-    subtitle: str
-    source: str
+    schema_version: int = Field(default=AGENDA_SCHEMA, ge=1, le=AGENDA_SCHEMA)
+    id: str = Field(pattern=AGENDA_ID)
+    version: int = Field(ge=1)
+    date: str | None = Field(default=None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")  # adopted or published: JJJJ[-MM[-DD]]
+    publisher: str = Field(max_length=_TEXT)
+    title: str = Field(max_length=_TEXT)
+    subtitle: str = Field(default="", max_length=_TEXT)
+    source: str = Field(max_length=_TEXT)  # the source document, as cited in notes
+    based_on: AgendaRef | None = None  # the agenda this one was imported or edited from
+    changes: str = Field(default="", max_length=_TEXT)  # what changed against based_on
     entries: list[Node]
+
+    @property
+    def ref(self) -> AgendaRef:
+        return AgendaRef(id=self.id, version=self.version)
 
 
 class AddresseesFile(BaseModel):
@@ -117,6 +167,7 @@ class Entry:
     pillar: Pillar | None = None
     search_text: str = ""
     child_ids: list[str] = field(default_factory=list)
+    own: bool = False  # the advisor's own entry (from the pack), not the agenda's
 
     @property
     def id(self) -> str:
@@ -146,18 +197,24 @@ class Entry:
 class Catalogue:
     """The loaded agenda: entries by ID in document order, plus lookups."""
 
-    def __init__(self, data: CatalogueFile, addressees: AddresseesFile):
+    def __init__(self, data: CatalogueFile, addressees: AddresseesFile | None = None, path: Path | None = None):
         self.meta = data
+        self.path = path
         self.entries: dict[str, Entry] = {}
         self.roots: list[str] = []
         for node in data.entries:
             self._add(node, None, 0, None, None)
             self.roots.append(node.id)
-        self._apply_addressees(addressees)
+        self._apply_addressees(addressees or AddresseesFile(theme_pillars={}, demand_ministries={}))
 
     @property
     def version(self) -> str:
-        return self.meta.catalogue_version
+        """The agenda and its version as one label, e.g. 'g40-sa-2019-2022 v2'."""
+        return f"{self.meta.id} v{self.meta.version}"
+
+    @property
+    def ref(self) -> AgendaRef:
+        return self.meta.ref
 
     def _add(self, node: Node, parent: str | None, depth: int, message: str | None, theme: str | None) -> None:
         if node.id in self.entries:
@@ -180,13 +237,61 @@ class Catalogue:
                 raise ValueError(f"onbekende catalogus-ID '{key}'")
         for entry in self.entries.values():
             if entry.theme:
-                entry.pillar = addressees.theme_pillars.get(entry.theme)
+                theme = self.entries[entry.theme].node
+                entry.pillar = theme.pillar or addressees.theme_pillars.get(entry.theme)
             if entry.kind == Kind.DEMAND:
-                entry.pillar = addressees.demand_pillars.get(entry.id, entry.pillar)
-                entry.ministries = tuple(addressees.demand_ministries.get(entry.id, ()))
-        missing = [e.id for e in self.entries.values() if e.kind == Kind.DEMAND and not e.ministries]
-        if missing:
-            raise ValueError(f"eisen zonder ministerie: {', '.join(missing)}")
+                node = entry.node
+                entry.pillar = node.pillar or addressees.demand_pillars.get(entry.id, entry.pillar)
+                if node.ministries is not None:
+                    entry.ministries = tuple(node.ministries)
+                else:
+                    entry.ministries = tuple(addressees.demand_ministries.get(entry.id, ()))
+
+    def to_file(self) -> CatalogueFile:
+        """This agenda as a self-contained file: ministries and pillars written on the nodes."""
+
+        def node_of(entry_id: str) -> Node:
+            entry = self.entries[entry_id]
+            update: dict = {"children": [node_of(c) for c in entry.child_ids]}
+            if entry.kind == Kind.DEMAND:
+                update["ministries"] = list(entry.ministries)
+                theme_pillar = self.entries[entry.theme].pillar if entry.theme else None
+                if entry.pillar != theme_pillar:
+                    update["pillar"] = entry.pillar
+            if entry.kind == Kind.THEME:
+                update["pillar"] = entry.pillar
+            return entry.node.model_copy(update=update)
+
+        return self.meta.model_copy(update={"entries": [node_of(r) for r in self.roots if not self.entries[r].own]})
+
+    def with_own(self, own: list, path: Path | None = None) -> Catalogue:
+        """This agenda plus a pack's own demands and goals, each under its theme (or under
+        'Eigen inbreng'). Returns self when there are none; never changes self."""
+        if not own:
+            return self
+        view = copy.copy(self)
+        view.entries = {key: copy.copy(entry) for key, entry in self.entries.items()}
+        for entry in view.entries.values():
+            entry.child_ids = list(entry.child_ids)
+        view.roots = list(self.roots)
+        for i, mine in enumerate(own):
+            if mine.id in view.entries:
+                raise G40Error(f"'{mine.id}' staat er twee keer in", path, f"own[{i}].id")
+            parent = mine.theme if mine.theme in self.entries and self.entries[mine.theme].kind == Kind.THEME else None
+            if parent is None:
+                parent = OWN_GROUP
+                if OWN_GROUP not in view.entries:
+                    node = Node(id=OWN_GROUP, kind=Kind.THEME, title="Eigen inbreng")
+                    view.entries[OWN_GROUP] = Entry(node=node, parent=None, depth=0, theme=OWN_GROUP, own=True)
+                    view.roots.append(OWN_GROUP)
+            holder = view.entries[parent]
+            node = Node(id=mine.id, kind=Kind(mine.kind.value), text=mine.text, ministries=list(mine.ministries))
+            entry = Entry(node=node, parent=parent, depth=holder.depth + 1, theme=holder.theme,
+                          message=holder.message, ministries=tuple(mine.ministries), pillar=holder.pillar, own=True)
+            entry.search_text = fold(entry.full_text)
+            view.entries[mine.id] = entry
+            holder.child_ids.append(mine.id)
+        return view
 
     def __contains__(self, entry_id: str) -> bool:
         return entry_id in self.entries
@@ -197,6 +302,15 @@ class Catalogue:
     def walk(self) -> Iterator[Entry]:
         """All entries in document order."""
         return iter(self.entries.values())
+
+    def is_retired(self, entry_id: str) -> bool:
+        """Retired itself or under a retired parent."""
+        entry = self.entries.get(entry_id)
+        while entry is not None:
+            if entry.node.retired is not None:
+                return True
+            entry = self.entries.get(entry.parent) if entry.parent else None
+        return False
 
     def of_kind(self, kind: Kind) -> list[Entry]:
         return [e for e in self.entries.values() if e.kind == kind]
@@ -228,19 +342,54 @@ class Catalogue:
         return [e for e in self.entries.values() if all(w in e.search_text for w in words)]
 
 
-def load_catalogue(path: Path | None = None, addressees_path: Path | None = None) -> Catalogue:
-    """Load and validate the catalogue; G40Error names the file and field on any problem."""
-    path = path or data_file("catalogue.json")
-    addressees_path = addressees_path or data_file("addressees.json")
+BUILTIN = "catalogue.json"
+
+
+def _agenda_from_1(data: dict) -> dict:
+    """Schema 1 (g40desk before agendas were files): no ID, a 'catalogue_version' label."""
+    data = {k: v for k, v in data.items() if k != "catalogue_version"}
+    return {**data, "schema_version": AGENDA_SCHEMA, "id": data.get("id", BUILTIN_ID),
+            "version": data.get("version", 1)}
+
+
+def read_agenda_file(path: Path) -> CatalogueFile:
+    """Read and validate an agenda file; G40Error names the file and field on any problem."""
+    raw = read_json(path, max_bytes=MAX_AGENDA_BYTES)
+    if not isinstance(raw, dict):
+        raise G40Error("geen g40desk-agenda: de inhoud is geen JSON-object", path)
+    version = raw.get("schema_version")
+    if version == 1:
+        raw = _agenda_from_1(raw)
+    elif isinstance(version, int) and not isinstance(version, bool) and version > AGENDA_SCHEMA:
+        raise G40Error(f"deze agenda is gemaakt met een nieuwere g40desk (schemaversie {version}); "
+                       "werk g40desk bij om haar te gebruiken", path, "schema_version")
     try:
-        data = CatalogueFile.model_validate(read_json(path))
+        return CatalogueFile.model_validate(raw)
     except ValidationError as exc:
         raise pydantic_error(exc, path) from None
+    except RecursionError:
+        raise G40Error("de agenda is te diep genest", path) from None
+
+
+def load_catalogue(path: Path | None = None, addressees_path: Path | None = None) -> Catalogue:
+    """Load and validate an agenda (default: the built-in one).
+
+    The built-in agenda takes its ministries and pillars from data/addressees.json (or
+    *addressees_path*); any other agenda file carries them on its nodes.
+    """
+    builtin = path is None
+    path = path or data_file(BUILTIN)
+    data = read_agenda_file(path)
+    addressees = None
+    if builtin or addressees_path is not None:
+        addressees_path = addressees_path or data_file("addressees.json")
+        try:
+            addressees = AddresseesFile.model_validate(read_json(addressees_path))
+        except ValidationError as exc:
+            raise pydantic_error(exc, addressees_path) from None
     try:
-        addressees = AddresseesFile.model_validate(read_json(addressees_path))
-    except ValidationError as exc:
-        raise pydantic_error(exc, addressees_path) from None
-    try:
-        return Catalogue(data, addressees)
+        return Catalogue(data, addressees, path)
     except ValueError as exc:
-        raise G40Error(str(exc), addressees_path) from None
+        raise G40Error(str(exc), addressees_path or path) from None
+    except RecursionError:
+        raise G40Error("de agenda is te diep genest", path) from None

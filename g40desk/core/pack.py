@@ -8,7 +8,7 @@ from uuid import uuid4
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MAX_TEXT = 1_000_000  # characters in one field; far beyond any real note
 
 
@@ -107,6 +107,51 @@ class NoteOptions(BaseModel):
     annex: bool = False
 
 
+class AgendaStamp(BaseModel):
+    """Which agenda (ID and version) the pack was made or last reviewed with.
+
+    ``texts`` holds the agenda text of each item at that time, so a later version can show
+    what changed word by word; ``known`` the entries of the pack's themes then, so new ones
+    can be told apart; ``kept`` the outdated entries the advisor chose to keep.
+    """
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9.-]{0,79}$")
+    version: int = Field(ge=1)
+    texts: dict[str, str] = Field(default_factory=dict)
+    known: list[str] = Field(default_factory=list)
+    kept: list[str] = Field(default_factory=list)
+
+    @field_validator("texts")
+    @classmethod
+    def _texts_length(cls, value: dict[str, str]) -> dict[str, str]:
+        if any(len(t) > MAX_TEXT for t in value.values()):
+            raise ValueError(f"een tekst is langer dan {MAX_TEXT} tekens")
+        return value
+
+
+class OwnKind(StrEnum):
+    DEMAND = "demand"
+    GOAL = "goal"
+
+
+class OwnEntry(BaseModel):
+    """A demand or goal of the advisor's own, not from the G40 agenda.
+
+    It is placed in the pack like an agenda entry (an item with ``ref`` = ``id``) and is
+    cited in exports as the advisor's own input.
+    """
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    id: str = Field(pattern=r"^own:[a-z0-9][a-z0-9.-]{0,79}$")
+    kind: OwnKind = OwnKind.DEMAND
+    text: str = Field(min_length=1, max_length=MAX_TEXT)
+    theme: str | None = None  # an agenda theme ID; None: under "Eigen inbreng"
+    ministries: list[str] = Field(default_factory=list)
+
+
 class Pack(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
@@ -118,6 +163,8 @@ class Pack(BaseModel):
     author: str = Field(default="", max_length=MAX_TEXT)
     classification: Classification = Classification.INTERNAL
     options: NoteOptions = Field(default_factory=NoteOptions)
+    agenda: AgendaStamp | None = None
+    own: list[OwnEntry] = Field(default_factory=list)
     items: list[Item] = Field(default_factory=list)
 
     def item(self, ref: str) -> Item | None:

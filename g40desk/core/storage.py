@@ -18,8 +18,12 @@ EXTENSION = ".g40pack"
 MAX_PACK_BYTES = 20_000_000
 
 
-def load_pack(path: Path, catalogue: Catalogue, audiences: Audiences) -> Pack:
-    """Read, migrate and validate a pack; any problem is one G40Error naming file and field."""
+def load_pack(path: Path, catalogue: Catalogue, audiences: Audiences, strict: bool = True) -> Pack:
+    """Read, migrate and validate a pack; any problem is one G40Error naming file and field.
+
+    With ``strict=False`` entries missing from *catalogue* are let through, so a pack made
+    with another agenda can be reviewed (core/agenda_review.py) before it is used.
+    """
     path = Path(path)
     data = read_json(path, max_bytes=MAX_PACK_BYTES)
     if not isinstance(data, dict):
@@ -30,7 +34,7 @@ def load_pack(path: Path, catalogue: Catalogue, audiences: Audiences) -> Pack:
         pack = Pack.model_validate(data)
     except ValidationError as exc:
         raise pydantic_error(exc, path) from None
-    check_pack(pack, catalogue, audiences, path)
+    check_pack(pack, catalogue, audiences, path, strict)
     return pack
 
 
@@ -64,7 +68,15 @@ def _from_0(data: dict) -> dict:
     return {**data, "items": items, "schema_version": 1}
 
 
-MIGRATIONS = {0: _from_0}
+def _from_1(data: dict) -> dict:
+    """Version 1: packs did not record their agenda; they were all made with the built-in
+    agenda before it had versions (now version 1 of it)."""
+    from g40desk.core.catalogue import BUILTIN_ID
+
+    return {**data, "schema_version": 2, "agenda": data.get("agenda") or {"id": BUILTIN_ID, "version": 1}}
+
+
+MIGRATIONS = {0: _from_0, 1: _from_1}
 
 
 def migrate(data: dict, version: int) -> dict:
@@ -87,8 +99,11 @@ def file_version(path: Path) -> int | None:
     return version if isinstance(version, int) and not isinstance(version, bool) else None
 
 
-def check_pack(pack: Pack, catalogue: Catalogue, audiences: Audiences, path: Path | None = None) -> None:
-    """Check every reference of a pack against the catalogue and the audiences."""
+def check_pack(pack: Pack, catalogue: Catalogue, audiences: Audiences, path: Path | None = None,
+               strict: bool = True) -> None:
+    """Check every reference of a pack against the catalogue (with the pack's own entries)
+    and the audiences."""
+    catalogue = catalogue.with_own(pack.own, path)
     for i, audience_id in enumerate(pack.audiences):
         if audience_id not in audiences:
             raise G40Error(f"onbekende doelgroep '{audience_id}' (zie 'g40desk audiences')", path, f"audiences[{i}]")
@@ -97,8 +112,11 @@ def check_pack(pack: Pack, catalogue: Catalogue, audiences: Audiences, path: Pat
     seen: set[str] = set()
     for i, item in enumerate(pack.items):
         if item.ref not in catalogue:
-            raise G40Error(f"onbekende catalogus-ID '{item.ref}' (zie 'g40desk catalogue')", path, f"items[{i}].ref")
-        if catalogue[item.ref].kind not in PICKABLE:
+            if strict:
+                raise G40Error(f"onbekende catalogus-ID '{item.ref}' (zie 'g40desk catalogue'; is het pakket "
+                               f"met een andere agenda gemaakt? 'g40desk review' toont de verschillen)",
+                               path, f"items[{i}].ref")
+        elif catalogue[item.ref].kind not in PICKABLE:
             raise G40Error(f"'{item.ref}' is geen thema, doel, eis of kerngegeven", path, f"items[{i}].ref")
         if item.ref in seen:
             raise G40Error(f"'{item.ref}' staat er twee keer in", path, f"items[{i}].ref")
@@ -115,13 +133,20 @@ def pack_to_json(pack: Pack) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def save_pack(pack: Pack, path: Path, backup: bool = True) -> None:
+def save_pack(pack: Pack, path: Path, backup: bool = True, catalogue: Catalogue | None = None) -> None:
     """Write the pack atomically; the previous file is kept as <name>.bak.
+
+    With *catalogue*, the pack first records that agenda's ID, version and texts
+    (core/agenda_review.stamp), unless a review against it is still pending.
 
     A file written by a newer g40desk is never overwritten. A file of an older schema
     version is first kept as <name>.v<version>.g40pack, so a migration never loses it.
     """
     path = Path(path)
+    if catalogue is not None:
+        from g40desk.core.agenda_review import stamp
+
+        stamp(pack, catalogue)
     if path.exists():
         old = file_version(path)
         if old is not None and old > SCHEMA_VERSION:

@@ -56,7 +56,7 @@ class PackDocument(QObject):
 
     def save(self, path: Path | None = None) -> None:
         target = Path(path or self.path)
-        save_pack(self.pack, target)
+        save_pack(self.pack, target, catalogue=self.catalogue)
         self.path = target
         self.read_only = False
         self.undo_stack.setClean()

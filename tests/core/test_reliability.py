@@ -7,7 +7,7 @@ import json
 import pytest
 
 from g40desk.core.errors import G40Error
-from g40desk.core.pack import Pack, Priority
+from g40desk.core.pack import SCHEMA_VERSION, Pack, Priority
 from g40desk.core.storage import load_pack, save_pack
 
 OLD = {"title": "Uit 2020", "audiences": ["city:zwolle"],
@@ -24,7 +24,7 @@ def test_version_0_pack_migrates_and_the_original_is_kept(tmp_path, catalogue, a
     assert path.read_bytes() == original  # loading never writes
     save_pack(pack, path)
     assert (tmp_path / "oud.v0.g40pack").read_bytes() == original
-    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 1
+    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == SCHEMA_VERSION
 
 
 def test_newer_pack_is_never_overwritten(tmp_path, catalogue, audiences):
