@@ -26,8 +26,9 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("catalogue", help="de Strategische Agenda als catalogus")
     p.add_argument("--json", action="store_true", help="als JSON-array, één object per onderdeel")
 
-    p = sub.add_parser("audiences", help="steden en ministeries")
-    p.add_argument("--json", action="store_true", help="als JSON-array")
+    p = sub.add_parser("audiences", help="steden, ministeries en hun rollen op een datum")
+    p.add_argument("--json", action="store_true", help="als JSON-array, één object per organisatie met zijn rollen")
+    p.add_argument("--at", metavar="DATUM", help="peildatum JJJJ-MM-DD (standaard vandaag)")
 
     p = sub.add_parser("new", help="maak een nieuw pakket")
     p.add_argument("pack", type=Path, metavar="PAKKET")
@@ -73,7 +74,17 @@ def _data():
     from g40desk.core.audiences import load_audiences
     from g40desk.core.catalogue import load_catalogue
 
-    return load_catalogue(), load_audiences()
+    audiences = load_audiences()
+    if audiences.user_problem:
+        print(f"g40desk: waarschuwing: {audiences.user_problem}", file=sys.stderr)
+    return load_catalogue(), audiences
+
+
+def _warn_ceased(audiences, audience_ids, day=None) -> None:
+    from g40desk.core.audiences import notices
+
+    for notice in notices(audiences, audience_ids, day):
+        print(f"g40desk: waarschuwing: {notice.message}", file=sys.stderr)
 
 
 def _pack(path: Path):
@@ -106,17 +117,25 @@ def cmd_catalogue(args) -> int:
 
 
 def cmd_audiences(args) -> int:
+    import datetime as dt
+
+    from g40desk.core.audiences import audiences_json
+
     _, audiences = _data()
+    try:
+        day = dt.date.fromisoformat(args.at) if args.at else dt.date.today()
+    except ValueError:
+        raise G40Error(f"'{args.at}' is geen geldige datum; schrijf JJJJ-MM-DD, bv. 2025-01-01", field="--at") from None
+    rows = audiences_json(audiences, day)
     if args.json:
-        rows = []
-        for a in audiences:
-            row = {"id": a.id, "kind": a.kind.value, "name": a.name}
-            row.update({k: v for k, v in a.model_dump().items() if k not in row and v is not None})
-            rows.append(row)
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-    for a in audiences:
-        print(f"{a.id:32} {a.display_name}")
+    for org in rows:
+        short = f" ({org['abbreviation']})" if "abbreviation" in org else ""
+        print(f"{org['id']:40} {org['name']}{short}")
+        for role in org["roles"]:
+            person = f", {role['person']}" if role.get("person") else ""
+            print(f"  {role['id']:38} {role['title']}{person}")
     return 0
 
 
@@ -141,6 +160,7 @@ def cmd_new(args) -> int:
     title = args.title or "Briefing " + ", ".join(audiences[a].name for a in args.audience if a in audiences)
     pack = Pack(title=title, audiences=args.audience, items=[Item(ref=r) for r in refs])
     check_pack(pack, catalogue, audiences)
+    _warn_ceased(audiences, pack.audiences)
     save_pack(pack, args.pack, backup=False, catalogue=catalogue)
     print(f"{args.pack}: pakket met {len(refs)} onderdelen voor {', '.join(args.audience)}")
     return 0
@@ -153,6 +173,7 @@ def cmd_export(args) -> int:
         raise G40Error("geef --docx BESTAND en/of --xlsx BESTAND")
     if args.audience and args.audience not in pack.audiences:
         raise G40Error(f"'{args.audience}' is geen doelgroep van dit pakket", args.pack, "--audience")
+    _warn_ceased(audiences, [args.audience] if args.audience else pack.audiences, pack.meeting.date)
     if args.docx:
         from g40desk.core.briefing import build_briefing
         from g40desk.export.docx_note import write_note

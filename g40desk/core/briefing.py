@@ -6,9 +6,10 @@ this one structure, so they never disagree about content.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
-from g40desk.core.audiences import Audiences, Ministry
+from g40desk.core.audiences import Audiences, Ministry, portfolio_tags
 from g40desk.core.catalogue import Catalogue, Kind
 from g40desk.core.pack import Classification, NoteOptions, Pack, Priority, Status
 from g40desk.core.placeholders import dutch_date, filler_for
@@ -99,6 +100,8 @@ def build_briefing(pack: Pack, catalogue: Catalogue, audiences: Audiences, audie
     if audience_id is None and pack.audiences:
         audience_id = pack.audiences[0]
     audience = audiences[audience_id] if audience_id in audiences else None
+    for_ministry = isinstance(audiences.organisation(audience_id) if audience else None, Ministry)
+    day = pack.meeting.date or dt.date.today()  # who holds a portfolio depends on the date
     fill = filler_for(pack, audiences, audience_id)
     source_title = catalogue.meta.source
     messages: dict[str, MessageBlock] = {}
@@ -143,13 +146,13 @@ def build_briefing(pack: Pack, catalogue: Catalogue, audiences: Audiences, audie
                 priority=tailored.priority,
                 status=item.status,
                 ministries=[audiences[m].abbreviation for m in entry.ministries if m in audiences],
-                addressed=bool(audience_id and audience_id in entry.ministries),
+                addressed=bool(audience and audiences.addresses(audience_id, portfolio_tags(catalogue, entry.id), day)),
                 source=f"{source_title}, {block.title}, eis {number}",
             ))
 
     ordered = [a for m in messages.values() for t in m.themes for a in t.asks]
     key_asks = [a for a in ordered if a.priority == Priority.HIGH]
-    if isinstance(audience, Ministry):
+    if for_ministry:
         key_asks.sort(key=lambda a: not a.addressed)
 
     details = []
@@ -170,7 +173,7 @@ def build_briefing(pack: Pack, catalogue: Catalogue, audiences: Audiences, audie
     return Briefing(
         title=fill(pack.title),
         audience_id=audience_id,
-        audience_name=audience.display_name if audience else "",
+        audience_name=audience.display_name_on(day) if audience else "",
         details=details,
         classification=CLASSIFICATION_LABELS[pack.classification],
         key_asks=key_asks,

@@ -152,6 +152,7 @@ class AddresseesFile(BaseModel):
     theme_pillars: dict[str, Pillar]
     demand_pillars: dict[str, Pillar] = Field(default_factory=dict)
     demand_ministries: dict[str, list[str]]
+    ministry_portfolios: dict[str, dict[str, str]] = Field(default_factory=dict)
 
 
 @dataclass
@@ -232,7 +233,9 @@ class Catalogue:
             self._add(child, node.id, depth + 1, message, theme)
 
     def _apply_addressees(self, addressees: AddresseesFile) -> None:
-        for key in [*addressees.theme_pillars, *addressees.demand_pillars, *addressees.demand_ministries]:
+        self.ministry_portfolios = addressees.ministry_portfolios  # tag -> portfolio, see core/audiences.py
+        for key in [*addressees.theme_pillars, *addressees.demand_pillars, *addressees.demand_ministries,
+                    *addressees.ministry_portfolios]:
             if key not in self.entries:
                 raise ValueError(f"onbekende catalogus-ID '{key}'")
         for entry in self.entries.values():

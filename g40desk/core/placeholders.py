@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from g40desk.core.audiences import Audiences, City, Ministry
+from g40desk.core.audiences import Audiences, City, Ministry, Role
 from g40desk.core.pack import Pack
 
 PLACEHOLDERS: dict[str, str] = {
@@ -75,10 +75,11 @@ class Filler:
 
 
 def filler_for(pack: Pack, audiences: Audiences, audience_id: str | None) -> Filler:
-    chosen = [audiences[a] for a in pack.audiences if a in audiences]
+    chosen = [audiences.organisation(a) for a in pack.audiences if a in audiences]
     target = audiences[audience_id] if audience_id and audience_id in audiences else None
-    city = target if isinstance(target, City) else next((a for a in chosen if isinstance(a, City)), None)
-    ministry = target if isinstance(target, Ministry) else next((a for a in chosen if isinstance(a, Ministry)), None)
+    org = audiences.organisation(audience_id) if target else None  # a role stands for its organisation
+    city = org if isinstance(org, City) else next((a for a in chosen if isinstance(a, City)), None)
+    ministry = org if isinstance(org, Ministry) else next((a for a in chosen if isinstance(a, Ministry)), None)
     values = {
         "doelgroep": target.display_name if target else "",
         "datum": dutch_date(pack.meeting.date) if pack.meeting.date else "",
@@ -91,6 +92,8 @@ def filler_for(pack: Pack, audiences: Audiences, audience_id: str | None) -> Fil
                       wethouder=city.alderman or "",
                       inwoners=f"{city.population:,}".replace(",", ".") if city.population else "")
     if ministry:
-        values.update(ministerie=ministry.name, ministerie_afk=ministry.abbreviation,
-                      minister=ministry.minister or "")
+        day = pack.meeting.date or dt.date.today()  # ministries are renamed (EZK -> EZ -> EZK)
+        values.update(ministerie=ministry.name_on(day), ministerie_afk=ministry.abbreviation_on(day),
+                      minister=(target.person if isinstance(target, Role) and target.organisation is ministry
+                                else None) or ministry.minister or "")
     return Filler(values)

@@ -1,0 +1,28 @@
+"""The user's own data folder, found without Qt (the CLI and the core need it too).
+
+It is the folder Qt calls ``AppDataLocation`` for organisation "Stedennetwerk G40" and
+application "g40desk", so the editor and the command line read the same files.
+``G40DESK_DATA_DIR`` overrides it (tests, portable use).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+ORGANISATION = "Stedennetwerk G40"
+APPLICATION = "g40desk"
+
+
+def user_data_dir() -> Path:
+    override = os.environ.get("G40DESK_DATA_DIR")
+    if override:
+        return Path(override)
+    if sys.platform.startswith("win"):
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / ORGANISATION / APPLICATION
