@@ -89,6 +89,7 @@ class Briefing:
     figures: list[Figure]
     source_title: str
     warnings: list[str]
+    placeholders: dict[str, str] = field(default_factory=dict)  # the values {stad} and the rest had
 
     @property
     def asks(self) -> list[Ask]:
@@ -181,6 +182,7 @@ def build_briefing(pack: Pack, catalogue: Catalogue, audiences: Audiences, audie
         figures=figures,
         source_title=source_title,
         warnings=fill.problems,
+        placeholders=dict(fill.values),
     )
 
 

@@ -19,16 +19,12 @@ from g40desk.core.errors import G40Error
 from g40desk.core.pack import NoteOptions
 from g40desk.core.text import xml_safe
 from g40desk.export.safezip import read_office_file
+from g40desk.export.styles import StyleResolver
+from g40desk.export.template import ensure_footer, fill_headers, geometry
 from g40desk.export.template_guard import sanitize_template
 from g40desk.resources import template_file
 
 DEFAULT_TEMPLATE = "g40-note.docx"
-# Style wanted -> fallback when a template lacks it (None: direct formatting on Normal).
-_FALLBACKS = {
-    "Title": "Heading 1", "Subtitle": "Heading 2", "Heading 1": None, "Heading 2": "Heading 1",
-    "Heading 3": "Heading 2", "List Bullet": "List Paragraph", "List Bullet 2": "List Bullet",
-    "List Number": "List Paragraph", "Caption": None, "Quote": None, "Table Grid": None,
-}
 
 
 @lru_cache(maxsize=8)
@@ -52,9 +48,10 @@ def open_template(template: Path | None = None):
     except Exception as exc:  # python-docx raises many types on a broken package
         raise G40Error(f"het Word-sjabloon is beschadigd en kan niet worden gebruikt ({type(exc).__name__})", path) from None
     body = doc.element.body
-    for child in list(body):
-        if not child.tag.endswith("}sectPr"):
+    for child in list(body):  # comments and processing instructions have a function as tag
+        if not (isinstance(child.tag, str) and child.tag == qn("w:sectPr")):
             body.remove(child)
+    body.get_or_add_sectPr()
     return doc
 
 
@@ -104,51 +101,13 @@ def set_dutch_defaults(styles) -> None:
     lang.set(_W_VAL, "nl-NL")
 
 
-class _Styles:
-    """Looks each style up once; missing styles fall back and are reported by name."""
-
-    def __init__(self, doc):
-        self._element = doc.styles.element
-        self._cache: dict[str, object] = {}
-        self.warnings: list[str] = []
-
-    def _find(self, name: str):
-        """The style called *name* in the template, or None (one lookup, not a scan of all styles)."""
-        from docx.styles import BabelFish
-        from docx.styles.style import StyleFactory
-
-        element = self._element.get_by_name(BabelFish.ui2internal(name))
-        return StyleFactory(element) if element is not None else None
-
-    def get(self, name: str):
-        if name not in self._cache:
-            self._cache[name] = self._resolve(name)
-        return self._cache[name]
-
-    def style_id(self, name: str) -> str | None:
-        style = self.get(name)
-        return style.style_id if style is not None else None
-
-    def _resolve(self, name: str):
-        wanted = name
-        while name is not None:
-            style = self._find(name)
-            if style is not None:
-                if name != wanted:
-                    self.warnings.append(f"het sjabloon mist de stijl '{wanted}'; '{name}' gebruikt")
-                return style
-            name = _FALLBACKS.get(name)
-        self.warnings.append(f"het sjabloon mist de stijl '{wanted}'; standaardopmaak gebruikt")
-        return None
-
-
 # Block type -> Word style (headings: "Heading <level>"; level-2 bullets: "List Bullet 2").
 _STYLES = {
     BlockType.TITLE: "Title", BlockType.SUBTITLE: "Subtitle", BlockType.TEXT: None, BlockType.CONTEXT: "Body Text",
     BlockType.BULLET: "List Bullet", BlockType.NUMBERED: "List Number", BlockType.CAPTION: "Caption",
     BlockType.QUOTE: "Quote",
 }
-_DETAILS_WIDTHS = (3.4, 13.0)
+_DETAILS_SHARES = (0.21, 0.79)  # of the template's text width
 
 
 def _keep_with_next(p) -> None:
@@ -171,7 +130,9 @@ class NoteWriter:
         self.options = options
         self.author = author
         self.doc = open_template(template)
-        self.styles = _Styles(self.doc)
+        self.styles = StyleResolver(self.doc)
+        self.geometry = geometry(self.doc)
+        self.header_warnings: list[str] = []
         self._body_end = self.doc.element.body.sectPr  # new content goes before the section properties
         self._num_id: int | None = None
 
@@ -215,22 +176,29 @@ class NoteWriter:
         num.add_lvlOverride(ilvl=0).add_startOverride(1)
         return num.numId
 
-    def table(self, header: tuple[str, str] | None, rows: list[tuple[str, str]], widths_cm=(8.2, 8.2)):
-        """A two-column table that fits an A4 portrait page; the header row repeats.
+    def table(self, header: tuple[str, str] | None, rows: list[tuple[str, str]], shares=(0.5, 0.5)):
+        """A two-column table as wide as the template's text; the header row repeats.
 
-        Rows are built as XML: python-docx rebuilds its cell grid on every cell() call.
+        *shares* split the text width between the columns. Rows are built as XML:
+        python-docx rebuilds its cell grid on every cell() call.
         """
-        from docx.shared import Cm
+        from docx.shared import Twips
 
         table = self.doc.add_table(rows=0, cols=2)
         style_id = self.styles.style_id("Table Grid")
         if style_id:
             table._tbl.tblPr.style = style_id
         table.autofit = False
+        width = self.geometry.text_width
+        tbl_w = table._tbl.tblPr.find(qn("w:tblW"))
+        if tbl_w is not None:
+            tbl_w.set(_W_W, str(width))
+            tbl_w.set(_W_TYPE, "dxa")
         twips = []
-        for col, width in enumerate(widths_cm):
-            table.columns[col].width = Cm(width)  # the grid, read by LibreOffice
-            twips.append(str(Cm(width).twips))  # the cells, read by Word
+        for col, share in enumerate(shares):
+            column = int(width * share)
+            table.columns[col].width = Twips(column)  # the grid, read by LibreOffice
+            twips.append(str(column))  # the cells, read by Word
         body = [(header, True)] if header else []
         for cells, bold in body + [(row, False) for row in rows]:
             tr = SubElement(table._tbl, _W_TR)
@@ -257,7 +225,7 @@ class NoteWriter:
         """Map one block to a Word paragraph or table; the block decides the content, this only the style."""
         kind = block.type
         if kind == BlockType.DETAILS:
-            self.table(None, list(block.rows), widths_cm=_DETAILS_WIDTHS)
+            self.table(None, list(block.rows), shares=_DETAILS_SHARES)
         elif kind == BlockType.FIGURES:
             self.table(block.header, list(block.rows))
         elif kind == BlockType.NUMBERED:
@@ -275,17 +243,10 @@ class NoteWriter:
             _keep_with_next(self._body_end.getprevious())
 
     def _fill_header(self) -> None:
-        values = {"{titel}": self.briefing.title, "{rubricering}": self.briefing.classification,
-                  "{doelgroep}": self.briefing.audience_name}
-        for section in self.doc.sections:
-            for part in (section.header, section.first_page_header, section.even_page_header):
-                for paragraph in part.paragraphs:
-                    for run in paragraph.runs:
-                        text = run.text
-                        for key, value in values.items():
-                            text = text.replace(key, xml_safe(value))
-                        if text != run.text:
-                            run.text = text
+        b = self.briefing
+        values = {**b.placeholders, "titel": b.title, "rubricering": b.classification, "doelgroep": b.audience_name}
+        self.header_warnings = fill_headers(self.doc, values, self.geometry.text_width).warnings
+        ensure_footer(self.doc, self.styles.style_id("Footer"))
 
     def _properties(self) -> None:
         """Document properties; Word stores at most 255 characters in each ([:255])."""
@@ -311,4 +272,4 @@ def write_note(briefing: Briefing, options: NoteOptions, path: Path, template: P
     writer = NoteWriter(briefing, options, template, author)
     doc = writer.build()
     write_atomic(Path(path), doc.save)
-    return [*briefing.warnings, *writer.styles.warnings]
+    return [*briefing.warnings, *writer.styles.warnings, *writer.header_warnings]

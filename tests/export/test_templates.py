@@ -1,0 +1,126 @@
+"""House templates from Word, LibreOffice and python-docx give a note with structure, filled headers and a fitting page."""
+
+from __future__ import annotations
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+
+from g40desk.core.briefing import build_briefing
+from g40desk.core.errors import G40Error
+from g40desk.export.docx_note import write_note
+from g40desk.export.template import check_template, fill_headers
+from tests.export import template_kit as kit
+
+TEMPLATES = ["word_blank", "word_dutch", "unusual_names", "letter_with_logo", "no_footer"]
+
+
+def _note(tmp_path, demo, catalogue, audiences, template, audience="city:zwolle"):
+    out = tmp_path / "note.docx"
+    warnings = write_note(build_briefing(demo, catalogue, audiences, audience), demo.options, out, template)
+    return kit.check_note(out), warnings
+
+
+def _assert_structured(result) -> None:
+    assert result["headings"] >= 4 and result["heading_levels"] == [0, 1, 2]
+    assert result["bullets"] >= 3 and result["numbered"] >= 3
+    assert result["table_widths"] and all(w <= result["text_width"] for w in result["table_widths"])
+    assert min(result["table_widths"]) >= result["text_width"] - 2  # as wide as the text, not a fixed 16.4 cm
+    assert result["literal"] == []
+
+
+@pytest.mark.parametrize("make", TEMPLATES)
+def test_every_kind_of_template_gives_a_structured_note(tmp_path, demo, catalogue, audiences, make):
+    template = getattr(kit, make)(tmp_path / f"{make}.dotx")
+    result, warnings = _note(tmp_path, demo, catalogue, audiences, template)
+    _assert_structured(result)
+    assert all("{" not in w or "plaatshouder" in w for w in warnings)
+
+
+def test_blank_word_document_gets_words_builtin_styles_silently(tmp_path, demo, catalogue, audiences):
+    result, warnings = _note(tmp_path, demo, catalogue, audiences, kit.word_blank(tmp_path / "blank.dotx"))
+    assert warnings == []
+    doc = result["doc"]
+    names = {p.style.name for p in doc.paragraphs}
+    assert {"Title", "Heading 1", "Heading 2", "Heading 3", "List Bullet", "List Number", "Caption"} <= names
+    assert doc.tables[0].style.name == "Table Grid"
+    assert result["page_fields"]  # no footer in the template: the default one
+
+
+def test_dutch_word_template_is_found_by_localised_id_and_name(tmp_path, demo, catalogue, audiences):
+    result, warnings = _note(tmp_path, demo, catalogue, audiences, kit.word_dutch(tmp_path / "nl.dotx"))
+    assert warnings == []
+    names = {p.style.name for p in result["doc"].paragraphs}
+    assert {"Titel", "Kop 1", "Kop 2", "Kop 3", "Lijstopsommingsteken", "Lijstnummering", "Bijschrift"} <= names
+    assert "Heading 1" not in names  # the template's own style, not an added one
+
+
+def test_unusual_names_are_found_by_what_the_style_is_and_named_in_a_warning(tmp_path, demo, catalogue, audiences):
+    result, warnings = _note(tmp_path, demo, catalogue, audiences, kit.unusual_names(tmp_path / "eigen.dotx"))
+    names = {p.style.name for p in result["doc"].paragraphs}
+    assert {"G40 Hoofdstuk", "G40 Paragraaf", "G40 Subkop", "Opsomming huisstijl"} <= names
+    assert "het sjabloon heeft geen stijl 'Heading 1'; 'G40 Hoofdstuk' gebruikt (overzichtsniveau 1)" in warnings
+    assert any("'List Bullet'" in w and "'Opsomming huisstijl'" in w for w in warnings)
+
+
+def test_letter_template_header_placeholders_split_and_in_tables_are_filled(tmp_path, demo, catalogue, audiences):
+    result, warnings = _note(tmp_path, demo, catalogue, audiences, kit.letter_with_logo(tmp_path / "letter.dotx"))
+    headers = result["headers"]
+    assert f"{demo.title} voor Zwolle" in headers  # split over four runs, inside a header table
+    assert "Kenmerk Intern" in headers
+    assert f"Eerste pagina: {demo.title}" in headers and "11 maart 2021 · Zwolle" in headers  # first and even pages
+    assert "Gemeente Voorbeeldstad · eigen voettekst" in headers and not result["page_fields"]  # its own footer kept
+    assert result["title_style"] == "Documenttitel"  # renamed Title, found by its ID
+    assert result["text_width"] == 7920  # Letter, 1.5 inch margins
+    assert warnings == []
+
+
+def test_unknown_and_empty_header_placeholders_are_reported(tmp_path, demo, catalogue, audiences):
+    doc = Document()
+    doc.sections[0].header.paragraphs[0].text = "{titel} {afdeling} {minister}"
+    result = fill_headers(doc, {"titel": "Titel"}, 9000)
+    text = doc.sections[0].header.paragraphs[0].text
+    assert text == "Titel {afdeling} "
+    assert any("onbekende plaatshouder {afdeling} in de koptekst" in w for w in result.warnings)
+    assert any("{minister}" in w and "geen waarde" in w for w in result.warnings)
+
+
+def test_header_tabs_follow_the_text_width(tmp_path, demo, catalogue, audiences):
+    result, _ = _note(tmp_path, demo, catalogue, audiences, kit.no_footer(tmp_path / "smal.dotx"))
+    doc = result["doc"]
+    paragraph = doc.sections[0].header.paragraphs[0]
+    tabs = paragraph._p.pPr.find(qn("w:tabs"))
+    stops = [(t.get(qn("w:val")), int(t.get(qn("w:pos")))) for t in tabs.iterchildren(qn("w:tab"))]
+    assert ("right", result["text_width"]) in stops
+    assert all(kind == "clear" for kind, pos in stops if pos != result["text_width"])  # the centre tab is gone
+    assert result["page_fields"]
+
+
+def test_template_check_lists_placeholders_styles_and_page(tmp_path):
+    check = check_template(kit.letter_with_logo(tmp_path / "letter.dotx"))
+    names = {(name, known) for name, _, known in check.placeholders}
+    assert {("titel", True), ("doelgroep", True), ("rubricering", True), ("datum", True), ("stad", True)} <= names
+    assert any(where == "koptekst eerste pagina" for _, where, _ in check.placeholders)
+    assert check.geometry.startswith("Letter")
+    assert not check.footer_added
+
+
+def test_broken_template_is_one_clear_error(tmp_path):
+    bad = tmp_path / "kapot.dotx"
+    bad.write_bytes(b"PK\x03\x04 not really")
+    with pytest.raises(G40Error):
+        check_template(bad)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not kit.SOFFICE, reason="LibreOffice (soffice) is not installed")
+def test_libreoffice_template_gives_a_structured_note(tmp_path, demo, catalogue, audiences):
+    template = kit.libreoffice(tmp_path / "lo.dotx", tmp_path)
+    import zipfile
+
+    with zipfile.ZipFile(template) as archive:
+        assert b"template.main+xml" in archive.read("[Content_Types].xml")  # a real .dotx from LibreOffice
+    result, warnings = _note(tmp_path, demo, catalogue, audiences, template)
+    _assert_structured(result)
+    assert result["page_fields"] and demo.title in result["headers"] and "Intern" in result["headers"]
+    assert not any("Heading 1" in w or "Caption" in w for w in warnings)
