@@ -64,3 +64,26 @@ def test_new_pack_records_its_agenda(tmp_path, capsys):
     assert data["schema_version"] == 2 and data["agenda"]["id"] == BUILTIN_ID
     assert data["agenda"]["texts"]["demand:wonen-1"].startswith("Een snel en breed toegankelijke impulsregeling")
     assert run(capsys, "review", str(path))[0] == 0
+
+
+def test_agenda_import_writes_a_file_that_packs_can_use(tmp_path, capsys, catalogue):
+    from g40desk.export.agenda_docx import write_agenda_docx
+
+    source, out = tmp_path / "agenda.docx", tmp_path / "nieuw.json"
+    write_agenda_docx(catalogue, source)
+    code, stdout, _ = run(capsys, "agenda", "import", str(source), "--out", str(out), "--id", "g40-kopie",
+                          "--date", "2026-01-15")
+    assert code == 0 and "= demand:wonen-1" in stdout and "(0 om na te kijken)" in stdout
+    code, stdout, _ = run(capsys, "agenda", "show", str(out), "--json")
+    agenda = json.loads(stdout)
+    assert (agenda["id"], agenda["version"], agenda["date"]) == ("g40-kopie", 1, "2026-01-15")
+    assert agenda["based_on"] == {"id": BUILTIN_ID, "version": 2}
+
+
+def test_agenda_import_of_a_bad_document_writes_nothing(tmp_path, capsys):
+    source, out = tmp_path / "agenda.docx", tmp_path / "nieuw.json"
+    source.write_bytes(b"PK\x03\x04 kapot")
+    code, stdout, err = run(capsys, "agenda", "import", str(source), "--out", str(out))
+    assert code == 1 and err.count("\n") == 1 and str(source) in err and not out.exists()
+    code, _, err = run(capsys, "agenda", "show", str(source))
+    assert code == 1 and err.count("\n") == 1
