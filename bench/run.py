@@ -100,6 +100,7 @@ def main() -> int:
     table = Table()
     catalogue, audiences = load_catalogue(), load_audiences()
     tmp = Path(tempfile.mkdtemp(prefix="g40bench-"))
+    os.environ["G40DESK_DATA_DIR"] = str(tmp / "appdata")  # recovery files of the editor, never the user's
     print(f"g40desk benchmark ({'quick' if args.quick else 'full'}), Python {sys.version.split()[0]}, "
           f"{os.cpu_count()} cores", flush=True)
 
@@ -153,6 +154,9 @@ def main() -> int:
     search_p95, preview_p95 = gui_figures(catalogue, audiences, full)
     table.absolute("catalogue search per keystroke, 10x agenda", search_p95, 5, "p95")
     table.absolute("preview refresh after an edit, full agenda", preview_p95, 50, "p95")
+    journal_p95, write_median = journal_figures(catalogue, audiences, full, tmp)
+    table.absolute("recovery journal per keystroke, full agenda", journal_p95, 5, "p95")
+    table.absolute("recovery write off the GUI thread, full agenda", write_median, 300, "median")
 
     # Open and save a pack of 1,000 items.
     big_catalogue = synthetic_catalogue(10)
@@ -207,6 +211,49 @@ def gui_figures(catalogue, audiences, full) -> tuple[float, float]:
     window.doc.undo_stack.setClean()
     window.close()
     return p95_ms(samples), p95_ms(preview)
+
+
+def journal_figures(catalogue, audiences, full, tmp: Path) -> tuple[float, float]:
+    """What the crash-recovery journal costs while someone types in the full-agenda pack.
+
+    Per keystroke on the GUI thread: the undo-step hook on every key, plus serialising and
+    queueing the pack on the keys where the journal writes (one in six: 8 keys a second
+    against its 0.7-second timer). Separately: the atomic write with fsync, on its thread; it
+    finishes between two keystrokes, so the loop lets it finish before the next, untimed.
+    """
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from g40desk.gui.commands import SetItemFieldCommand
+    from g40desk.gui.document import PackDocument
+    from g40desk.gui.recovery import Autosaver
+    from g40desk.gui.settings import Settings
+
+    QApplication.instance() or QApplication([])
+    doc = PackDocument(catalogue, audiences)
+    doc.replace(full.model_copy(deep=True), None)
+    saver = Autosaver(doc, Settings(QSettings(str(tmp / "journal.ini"), QSettings.Format.IniFormat)))
+    ref = next(i.ref for i in full.items if i.ref.startswith("demand:"))
+    text, keys = doc.pack.item(ref).context or "", []
+    for n in range(600):
+        text += "woningbouw "[n % 11]
+        doc.undo_stack.push(SetItemFieldCommand(doc, ref, "context", text, "context wijzigen", "context"))
+        saver.journal.stop()
+        start = time.perf_counter()
+        saver._on_undo_step(doc.undo_stack.index())
+        if n % 6 == 0:
+            saver._write(wait=False)
+        keys.append((time.perf_counter() - start) * 1000)
+        saver._writer.submit(int).result()  # the next key comes ~125 ms later; the write is done by then
+    writes = []
+    for _ in range(30):
+        saver._dirty = True
+        start = time.perf_counter()
+        saver.save_now()  # waits for the worker: the write's own duration
+        writes.append((time.perf_counter() - start) * 1000)
+    doc.undo_stack.setClean()
+    saver.close()
+    return p95_ms(keys), statistics.median(writes)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,9 @@ def run(pack_path: Path | None = None) -> int:
     from g40desk.core.audiences import load_audiences
     from g40desk.core.catalogue import load_catalogue
     from g40desk.core.errors import G40Error
+    from g40desk.gui.crashlog import FOLDER, CrashLog
     from g40desk.gui.main_window import MainWindow
+    from g40desk.gui.recovery import data_dir
     from g40desk.gui.settings import Settings, install_translators
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -27,9 +29,13 @@ def run(pack_path: Path | None = None) -> int:
     except G40Error as exc:
         QMessageBox.critical(None, "g40desk", str(exc))
         return 1
+    crash_log = CrashLog(data_dir() / FOLDER)  # faulthandler writes here until a clean exit
+    ended = crash_log.start()
     window = MainWindow(catalogue, audiences, settings)
     window.show()
-    window.files.offer_recovery()
+    window.files.offer_recovery(ended)
     if pack_path is not None and not window.doc.modified:
         window.open_path(pack_path)
-    return app.exec()
+    status = app.exec()
+    crash_log.end()
+    return status

@@ -49,8 +49,12 @@ ENGLISH = {
     "&Alleen-lezen openen": "Open &read-only", "&Overnemen": "&Take over", "Pakket opslaan": "Save pack",
     "Opslaan mislukt": "Save failed", "%s is geopend door %s; kies een andere naam.": "%s is open by %s; choose another name.",
     "Werk herstellen": "Restore work",
-    "g40desk is de vorige keer niet netjes afgesloten. Er is niet-opgeslagen werk gevonden van %s.\n\nHerstellen?":
-        "g40desk did not close properly last time. Unsaved work was found: %s.\n\nRestore it?",
+    "g40desk is de vorige keer niet netjes afgesloten.": "g40desk did not close properly last time.",
+    "Er is niet-opgeslagen werk gevonden van %s.\n\nHerstellen?": "Unsaved work was found: %s.\n\nRestore it?",
+    "De vorige sessie van g40desk is onverwacht beëindigd; het verslag voor de IT-ondersteuning staat in %s.":
+        "The previous g40desk session ended unexpectedly; the report for IT support is in %s.",
+    "Onverwacht beëindigd": "Ended unexpectedly",
+    "Er was geen niet-opgeslagen werk.": "There was no unsaved work.",
     # import dialog
     "Uit %s:": "From %s:", "Wijzigingen": "Changes", "Geen wijzigingen.": "No changes.", "Problemen": "Problems",
     "&Doorvoeren": "&Apply",

@@ -140,15 +140,25 @@ class FileController(QObject):
 
     def close(self) -> None:
         self._release()
-        self.window.autosaver.discard()
+        self.window.autosaver.close()
 
-    def offer_recovery(self) -> None:
-        """After a crash: offer to restore each pack that was autosaved but never saved."""
+    def offer_recovery(self, ended: list[Path] = ()) -> None:
+        """After a crash: offer to restore each pack that was autosaved but never saved.
+
+        *ended* holds the crash logs of sessions that ended unexpectedly (see crashlog); the
+        newest is named so IT support can find it.
+        """
+        crashed = ""
+        if ended:
+            crashed = self.tr("De vorige sessie van g40desk is onverwacht beëindigd; het verslag voor de "
+                              "IT-ondersteuning staat in %s.") % ended[-1]
+        found_any = False
         for found in recovery.pending():
+            found_any = True
+            intro = crashed or self.tr("g40desk is de vorige keer niet netjes afgesloten.")
             answer = QMessageBox.question(
                 self.window, self.tr("Werk herstellen"),
-                self.tr("g40desk is de vorige keer niet netjes afgesloten. Er is niet-opgeslagen werk "
-                        "gevonden van %s.\n\nHerstellen?") % found.describe(),
+                intro + " " + self.tr("Er is niet-opgeslagen werk gevonden van %s.\n\nHerstellen?") % found.describe(),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Yes)
             if answer == QMessageBox.StandardButton.Yes:
@@ -161,3 +171,6 @@ class FileController(QObject):
                 return
             if answer == QMessageBox.StandardButton.Discard:
                 found.file.unlink(missing_ok=True)
+        if crashed and not found_any:
+            QMessageBox.information(self.window, self.tr("Onverwacht beëindigd"),
+                                    crashed + " " + self.tr("Er was geen niet-opgeslagen werk."))

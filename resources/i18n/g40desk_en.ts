@@ -229,18 +229,38 @@ You can open it read-only, or take it over: the other person's changes may then 
         <translation>Nothing was lost: the pack is still open.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="149" />
+        <location filename="../../g40desk/gui/files.py" line="153" />
+        <source>De vorige sessie van g40desk is onverwacht beëindigd; het verslag voor de IT-ondersteuning staat in %s.</source>
+        <translation>The previous g40desk session ended unexpectedly; the report for IT support is in %s.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/files.py" line="158" />
+        <source>g40desk is de vorige keer niet netjes afgesloten.</source>
+        <translation>g40desk did not close properly last time.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/files.py" line="160" />
         <source>Werk herstellen</source>
         <translation>Restore work</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="150" />
-        <source>g40desk is de vorige keer niet netjes afgesloten. Er is niet-opgeslagen werk gevonden van %s.
+        <location filename="../../g40desk/gui/files.py" line="161" />
+        <source>Er is niet-opgeslagen werk gevonden van %s.
 
 Herstellen?</source>
-        <translation>g40desk did not close properly last time. Unsaved work was found: %s.
+        <translation>Unsaved work was found: %s.
 
 Restore it?</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/files.py" line="175" />
+        <source>Onverwacht beëindigd</source>
+        <translation>Ended unexpectedly</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/files.py" line="176" />
+        <source>Er was geen niet-opgeslagen werk.</source>
+        <translation>There was no unsaved work.</translation>
     </message>
 </context>
 <context>
@@ -1148,17 +1168,17 @@ Restore it?</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../g40desk/gui/preview.py" line="103" />
+        <location filename="../../g40desk/gui/preview.py" line="126" />
         <source>Voorbeeld voor doelgroep</source>
         <translation>Preview for audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preview.py" line="105" />
+        <location filename="../../g40desk/gui/preview.py" line="128" />
         <source>Voorbeeld van de notitie</source>
         <translation>Preview of the note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preview.py" line="107" />
+        <location filename="../../g40desk/gui/preview.py" line="130" />
         <source>Voorbeeld voor:</source>
         <translation>Preview for:</translation>
     </message>

@@ -73,7 +73,7 @@ def test_autosave_follows_interval_and_focus_loss(qtbot, window, data_dir):
     files = list((data_dir / "recovery").glob("*.json"))
     assert len(files) == 1
     data = json.loads(files[0].read_text(encoding="utf-8"))
-    assert data["pack"]["items"] == [{"ref": "demand:wonen-1"}] and data["path"] is None
+    assert [item["ref"] for item in data["pack"]["items"]] == ["demand:wonen-1"] and data["path"] is None
     window.act_undo.trigger()  # back to clean: nothing left to recover
     window.autosaver.save_now()
     assert list((data_dir / "recovery").glob("*.json")) == []
@@ -122,3 +122,92 @@ def test_opening_another_pack_releases_the_first_lock(qtbot, window, tmp_path, d
     assert locks.read_lock(first) is None and locks.read_lock(second).mine
     window.close()
     assert locks.read_lock(second) is None
+
+
+TYPED = "De gemeente bouwt tot 2030 zo'n 10.000 woningen; de helft wacht op de impulsregeling."
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(os.name != "posix", reason="uses SIGKILL")
+@pytest.mark.parametrize("end", ["sigkill", "abort"])
+def test_work_typed_until_a_crash_is_offered_at_the_next_start(tmp_path, data_dir, demo, end):
+    """A real editor is killed 2.5 s after the last keystroke (or aborts natively 1.5 s after it):
+    the next start says the session ended unexpectedly, names the crash log and restores every
+    character, although the 30-second autosave never ran."""
+    pack_path = tmp_path / "overleg.g40pack"
+    save_pack(demo, pack_path)
+    helper = str(Path(__file__).with_name("app_process.py"))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "G40DESK_DATA_DIR": str(data_dir),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "PYTHONPATH": str(ROOT)}
+    mode = "type" if end == "sigkill" else "abort"
+    proc = subprocess.Popen([sys.executable, helper, mode, str(pack_path), TYPED], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=env, cwd=ROOT)
+    try:
+        assert proc.stdout.readline().strip() == b"typed"
+        if end == "sigkill":
+            time.sleep(2.5)
+            proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    finally:
+        proc.kill()
+        proc.stdout.close()
+        proc.stderr.close()
+    assert proc.returncode == (-signal.SIGKILL if end == "sigkill" else -signal.SIGABRT)
+
+    restart = subprocess.run([sys.executable, helper, "restart"], capture_output=True, text=True, env=env, cwd=ROOT,
+                             timeout=60)
+    assert restart.returncode == 0, restart.stderr
+    lines = [json.loads(line) for line in restart.stdout.splitlines()]
+    asked, state = lines[0], lines[-1]
+    logs = list((data_dir / "crash-logs").glob("crash-*.log"))
+    assert len(logs) == 1 and not list((data_dir / "crash-logs").glob("running-*.log"))  # the restart ended cleanly
+    assert asked["text"].startswith(f"De vorige sessie van g40desk is onverwacht beëindigd; het verslag voor de "
+                                    f"IT-ondersteuning staat in {logs[0]}.")
+    assert "'Bestuurlijk overleg wonen en klimaat" in asked["text"] and "Herstellen?" in asked["text"]
+    assert any(context.endswith(TYPED) for context in state["contexts"]) and state["modified"]
+    log = logs[0].read_text(encoding="utf-8")
+    assert log.startswith("g40desk ") and "PySide6 " in log
+    if end == "abort":  # faulthandler wrote the native crash with the Python stack
+        assert "Fatal Python error: Aborted" in log and "app_process.py" in log
+
+
+def test_journal_writes_while_typing_goes_on(qtbot, window, data_dir):
+    """Typing without a pause must not postpone the journal: the recovery file trails by < 1 s."""
+    window.set_in_pack(["demand:wonen-1"], True)
+    window.outline.setCurrentIndex(window.outline_model.index(0))
+    field = window.item_editor.context
+    field.setFocus()
+    typed_at = []
+    start = time.monotonic()
+    while time.monotonic() - start < 2.0:
+        qtbot.keyClick(field, "a")
+        typed_at.append(time.monotonic())
+        qtbot.wait(40)
+    files = list((data_dir / "recovery").glob("*.json"))
+    assert len(files) == 1
+    context = json.loads(files[0].read_text(encoding="utf-8"))["pack"]["items"][0]["context"]
+    written_at = typed_at[len(context) - 1]
+    assert typed_at[-1] - written_at < 1.0, f"journal trails typing by {typed_at[-1] - written_at:.2f} s"
+
+
+def test_crash_log_of_a_clean_session_is_removed_and_a_dead_one_is_reported(tmp_path):
+    import faulthandler
+
+    from g40desk.gui.crashlog import CrashLog
+
+    folder = tmp_path / "crash-logs"
+    folder.mkdir()
+    (folder / "running-999999.log").write_text("g40desk 0.1.0\n")  # a process that no longer exists
+    (folder / f"running-{os.getppid()}.log").write_text("g40desk 0.1.0\n")  # a live one: another window
+    log = CrashLog(folder)
+    was_enabled = faulthandler.is_enabled()
+    ended = log.start()
+    try:
+        assert [p.name.endswith("-999999.log") and p.name.startswith("crash-") for p in ended] == [True]
+        assert log.path.exists() and faulthandler.is_enabled()
+    finally:
+        log.end()
+        if was_enabled:
+            faulthandler.enable()
+    assert not log.path.exists() and (folder / f"running-{os.getppid()}.log").exists()
+    assert CrashLog(folder)._collect_ended() == []  # reported once, never again

@@ -1,0 +1,82 @@
+"""A crash log per editor session, and knowing at the next start that a session died.
+
+Each session writes ``running-<pid>.log`` in ``<app data>/crash-logs`` and points
+:mod:`faulthandler` at it, so a native crash (a Qt abort, a segmentation fault) leaves the
+Python stack of every thread there. A clean exit removes the file. A file whose process is
+gone therefore means the session ended unexpectedly — also after SIGKILL or a power cut,
+when the file holds only its header. The next start renames it to ``crash-<time>-<pid>.log``
+(kept for IT support, the newest ten) and tells the user.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import faulthandler
+import os
+import platform
+import sys
+from pathlib import Path
+
+from g40desk.core.locks import _alive
+
+KEEP = 10
+FOLDER = "crash-logs"
+
+
+class CrashLog:
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+        self.file = None
+
+    @property
+    def path(self) -> Path:
+        return self.folder / f"running-{os.getpid()}.log"
+
+    def start(self) -> list[Path]:
+        """Begin this session's log; return the logs of earlier sessions that ended unexpectedly."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            ended = self._collect_ended()
+            self.file = open(self.path, "w", encoding="utf-8")  # stays open until end()
+            self.file.write(_header())
+            self.file.flush()
+        except OSError:
+            return []  # no writable data folder: run without a crash log rather than not at all
+        faulthandler.enable(self.file, all_threads=True)
+        return ended
+
+    def end(self) -> None:
+        """A clean exit: nothing to report next time."""
+        if self.file is None:
+            return
+        faulthandler.disable()
+        self.file.close()
+        self.file = None
+        try:
+            self.path.unlink()
+        except OSError:
+            pass
+
+    def _collect_ended(self) -> list[Path]:
+        ended = []
+        for running in self.folder.glob("running-*.log"):
+            pid = running.stem.removeprefix("running-")
+            if not pid.isdigit() or int(pid) == os.getpid() or _alive(int(pid)):
+                continue  # another g40desk window is still open
+            when = dt.datetime.fromtimestamp(running.stat().st_mtime).strftime("%Y%m%d-%H%M%S")
+            target = running.with_name(f"crash-{when}-{pid}.log")
+            running.rename(target)
+            ended.append(target)
+        for old in sorted(self.folder.glob("crash-*.log"), key=lambda p: p.stat().st_mtime)[:-KEEP]:
+            old.unlink(missing_ok=True)
+        return ended
+
+
+def _header() -> str:
+    from PySide6 import __version__ as pyside
+
+    from g40desk import __version__
+
+    started = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    return (f"g40desk {__version__}, Python {platform.python_version()}, PySide6 {pyside}, "
+            f"{platform.platform()}, {sys.executable}; gestart {started}\n")

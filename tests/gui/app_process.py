@@ -1,0 +1,69 @@
+"""Helper for test_recovery: the real editor, started as `g40desk` starts it (g40desk.app.run).
+
+    python app_process.py type PACK TEXT   opens PACK, types TEXT into the first demand's
+                                           context field, prints "typed", and keeps running
+    python app_process.py abort PACK TEXT  the same, then aborts natively 1.5 s later (as
+                                           PySide6 6.12 made Python 3.11 do)
+    python app_process.py restart          starts again; every question or message box is
+                                           answered "Yes" and printed as a JSON line; then
+                                           prints the open pack's contexts and quits
+
+The test points G40DESK_DATA_DIR and XDG_CONFIG_HOME at temporary folders.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from g40desk.app import run
+from g40desk.gui.main_window import MainWindow
+
+
+def main_window() -> MainWindow:
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+
+
+def type_text(text: str) -> None:
+    window = main_window()
+    refs = window.doc.pack.refs()
+    window.outline.setCurrentIndex(window.outline_model.index(refs.index(next(r for r in refs if r.startswith("demand:")))))
+    field = window.item_editor.context
+    field.setFocus()
+    field.moveCursor(field.textCursor().MoveOperation.End)
+    QTest.keyClicks(field, text)
+    print("typed", flush=True)
+
+
+def report_and_quit() -> None:
+    window = main_window()
+    print(json.dumps({"contexts": [i.context for i in window.doc.pack.items if i.context],
+                      "modified": window.doc.modified}), flush=True)
+    window.doc.undo_stack.setClean()
+    QApplication.quit()
+
+
+def answer(kind: str):
+    def show(_parent, title, text, *args, **kwargs):
+        print(json.dumps({kind: title, "text": text}), flush=True)
+        return QMessageBox.StandardButton.Yes
+    return show
+
+
+if __name__ == "__main__":
+    app = QApplication(sys.argv[:1])
+    if sys.argv[1] in ("type", "abort"):
+        QTimer.singleShot(0, lambda: type_text(sys.argv[3]))
+        if sys.argv[1] == "abort":
+            QTimer.singleShot(1500, os.abort)
+        sys.exit(run(Path(sys.argv[2])))
+    QMessageBox.question = answer("question")
+    QMessageBox.information = answer("information")
+    QTimer.singleShot(0, report_and_quit)
+    sys.exit(run())
