@@ -139,6 +139,9 @@ def test_work_typed_until_a_crash_is_offered_at_the_next_start(tmp_path, data_di
     helper = str(Path(__file__).with_name("app_process.py"))
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "G40DESK_DATA_DIR": str(data_dir),
            "XDG_CONFIG_HOME": str(tmp_path / "config"), "PYTHONPATH": str(ROOT)}
+    config = tmp_path / "config" / "Stedennetwerk G40"
+    config.mkdir(parents=True)
+    (config / "g40desk.conf").write_text("[General]\nlanguage=nl\n")  # the Dutch interface, whatever the locale
     mode = "type" if end == "sigkill" else "abort"
     proc = subprocess.Popen([sys.executable, helper, mode, str(pack_path), TYPED], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, env=env, cwd=ROOT)
