@@ -19,6 +19,7 @@ CLASSIFICATION_LABELS = {
     Classification.INTERNAL: "Intern",
     Classification.CONFIDENTIAL: "Vertrouwelijk",
 }
+OWN_SOURCE = "Eigen inbreng van de adviseur (niet uit de G40-agenda)"
 PRIORITY_LABELS = {Priority.HIGH: "hoog", Priority.MEDIUM: "middel", Priority.LOW: "laag"}
 STATUS_LABELS = {
     Status.OPEN: "open",
@@ -105,6 +106,7 @@ def build_briefing(pack: Pack, catalogue: Catalogue, audiences: Audiences, audie
     day = pack.meeting.date or dt.date.today()  # who holds a portfolio depends on the date
     fill = filler_for(pack, audiences, audience_id)
     source_title = catalogue.meta.source
+    catalogue = catalogue.with_own(pack.own)  # the advisor's own demands and goals, each under its theme
     messages: dict[str, MessageBlock] = {}
     themes: dict[str, ThemeBlock] = {}
     figures: list[Figure] = []
@@ -131,6 +133,7 @@ def build_briefing(pack: Pack, catalogue: Catalogue, audiences: Audiences, audie
         elif entry.kind == Kind.GOAL:
             goal = fill(tailored.text or node.text)
             goal += "".join(f"\n✓ {s}" for s in node.subpoints) if not tailored.text else ""
+            goal += " (eigen inbreng)" if entry.own else ""
             block_for(entry.id).goals.append(Goal(entry.id, goal))
         elif entry.kind == Kind.DEMAND:
             block = block_for(entry.id)
@@ -148,7 +151,7 @@ def build_briefing(pack: Pack, catalogue: Catalogue, audiences: Audiences, audie
                 status=item.status,
                 ministries=[audiences[m].abbreviation for m in entry.ministries if m in audiences],
                 addressed=bool(audience and audiences.addresses(audience_id, portfolio_tags(catalogue, entry.id), day)),
-                source=f"{source_title}, {block.title}, eis {number}",
+                source=OWN_SOURCE if entry.own else f"{source_title}, {block.title}, eis {number}",
             ))
 
     ordered = [a for m in messages.values() for t in m.themes for a in t.asks]

@@ -285,7 +285,8 @@ class Catalogue:
                 parent = OWN_GROUP
                 if OWN_GROUP not in view.entries:
                     node = Node(id=OWN_GROUP, kind=Kind.THEME, title="Eigen inbreng")
-                    view.entries[OWN_GROUP] = Entry(node=node, parent=None, depth=0, theme=OWN_GROUP, own=True)
+                    view.entries[OWN_GROUP] = Entry(node=node, parent=None, depth=0, theme=OWN_GROUP,
+                                                    message=OWN_GROUP, own=True)
                     view.roots.append(OWN_GROUP)
             holder = view.entries[parent]
             node = Node(id=mine.id, kind=Kind(mine.kind.value), text=mine.text, ministries=list(mine.ministries))

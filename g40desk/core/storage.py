@@ -109,6 +109,10 @@ def check_pack(pack: Pack, catalogue: Catalogue, audiences: Audiences, path: Pat
             raise G40Error(f"onbekende doelgroep '{audience_id}' (zie 'g40desk audiences')", path, f"audiences[{i}]")
     if len(set(pack.audiences)) != len(pack.audiences):
         raise G40Error("een doelgroep staat er twee keer in", path, "audiences")
+    for i, mine in enumerate(pack.own):
+        for tag in mine.ministries:
+            if tag not in audiences:
+                raise G40Error(f"onbekend ministerie '{tag}' (zie 'g40desk audiences')", path, f"own[{i}].ministries")
     seen: set[str] = set()
     for i, item in enumerate(pack.items):
         if item.ref not in catalogue:

@@ -80,6 +80,7 @@ def read_matrix(path: Path, pack: Pack, catalogue: Catalogue, audiences: Audienc
     report = ImportReport(path)
     if any(name.lower().endswith("vbaproject.bin") for name in _names(data)):
         report.problems.append("de werkmap bevat macro's; die zijn genegeerd en nooit uitgevoerd")
+    catalogue = catalogue.with_own(pack.own)
     demands = {item.ref: item for item in pack.items if catalogue[item.ref].kind == Kind.DEMAND}
     _read_matrix_sheet(book["Matrix"], pack, catalogue, audiences, demands, report)
     if "Eisen" in book.sheetnames:

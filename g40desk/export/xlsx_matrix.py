@@ -7,7 +7,7 @@ from pathlib import Path
 
 from g40desk.core.atomic import write_atomic
 from g40desk.core.audiences import Audiences
-from g40desk.core.briefing import CLASSIFICATION_LABELS, PRIORITY_LABELS, STATUS_LABELS
+from g40desk.core.briefing import CLASSIFICATION_LABELS, OWN_SOURCE, PRIORITY_LABELS, STATUS_LABELS
 from g40desk.core.catalogue import Catalogue, Kind
 from g40desk.core.pack import Pack
 from g40desk.core.text import xml_safe
@@ -117,6 +117,7 @@ class MatrixWriter:
     def __init__(self, pack: Pack, catalogue: Catalogue, audiences: Audiences):
         from openpyxl import Workbook
 
+        catalogue = catalogue.with_own(pack.own)
         self.pack, self.catalogue, self.audiences = pack, catalogue, audiences
         self.wb = Workbook()
         self.cells = CellWriter()
@@ -240,7 +241,7 @@ class MatrixWriter:
                       PRIORITY_LABELS[item.priority] if item.priority else "",
                       STATUS_LABELS[item.status] if item.status else "",
                       ", ".join(self.audiences[m].abbreviation for m in entry.ministries if m in self.audiences),
-                      f"{self.catalogue.meta.source}, {theme.label}"]
+                      OWN_SOURCE if entry.own else f"{self.catalogue.meta.source}, {theme.label}"]
             for col, value in enumerate(values, start=1):
                 self.cells.put(ws, row, col, value, wrap=col in (3, 4, 5, 6, 10))
         fit_columns(ws, [26, 30, 60, 60, 40, 40, 12, 16, 18, 40])
