@@ -11,6 +11,7 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
+from g40desk import cli
 from g40desk.cli import main
 
 
@@ -122,5 +123,30 @@ def test_missing_x11_library_is_explained_instead_of_a_qt_abort(monkeypatch, cap
     monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     monkeypatch.setattr(ctypes.util, "find_library", lambda name: None if name == "xcb-cursor" else f"lib{name}.so")
+    monkeypatch.setattr(cli, "_ldd_missing", lambda plugin: None)  # a system without ldd: names are looked up
     code, out, err = run(capsys)
-    assert code == 2 and "libxcb-cursor ontbreekt" in err and "apt install libxcb-cursor0" in err
+    assert code == 2 and "libxcb-cursor.so.0 ontbreekt" in err and "apt install libxcb-cursor0)" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_every_library_of_the_x11_plugin_is_checked_with_ldd(monkeypatch, capsys, tmp_path):
+    """libxcb-icccm4 and libxcb-keysyms1 missing made Qt abort although the old check passed."""
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    ldd = tmp_path / "ldd"
+    ldd.write_text("#!/bin/sh\n"
+                   "printf '\\tlinux-vdso.so.1 (0x00007ffd)\\n'\n"
+                   "printf '\\tlibQt6XcbQpa.so.6 => /opt/Qt/lib/libQt6XcbQpa.so.6 (0x00007f)\\n'\n"
+                   "printf '\\tlibxcb-icccm.so.4 => not found\\n'\n"
+                   "printf '\\tlibxcb-keysyms.so.1 => not found\\n'\n"
+                   "printf '\\tlibxcb-icccm.so.4 => not found\\n'\n"
+                   "printf '\\tlibxkbcommon-x11.so.0 => not found\\n'\n")
+    ldd.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}{os.environ['PATH']}")
+    code, out, err = run(capsys)
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert "libxcb-icccm.so.4, libxcb-keysyms.so.1, libxkbcommon-x11.so.0 ontbreken" in err
+    assert "sudo apt install libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0)" in err
+
