@@ -8,41 +8,50 @@ evaluated (a formula cell is reported and skipped) and macros are never loaded.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from g40desk.core.audiences import Audiences
-from g40desk.core.briefing import PRIORITY_LABELS, STATUS_LABELS
+from g40desk.core.briefing import OWN_SOURCE, PRIORITY_LABELS, STATUS_LABELS
 from g40desk.core.catalogue import Catalogue, Kind
 from g40desk.core.errors import G40Error
 from g40desk.core.pack import Override, Pack, Priority, Status
 from g40desk.export.safezip import read_office_file
-from g40desk.export.xlsx_matrix import ABOUT_SHEET, MARKER
+from g40desk.export.xlsx_matrix import ABOUT_SHEET, MARKER, audience_column, cell_text
 
 _PRIORITY = {label: value for value, label in PRIORITY_LABELS.items()}
 _STATUS = {label: value for value, label in STATUS_LABELS.items()}
 _FORMULA = object()  # a cell holding a formula: reported, never read as a value
+_BULLET = re.compile(r"^\s*[•\-*·]\s*")
+_FROM_AGENDA = "komt uit de agenda en wordt niet per pakket aangepast; niet overgenomen"
+# Field -> the column the user sees (Matrix sheet name first where both sheets have it).
+COLUMNS = {"priority": "Prioriteit", "status": "Status", "text": "Eis", "context": "Lokale context",
+           "talking_points": "Gesprekspunten"}
 
 
 @dataclass
 class Change:
     ref: str
-    field: str  # priority, status, text, context, or priority@<audience id>
+    field: str  # priority, status, text, context, talking_points, or priority@<audience id>
     old: object
     new: object
+    label: str = ""  # the demand's short title, as the user knows it
+    column: str = ""  # the Dutch column name the user edited
 
     def describe(self) -> str:
         def show(value):
-            if value is None or value == "":
+            if value is None or value == "" or value == []:
                 return "(leeg)"
             if isinstance(value, Priority):
                 return PRIORITY_LABELS[value]
             if isinstance(value, Status):
                 return STATUS_LABELS[value]
-            text = str(value)
+            text = " · ".join(value) if isinstance(value, list) else str(value)
             return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"
 
-        return f"{self.ref}: {self.field} {show(self.old)} → {show(self.new)}"
+        column = self.column or COLUMNS.get(self.field, self.field)
+        return f"{self.label or self.ref}: {column} {show(self.old)} → {show(self.new)}"
 
 
 @dataclass
@@ -56,11 +65,25 @@ def _cell_text(cell) -> str | None:
     value = cell.value
     if value is None:
         return None
-    return str(value).strip() if not isinstance(value, str) else value
+    text = value if isinstance(value, str) else str(value)
+    return text.replace("\r\n", "\n").strip() or None
+
+
+def _same(left, right) -> bool:
+    """Equal as a colleague's spreadsheet keeps text: XML-safe, trimmed, empty is nothing."""
+    def norm(value):
+        if value is None:
+            return None
+        return cell_text(str(value))[0].replace("\r\n", "\n").strip() or None
+
+    return norm(left) == norm(right)
 
 
 def read_matrix(path: Path, pack: Pack, catalogue: Catalogue, audiences: Audiences) -> ImportReport:
-    """Compare a matrix with the pack; nothing is changed here (see apply_changes)."""
+    """Compare a matrix with the pack; nothing is changed here (see apply_changes).
+
+    Every difference ends up either as a Change or as a problem that says why it is not taken over.
+    """
     from openpyxl import load_workbook
 
     path = Path(path)
@@ -81,10 +104,7 @@ def read_matrix(path: Path, pack: Pack, catalogue: Catalogue, audiences: Audienc
     if any(name.lower().endswith("vbaproject.bin") for name in _names(data)):
         report.problems.append("de werkmap bevat macro's; die zijn genegeerd en nooit uitgevoerd")
     catalogue = catalogue.with_own(pack.own)
-    demands = {item.ref: item for item in pack.items if catalogue[item.ref].kind == Kind.DEMAND}
-    _read_matrix_sheet(book["Matrix"], pack, catalogue, audiences, demands, report)
-    if "Eisen" in book.sheetnames:
-        _read_details_sheet(book["Eisen"], demands, report)
+    _Comparison(pack, catalogue, audiences, report).run(book)
     return report
 
 
@@ -95,94 +115,249 @@ def _names(data: bytes) -> list[str]:
         return archive.namelist()
 
 
-def _read_matrix_sheet(ws, pack, catalogue, audiences, demands, report) -> None:
-    header = [_cell_text(c) for c in ws[1]]
-    column = {title: i for i, title in enumerate(header) if title}
-    for needed in ("ID", "Eis", "Prioriteit", "Status"):
-        if needed not in column:
-            raise G40Error(f"kolom '{needed}' ontbreekt op tabblad 'Matrix'", report.path)
-    audience_columns = {}
-    for audience_id in pack.audiences:
-        title = f"Prioriteit {audiences[audience_id].display_name}"
-        if title in column:
-            audience_columns[audience_id] = column[title]
-    seen = set()
-    for row in ws.iter_rows(min_row=2):
-        ref = _cell_text(row[column["ID"]])
-        where = f"Matrix, rij {row[0].row}"
-        if not ref:
-            if any(c.value not in (None, "") for c in row):
-                report.problems.append(f"{where}: toegevoegde rij zonder ID genegeerd")
-            continue
-        if ref.startswith(("message:", "theme:")):
-            continue
-        if ref not in demands:
-            known = "staat niet in dit pakket" if ref in catalogue else "is onbekend"
-            report.problems.append(f"{where}: eis '{ref}' {known}; rij genegeerd")
-            continue
-        if ref in seen:
-            report.problems.append(f"{where}: eis '{ref}' staat er twee keer in; tweede rij genegeerd")
-            continue
-        seen.add(ref)
-        item = demands[ref]
-        formula_cells = [c.coordinate for c in row if c.data_type == "f"]
-        for coordinate in formula_cells:
-            report.problems.append(f"{where}: cel {coordinate} bevat een formule; niet overgenomen en niet uitgerekend")
-        cells = {name: row[i] for name, i in column.items() if i < len(row)}
+class _Sheet:
+    """One sheet's rows by ID: the cells under each column title, formulas reported once."""
 
-        def value_of(name, cells=cells):
-            cell = cells.get(name)
-            if cell is None:
-                return None
-            return _FORMULA if cell.data_type == "f" else _cell_text(cell)
-
-        _choice(report, where, ref, "priority", value_of("Prioriteit"), item.priority, _PRIORITY)
-        _choice(report, where, ref, "status", value_of("Status"), item.status, _STATUS)
-        text = value_of("Eis")
-        exported = item.text or catalogue[ref].label
-        if text not in (None, _FORMULA) and text != exported and text != catalogue[ref].node.text:
-            report.changes.append(Change(ref, "text", item.text, text))
-        for audience_id, index in audience_columns.items():
-            if index < len(row) and row[index].data_type != "f":
-                current = item.effective(audience_id).priority
-                _choice(report, where, ref, f"priority@{audience_id}", _cell_text(row[index]), current, _PRIORITY)
-
-
-def _choice(report, where, ref, field, label, current, allowed) -> None:
-    if label is _FORMULA:
-        return
-    if label is None or label == "":
-        new = None
-    elif label.strip().lower() in allowed:
-        new = allowed[label.strip().lower()]
-    else:
-        report.problems.append(f"{where}: '{label}' is geen geldige waarde voor {field.split('@')[0]} "
-                               f"(kies uit: {', '.join(allowed)}); niet overgenomen")
-        return
-    if new != current:
-        report.changes.append(Change(ref, field, current, new))
-
-
-def _read_details_sheet(ws, demands, report) -> None:
-    header = [_cell_text(c) for c in ws[1]]
-    column = {title: i for i, title in enumerate(header) if title}
-    if not {"ID", "Aangepaste tekst", "Lokale context"} <= set(column):
-        report.problems.append("tabblad 'Eisen' heeft niet de verwachte kolommen; overgeslagen")
-        return
-    text_changes = {c.ref for c in report.changes if c.field == "text"}
-    for row in ws.iter_rows(min_row=2):
-        ref = _cell_text(row[column["ID"]])
-        if ref not in demands:
-            continue
-        item = demands[ref]
-        for title, name in (("Aangepaste tekst", "text"), ("Lokale context", "context")):
-            cell = row[column[title]]
-            if cell.data_type == "f":
-                report.problems.append(f"Eisen, rij {cell.row}: cel {cell.coordinate} bevat een formule; niet overgenomen")
+    def __init__(self, ws, comparison: _Comparison, needed: tuple[str, ...], kind: Kind):
+        self.name = ws.title
+        self.rows: dict[str, dict[str, object]] = {}
+        self.row_numbers: dict[str, int] = {}
+        self.ok = True
+        header = [_cell_text(c) for c in ws[1]]
+        self.column = {title: i for i, title in enumerate(header) if title}
+        missing = [n for n in needed if n not in self.column]
+        if missing:
+            comparison.problem(f"tabblad '{self.name}': kolom '{missing[0]}' ontbreekt; dit tabblad is overgeslagen")
+            self.ok = False
+            return
+        id_col = self.column["ID"]
+        for row in ws.iter_rows(min_row=2):
+            where = f"tabblad '{self.name}', rij {row[0].row}"
+            ref = _cell_text(row[id_col]) if id_col < len(row) else None
+            if not ref:
+                if any(c.value not in (None, "") for c in row):
+                    comparison.problem(f"{where}: toegevoegde rij zonder ID genegeerd; "
+                                       "nieuwe eisen voegt u in g40desk toe")
                 continue
-            value = _cell_text(cell) or None
-            if value != getattr(item, name) and not (name == "text" and ref in text_changes):
-                report.changes.append(Change(ref, name, getattr(item, name), value))
+            if ref.startswith(("message:", "theme:")):
+                continue
+            if ref not in comparison.items or comparison.catalogue[ref].kind != kind:
+                if ref in comparison.catalogue:
+                    comparison.problem(f"{where}: '{comparison.label(ref)}' staat niet in dit pakket; rij genegeerd")
+                else:
+                    comparison.problem(f"{where}: onbekend ID '{ref}' in kolom 'ID'; rij genegeerd")
+                continue
+            if ref in self.rows:
+                comparison.problem(f"{where}: '{comparison.label(ref)}' staat er twee keer in; tweede rij genegeerd")
+                continue
+            values = {}
+            for title, index in self.column.items():
+                cell = row[index] if index < len(row) else None
+                if cell is not None and cell.data_type == "f":
+                    comparison.problem(f"{where}: cel {cell.coordinate} ({title}) bevat een formule; "
+                                       "niet overgenomen en niet uitgerekend")
+                    values[title] = _FORMULA
+                else:
+                    values[title] = _cell_text(cell) if cell is not None else None
+            self.rows[ref] = values
+            self.row_numbers[ref] = row[0].row
+
+
+class _Comparison:
+    def __init__(self, pack: Pack, catalogue: Catalogue, audiences: Audiences, report: ImportReport):
+        self.pack, self.catalogue, self.audiences, self.report = pack, catalogue, audiences, report
+        self.items = {item.ref: item for item in pack.items}
+
+    def label(self, ref: str) -> str:
+        return self.catalogue[ref].label
+
+    def problem(self, text: str) -> None:
+        if text not in self.report.problems:
+            self.report.problems.append(text)
+
+    def change(self, ref: str, name: str, old, new, column: str) -> None:
+        self.report.changes.append(Change(ref, name, old, new, self.label(ref), column))
+
+    # -- the sheets -------------------------------------------------------------------
+    def run(self, book) -> None:
+        matrix = _Sheet(book["Matrix"], self, ("ID", "Eis", "Prioriteit", "Status"), Kind.DEMAND)
+        if not matrix.ok:
+            raise G40Error(f"kolom '{next(n for n in ('ID', 'Eis', 'Prioriteit', 'Status') if n not in matrix.column)}' "
+                           "ontbreekt op tabblad 'Matrix'", self.report.path)
+        details = (_Sheet(book["Eisen"], self, ("ID",), Kind.DEMAND) if "Eisen" in book.sheetnames else None)
+        if details is None:
+            self.problem("tabblad 'Eisen' ontbreekt; lokale context en gesprekspunten zijn niet vergeleken")
+        elif not details.ok:
+            details = None
+        for item in self.pack.items:
+            entry = self.catalogue[item.ref]
+            if entry.kind == Kind.DEMAND:
+                self._demand(item, entry, matrix, details)
+        if "Kerngegevens" in book.sheetnames:
+            figures = _Sheet(book["Kerngegevens"], self, ("ID", "Indicator"), Kind.KEY_FIGURE)
+            if figures.ok:
+                self._figures(figures)
+
+    def _demand(self, item, entry, matrix: _Sheet, details: _Sheet | None) -> None:
+        label = self.label(item.ref)
+        on_matrix = matrix.rows.get(item.ref)
+        on_details = details.rows.get(item.ref) if details else None
+        gone = [s.name for s, row in ((matrix, on_matrix), (details, on_details)) if s is not None and row is None]
+        if gone:
+            sheets = " en ".join(f"'{name}'" for name in gone)
+            self.problem(f"'{label}' staat niet meer op tabblad {sheets} (rij verwijderd?); de eis blijft in het "
+                         "pakket: een eis verwijdert u in g40desk zelf")
+        theme = self.catalogue[entry.theme] if entry.theme else self.catalogue[entry.message]
+        if on_matrix is not None:
+            self._read_only(item.ref, matrix, on_matrix, "Thema", theme.label)
+            marked = {m.abbreviation for m in self.audiences.ministries if _is_mark(on_matrix.get(m.abbreviation))}
+            wanted = {self.audiences[m].abbreviation for m in entry.ministries if m in self.audiences}
+            shown = {m.abbreviation for m in self.audiences.ministries if m.abbreviation in matrix.column}
+            if marked & shown != wanted & shown:
+                self.problem(f"'{label}': welke ministeries de eis aangaat (kolommen "
+                             f"{', '.join(sorted((marked ^ wanted) & shown))}) {_FROM_AGENDA}")
+        if on_details is not None:
+            self._read_only(item.ref, details, on_details, "Catalogustekst", entry.node.text or "")
+            self._read_only(item.ref, details, on_details, "Thema", self.catalogue[entry.theme or entry.message].label)
+            self._read_only(item.ref, details, on_details, "Ministeries",
+                            ", ".join(self.audiences[m].abbreviation for m in entry.ministries if m in self.audiences))
+            self._read_only(item.ref, details, on_details, "Bron", OWN_SOURCE if entry.own else
+                            f"{self.catalogue.meta.source}, {self.catalogue[entry.theme or entry.message].label}")
+        # Fields on both sheets: taken over when the sheets agree, reported when they differ.
+        self._choice_field(item, "priority", _PRIORITY, [(matrix, on_matrix), (details, on_details)], "Prioriteit")
+        self._choice_field(item, "status", _STATUS, [(matrix, on_matrix), (details, on_details)], "Status")
+        self._text(item, entry, matrix, on_matrix, details, on_details)
+        if on_matrix is not None:
+            self._audience_priorities(item, matrix, on_matrix)
+        if on_details is not None:
+            self._plain(item, "context", details, on_details, "Lokale context")
+            self._points(item, details, on_details)
+
+    def _read_only(self, ref, sheet: _Sheet, row: dict, column: str, exported: str) -> None:
+        if column in row and row[column] is not _FORMULA and not _same(row[column], exported):
+            self.problem(f"'{self.label(ref)}': kolom '{column}' op tabblad '{sheet.name}' is gewijzigd; "
+                         f"deze tekst {_FROM_AGENDA}")
+
+    def _candidates(self, sources, column: str, parse) -> list[tuple[str, object]]:
+        """(sheet, value) for every sheet where *column* holds a readable value."""
+        found = []
+        for sheet, row in sources:
+            if sheet is None or row is None or column not in row or row[column] is _FORMULA:
+                continue
+            ok, value = parse(sheet, row, row[column])
+            if ok:
+                found.append((sheet.name, value))
+        return found
+
+    def _settle(self, item, name: str, current, found: list[tuple[str, object]], column: str, show) -> None:
+        """One change when every edited sheet says the same; a conflict is reported, nothing taken over."""
+        edited = [(sheet, value) for sheet, value in found if value != current]
+        if not edited:
+            return
+        values = {repr(value) for _, value in edited}
+        if len(values) > 1:
+            parts = " en ".join(f"op tabblad '{sheet}' {show(value)}" for sheet, value in found)
+            self.problem(f"'{self.label(item.ref)}': {column} is verschillend gewijzigd: {parts}; "
+                         "geen van beide overgenomen — maak ze gelijk en importeer opnieuw")
+            return
+        self.change(item.ref, name, current, edited[0][1], column)
+
+    def _choice_field(self, item, name: str, allowed: dict, sources, column: str) -> None:
+        def parse(sheet, row, label):
+            if label is None:
+                return True, None
+            if label.strip().lower() in allowed:
+                return True, allowed[label.strip().lower()]
+            self.problem(f"tabblad '{sheet.name}', rij {sheet.row_numbers[item.ref]}: '{label}' is geen geldige "
+                         f"waarde voor {column} (kies uit: {', '.join(allowed)}); niet overgenomen")
+            return False, None
+
+        self._settle(item, name, getattr(item, name), self._candidates(sources, column, parse), column, _show_choice)
+
+    def _audience_priorities(self, item, matrix: _Sheet, row: dict) -> None:
+        for audience_id in self.pack.audiences:
+            if audience_id not in self.audiences:
+                continue
+            audience = self.audiences[audience_id]
+            for title in (audience_column(audience), f"Prioriteit {audience.display_name}"):
+                if title in row:
+                    def parse(sheet, row, label, title=title):
+                        if label is None:
+                            return True, None
+                        if label.strip().lower() in _PRIORITY:
+                            return True, _PRIORITY[label.strip().lower()]
+                        self.problem(f"tabblad 'Matrix', rij {sheet.row_numbers[item.ref]}: '{label}' is geen geldige "
+                                     f"waarde voor {title} (kies uit: {', '.join(_PRIORITY)}); niet overgenomen")
+                        return False, None
+
+                    current = item.effective(audience_id).priority
+                    found = self._candidates([(matrix, row)], title, parse)
+                    if found and found[0][1] != current:
+                        self.change(item.ref, f"priority@{audience_id}", current, found[0][1], title)
+                    break
+
+    def _text(self, item, entry, matrix: _Sheet, on_matrix, details: _Sheet | None, on_details) -> None:
+        """'Eis' on the Matrix shows the wording (or the short title); 'Aangepaste tekst' on Eisen the wording."""
+        found = []
+        if on_matrix is not None and on_matrix.get("Eis") is not _FORMULA:
+            value = on_matrix.get("Eis")
+            shown = item.text or entry.label
+            if value is None:
+                self.problem(f"'{self.label(item.ref)}': kolom 'Eis' op tabblad 'Matrix' is leeggemaakt; niet "
+                             "overgenomen — maak 'Aangepaste tekst' op tabblad 'Eisen' leeg om de agendatekst te gebruiken")
+            elif not _same(value, shown) and not _same(value, entry.node.text):
+                found.append(("Matrix", value))
+            else:
+                found.append(("Matrix", item.text))
+        if on_details is not None and "Aangepaste tekst" in on_details and on_details["Aangepaste tekst"] is not _FORMULA:
+            value = on_details["Aangepaste tekst"]
+            found.append(("Eisen", item.text if _same(value, item.text) else value))
+        self._settle(item, "text", item.text, found, "Eis / Aangepaste tekst", _show_text)
+
+    def _plain(self, item, name: str, sheet: _Sheet, row: dict, column: str) -> None:
+        if column in row and row[column] is not _FORMULA and not _same(row[column], getattr(item, name)):
+            self.change(item.ref, name, getattr(item, name), row[column], column)
+
+    def _points(self, item, sheet: _Sheet, row: dict) -> None:
+        value = row.get("Gesprekspunten")
+        if "Gesprekspunten" not in row or value is _FORMULA:
+            return
+        points = [_BULLET.sub("", line).strip() for line in (value or "").split("\n")]
+        points = [p for p in points if p]
+        if [cell_text(p)[0] for p in points] != [cell_text(p)[0].strip() for p in item.talking_points if p.strip()]:
+            self.change(item.ref, "talking_points", list(item.talking_points), points, "Gesprekspunten")
+
+    def _figures(self, sheet: _Sheet) -> None:
+        for item in self.pack.items:
+            entry = self.catalogue[item.ref]
+            if entry.kind != Kind.KEY_FIGURE:
+                continue
+            row = sheet.rows.get(item.ref)
+            if row is None:
+                self.problem(f"kerngegeven '{self.label(item.ref)}' staat niet meer op tabblad 'Kerngegevens' "
+                             "(rij verwijderd?); het blijft in het pakket")
+                continue
+            shown = item.text or entry.node.text or ""
+            value = row.get("Indicator")
+            if value is not _FORMULA and not _same(value, shown):
+                self.change(item.ref, "text", item.text, value, "Indicator")
+            self._read_only(item.ref, sheet, row, "Bron", entry.node.source or "")
+
+
+def _is_mark(value) -> bool:
+    return value not in (None, _FORMULA) and str(value).strip() != ""
+
+
+def _show_choice(value) -> str:
+    if value is None:
+        return "(leeg)"
+    return f"'{PRIORITY_LABELS.get(value) or STATUS_LABELS.get(value)}'"
+
+
+def _show_text(value) -> str:
+    if value is None:
+        return "(leeg)"
+    return f"'{value[:40]}…'" if len(value) > 40 else f"'{value}'"
 
 
 def apply_changes(pack: Pack, changes: list[Change]) -> Pack:

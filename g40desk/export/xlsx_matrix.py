@@ -24,6 +24,20 @@ MESSAGE_FILL = "D9E2F3"
 THEME_FILL = "EEF3FA"
 ABOUT_SHEET = "Over"
 MARKER = "g40desk-matrix"
+# One named font everywhere (cells, header rows, print header and footer): Arial is on every
+# Windows and Mac, and LibreOffice maps it to the metric-compatible Liberation Sans.
+FONT = "Arial"
+FONT_SIZE = 10
+LINE_POINTS = 13  # one line of 10 pt text in a row
+MIN_SCALE = 70  # no sheet prints smaller than this (per cent)
+# A4 landscape with 1.3 cm side margins, in pixels at 96 dpi (Excel's unit for column widths).
+_A4_LANDSCAPE_PX = (29.7 - 2 * 1.3) / 2.54 * 96
+
+
+def audience_column(audience) -> str:
+    """The matrix column title for one audience's priority: short, so it never needs cutting."""
+    short = audience.short_name_on() if hasattr(audience, "short_name_on") else audience.display_name
+    return f"Prioriteit {short}"
 
 
 def cell_text(value: str) -> tuple[str, bool]:
@@ -72,8 +86,7 @@ class CellWriter:
             cell.quotePrefix = True
         if key[5]:
             cell.number_format = "DD-MM-YYYY"
-        if bold or colour or header:
-            cell.font = Font(bold=bold or header, color="FFFFFF" if header else colour)
+        cell.font = Font(name=FONT, size=FONT_SIZE, bold=bold or header, color="FFFFFF" if header else colour)
         if fill:
             cell.fill = PatternFill("solid", fgColor=fill)
         cell.alignment = Alignment(wrap_text=wrap or header, vertical="center" if header else "top")
@@ -81,21 +94,41 @@ class CellWriter:
         return cell
 
 
+def wrapped_lines(text: str, width: float) -> int:
+    """Lines *text* takes when wrapped at word boundaries in a column *width* characters wide."""
+    import textwrap
+
+    chars = max(3, int(width))
+    return sum(max(1, len(textwrap.wrap(part, chars, break_long_words=True, break_on_hyphens=False)))
+               for part in text.split("\n"))
+
+
 def fit_rows(ws, wrapped: set[int], first_row: int = 2) -> None:
     """Row heights for the wrapped columns, since neither openpyxl nor every reader computes them."""
-    import math
-
     from openpyxl.utils import get_column_letter
 
-    widths = {col: max(4.0, (ws.column_dimensions[get_column_letter(col)].width or 10) - 1) for col in wrapped}
+    # Text averages narrower than the digit Excel measures columns in: about 1.1 characters per unit.
+    widths = {col: max(4.0, ((ws.column_dimensions[get_column_letter(col)].width or 10) - 1) * 1.1) for col in wrapped}
     for number, values in enumerate(ws.iter_rows(min_row=first_row, values_only=True), start=first_row):
         lines = 1
         for col in wrapped:
             value = values[col - 1] if col <= len(values) else None
-            if isinstance(value, str):
-                lines = max(lines, sum(math.ceil(max(1, len(part)) / widths[col]) for part in value.split("\n")))
+            if isinstance(value, str) and ws.cell(number, col).alignment.wrap_text:
+                lines = max(lines, wrapped_lines(value, widths[col]))
         if lines > 1:
-            ws.row_dimensions[number].height = min(409, 15 * lines)
+            ws.row_dimensions[number].height = min(409, LINE_POINTS * lines + 2)
+
+
+def fit_header(ws) -> None:
+    """A header row tall enough for every title wrapped in its column: no header is ever cut."""
+    from openpyxl.utils import get_column_letter
+
+    lines = 1
+    for cell in ws[1]:
+        if isinstance(cell.value, str):
+            width = (ws.column_dimensions[get_column_letter(cell.column)].width or 10) - 1.5
+            lines = max(lines, wrapped_lines(cell.value, width * 0.9))  # bold is wider
+    ws.row_dimensions[1].height = LINE_POINTS * lines + 6
 
 
 def fit_columns(ws, limits: list[int]) -> None:
@@ -113,6 +146,42 @@ def fit_columns(ws, limits: list[int]) -> None:
         ws.column_dimensions[get_column_letter(col)].width = min(limit, longest[col - 1] + 2)
 
 
+def print_setup(ws, title: str, classification: str, title_columns: str | None = None) -> int:
+    """A4 landscape, never below MIN_SCALE: a sheet that would need less spreads over more pages across,
+    repeating its header row (and *title_columns*). Title, classification and "pagina X van Y" print
+    in the header and footer. Returns the scale chosen (per cent)."""
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.page import PageMargins
+
+    total = sum(7 * (ws.column_dimensions[get_column_letter(c)].width or 8.43) + 5
+                for c in range(1, ws.max_column + 1))
+    # 5 % to spare: spreadsheet programs round column widths up to whole pixels at their own font metrics.
+    scale = max(MIN_SCALE, min(100, int(95 * _A4_LANDSCAPE_PX / max(total, 1))))
+    setup = ws.page_setup
+    setup.orientation = "landscape"
+    setup.paperSize = ws.PAPERSIZE_A4
+    setup.scale = scale
+    ws.sheet_properties.pageSetUpPr.fitToPage = False
+    ws.page_margins = PageMargins(left=0.51, right=0.51, top=0.75, bottom=0.75, header=0.3, footer=0.3)
+    ws.print_title_rows = "1:1"
+    if title_columns and total * scale / 95 > _A4_LANDSCAPE_PX:
+        ws.print_title_cols = title_columns
+    ws.print_options.gridLines = False
+    font = f"{FONT},Regular"
+    for header in (ws.oddHeader, ws.evenHeader, ws.firstHeader):
+        header.left.text, header.left.font, header.left.size = _escape_header(title), font, 8
+        header.right.text, header.right.font, header.right.size = _escape_header(classification), f"{FONT},Bold", 9
+    for footer in (ws.oddFooter, ws.evenFooter, ws.firstFooter):
+        footer.left.text, footer.left.font, footer.left.size = "&A", font, 8
+        footer.right.text, footer.right.font, footer.right.size = "pagina &P van &N", font, 8
+    return scale
+
+
+def _escape_header(text: str) -> str:
+    """Header text as typed: '&' starts a code in Excel headers, so it is doubled; cut to fit the 255 limit."""
+    return xml_safe(text).replace("&", "&&").replace("\n", " ")[:80]
+
+
 class MatrixWriter:
     def __init__(self, pack: Pack, catalogue: Catalogue, audiences: Audiences):
         from openpyxl import Workbook
@@ -120,8 +189,19 @@ class MatrixWriter:
         catalogue = catalogue.with_own(pack.own)
         self.pack, self.catalogue, self.audiences = pack, catalogue, audiences
         self.wb = Workbook()
+        self._default_font()
         self.cells = CellWriter()
         self.demands = [(item, catalogue[item.ref]) for item in pack.items if catalogue[item.ref].kind == Kind.DEMAND]
+
+    def _default_font(self) -> None:
+        """The workbook's default font (empty cells, new rows a colleague adds) is the named one too."""
+        from openpyxl.styles import Font
+        from openpyxl.utils.indexed_list import IndexedList
+
+        self.wb._fonts = IndexedList([Font(name=FONT, sz=FONT_SIZE, family=2)])
+
+    def _print(self, ws, title_columns: str | None = None) -> None:
+        print_setup(ws, self.pack.title, CLASSIFICATION_LABELS[self.pack.classification], title_columns)
 
     def build(self):
         self._matrix(self.wb.active)
@@ -148,7 +228,7 @@ class MatrixWriter:
         audience_ids = list(self.pack.audiences)
         titles = ["ID", "Thema", "Eis", "Prioriteit", "Status"]
         titles += [m.abbreviation for m in ministries]
-        titles += [f"Prioriteit {self.audiences[a].display_name}" for a in audience_ids]
+        titles += [audience_column(self.audiences[a]) for a in audience_ids]
         self._header(ws, titles)
         first_ministry = 6
         first_audience = first_ministry + len(ministries)
@@ -166,8 +246,8 @@ class MatrixWriter:
                 self._group_row(ws, row, theme, len(titles), THEME_FILL)
                 ws.row_dimensions[row].outline_level = 1
                 row += 1
-            self.cells.put(ws, row, 1, entry.id)
-            self.cells.put(ws, row, 2, theme.label if theme else message.label)
+            self.cells.put(ws, row, 1, entry.id, wrap=True)
+            self.cells.put(ws, row, 2, theme.label if theme else message.label, wrap=True)
             self.cells.put(ws, row, 3, item.text or entry.label, wrap=True)
             self.cells.put(ws, row, 4, PRIORITY_LABELS[item.priority] if item.priority else "")
             self.cells.put(ws, row, 5, STATUS_LABELS[item.status] if item.status else "")
@@ -182,19 +262,21 @@ class MatrixWriter:
         last = max(row - 1, 1)
         ws.freeze_panes = "D2"
         ws.auto_filter.ref = f"A1:{get_column_letter(len(titles))}{last}"
-        limits = [30, 34, 70, 12, 16] + [6] * len(ministries) + [16] * len(audience_ids)
+        limits = [15, 16, 40, 10, 13] + [5] * len(ministries) + [11] * len(audience_ids)
         fit_columns(ws, limits)
-        fit_rows(ws, {3})
-        ws.row_dimensions[1].height = 60
+        for col in range(first_audience, first_audience + len(audience_ids)):
+            ws.column_dimensions[get_column_letter(col)].width = 11  # room for "middel" and a wrapped name
+        fit_rows(ws, {1, 2, 3})
+        fit_header(ws)
         priority_cols = [4] + list(range(first_audience, first_audience + len(audience_ids)))
         self._choices(ws, priority_cols, PRIORITY_VALUES, PRIORITY_COLOURS, last)
         self._choices(ws, [5], STATUS_VALUES, STATUS_COLOURS, last)
         ws.sheet_properties.outlinePr.summaryBelow = False
-        self._print_setup(ws)
+        self._print(ws, "A:C")
 
     def _group_row(self, ws, row: int, entry, width: int, fill: str) -> None:
         """A core message or theme heading row across the whole matrix."""
-        self.cells.put(ws, row, 1, entry.id, fill=fill)
+        self.cells.put(ws, row, 1, entry.id, fill=fill, wrap=True)
         self.cells.put(ws, row, 2, entry.label, bold=True, fill=fill)
         for col in range(3, width + 1):
             self.cells.put(ws, row, col, None, fill=fill)
@@ -219,15 +301,6 @@ class MatrixWriter:
             rule = CellIsRule(operator="equal", formula=[f'"{value}"'], fill=PatternFill("solid", bgColor=colour))
             ws.conditional_formatting.add(ranges, rule)
 
-    @staticmethod
-    def _print_setup(ws) -> None:
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = ws.PAPERSIZE_A4
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.print_title_rows = "1:1"
-
     def _details(self, ws) -> None:
         from openpyxl.utils import get_column_letter
 
@@ -243,12 +316,13 @@ class MatrixWriter:
                       ", ".join(self.audiences[m].abbreviation for m in entry.ministries if m in self.audiences),
                       OWN_SOURCE if entry.own else f"{self.catalogue.meta.source}, {theme.label}"]
             for col, value in enumerate(values, start=1):
-                self.cells.put(ws, row, col, value, wrap=col in (3, 4, 5, 6, 10))
-        fit_columns(ws, [26, 30, 60, 60, 40, 40, 12, 16, 18, 40])
-        fit_rows(ws, {3, 4, 5, 6, 10})
+                self.cells.put(ws, row, col, value, wrap=col in (1, 2, 3, 4, 5, 6, 9, 10))
+        fit_columns(ws, [15, 15, 30, 30, 22, 24, 10, 13, 11, 16])
+        fit_rows(ws, {1, 2, 3, 4, 5, 6, 9, 10})
+        fit_header(ws)
         ws.freeze_panes = "B2"
         ws.auto_filter.ref = f"A1:{get_column_letter(len(titles))}{max(len(self.demands) + 1, 1)}"
-        self._print_setup(ws)
+        self._print(ws, "A:A")
 
     def _figures(self, ws) -> None:
         self._header(ws, ["ID", "Indicator", "Bron"])
@@ -258,10 +332,11 @@ class MatrixWriter:
             self.cells.put(ws, row, 1, entry.id)
             self.cells.put(ws, row, 2, item.text or entry.node.text or "", wrap=True)
             self.cells.put(ws, row, 3, entry.node.source or "", wrap=True)
-        fit_columns(ws, [22, 70, 70])
+        fit_columns(ws, [22, 70, 60])
         fit_rows(ws, {2, 3})
+        fit_header(ws)
         ws.freeze_panes = "A2"
-        self._print_setup(ws)
+        self._print(ws)
 
     def _about(self, ws) -> None:
         pack, meeting = self.pack, self.pack.meeting
@@ -289,6 +364,8 @@ class MatrixWriter:
             self.cells.put(ws, row, 2, value, wrap=True)
         ws.column_dimensions["A"].width = 20
         ws.column_dimensions["B"].width = 80
+        fit_rows(ws, {2}, first_row=1)
+        self._print(ws)
 
 
 def write_matrix(pack: Pack, catalogue: Catalogue, audiences: Audiences, path: Path) -> None:

@@ -50,13 +50,14 @@ def test_round_trip_as_a_colleague_edits(tmp_path, exported, demo, catalogue, au
 
     report = read_matrix(exported, demo, catalogue, audiences)
     assert report.problems == []
-    assert [(c.ref, c.field, c.new) for c in report.changes] == [
+    assert {(c.ref, c.field, c.new) for c in report.changes} == {
         ("demand:wonen-3", "priority", Priority.LOW),
         ("demand:wonen-3", "status", Status.AGREED),
         ("demand:klimaat-1", "priority@city:zwolle", Priority.MEDIUM),
         ("demand:wonen-4", "text", "=Nieuwe tekst"),
         ("demand:wonen-4", "context", "Holtenbroek en Dieze"),
-    ]
+    }
+    assert len(report.changes) == 5
     applied = apply_changes(demo, report.changes)
     assert demo.item("demand:wonen-3").priority == Priority.HIGH  # original untouched
     assert applied.item("demand:wonen-3").priority == Priority.LOW
@@ -79,10 +80,10 @@ def test_problems_are_reported_and_nothing_silently_applied(exported, demo, cata
     wb.save(exported)
     report = read_matrix(exported, demo, catalogue, audiences)
     text = "\n".join(report.problems)
-    assert "'urgent' is geen geldige waarde voor priority" in text
+    assert "'urgent' is geen geldige waarde voor Prioriteit" in text
     assert "bevat een formule; niet overgenomen en niet uitgerekend" in text
-    assert "eis 'demand:wonen-99' is onbekend" in text
-    assert "eis 'demand:zorg-1' staat niet in dit pakket" in text
+    assert "onbekend ID 'demand:wonen-99' in kolom 'ID'" in text
+    assert f"'{catalogue['demand:zorg-1'].label}' staat niet in dit pakket" in text
     assert "toegevoegde rij zonder ID" in text
     assert report.changes == []
 
@@ -128,8 +129,123 @@ def test_cli_shows_then_applies(tmp_path, exported, demo, capsys):
     wb.save(exported)
     assert main(["import-matrix", str(pack_path), str(exported)]) == 0
     out = capsys.readouterr().out
-    assert "demand:wonen-3: status open → gerealiseerd" in out and "niets doorgevoerd" in out
+    from g40desk.core.catalogue import load_catalogue
+
+    label = load_catalogue()["demand:wonen-3"].label
+    assert f"{label}: Status 'open' → 'gerealiseerd'" not in out  # labels are shown bare, not quoted
+    assert f"{label}: Status open → gerealiseerd" in out and "niets doorgevoerd" in out
+    assert "demand:" not in out
     assert main(["import-matrix", str(pack_path), str(exported), "--apply"]) == 0
     from g40desk.core.audiences import load_audiences
     from g40desk.core.catalogue import load_catalogue
     assert load_pack(pack_path, load_catalogue(), load_audiences()).item("demand:wonen-3").status == Status.ACHIEVED
+
+
+def _edit(exported, edit):
+    wb = load_workbook(exported)
+    edit(wb)
+    wb.save(exported)
+
+
+def _report(exported, demo, catalogue, audiences):
+    report = read_matrix(exported, demo, catalogue, audiences)
+    return report, "\n".join(report.problems), "\n".join(c.describe() for c in report.changes)
+
+
+def test_deleted_rows_are_listed_not_silent(exported, demo, catalogue, audiences):
+    def delete(wb):
+        for name in ("Matrix", "Eisen"):
+            ws = wb[name]
+            row = next(r[0].row for r in ws.iter_rows(min_row=2) if r[0].value == "demand:wonen-4")
+            ws.delete_rows(row)
+
+    _edit(exported, delete)
+    report, problems, _ = _report(exported, demo, catalogue, audiences)
+    label = catalogue["demand:wonen-4"].label
+    assert f"'{label}' staat niet meer op tabblad 'Matrix' en 'Eisen' (rij verwijderd?)" in problems
+    assert report.changes == []
+    assert "demand:" not in problems
+
+
+def test_talking_points_added_and_changed_are_taken_over(exported, demo, catalogue, audiences):
+    def points(wb):
+        details = _rows(wb["Eisen"])
+        details["demand:wonen-1"][5].value = "• Onrendabele toppen blokkeren nu projecten\n• Nieuw punt van een collega"
+        details["demand:klimaat-1"][5].value = "- eerste gesprekspunt"
+
+    _edit(exported, points)
+    report, problems, described = _report(exported, demo, catalogue, audiences)
+    assert problems == ""
+    changes = {c.ref: c for c in report.changes}
+    assert changes["demand:wonen-1"].new == ["Onrendabele toppen blokkeren nu projecten", "Nieuw punt van een collega"]
+    assert changes["demand:klimaat-1"].new == ["eerste gesprekspunt"]
+    assert f"{catalogue['demand:klimaat-1'].label}: Gesprekspunten " in described
+    assert "→ 'eerste gesprekspunt'" in described and "'Onrendabele toppen blokkeren nu projecten · Nieuw" in described
+    applied = apply_changes(demo, report.changes)
+    assert applied.item("demand:klimaat-1").talking_points == ["eerste gesprekspunt"]
+
+
+def test_priority_and_status_on_the_eisen_sheet_count(exported, demo, catalogue, audiences):
+    _edit(exported, lambda wb: (setattr(_rows(wb["Eisen"])["demand:wonen-3"][6], "value", "laag"),
+                                setattr(_rows(wb["Eisen"])["demand:wonen-3"][7], "value", "afgewezen")))
+    report, problems, described = _report(exported, demo, catalogue, audiences)
+    assert problems == ""
+    assert {(c.field, c.new) for c in report.changes} == {("priority", Priority.LOW), ("status", Status.REJECTED)}
+    label = catalogue["demand:wonen-3"].label
+    assert f"{label}: Prioriteit hoog → laag" in described and f"{label}: Status open → afgewezen" in described
+
+
+def test_conflicting_edits_on_two_sheets_are_reported_and_neither_taken(exported, demo, catalogue, audiences):
+    def conflict(wb):
+        matrix, details = _rows(wb["Matrix"]), _rows(wb["Eisen"])
+        matrix["demand:wonen-4"][2].value = "Tekst uit de matrix"
+        details["demand:wonen-4"][3].value = "Andere tekst op Eisen"
+        matrix["demand:wonen-3"][3].value = "laag"
+        details["demand:wonen-3"][6].value = "middel"
+        matrix["demand:klimaat-1"][4].value = "toegezegd"  # the same edit on both sheets: one change
+        details["demand:klimaat-1"][7].value = "toegezegd"
+
+    _edit(exported, conflict)
+    report, problems, _ = _report(exported, demo, catalogue, audiences)
+    wonen4, wonen3 = catalogue["demand:wonen-4"].label, catalogue["demand:wonen-3"].label
+    assert (f"'{wonen4}': Eis / Aangepaste tekst is verschillend gewijzigd: op tabblad 'Matrix' 'Tekst uit de matrix' "
+            f"en op tabblad 'Eisen' 'Andere tekst op Eisen'; geen van beide overgenomen") in problems
+    assert f"'{wonen3}': Prioriteit is verschillend gewijzigd: op tabblad 'Matrix' 'laag' en op tabblad 'Eisen' 'middel'" in problems
+    assert [(c.ref, c.field, c.new) for c in report.changes] == [("demand:klimaat-1", "status", Status.AGREED)]
+
+
+def test_edits_to_agenda_columns_are_listed_with_a_reason(exported, demo, catalogue, audiences):
+    def agenda(wb):
+        matrix, details = _rows(wb["Matrix"]), _rows(wb["Eisen"])
+        matrix["demand:wonen-1"][1].value = "Ander thema"
+        matrix["demand:wonen-1"][5].value = "●"  # AZ marked
+        details["demand:wonen-1"][2].value = "Herschreven catalogustekst"
+        _rows(wb["Kerngegevens"])
+        figures = _rows(wb["Kerngegevens"])
+        ref = next(iter(figures))
+        figures[ref][1].value = "Nieuw cijfer: 12.000 woningen"
+
+    _edit(exported, agenda)
+    report, problems, described = _report(exported, demo, catalogue, audiences)
+    label = catalogue["demand:wonen-1"].label
+    assert f"'{label}': kolom 'Thema' op tabblad 'Matrix' is gewijzigd" in problems
+    assert f"'{label}': welke ministeries de eis aangaat (kolommen AZ) komt uit de agenda" in problems
+    assert f"'{label}': kolom 'Catalogustekst' op tabblad 'Eisen' is gewijzigd" in problems
+    assert "Indicator" in described and "Nieuw cijfer: 12.000 woningen" in described  # a key figure's wording is the pack's
+    assert "demand:" not in problems + described and "priority" not in problems + described
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not __import__("shutil").which("soffice"), reason="LibreOffice (soffice) is not installed")
+def test_workbook_resaved_by_libreoffice_reads_back(tmp_path, exported, demo, catalogue, audiences):
+    import shutil
+    import subprocess
+
+    _edit(exported, lambda wb: setattr(_rows(wb["Eisen"])["demand:wonen-1"][5], "value", "• Eén punt\n• Twee"))
+    out = tmp_path / "lo"
+    subprocess.run([shutil.which("soffice"), f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
+                    "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out), str(exported)],
+                   capture_output=True, timeout=180, check=True)
+    report = read_matrix(out / exported.name, demo, catalogue, audiences)
+    assert report.problems == []
+    assert [(c.ref, c.field, c.new) for c in report.changes] == [("demand:wonen-1", "talking_points", ["Eén punt", "Twee"])]

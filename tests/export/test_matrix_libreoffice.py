@@ -31,3 +31,34 @@ def test_matrix_survives_libreoffice_csv(tmp_path, catalogue, audiences):
     assert rows[0][:5] == ["ID", "Thema", "Eis", "Prioriteit", "Status"]
     wonen = next(r for r in rows if r[0] == "demand:wonen-1")
     assert wonen[2] == typed and wonen[3] == "hoog" and wonen[-1] == "hoog"
+
+
+def _soffice(tmp_path, target: str, source, outdir):
+    result = subprocess.run([SOFFICE, f"-env:UserInstallation=file://{tmp_path / 'lo'}", "--headless", "--convert-to",
+                             target, "--outdir", str(outdir), str(source)], capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr
+    return outdir / (source.stem + "." + target.split(":")[0])
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (SOFFICE and shutil.which("pdftotext") and shutil.which("pdffonts")),
+                    reason="LibreOffice and poppler-utils are not installed")
+def test_matrix_resaved_by_libreoffice_prints_readably(tmp_path, catalogue, audiences):
+    from openpyxl import load_workbook
+
+    from tests.export.test_xlsx_matrix import _wide_pack
+
+    path = tmp_path / "matrix.xlsx"
+    write_matrix(_wide_pack(catalogue, audiences), catalogue, audiences, path)
+    resaved = _soffice(tmp_path, "xlsx:Calc MS Excel 2007 XML", path, tmp_path / "resaved")
+    for ws in load_workbook(resaved):  # LibreOffice keeps scale, header and footer
+        assert int(ws.page_setup.scale) >= 70 and "pagina &P van &N" in ws.oddFooter.right.text, ws.title
+    pdf = _soffice(tmp_path, "pdf", resaved, tmp_path / "pdf")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, timeout=60).stdout
+    pages = text.count("\f")
+    assert "Vertrouwelijk" in text and "pagina 1 van " in text and f"pagina {pages} van {pages}" in text
+    for title in ("Prioriteit BZK", "Prioriteit Zwolle", "Prioriteit Groningen", "Gesprekspunten", "Bron"):
+        assert all(word in text for word in title.split()), title
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, timeout=60).stdout
+    families = {line.split()[0].split("+")[-1].split("-")[0] for line in fonts.splitlines()[2:] if line.strip()}
+    assert families == {"LiberationSans"}, families  # one named font (Arial) throughout, never a serif fallback

@@ -23,7 +23,7 @@ def test_matrix_rows_and_ministry_marks(tmp_path, demo, catalogue, audiences):
     header = [c.value for c in ws[1]]
     assert header[:5] == ["ID", "Thema", "Eis", "Prioriteit", "Status"]
     assert "BZK" in header and "IenW" in header
-    assert header[-2:] == ["Prioriteit Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (BZK)", "Prioriteit Zwolle"]
+    assert header[-2:] == ["Prioriteit BZK", "Prioriteit Zwolle"]  # short, so the header is never cut
     rows = {r[0].value: r for r in ws.iter_rows(min_row=2)}
     demands = [i.ref for i in demo.items if i.ref.startswith("demand:")]
     assert [k for k in rows if k.startswith("demand:")] == demands
@@ -82,3 +82,44 @@ def test_low_priority_override_per_audience(tmp_path, catalogue, audiences):
     ws = _book(tmp_path, pack, catalogue, audiences)["Matrix"]
     row = [c.value for c in ws[4]]
     assert row[0] == "demand:wonen-1" and row[-2:] == ["hoog", "laag"]
+
+
+def _wide_pack(catalogue, audiences):
+    """Forty demands with talking points, six audiences with long names, confidential."""
+    from g40desk.core.catalogue import Kind
+    from g40desk.core.pack import Classification, Item, Pack, Priority
+
+    demands = [e.id for e in catalogue.walk() if e.kind == Kind.DEMAND][:40]
+    items = [Item(ref=d, priority=Priority.HIGH, context="Lokale context " * 8,
+                  talking_points=["Eerste gesprekspunt met wat tekst", "Tweede punt"]) for d in demands]
+    return Pack(title="Brede matrix & co", classification=Classification.CONFIDENTIAL, items=items,
+                audiences=["ministry:bzk", "city:zwolle", "city:s-hertogenbosch", "ministry:ezk", "city:groningen",
+                           "ministry:ocw"])
+
+
+def test_every_sheet_prints_readably_on_a4_landscape(tmp_path, catalogue, audiences):
+    from openpyxl.utils import get_column_letter
+
+    from g40desk.export.xlsx_matrix import FONT, LINE_POINTS, MIN_SCALE, wrapped_lines
+
+    path = tmp_path / "matrix.xlsx"
+    write_matrix(_wide_pack(catalogue, audiences), catalogue, audiences, path)
+    wb = load_workbook(path)
+    for ws in wb:
+        setup = ws.page_setup
+        assert setup.orientation == "landscape" and int(setup.paperSize) == int(ws.PAPERSIZE_A4), ws.title
+        assert int(setup.scale) >= MIN_SCALE and not ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+        assert "Vertrouwelijk" in ws.oddHeader.right.text and ws.oddFooter.right.text == "pagina &P van &N"
+        assert "Brede matrix && co" in ws.oddHeader.left.text  # '&' escaped, not read as a code
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.value is not None:
+                    assert cell.font.name == FONT, (ws.title, cell.coordinate)
+        if ws.title != "Over":  # header titles fit their wrapped header row
+            for cell in ws[1]:
+                width = ws.column_dimensions[get_column_letter(cell.column)].width
+                lines = wrapped_lines(cell.value, (width - 1.5) * 0.9)
+                assert lines * LINE_POINTS <= ws.row_dimensions[1].height, (ws.title, cell.value)
+    assert wb._fonts[0].name == FONT  # the default font too: rows a colleague adds
+    assert wb["Matrix"].print_title_cols == "$A:$C"  # six audiences: wider than a page, ID/Thema/Eis repeat
+    assert wb["Eisen"].print_title_cols is None  # fits one page across at >= 70 %
