@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -19,25 +18,10 @@ from g40desk.core.atomic import write_bytes_atomic
 from g40desk.core.catalogue import BUILTIN, Catalogue, CatalogueFile, load_catalogue, read_agenda_file
 from g40desk.core.errors import G40Error
 from g40desk.core.pack import Pack
+from g40desk.core.userdata import user_data_dir
 from g40desk.resources import data_file
 
-_ORGANISATION, _APPLICATION = "Stedennetwerk G40", "g40desk"
 MAX_FILES = 500  # agenda files read from one folder; a shared drive may hold other things
-
-
-def user_data_dir() -> Path:
-    """The app-data folder, the same one Qt's AppDataLocation gives the editor
-    (G40DESK_DATA_DIR overrides it, for tests and portable use)."""
-    override = os.environ.get("G40DESK_DATA_DIR")
-    if override:
-        return Path(override)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / _ORGANISATION / _APPLICATION
 
 
 def user_agenda_dir() -> Path:
