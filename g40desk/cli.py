@@ -119,7 +119,7 @@ def cmd_catalogue(args) -> int:
 def cmd_audiences(args) -> int:
     import datetime as dt
 
-    from g40desk.core.audiences import audiences_json
+    from g40desk.core.audience_map import audiences_json
 
     _, audiences = _data()
     try:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from g40desk.core.audiences import load_audiences, mapping_rows
+from g40desk.core.audience_map import mapping_rows
+from g40desk.core.audiences import load_audiences
 from g40desk.core.catalogue import load_catalogue
 
 

@@ -133,3 +133,28 @@ ENGLISH.update({  # template check (template_guard)
     "Het sjabloon is bruikbaar. Dit neemt een notitie er niet uit over:":
         "The template can be used. A note does not take over the following from it:",
 })
+ENGLISH.update({  # audience dialog (gui/audience_dialog.py)
+    "Doelgroepen beheren": "Manage audiences", "&Doelgroepen beheren…": "Manage &audiences…",
+    "Geldig op datum": "Valid on date", "Geldig op:": "Valid on:",
+    "Ook &vervallen en toekomstige tonen": "Also show &ended and future ones",
+    "Organisaties en rollen": "Organisations and roles", "Melding": "Message", "Soort rol": "Kind of role",
+    "Kies links een organisatie of rol.": "Choose an organisation or role on the left.",
+    "&Naam:": "&Name:", "&Afkorting (ministerie):": "&Abbreviation (ministry):",
+    "&Provincie (stad):": "&Province (city):", "&Inwoners:": "&Inhabitants:",
+    "Geldig &vanaf (JJJJ-MM-DD):": "Valid &from (YYYY-MM-DD):", "Geldig &tot:": "Valid &until:",
+    "&Opvolger (ID):": "&Successor (ID):", "&Contact:": "&Contact:", "Notities:": "Notes:",
+    "&Titel:": "&Title:", "&Portefeuille:": "&Portfolio:", "P&ersoon:": "P&erson:",
+    "Nieuwe &stad…": "New &city…", "Nieuw &ministerie…": "New &ministry…", "Nieuwe &rol…": "New &role…",
+    "Rol verwij&deren": "&Delete role", "Soor&t:": "&Kind:",
+    "Nieuwe stad": "New city", "Naam van de gemeente:": "Name of the municipality:",
+    "Nieuw ministerie": "New ministry", "Naam (bv. Ministerie van …):": "Name (e.g. Ministerie van …):",
+    "Afkorting:": "Abbreviation:", "Nieuwe rol": "New role", "Soort rol:": "Kind of role:",
+    "Portefeuille of titel (mag leeg blijven):": "Portfolio or title (may stay empty):",
+    "Een ingebouwde rol kunt u niet verwijderen; vul 'Geldig tot' in om hem te beëindigen.":
+        "A built-in role cannot be deleted; fill in 'Valid until' to end it.",
+    "Waarschuwing over doelgroepen": "Warning about audiences", " (en %1 meer)": " (and %1 more)",
+    "Naam": "Name", "ID": "ID", "Geldig": "Valid",
+    "minister": "minister", "minister voor …": "minister for …", "staatssecretaris": "state secretary",
+    "burgemeester": "mayor", "wethouder": "alderman",
+})
+ENGLISH.update({"van": "of", "Bronnen": "Sources", "Bron: %1": "Source: %1"})

@@ -1,10 +1,8 @@
-"""Who a briefing is for: organisations (cities, ministries) and the roles inside them, with dates.
+"""Who a briefing is for, on a given day: organisations and roles by ID, successors, portfolio holders.
 
-An organisation and each role in it have a validity period (``valid_from`` inclusive,
-``valid_until`` exclusive: the day the next cabinet or the successor starts) and an optional
-``successor``. A ministry can be renamed without changing its ID (``names``), so packs made
-for ``ministry:ezk`` keep working through EZK -> EZ -> EZK. Which role holds an agenda
-portfolio on a date is answered by :meth:`Audiences.holder` (docs/audiences.md).
+Which role holds an agenda portfolio on a date is answered by :meth:`Audiences.holder`; a
+pack addressed to something that has ceased gets a :class:`Notice` with the successor
+(docs/audiences.md). The models live in :mod:`audience_models` and are re-exported here.
 
 The built-in data is ``data/audiences.json``; the user's additions and edits live in
 ``audiences.json`` in the user's data folder and are merged over it (:mod:`audience_store`).
@@ -13,280 +11,32 @@ The built-in data is ``data/audiences.json``; the user's additions and edits liv
 from __future__ import annotations
 
 import datetime as dt
-import re
-from enum import StrEnum
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ValidationError
 
+from g40desk.core.audience_models import (  # noqa: F401  (re-exported: g40desk imports them from here)
+    FORMAT,
+    ROLE_KIND_LABELS,
+    VERSION,
+    AudienceKind,
+    AudiencesFile,
+    City,
+    Dated,
+    Ministry,
+    Name,
+    Role,
+    RoleKind,
+    Source,
+)
 from g40desk.core.errors import G40Error, pydantic_error
 from g40desk.core.jsonfile import read_json
 from g40desk.core.text import fold
 from g40desk.resources import data_file
 
-FORMAT = "g40desk-audiences"
-VERSION = 2
 MAX_FILE_BYTES = 5_000_000
-_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_Text = Field(default=None, max_length=10_000)
-
-
-class AudienceKind(StrEnum):
-    CITY = "city"
-    MINISTRY = "ministry"
-    ROLE = "role"
-
-
-class RoleKind(StrEnum):
-    MINISTER = "minister"
-    MINISTER_VOOR = "minister_voor"
-    STAATSSECRETARIS = "staatssecretaris"
-    BURGEMEESTER = "burgemeester"
-    WETHOUDER = "wethouder"
-
-
-ROLE_KIND_LABELS = {
-    RoleKind.MINISTER: "minister",
-    RoleKind.MINISTER_VOOR: "minister voor …",
-    RoleKind.STAATSSECRETARIS: "staatssecretaris",
-    RoleKind.BURGEMEESTER: "burgemeester",
-    RoleKind.WETHOUDER: "wethouder",
-}
-
-
-class Dated(BaseModel):
-    """Something valid from one day (inclusive) until another (exclusive)."""
-
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
-
-    valid_from: dt.date | None = None
-    valid_until: dt.date | None = None
-    sources: list[str] = Field(default_factory=list)
-
-    @model_validator(mode="after")
-    def _period(self):
-        if self.valid_from and self.valid_until and self.valid_until <= self.valid_from:
-            raise ValueError("'valid_until' moet na 'valid_from' liggen")
-        return self
-
-    def valid_on(self, day: dt.date) -> bool:
-        return (self.valid_from is None or self.valid_from <= day) and (self.valid_until is None or day < self.valid_until)
-
-
-class Name(Dated):
-    """A name an organisation or a role carried for a while (a rename keeps the ID)."""
-
-    name: str = Field(min_length=1, max_length=300)
-    abbreviation: str | None = Field(default=None, max_length=30)
-
-
-class _Named(Dated):
-    names: list[Name] = Field(default_factory=list)
-    successor: str | None = None
-    notes: str | None = _Text
-
-    def _name_on(self, day: dt.date | None) -> Name | None:
-        day = day or dt.date.today()
-        return next((n for n in self.names if n.valid_on(day)), None)
-
-
-class Role(_Named):
-    """A post inside an organisation that a pack can address, with an optional person."""
-
-    id: str
-    kind: RoleKind
-    title: str = Field(default="", max_length=300)
-    portfolio: str | None = Field(default=None, max_length=300)
-    portfolios: list[str] = Field(default_factory=list)
-    person: str | None = Field(default=None, max_length=300)
-    _organisation: City | Ministry | None = PrivateAttr(default=None)
-
-    @field_validator("id")
-    @classmethod
-    def _role_id(cls, value: str) -> str:
-        org, _, slug = value.partition("/")
-        if not org.startswith(("city:", "ministry:")) or not _SLUG.match(slug):
-            raise ValueError("een rol-ID is '<organisatie-ID>/<naam>', bv. 'ministry:bzk/minister-vro'")
-        return value
-
-    @property
-    def organisation(self) -> City | Ministry:
-        assert self._organisation is not None, "role not placed in Audiences"
-        return self._organisation
-
-    def title_on(self, day: dt.date | None = None) -> str:
-        named = self._name_on(day)
-        if named:
-            return named.name
-        if self.title:
-            return self.title
-        org = self.organisation
-        base = org.name_on(day).removeprefix("Ministerie van ").removeprefix("Gemeente ")
-        if self.kind == RoleKind.MINISTER:
-            return f"minister van {base}"
-        if self.kind == RoleKind.WETHOUDER and self.portfolio:
-            return f"wethouder {self.portfolio}"
-        return ROLE_KIND_LABELS[self.kind]
-
-    @property
-    def name(self) -> str:
-        return self.title_on()
-
-    @property
-    def display_name(self) -> str:
-        return self.display_name_on()
-
-    def display_name_on(self, day: dt.date | None = None) -> str:
-        person = f", {self.person}" if self.person else ""
-        return f"{self.title_on(day)} ({self.organisation.short_name_on(day)}){person}"
-
-
-class _Organisation(_Named):
-    id: str
-    name: str = Field(min_length=1, max_length=300)
-    roles: list[Role] = Field(default_factory=list)
-    contact: str | None = _Text
-
-    def name_on(self, day: dt.date | None = None) -> str:
-        named = self._name_on(day)
-        return named.name if named else self.name
-
-    def short_name_on(self, day: dt.date | None = None) -> str:
-        return self.name_on(day)
-
-    def role(self, kind: RoleKind, day: dt.date | None = None) -> Role | None:
-        day = day or dt.date.today()
-        return next((r for r in self.roles if r.kind == kind and r.valid_on(day)), None)
-
-    def person(self, kind: RoleKind, day: dt.date | None = None) -> str | None:
-        role = self.role(kind, day)
-        return role.person if role else None
-
-    @property
-    def display_name(self) -> str:
-        return self.display_name_on()
-
-
-class City(_Organisation):
-    """A member city; population and the people in its roles are filled in by users."""
-
-    province: str = Field(max_length=100)
-    member_since: str | None = Field(default=None, max_length=20)
-    population: int | None = Field(default=None, ge=0, le=100_000_000)
-
-    @model_validator(mode="before")
-    @classmethod
-    def _legacy_people(cls, data):
-        """Files before version 2 kept 'mayor' and 'alderman' as plain fields."""
-        if isinstance(data, dict) and ("mayor" in data or "alderman" in data):
-            data = dict(data)
-            roles = list(data.get("roles") or [])
-            for key, kind in (("mayor", "burgemeester"), ("alderman", "wethouder")):
-                person = data.pop(key, None)
-                if person:
-                    roles.append({"id": f"{data.get('id')}/{kind}", "kind": kind, "person": person})
-            data["roles"] = roles
-        return data
-
-    @field_validator("id")
-    @classmethod
-    def _city_id(cls, value: str) -> str:
-        if not value.startswith("city:") or not _SLUG.match(value[5:]):
-            raise ValueError("een stad-ID begint met 'city:' gevolgd door kleine letters, cijfers of '-'")
-        return value
-
-    @property
-    def kind(self) -> AudienceKind:
-        return AudienceKind.CITY
-
-    @property
-    def mayor(self) -> str | None:
-        return self.person(RoleKind.BURGEMEESTER)
-
-    @property
-    def alderman(self) -> str | None:
-        return self.person(RoleKind.WETHOUDER)
-
-    def display_name_on(self, day: dt.date | None = None) -> str:
-        return self.name_on(day)
-
-
-class Ministry(_Organisation):
-    abbreviation: str = Field(min_length=1, max_length=30)
-
-    @model_validator(mode="before")
-    @classmethod
-    def _legacy_minister(cls, data):
-        if isinstance(data, dict) and "minister" in data:
-            data = dict(data)
-            person = data.pop("minister")
-            if person:
-                data["roles"] = [*(data.get("roles") or []),
-                                 {"id": f"{data.get('id')}/minister", "kind": "minister", "person": person}]
-        return data
-
-    @field_validator("id")
-    @classmethod
-    def _ministry_id(cls, value: str) -> str:
-        if not value.startswith("ministry:") or not _SLUG.match(value[9:]):
-            raise ValueError("een ministerie-ID begint met 'ministry:' gevolgd door kleine letters, cijfers of '-'")
-        return value
-
-    @property
-    def kind(self) -> AudienceKind:
-        return AudienceKind.MINISTRY
-
-    @property
-    def minister(self) -> str | None:
-        return self.person(RoleKind.MINISTER)
-
-    def abbreviation_on(self, day: dt.date | None = None) -> str:
-        named = self._name_on(day)
-        return named.abbreviation if named and named.abbreviation else self.abbreviation
-
-    def short_name_on(self, day: dt.date | None = None) -> str:
-        return self.abbreviation_on(day)
-
-    def display_name_on(self, day: dt.date | None = None) -> str:
-        return f"{self.name_on(day)} ({self.abbreviation_on(day)})"
-
-
 Organisation = City | Ministry
 Audience = City | Ministry | Role
-
-
-class Source(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    title: str = Field(max_length=500)
-    url: str | None = Field(default=None, max_length=2000)
-    date: str | None = Field(default=None, max_length=20)
-
-
-class AudiencesFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    format: str = FORMAT
-    version: int = VERSION
-    about: str = ""
-    sources: dict[str, Source] = Field(default_factory=dict)
-    portfolios: dict[str, str] = Field(default_factory=dict)
-    cities: list[City] = Field(default_factory=list)
-    ministries: list[Ministry] = Field(default_factory=list)
-
-    @field_validator("format")
-    @classmethod
-    def _format(cls, value: str) -> str:
-        if value != FORMAT:
-            raise ValueError(f"geen g40desk-doelgroepenbestand (verwacht '{FORMAT}')")
-        return value
-
-    @field_validator("version")
-    @classmethod
-    def _version(cls, value: int) -> int:
-        if value > VERSION:
-            raise ValueError(f"gemaakt met een nieuwere g40desk (versie {value}, deze kent tot {VERSION}); werk g40desk bij")
-        return value
 
 
 class Holder(BaseModel):
@@ -538,65 +288,7 @@ def portfolio_tags(catalogue, entry_id: str) -> dict[str, str | None]:
     return out
 
 
-def period_starts(audiences: Audiences) -> list[dt.date]:
-    """Every day on which some organisation, role or name changes, in order."""
-    days = set()
-    for audience in audiences.by_id.values():
-        for dated in (audience, *audience.names):
-            days.update(d for d in (dated.valid_from, dated.valid_until) if d)
-    return sorted(days)
-
-
-def mapping_rows(audiences: Audiences, catalogue, since: dt.date) -> list[tuple[str, str, str, str, str]]:
-    """(tag, portfolio, from, until, holder) for every agenda tag and portfolio since *since*:
-    the table in docs/audiences.md."""
-    pairs = sorted({(tag, key or "") for d in catalogue.entries.values() if d.ministries
-                    for tag, key in portfolio_tags(catalogue, d.id).items()})
-    starts = [since, *[d for d in period_starts(audiences) if d > since]]
-    rows = []
-    for tag, key in pairs:
-        current: tuple[str, dt.date] | None = None
-        for i, day in enumerate(starts):
-            held = audiences.holder(tag, key or None, day)
-            text = _holder_text(audiences, held, day)
-            if current is None or text != current[0]:
-                if current is not None:
-                    rows.append((tag, key, current[1].isoformat(), day.isoformat(), current[0]))
-                current = (text, day)
-            if i == len(starts) - 1:
-                rows.append((tag, key, current[1].isoformat(), "", current[0]))
-    return rows
-
-
-def _holder_text(audiences: Audiences, held: Holder | None, day: dt.date) -> str:
-    if held is None:
-        return "(niemand)"
-    if held.role:
-        return f"{audiences[held.role].display_name_on(day)} — `{held.role}`"
-    return f"{audiences[held.organisation].display_name_on(day)} — `{held.organisation}`"
-
-
 def notices(audiences: Audiences, audience_ids: list[str], day: dt.date | None = None) -> list[Notice]:
     """Warnings for the audiences of a pack that are not valid on *day* (default today)."""
     day = day or dt.date.today()
     return [n for n in (audiences.notice(a, day) for a in audience_ids) if n is not None]
-
-
-def audiences_json(audiences: Audiences, day: dt.date) -> list[dict]:
-    """The organisations valid on *day*, each with its roles valid that day (CLI --json)."""
-    rows = []
-    for org in [*audiences.all_cities, *audiences.all_ministries]:
-        if not org.valid_on(day):
-            continue
-        row = {"id": org.id, "kind": org.kind.value, "name": org.name_on(day)}
-        if isinstance(org, Ministry):
-            row["abbreviation"] = org.abbreviation_on(day)
-        dumped = org.model_dump(mode="json", exclude_none=True, exclude={"roles", "names", "name", "abbreviation"})
-        row.update({k: v for k, v in dumped.items() if v not in ([], None) and k not in row})
-        row["roles"] = [
-            {"id": r.id, "kind": r.kind.value, "title": r.title_on(day),
-             **r.model_dump(mode="json", exclude_none=True, include={"portfolio", "portfolios", "person", "valid_from",
-                                                                      "valid_until", "successor", "sources"})}
-            for r in org.roles if r.valid_on(day)]
-        rows.append(row)
-    return rows

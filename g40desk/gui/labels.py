@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from g40desk.core.audiences import RoleKind
 from g40desk.core.catalogue import Kind, Pillar
 from g40desk.core.pack import Classification, Priority, Status
 
@@ -57,3 +58,13 @@ def pillar(value: Pillar) -> str:
         Pillar.ECONOMY_WORK: QCoreApplication.translate("Labels", "Pijler Economie & Werk"),
         Pillar.PHYSICAL: QCoreApplication.translate("Labels", "Fysieke Pijler"),
     }[value]
+
+
+def role_kind(kind: RoleKind) -> str:
+    return {
+        RoleKind.MINISTER: QCoreApplication.translate("Labels", "minister"),
+        RoleKind.MINISTER_VOOR: QCoreApplication.translate("Labels", "minister voor …"),
+        RoleKind.STAATSSECRETARIS: QCoreApplication.translate("Labels", "staatssecretaris"),
+        RoleKind.BURGEMEESTER: QCoreApplication.translate("Labels", "burgemeester"),
+        RoleKind.WETHOUDER: QCoreApplication.translate("Labels", "wethouder"),
+    }[kind]

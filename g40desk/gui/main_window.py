@@ -28,6 +28,7 @@ from g40desk.core.catalogue import Kind, Pillar
 from g40desk.core.pack import Item, Pack
 from g40desk.core.storage import EXTENSION
 from g40desk.gui import labels
+from g40desk.gui.audience_dialog import AudienceNotice, manage_audiences
 from g40desk.gui.catalogue_model import ID_ROLE, CatalogueFilter, CatalogueModel
 from g40desk.gui.commands import AddItemsCommand, MoveItemCommand, RemoveItemsCommand
 from g40desk.gui.document import PackDocument
@@ -54,6 +55,8 @@ class MainWindow(QMainWindow):
         self.exports = ExportController(self, self.doc, settings, lambda: self.preview.audience.currentData())
         self.files = FileController(self, self.doc, settings, self._new_pack)
         self.autosaver = Autosaver(self.doc, settings, self)
+        self.audience_notice = AudienceNotice(self.doc, self)
+        self.statusBar().addPermanentWidget(self.audience_notice)
         self._init_actions()
         self._init_menus()
         self._connect_signals()
@@ -176,6 +179,8 @@ class MainWindow(QMainWindow):
         self.act_down = self._action(self.tr("Omlaag"), lambda: self.move_selected(1), "Alt+Down", "move_down")
         self.act_about = self._action(self.tr("&Over g40desk"), self.about, None, "about")
         self.act_prefs = self._action(self.tr("&Voorkeuren…"), self.preferences, QKeySequence.StandardKey.Preferences, "preferences")
+        self.act_audiences = self._action(self.tr("&Doelgroepen beheren…"), lambda: manage_audiences(self, self.doc),
+                                          None, "manage_audiences")
 
     def _init_menus(self) -> None:
         bar = self.menuBar()
@@ -191,6 +196,7 @@ class MainWindow(QMainWindow):
         for action in (self.act_docx, self.act_xlsx, self.act_batch, self.act_import):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(self.act_audiences)
         file_menu.addAction(self.act_prefs)
         file_menu.addAction(self.act_quit)
         edit = bar.addMenu(self.tr("Be&werken"))

@@ -1,6 +1,226 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AudienceDialog</name>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="58" />
+        <source>Doelgroepen beheren</source>
+        <translation>Manage audiences</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="69" />
+        <source>Geldig op datum</source>
+        <translation>Valid on date</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="70" />
+        <source>Ook &amp;vervallen en toekomstige tonen</source>
+        <translation>Also show &amp;ended and future ones</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="74" />
+        <source>Organisaties en rollen</source>
+        <translation>Organisations and roles</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="81" />
+        <source>Bronnen</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="85" />
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="91" />
+        <source>Soort rol</source>
+        <translation>Kind of role</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="93" />
+        <source>Kies links een organisatie of rol.</source>
+        <translation>Choose an organisation or role on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="95" />
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="95" />
+        <source>&amp;Afkorting (ministerie):</source>
+        <translation>&amp;Abbreviation (ministry):</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="96" />
+        <source>&amp;Provincie (stad):</source>
+        <translation>&amp;Province (city):</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="96" />
+        <source>&amp;Inwoners:</source>
+        <translation>&amp;Inhabitants:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="97" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="102" />
+        <source>Geldig &amp;vanaf (JJJJ-MM-DD):</source>
+        <translation>Valid &amp;from (YYYY-MM-DD):</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="97" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="102" />
+        <source>Geldig &amp;tot:</source>
+        <translation>Valid &amp;until:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="98" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="103" />
+        <source>&amp;Opvolger (ID):</source>
+        <translation>&amp;Successor (ID):</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="98" />
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="98" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="103" />
+        <source>Notities:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="101" />
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="101" />
+        <source>&amp;Portefeuille:</source>
+        <translation>&amp;Portfolio:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="101" />
+        <source>P&amp;ersoon:</source>
+        <translation>P&amp;erson:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="106" />
+        <source>Nieuwe &amp;stad…</source>
+        <translation>New &amp;city…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="107" />
+        <source>Nieuw &amp;ministerie…</source>
+        <translation>New &amp;ministry…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="108" />
+        <source>Nieuwe &amp;rol…</source>
+        <translation>New &amp;role…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="109" />
+        <source>Rol verwij&amp;deren</source>
+        <translation>&amp;Delete role</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="113" />
+        <source>Geldig op:</source>
+        <translation>Valid on:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="165" />
+        <source>Soor&amp;t:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="209" />
+        <source>Bron: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="253" />
+        <source>Nieuwe stad</source>
+        <translation>New city</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="253" />
+        <source>Naam van de gemeente:</source>
+        <translation>Name of the municipality:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="260" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="263" />
+        <source>Nieuw ministerie</source>
+        <translation>New ministry</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="260" />
+        <source>Naam (bv. Ministerie van …):</source>
+        <translation>Name (e.g. Ministerie van …):</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="263" />
+        <source>Afkorting:</source>
+        <translation>Abbreviation:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="274" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="278" />
+        <source>Nieuwe rol</source>
+        <translation>New role</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="274" />
+        <source>Soort rol:</source>
+        <translation>Kind of role:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="279" />
+        <source>Portefeuille of titel (mag leeg blijven):</source>
+        <translation>Portfolio or title (may stay empty):</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="300" />
+        <source>Een ingebouwde rol kunt u niet verwijderen; vul 'Geldig tot' in om hem te beëindigen.</source>
+        <translation>A built-in role cannot be deleted; fill in 'Valid until' to end it.</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceNotice</name>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="323" />
+        <source>Waarschuwing over doelgroepen</source>
+        <translation>Warning about audiences</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="334" />
+        <source> (en %1 meer)</source>
+        <translation> (and %1 more)</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceTreeModel</name>
+    <message>
+        <location filename="../../g40desk/gui/audience_model.py" line="113" />
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_model.py" line="113" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_model.py" line="113" />
+        <source>Geldig</source>
+        <translation>Valid</translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message>
         <location filename="../../g40desk/gui/exporting.py" line="50" />
@@ -450,325 +670,355 @@ Restore it?</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="17" />
+        <location filename="../../g40desk/gui/labels.py" line="18" />
         <source>hoog</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="18" />
+        <location filename="../../g40desk/gui/labels.py" line="19" />
         <source>middel</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="19" />
+        <location filename="../../g40desk/gui/labels.py" line="20" />
         <source>laag</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="25" />
+        <location filename="../../g40desk/gui/labels.py" line="26" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="26" />
+        <location filename="../../g40desk/gui/labels.py" line="27" />
         <source>aangekaart</source>
         <translation>raised</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="27" />
+        <location filename="../../g40desk/gui/labels.py" line="28" />
         <source>in behandeling</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="28" />
+        <location filename="../../g40desk/gui/labels.py" line="29" />
         <source>toegezegd</source>
         <translation>agreed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="29" />
+        <location filename="../../g40desk/gui/labels.py" line="30" />
         <source>gerealiseerd</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="30" />
+        <location filename="../../g40desk/gui/labels.py" line="31" />
         <source>afgewezen</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="36" />
+        <location filename="../../g40desk/gui/labels.py" line="37" />
         <source>Openbaar</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="37" />
+        <location filename="../../g40desk/gui/labels.py" line="38" />
         <source>Intern</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="38" />
+        <location filename="../../g40desk/gui/labels.py" line="39" />
         <source>Vertrouwelijk</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="44" />
+        <location filename="../../g40desk/gui/labels.py" line="45" />
         <source>Onderdeel</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="45" />
+        <location filename="../../g40desk/gui/labels.py" line="46" />
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="46" />
+        <location filename="../../g40desk/gui/labels.py" line="47" />
         <source>Kernboodschap</source>
         <translation>Core message</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="47" />
+        <location filename="../../g40desk/gui/labels.py" line="48" />
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="48" />
+        <location filename="../../g40desk/gui/labels.py" line="49" />
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="49" />
+        <location filename="../../g40desk/gui/labels.py" line="50" />
         <source>Eis</source>
         <translation>Demand</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="50" />
+        <location filename="../../g40desk/gui/labels.py" line="51" />
         <source>Kerngegeven</source>
         <translation>Key figure</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="56" />
+        <location filename="../../g40desk/gui/labels.py" line="57" />
         <source>Sociale Pijler</source>
         <translation>Social pillar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="57" />
+        <location filename="../../g40desk/gui/labels.py" line="58" />
         <source>Pijler Economie &amp; Werk</source>
         <translation>Economy &amp; Work pillar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="58" />
+        <location filename="../../g40desk/gui/labels.py" line="59" />
         <source>Fysieke Pijler</source>
         <translation>Physical pillar</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="65" />
+        <source>minister</source>
+        <translation>minister</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="66" />
+        <source>minister voor …</source>
+        <translation>minister for …</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="67" />
+        <source>staatssecretaris</source>
+        <translation>state secretary</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="68" />
+        <source>burgemeester</source>
+        <translation>mayor</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="69" />
+        <source>wethouder</source>
+        <translation>alderman</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="65" />
+        <location filename="../../g40desk/gui/main_window.py" line="68" />
         <source>Nieuwe briefing</source>
         <translation>New briefing</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="72" />
+        <location filename="../../g40desk/gui/main_window.py" line="75" />
         <source>Zoeken in de agenda…</source>
         <translation>Search the agenda…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="73" />
+        <location filename="../../g40desk/gui/main_window.py" line="76" />
         <source>Zoeken in de catalogus</source>
         <translation>Search the catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="76" />
+        <location filename="../../g40desk/gui/main_window.py" line="79" />
         <source>Filter op ministerie</source>
         <translation>Filter by ministry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="77" />
+        <location filename="../../g40desk/gui/main_window.py" line="80" />
         <source>Alle ministeries</source>
         <translation>All ministries</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="81" />
+        <location filename="../../g40desk/gui/main_window.py" line="84" />
         <source>Filter op pijler</source>
         <translation>Filter by pillar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="82" />
+        <location filename="../../g40desk/gui/main_window.py" line="85" />
         <source>Alle pijlers</source>
         <translation>All pillars</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="88" />
+        <location filename="../../g40desk/gui/main_window.py" line="91" />
         <source>Catalogus van de Strategische Agenda</source>
         <translation>Catalogue of the Strategic Agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="90" />
+        <location filename="../../g40desk/gui/main_window.py" line="93" />
         <source>Aan pakket &amp;toevoegen</source>
         <translation>&amp;Add to pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="101" />
+        <location filename="../../g40desk/gui/main_window.py" line="104" />
         <source>Catalogus</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="110" />
+        <location filename="../../g40desk/gui/main_window.py" line="113" />
         <source>Inhoud van het pakket</source>
         <translation>Contents of the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="119" />
+        <location filename="../../g40desk/gui/main_window.py" line="122" />
         <source>&amp;Onderdeel</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="120" />
+        <location filename="../../g40desk/gui/main_window.py" line="123" />
         <source>&amp;Pakket</source>
         <translation>&amp;Pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="155" />
+        <location filename="../../g40desk/gui/main_window.py" line="158" />
         <source>&amp;Nieuw</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="156" />
+        <location filename="../../g40desk/gui/main_window.py" line="159" />
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="157" />
+        <location filename="../../g40desk/gui/main_window.py" line="160" />
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="158" />
+        <location filename="../../g40desk/gui/main_window.py" line="161" />
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="159" />
+        <location filename="../../g40desk/gui/main_window.py" line="162" />
         <source>&amp;Word-notitie exporteren…</source>
         <translation>Export &amp;Word note…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="160" />
+        <location filename="../../g40desk/gui/main_window.py" line="163" />
         <source>&amp;Excel-matrix exporteren…</source>
         <translation>Export &amp;Excel matrix…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="162" />
+        <location filename="../../g40desk/gui/main_window.py" line="165" />
         <source>Exporteren &amp;per doelgroep…</source>
         <translation>Export &amp;per audience…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="164" />
+        <location filename="../../g40desk/gui/main_window.py" line="167" />
         <source>&amp;Matrix importeren…</source>
         <translation>&amp;Import matrix…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="166" />
+        <location filename="../../g40desk/gui/main_window.py" line="169" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="167" />
+        <location filename="../../g40desk/gui/main_window.py" line="170" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="170" />
+        <location filename="../../g40desk/gui/main_window.py" line="173" />
         <source>Opnieu&amp;w</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="173" />
+        <location filename="../../g40desk/gui/main_window.py" line="176" />
         <source>&amp;Zoeken in catalogus</source>
         <translation>&amp;Find in catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="174" />
+        <location filename="../../g40desk/gui/main_window.py" line="177" />
         <source>Onderdeel &amp;verwijderen</source>
         <translation>&amp;Remove item</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="175" />
+        <location filename="../../g40desk/gui/main_window.py" line="178" />
         <source>Omhoog</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="176" />
+        <location filename="../../g40desk/gui/main_window.py" line="179" />
         <source>Omlaag</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="177" />
+        <location filename="../../g40desk/gui/main_window.py" line="180" />
         <source>&amp;Over g40desk</source>
         <translation>&amp;About g40desk</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="178" />
+        <location filename="../../g40desk/gui/main_window.py" line="181" />
         <source>&amp;Voorkeuren…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
         <location filename="../../g40desk/gui/main_window.py" line="182" />
+        <source>&amp;Doelgroepen beheren…</source>
+        <translation>Manage &amp;audiences…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="187" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="185" />
+        <location filename="../../g40desk/gui/main_window.py" line="190" />
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="196" />
+        <location filename="../../g40desk/gui/main_window.py" line="202" />
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="199" />
+        <location filename="../../g40desk/gui/main_window.py" line="205" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="201" />
+        <location filename="../../g40desk/gui/main_window.py" line="207" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/main_window.py" line="264" />
+        <location filename="../../g40desk/gui/main_window.py" line="270" />
         <source>%n onderdeel/onderdelen toevoegen</source>
         <translation><numerusform>add %n item</numerusform><numerusform>add %n items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/main_window.py" line="269" />
+        <location filename="../../g40desk/gui/main_window.py" line="275" />
         <source>%n onderdeel/onderdelen verwijderen</source>
         <translation><numerusform>remove %n item</numerusform><numerusform>remove %n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="298" />
+        <location filename="../../g40desk/gui/main_window.py" line="304" />
         <source>onderdeel verwijderen</source>
         <translation>remove item</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="309" />
+        <location filename="../../g40desk/gui/main_window.py" line="315" />
         <source>onderdeel verplaatsen</source>
         <translation>move item</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="314" />
+        <location filename="../../g40desk/gui/main_window.py" line="320" />
         <source> (alleen-lezen)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="329" />
+        <location filename="../../g40desk/gui/main_window.py" line="335" />
         <source>Over g40desk</source>
         <translation>About g40desk</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="330" />
+        <location filename="../../g40desk/gui/main_window.py" line="336" />
         <source>&lt;h3&gt;g40desk %s&lt;/h3&gt;&lt;p&gt;Briefings voor lobbygesprekken van het Stedennetwerk G40, op basis van de Strategische Agenda G40 2019–2022.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2. Werkt volledig offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;g40desk %s&lt;/h3&gt;&lt;p&gt;Briefings for lobbying meetings of the G40 city network, based on the G40 Strategic Agenda 2019–2022.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2. Works fully offline.&lt;/p&gt;</translation>
     </message>

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from g40desk.cli import main
+from g40desk.core.audience_map import mapping_rows
 from g40desk.core.audience_store import default_user_file, save_user_audiences
 from g40desk.core.audiences import (
     AudienceKind,
@@ -16,7 +17,6 @@ from g40desk.core.audiences import (
     Role,
     RoleKind,
     load_audiences,
-    mapping_rows,
     notices,
     portfolio_tags,
 )

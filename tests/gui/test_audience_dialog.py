@@ -1,0 +1,163 @@
+"""The audience dialog: browse by date, edit facts and roles, save to the user's own file; the ceased-audience notice."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QDialog, QInputDialog
+
+from g40desk.core.audience_store import default_user_file
+from g40desk.core.audiences import load_audiences
+from g40desk.core.briefing import build_briefing
+from g40desk.core.pack import Meeting, Pack
+from g40desk.core.userdata import user_data_dir
+from g40desk.gui.audience_dialog import AudienceDialog, manage_audiences
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def dialog(qtbot):
+    dlg = AudienceDialog(load_audiences())
+    qtbot.addWidget(dlg)
+    dlg.show()
+    QAbstractItemModelTester(dlg.model, QAbstractItemModelTester.FailureReportingMode.Fatal, dlg)
+    return dlg
+
+
+def _shown_ids(dlg):
+    model = dlg.model
+    ids = []
+    for row in range(model.rowCount()):
+        org = model.index(row, 0)
+        ids.append(model.item(org).id)
+        ids += [model.item(model.index(r, 0, org)).id for r in range(model.rowCount(org))]
+    return ids
+
+
+def _type(qtbot, dlg, field, text):
+    edit = dlg.fields[field]
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def test_the_date_decides_what_is_shown(dialog):
+    dialog.day.setDate(QDate(2025, 1, 1))
+    assert "ministry:vro" in _shown_ids(dialog) and "ministry:bzk/minister-vro" not in _shown_ids(dialog)
+    dialog.day.setDate(QDate(2026, 11, 28))
+    shown = _shown_ids(dialog)
+    assert "ministry:vro" not in shown and "ministry:bzk/minister-vro" in shown
+    row = dialog.model.index_of("ministry:ezk")
+    assert row.data() == "Ministerie van Economische Zaken en Klimaat"
+    dialog.show_all.setChecked(True)
+    assert {"ministry:vro", "ministry:bzk/minister-vro-2022", "ministry:bzk/minister-vro"} <= set(_shown_ids(dialog))
+
+
+def test_facts_and_a_new_alderman_are_saved_to_the_users_file(qtbot, dialog, monkeypatch, catalogue):
+    dialog._select("city:zwolle")
+    _type(qtbot, dialog, "org.population", "132.000")
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("burgemeester", True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", True))
+    dialog.add_role.click()
+    assert dialog._current.id == "city:zwolle/burgemeester"
+    _type(qtbot, dialog, "role.person", "P. Snijders")
+    dialog._select("city:zwolle")
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("wethouder", True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Wonen en Ruimte", True))
+    dialog.add_role.click()
+    assert dialog._current.id == "city:zwolle/wethouder-wonen-en-ruimte"
+    _type(qtbot, dialog, "role.person", "W. Wonen")
+    assert dialog.model.index_of("city:zwolle/wethouder-wonen-en-ruimte").data() == "wethouder Wonen en Ruimte, W. Wonen"
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.problem.text() == ""
+    saved = json.loads(default_user_file().read_text(encoding="utf-8"))
+    assert [c["id"] for c in saved["cities"]] == ["city:zwolle"] and saved["cities"][0]["population"] == 132000
+    merged = dialog.saved_audiences
+    pack = Pack(title="{burgemeester}, {wethouder}, {inwoners}", audiences=["city:zwolle"])
+    assert build_briefing(pack, catalogue, merged).title == "P. Snijders, W. Wonen, 132.000"
+    assert load_audiences()["city:zwolle"].population == 132000  # the next start sees it too
+
+
+def test_a_bad_value_is_one_dutch_line_and_is_not_taken(qtbot, dialog):
+    dialog._select("city:zwolle")
+    _type(qtbot, dialog, "org.valid_from", "2025-01-01")
+    _type(qtbot, dialog, "org.valid_until", "2020-01-01")
+    assert "city:zwolle" in dialog.problem.text() and "valid_until" in dialog.problem.text()
+    assert "\n" not in dialog.problem.text()
+    zwolle = next(c for c in dialog.working.cities if c.id == "city:zwolle")
+    assert zwolle.valid_until is None and dialog.fields["org.valid_until"].text() == ""
+    _type(qtbot, dialog, "org.population", "veel")
+    assert "geheel getal" in dialog.problem.text() and zwolle.population is None
+    _type(qtbot, dialog, "org.successor", "city:nergens")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert "onbekende opvolger 'city:nergens'" in dialog.problem.text() and dialog.isVisible()
+    assert not default_user_file().exists()
+
+
+def test_built_in_role_is_ended_not_deleted(qtbot, dialog):
+    dialog.day.setDate(QDate(2026, 11, 28))
+    dialog._select("ministry:bzk/minister-vro")
+    dialog.remove_role.click()
+    assert "Geldig tot" in dialog.problem.text()
+    assert dialog.model.index_of("ministry:bzk/minister-vro").isValid()
+
+
+def test_new_ministry_with_a_role(qtbot, dialog, monkeypatch):
+    answers = iter([("Ministerie van Digitale Zaken", True), ("DZ", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    dialog.add_ministry.click()
+    assert dialog._current.id == "ministry:dz"
+    _type(qtbot, dialog, "org.valid_from", "2027-01-01")
+    assert not dialog.model.index_of("ministry:dz").isValid()  # not valid yet on the shown day
+    dialog.show_all.setChecked(True)
+    assert dialog.model.index_of("ministry:dz").isValid()
+
+
+def test_window_warns_about_a_ceased_audience_and_opens_the_dialog(qtbot, window, monkeypatch):
+    notice = window.audience_notice
+    assert not notice.isVisible()
+    window.doc.replace(Pack(audiences=["ministry:vro"], meeting=Meeting(date=dt.date(2026, 11, 28))), None)
+    assert notice.isVisible() and "ministry:bzk/minister-vro" in notice.text() and "23 februari 2026" in notice.text()
+    window.doc.replace(Pack(audiences=["ministry:vro"], meeting=Meeting(date=dt.date(2025, 1, 1))), None)
+    assert not notice.isVisible()
+    opened = []
+    monkeypatch.setattr(AudienceDialog, "exec", lambda self: opened.append(self) or QDialog.DialogCode.Rejected)
+    window.act_audiences.trigger()
+    assert len(opened) == 1
+
+
+def test_after_saving_the_open_pack_uses_the_new_data(qtbot, window, monkeypatch):
+    window.doc.replace(Pack(audiences=["city:zwolle"]), None)
+
+    def save_a_mayor(self):
+        self._select("city:zwolle")
+        self.fields["org.name"].setText("Zwolle (Overijssel)")
+        self._apply("name", "Zwolle (Overijssel)")
+        self.save()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AudienceDialog, "exec", save_a_mayor)
+    assert manage_audiences(window, window.doc)
+    assert window.doc.audiences["city:zwolle"].name == "Zwolle (Overijssel)"
+    assert window.pack_panel.audience_list.item(0).text() == "Zwolle (Overijssel)"
+
+
+def test_core_finds_the_same_data_folder_as_qt(qapp, monkeypatch, tmp_path):
+    monkeypatch.delenv("G40DESK_DATA_DIR")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    name, org = qapp.applicationName(), qapp.organizationName()
+    qapp.setApplicationName("g40desk")
+    qapp.setOrganizationName("Stedennetwerk G40")
+    try:
+        qt = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    finally:
+        qapp.setApplicationName(name)
+        qapp.setOrganizationName(org)
+    assert str(user_data_dir()) == qt
