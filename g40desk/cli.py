@@ -174,6 +174,11 @@ def cmd_export(args) -> int:
     if args.audience and args.audience not in pack.audiences:
         raise G40Error(f"'{args.audience}' is geen doelgroep van dit pakket", args.pack, "--audience")
     _warn_ceased(audiences, [args.audience] if args.audience else pack.audiences, pack.meeting.date)
+    from g40desk.core.atomic import refuse_overwrite
+
+    for output in (args.docx, args.xlsx):
+        if output is not None:
+            refuse_overwrite(output, args.pack, args.template, args.xlsx if output == args.docx else args.docx)
     if args.docx:
         from g40desk.core.briefing import build_briefing
         from g40desk.export.docx_note import write_note

@@ -124,12 +124,12 @@ def _raise_on_replace(code):
 
 
 def _read_only_folder(tmp, monkeypatch):
-    import tempfile
+    from g40desk.core import atomic
 
     def fail(*args, **kwargs):
         raise PermissionError(errno.EACCES, "Permission denied")
     argv = ["export", str(_demo(tmp)), "--docx", str(tmp / "out.docx")]
-    monkeypatch.setattr(tempfile, "mkstemp", fail)
+    monkeypatch.setattr(atomic, "_create_temp", fail)  # the tests run as root, so chmod would not stop them
     return argv
 
 

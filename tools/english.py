@@ -132,6 +132,9 @@ ENGLISH.update({  # template check (template_guard)
     "Sjabloon gecontroleerd": "Template checked",
     "Het sjabloon is bruikbaar. Dit neemt een notitie er niet uit over:":
         "The template can be used. A note does not take over the following from it:",
+    "Alleen-lezen bestand": "Read-only file",
+    "%s is alleen-lezen. Toch overschrijven? Het blijft daarna alleen-lezen.":
+        "%s is read-only. Overwrite it anyway? It stays read-only afterwards.",
 })
 ENGLISH.update({  # audience dialog (gui/audience_dialog.py)
     "Doelgroepen beheren": "Manage audiences", "&Doelgroepen beheren…": "Manage &audiences…",

@@ -7,11 +7,12 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from g40desk.core.atomic import write_bytes_atomic
+from g40desk.core import locks
+from g40desk.core.atomic import sibling, write_bytes_atomic
 from g40desk.core.audiences import Audiences
 from g40desk.core.catalogue import PICKABLE, Catalogue
 from g40desk.core.errors import G40Error, pydantic_error
-from g40desk.core.jsonfile import read_json
+from g40desk.core.jsonfile import read_json, read_regular_file
 from g40desk.core.pack import SCHEMA_VERSION, Pack
 
 EXTENSION = ".g40pack"
@@ -57,6 +58,8 @@ def _from_0(data: dict) -> dict:
     string (one point per line) and priorities may be Dutch words."""
     dutch = {"hoog": "high", "middel": "medium", "laag": "low"}
     items = []
+    if not isinstance(data.get("items", []), list):
+        return {**data, "schema_version": 1}  # validation names the field
     for item in data.get("items", []):
         if isinstance(item, dict):
             item = dict(item)
@@ -137,7 +140,8 @@ def pack_to_json(pack: Pack) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def save_pack(pack: Pack, path: Path, backup: bool = True, catalogue: Catalogue | None = None) -> None:
+def save_pack(pack: Pack, path: Path, backup: bool = True, catalogue: Catalogue | None = None,
+              overwrite_read_only: bool = False) -> None:
     """Write the pack atomically; the previous file is kept as <name>.bak.
 
     With *catalogue*, the pack first records that agenda's ID, version and texts
@@ -145,8 +149,12 @@ def save_pack(pack: Pack, path: Path, backup: bool = True, catalogue: Catalogue 
 
     A file written by a newer g40desk is never overwritten. A file of an older schema
     version is first kept as <name>.v<version>.g40pack, so a migration never loses it.
+    A pack that someone else has open (its lock) is never written: locks.PackLocked, or
+    locks.LockLost when they took it over from us. A read-only pack raises
+    atomic.ReadOnlyTarget unless *overwrite_read_only* (the user confirmed).
     """
     path = Path(path)
+    locks.check_can_write(path)
     if catalogue is not None:
         from g40desk.core.agenda_review import stamp
 
@@ -157,7 +165,7 @@ def save_pack(pack: Pack, path: Path, backup: bool = True, catalogue: Catalogue 
             raise G40Error("dit bestand is van een nieuwere g40desk en wordt niet overschreven; "
                            "kies 'Opslaan als' met een andere naam", path)
         if old is not None and old < SCHEMA_VERSION:
-            keep = path.with_name(f"{path.stem}.v{old}{path.suffix}")
+            keep = sibling(path.with_name(path.stem), f".v{old}{path.suffix}")
             if not keep.exists():
-                write_bytes_atomic(keep, path.read_bytes())
-    write_bytes_atomic(path, pack_to_json(pack).encode("utf-8"), backup=backup)
+                write_bytes_atomic(keep, read_regular_file(path, MAX_PACK_BYTES))
+    write_bytes_atomic(path, pack_to_json(pack).encode("utf-8"), backup=backup, overwrite_read_only=overwrite_read_only)

@@ -12,7 +12,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml.etree import SubElement
 
-from g40desk.core.atomic import write_atomic
+from g40desk.core.atomic import refuse_overwrite, write_atomic
 from g40desk.core.blocks import Block, BlockType, note_blocks
 from g40desk.core.briefing import Briefing
 from g40desk.core.errors import G40Error
@@ -269,6 +269,7 @@ class NoteWriter:
 
 def write_note(briefing: Briefing, options: NoteOptions, path: Path, template: Path | None = None, author: str = "") -> list[str]:
     """Write the note atomically; returns warnings (missing styles, unfilled placeholders)."""
+    refuse_overwrite(Path(path), template)
     writer = NoteWriter(briefing, options, template, author)
     doc = writer.build()
     write_atomic(Path(path), doc.save)

@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 from g40desk.core.errors import G40Error
+from g40desk.core.jsonfile import read_regular_file
 
 MAX_FILE_BYTES = 50_000_000
 MAX_UNPACKED_BYTES = 200_000_000
@@ -20,15 +21,7 @@ def read_office_file(path: Path, what: str, required: str) -> bytes:
     *required* is a member that must exist (``word/document.xml`` for Word).
     """
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise G40Error(f"het bestand is te groot voor een {what} ({size // 1_000_000} MB)", path)
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise G40Error("dit is een map, geen bestand", path) from None
-    except OSError as exc:
-        raise G40Error(f"kan het bestand niet lezen ({exc.strerror})", path) from None
+    data = read_regular_file(path, MAX_FILE_BYTES)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()

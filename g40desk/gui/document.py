@@ -54,9 +54,9 @@ class PackDocument(QObject):
         self.changed.emit()
         self.path_changed.emit()
 
-    def save(self, path: Path | None = None) -> None:
+    def save(self, path: Path | None = None, overwrite_read_only: bool = False) -> None:
         target = Path(path or self.path)
-        save_pack(self.pack, target, catalogue=self.catalogue)
+        save_pack(self.pack, target, catalogue=self.catalogue, overwrite_read_only=overwrite_read_only)
         self.path = target
         self.read_only = False
         self.undo_stack.setClean()

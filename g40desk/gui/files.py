@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from g40desk.core import locks
+from g40desk.core.atomic import is_read_only
 from g40desk.core.errors import G40Error
 from g40desk.core.storage import EXTENSION
 from g40desk.core.text import slugify
@@ -122,7 +123,10 @@ class FileController(QObject):
                                     self.tr("%s is geopend door %s; kies een andere naam.") % (path.name, holder.describe()))
                 return False
         try:
-            self.doc.save(path)
+            self.doc.save(path, overwrite_read_only=self._confirmed_read_only(path))
+        except locks.LockLost as exc:  # a colleague took the pack over: keep our work under another name
+            QMessageBox.warning(self.window, self.tr("Opslaan mislukt"), str(exc))
+            return self.save_as()
         except G40Error as exc:
             QMessageBox.warning(self.window, self.tr("Opslaan mislukt"),
                                 str(exc) + "\n\n" + self.tr("Er is niets verloren: het pakket is nog open."))
@@ -132,6 +136,16 @@ class FileController(QObject):
         locks.acquire(path, take_over=True)
         self.settings.add_recent(str(path.resolve()))
         return True
+
+    def _confirmed_read_only(self, path: Path) -> bool:
+        """A read-only pack is only replaced when the user says so (it stays read-only)."""
+        if not is_read_only(path):
+            return False
+        answer = QMessageBox.question(
+            self.window, self.tr("Alleen-lezen bestand"),
+            self.tr("%s is alleen-lezen. Toch overschrijven? Het blijft daarna alleen-lezen.") % path.name,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     # -- lifecycle -------------------------------------------------------------
     def _release(self) -> None:

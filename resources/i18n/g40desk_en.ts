@@ -378,38 +378,38 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="27" />
+        <location filename="../../g40desk/gui/files.py" line="28" />
         <source>Niet-opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="28" />
+        <location filename="../../g40desk/gui/files.py" line="29" />
         <source>'%s' heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</source>
         <translation>'%s' has changes that are not saved yet. Save?</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="44" />
+        <location filename="../../g40desk/gui/files.py" line="45" />
         <source>Pakket openen</source>
         <translation>Open pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="45" />
-        <location filename="../../g40desk/gui/files.py" line="109" />
+        <location filename="../../g40desk/gui/files.py" line="46" />
+        <location filename="../../g40desk/gui/files.py" line="110" />
         <source>g40desk-pakket (*.g40pack)</source>
         <translation>g40desk pack (*.g40pack)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="69" />
+        <location filename="../../g40desk/gui/files.py" line="70" />
         <source>Kan het pakket niet openen</source>
         <translation>Cannot open the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="78" />
+        <location filename="../../g40desk/gui/files.py" line="79" />
         <source>Pakket is al geopend</source>
         <translation>Pack is already open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="79" />
+        <location filename="../../g40desk/gui/files.py" line="80" />
         <source>%s is al geopend door %s.
 
 U kunt het alleen-lezen openen, of het overnemen: dan kunnen wijzigingen van de ander verloren gaan.</source>
@@ -418,53 +418,64 @@ U kunt het alleen-lezen openen, of het overnemen: dan kunnen wijzigingen van de 
 You can open it read-only, or take it over: the other person's changes may then be lost.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="82" />
+        <location filename="../../g40desk/gui/files.py" line="83" />
         <source>&amp;Alleen-lezen openen</source>
         <translation>Open &amp;read-only</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="83" />
+        <location filename="../../g40desk/gui/files.py" line="84" />
         <source>&amp;Overnemen</source>
         <translation>&amp;Take over</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="109" />
+        <location filename="../../g40desk/gui/files.py" line="110" />
         <source>Pakket opslaan</source>
         <translation>Save pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="121" />
-        <location filename="../../g40desk/gui/files.py" line="127" />
+        <location filename="../../g40desk/gui/files.py" line="122" />
+        <location filename="../../g40desk/gui/files.py" line="128" />
+        <location filename="../../g40desk/gui/files.py" line="131" />
         <source>Opslaan mislukt</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="122" />
+        <location filename="../../g40desk/gui/files.py" line="123" />
         <source>%s is geopend door %s; kies een andere naam.</source>
         <translation>%s is open by %s; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="128" />
+        <location filename="../../g40desk/gui/files.py" line="132" />
         <source>Er is niets verloren: het pakket is nog open.</source>
         <translation>Nothing was lost: the pack is still open.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="153" />
+        <location filename="../../g40desk/gui/files.py" line="145" />
+        <source>Alleen-lezen bestand</source>
+        <translation>Read-only file</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/files.py" line="146" />
+        <source>%s is alleen-lezen. Toch overschrijven? Het blijft daarna alleen-lezen.</source>
+        <translation>%s is read-only. Overwrite it anyway? It stays read-only afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/files.py" line="167" />
         <source>De vorige sessie van g40desk is onverwacht beëindigd; het verslag voor de IT-ondersteuning staat in %s.</source>
         <translation>The previous g40desk session ended unexpectedly; the report for IT support is in %s.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="158" />
+        <location filename="../../g40desk/gui/files.py" line="172" />
         <source>g40desk is de vorige keer niet netjes afgesloten.</source>
         <translation>g40desk did not close properly last time.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="160" />
+        <location filename="../../g40desk/gui/files.py" line="174" />
         <source>Werk herstellen</source>
         <translation>Restore work</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="161" />
+        <location filename="../../g40desk/gui/files.py" line="175" />
         <source>Er is niet-opgeslagen werk gevonden van %s.
 
 Herstellen?</source>
@@ -473,12 +484,12 @@ Herstellen?</source>
 Restore it?</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="175" />
+        <location filename="../../g40desk/gui/files.py" line="189" />
         <source>Onverwacht beëindigd</source>
         <translation>Ended unexpectedly</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="176" />
+        <location filename="../../g40desk/gui/files.py" line="190" />
         <source>Er was geen niet-opgeslagen werk.</source>
         <translation>There was no unsaved work.</translation>
     </message>

@@ -6,6 +6,7 @@ import errno
 import os
 import random
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -75,3 +76,87 @@ def test_full_disk_while_writing(tmp_path, monkeypatch):
     with pytest.raises(G40Error, match="de schijf is vol"):
         write_atomic(target, write)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_replaced_file_keeps_its_mode_and_new_files_follow_the_umask(tmp_path):
+    shared = tmp_path / "gedeeld.g40pack"
+    shared.write_bytes(b"old")
+    shared.chmod(0o664)
+    write_bytes_atomic(shared, b"new", backup=True)
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o664 and shared.read_bytes() == b"new"
+    old_umask = os.umask(0o022)
+    try:
+        write_bytes_atomic(tmp_path / "nieuw.docx", b"x")
+    finally:
+        os.umask(old_umask)
+    assert stat.S_IMODE((tmp_path / "nieuw.docx").stat().st_mode) == 0o644  # not 0600
+
+
+def test_read_only_file_is_not_replaced_without_confirmation(tmp_path):
+    from g40desk.core.atomic import ReadOnlyTarget
+
+    target = tmp_path / "vast.g40pack"
+    target.write_bytes(b"old")
+    target.chmod(0o444)
+    with pytest.raises(ReadOnlyTarget, match="alleen-lezen"):
+        write_bytes_atomic(target, b"new")
+    assert target.read_bytes() == b"old"
+    write_bytes_atomic(target, b"new", overwrite_read_only=True)  # the user confirmed
+    assert target.read_bytes() == b"new" and stat.S_IMODE(target.stat().st_mode) == 0o444
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+def test_symlinked_pack_is_written_through_to_its_target(tmp_path, demo, catalogue, audiences):
+    real_folder = tmp_path / "echt"
+    real_folder.mkdir()
+    real = real_folder / "plan.g40pack"
+    save_pack(demo, real)
+    link = tmp_path / "plan.g40pack"
+    link.symlink_to(real)
+    demo.title = "Via de koppeling"
+    save_pack(demo, link)
+    assert link.is_symlink() and load_pack(real, catalogue, audiences).title == "Via de koppeling"
+    assert (real_folder / "plan.g40pack.bak").exists() and not list(tmp_path.glob("*.tmp"))
+
+
+def test_names_at_the_file_name_limit_save_again_and_again(tmp_path, demo, catalogue, audiences):
+    from g40desk.core import locks
+
+    name = "𝔊" * 61 + "a.g40pack"  # 4-byte characters: 254 bytes
+    path = tmp_path / name
+    assert len(name.encode()) >= 250
+    for title in ("een", "twee", "drie"):
+        demo.title = title
+        save_pack(demo, path)  # temp file and .bak both fit the limit
+    assert load_pack(path, catalogue, audiences).title == "drie"
+    assert [p for p in tmp_path.iterdir() if p.name.endswith(".bak")]
+    assert locks.acquire(path).mine
+    locks.release(path)
+
+
+def test_orphan_temp_files_are_removed_only_when_ours_and_dead(tmp_path):
+    from g40desk.core import atomic
+    from g40desk.core.locks import process_start
+
+    target = tmp_path / "p.g40pack"
+    prefix = atomic._temp_prefix(target) + atomic._HOST
+    parent = os.getppid()
+    other_computer = tmp_path / f"{atomic._temp_prefix(target)}andere-pc~{parent}~1~ab12cd34.tmp"
+    dead_here = tmp_path / f"{prefix}~999999~1~ab12cd34.tmp"
+    reused_pid = tmp_path / f"{prefix}~{parent}~10~ab12cd34.tmp"  # a live pid, but another start time
+    live_here = tmp_path / f"{prefix}~{parent}~{int(process_start(parent) * 10)}~ab12cd34.tmp"
+    for path in (other_computer, dead_here, reused_pid, live_here):
+        path.write_bytes(b"half")
+    write_bytes_atomic(target, b"new")
+    left = sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp"))
+    assert left == sorted([other_computer.name, live_here.name])  # another computer may still be saving
+
+
+def test_temp_names_fit_the_limit_for_long_names(tmp_path):
+    from g40desk.core import atomic
+
+    path = tmp_path / ("é" * 125 + ".docx")  # 255 bytes
+    prefix = atomic._temp_prefix(path) + atomic._identity()
+    assert len(f"{prefix}~abcdef12.tmp".encode()) <= 255
+    write_bytes_atomic(path, b"ok")
+    assert path.read_bytes() == b"ok"
