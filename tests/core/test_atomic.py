@@ -31,7 +31,7 @@ def test_kill_during_save_never_leaves_a_broken_pack(tmp_path, catalogue, audien
         proc = subprocess.Popen([sys.executable, str(Path(__file__).with_name("saver_process.py")), str(target)],
                                 stdout=subprocess.PIPE, cwd=Path(__file__).parents[2])
         assert proc.stdout.readline().strip() == b"ready"
-        time.sleep(rng.uniform(0.0, 0.25))
+        time.sleep(rng.uniform(0.0, 0.4))
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
         proc.stdout.close()
@@ -40,7 +40,9 @@ def test_kill_during_save_never_leaves_a_broken_pack(tmp_path, catalogue, audien
         pack = load_pack(target, catalogue, audiences)  # raises if half-written
         assert pack.title.startswith("versie ") and len(pack.items) == 10, trial
         seen_versions.add(pack.title)
-    assert len(seen_versions) > TRIALS // 3  # the kills really landed at different moments
+    # The kills landed at different moments (each saver starts again at version 1; a save
+    # takes ~25 ms, more on a loaded machine).
+    assert len(seen_versions) >= 4
     save_pack(load_pack(target, catalogue, audiences), target)  # the next ordinary save
     leftovers = [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
     assert leftovers == []  # temporary files of killed savers are cleaned up by the next save
