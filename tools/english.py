@@ -54,6 +54,7 @@ ENGLISH = {
     "De vorige sessie van g40desk is onverwacht beëindigd; het verslag voor de IT-ondersteuning staat in %s.":
         "The previous g40desk session ended unexpectedly; the report for IT support is in %s.",
     "Onverwacht beëindigd": "Ended unexpectedly",
+    "nog niet opgeslagen": "not saved yet", "'%1' (%2), bewaard op %3": "'%1' (%2), kept at %3",
     "Er was geen niet-opgeslagen werk.": "There was no unsaved work.",
     # import dialog
     "Uit %s:": "From %s:", "Wijzigingen": "Changes", "Geen wijzigingen.": "No changes.", "Problemen": "Problems",

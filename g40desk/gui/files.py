@@ -172,7 +172,7 @@ class FileController(QObject):
             intro = crashed or self.tr("g40desk is de vorige keer niet netjes afgesloten.")
             answer = QMessageBox.question(
                 self.window, self.tr("Werk herstellen"),
-                intro + " " + self.tr("Er is niet-opgeslagen werk gevonden van %s.\n\nHerstellen?") % found.describe(),
+                intro + " " + self.tr("Er is niet-opgeslagen werk gevonden van %s.\n\nHerstellen?") % self._describe(found),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Yes)
             if answer == QMessageBox.StandardButton.Yes:
@@ -188,3 +188,9 @@ class FileController(QObject):
         if crashed and not found_any:
             QMessageBox.information(self.window, self.tr("Onverwacht beëindigd"),
                                     crashed + " " + self.tr("Er was geen niet-opgeslagen werk."))
+
+    def _describe(self, found: recovery.Recovery) -> str:
+        where = str(found.original) if found.original else self.tr("nog niet opgeslagen")
+        when = found.saved_at.astimezone().strftime("%d-%m-%Y %H:%M:%S")
+        return (self.tr("'%1' (%2), bewaard op %3").replace("%1", found.pack.title).replace("%2", where)
+                .replace("%3", when))

@@ -46,11 +46,6 @@ class Recovery:
     original: Path | None
     saved_at: dt.datetime
 
-    def describe(self) -> str:
-        where = str(self.original) if self.original else "nog niet opgeslagen"
-        when = self.saved_at.astimezone().strftime("%d-%m-%Y %H:%M:%S")
-        return f"'{self.pack.title}' ({where}), bewaard op {when}"
-
 
 def pending() -> list[Recovery]:
     """Recovery files left by sessions that did not end cleanly, newest first."""

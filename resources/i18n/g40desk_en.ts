@@ -493,6 +493,16 @@ Restore it?</translation>
         <source>Er was geen niet-opgeslagen werk.</source>
         <translation>There was no unsaved work.</translation>
     </message>
+    <message>
+        <location filename="../../g40desk/gui/files.py" line="193" />
+        <source>nog niet opgeslagen</source>
+        <translation>not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/files.py" line="195" />
+        <source>'%1' (%2), bewaard op %3</source>
+        <translation>'%1' (%2), kept at %3</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
