@@ -162,3 +162,8 @@ ENGLISH.update({  # audience dialog (gui/audience_dialog.py)
     "burgemeester": "mayor", "wethouder": "alderman",
 })
 ENGLISH.update({"van": "of", "Bronnen": "Sources", "Bron: %1": "Source: %1"})
+ENGLISH.update({
+    "&Vervangen…": "&Replace…", "Doelgroep vervangen": "Replace audience",
+    "'%1' vervangen door '%2'? Teksten per doelgroep gaan mee.": "Replace '%1' by '%2'? Texts for that audience move along.",
+    "doelgroep vervangen": "replace audience",
+})

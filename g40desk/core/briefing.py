@@ -149,7 +149,7 @@ def build_briefing(pack: Pack, catalogue: Catalogue, audiences: Audiences, audie
                 talking_points=[fill(p) for p in item.talking_points if p.strip()],
                 priority=tailored.priority,
                 status=item.status,
-                ministries=[audiences[m].abbreviation for m in entry.ministries if m in audiences],
+                ministries=audiences.holder_names(portfolio_tags(catalogue, entry.id), day),
                 addressed=bool(audience and audiences.addresses(audience_id, portfolio_tags(catalogue, entry.id), day)),
                 source=OWN_SOURCE if entry.own else f"{source_title}, {block.title}, eis {number}",
             ))

@@ -30,7 +30,7 @@ class BatchResult:
 def file_stem(pack_title: str, audience_id: str) -> str:
     """A name valid on Windows, macOS and Linux: ASCII, no reserved characters, not too long."""
     title = slugify(pack_title)[:60].strip("-") or "briefing"
-    return f"{title}-{audience_id.split(':', 1)[1]}"
+    return f"{title}-{slugify(audience_id.split(':', 1)[1])}"  # a role ID holds a '/'
 
 
 def parallel_workers() -> int:

@@ -7,6 +7,7 @@ notice warns when the open pack addresses something that has ceased.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -36,6 +38,7 @@ from g40desk.core.audiences import (
     AudiencesFile,
     City,
     Ministry,
+    Notice,
     Role,
     RoleKind,
     build_audiences,
@@ -46,6 +49,7 @@ from g40desk.core.errors import G40Error, pydantic_error
 from g40desk.core.text import slugify
 from g40desk.gui import labels
 from g40desk.gui.audience_model import AudienceTreeModel
+from g40desk.gui.commands import ReplaceItemsCommand, SetPackFieldCommand
 from g40desk.resources import data_file
 
 
@@ -314,27 +318,72 @@ class AudienceDialog(QDialog):
         self.accept()
 
 
-class AudienceNotice(QLabel):
-    """A status-bar line when the open pack addresses something that has ceased (with the successor)."""
+class AudienceNotice(QWidget):
+    """A status-bar line when the open pack addresses something that has ceased, with a button
+    that puts the proposed successor in its place (one undoable step)."""
 
     def __init__(self, doc, parent: QWidget | None = None):
         super().__init__(parent)
         self.doc = doc
-        self.setAccessibleName(self.tr("Waarschuwing over doelgroepen"))
-        self.setStyleSheet("color: #8a4b00")
+        self.label = QLabel()
+        self.label.setAccessibleName(self.tr("Waarschuwing over doelgroepen"))
+        self.label.setStyleSheet("color: #8a4b00")
+        self.replace = QPushButton(self.tr("&Vervangen…"))
+        self.replace.setFlat(True)
+        self.replace.clicked.connect(self._on_replace_clicked)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.replace)
+        self._notices: list[Notice] = []
         doc.meta_changed.connect(self.refresh)
         self.refresh()
 
     @Slot()
     def refresh(self) -> None:
         pack, audiences = self.doc.pack, self.doc.audiences
-        lines = [n.message for n in notices(audiences, list(pack.audiences), pack.meeting.date)]
+        self._notices = notices(audiences, list(pack.audiences), pack.meeting.date)
+        lines = [n.message for n in self._notices]
+        shorts = [n.short for n in self._notices]
         if audiences.user_problem:
             lines.append(audiences.user_problem)
+            shorts.append(audiences.user_problem)
         more = self.tr(" (en %1 meer)").replace("%1", str(len(lines) - 1)) if len(lines) > 1 else ""
-        self.setText(f"⚠ {lines[0]}{more}" if lines else "")
+        text = f"⚠ {shorts[0]}{more}" if lines else ""
+        self.label.setText(self.label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, 900))  # tooltip: all
         self.setToolTip("\n".join(lines))
+        self.replace.setVisible(any(n.successor for n in self._notices))
         self.setVisible(bool(lines))
+
+    @Slot()
+    def _on_replace_clicked(self) -> None:
+        notice = next((n for n in self._notices if n.successor), None)
+        if notice is None:
+            return
+        audiences = self.doc.audiences
+        day = self.doc.pack.meeting.date or dt.date.today()
+        old, new = audiences[notice.audience].display_name_on(day), audiences[notice.successor].display_name_on(day)
+        answer = QMessageBox.question(self.window(), self.tr("Doelgroep vervangen"),
+                                      self.tr("'%1' vervangen door '%2'? Teksten per doelgroep gaan mee.")
+                                      .replace("%1", old).replace("%2", new))
+        if answer == QMessageBox.StandardButton.Yes:
+            replace_audience(self.doc, notice.audience, notice.successor, self.tr("doelgroep vervangen"))
+
+
+def replace_audience(doc, old: str, new: str, text: str) -> None:
+    """Put *new* where *old* is in the pack's audiences, with its per-audience texts, as one undo step."""
+    items = [i.model_copy(deep=True) for i in doc.pack.items]
+    moved = False
+    for item in items:
+        if old in item.overrides and new not in item.overrides:
+            item.overrides = {(new if k == old else k): v for k, v in item.overrides.items()}
+            moved = True
+    stack = doc.undo_stack
+    stack.beginMacro(text)
+    if moved:
+        stack.push(ReplaceItemsCommand(doc, items, text))
+    stack.push(SetPackFieldCommand(doc, "audiences", list(dict.fromkeys(new if a == old else a for a in doc.pack.audiences)), text))
+    stack.endMacro()
 
 
 def manage_audiences(parent: QWidget, doc) -> bool:

@@ -37,7 +37,7 @@ class ExportController(QObject):
 
     def proposed_name(self, suffix: str) -> str:
         pack = self.doc.pack
-        first = pack.audiences[0].split(":", 1)[1] if pack.audiences else "pakket"
+        first = slugify(pack.audiences[0].split(":", 1)[1]) if pack.audiences else "pakket"
         day = pack.meeting.date or dt.date.today()
         return str(self._folder() / f"{slugify(pack.title)[:60] or 'briefing'}-{first}-{day.isoformat()}{suffix}")
 

@@ -3,188 +3,188 @@
 <context>
     <name>AudienceDialog</name>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="58" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="62" />
         <source>Doelgroepen beheren</source>
         <translation>Manage audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="69" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="73" />
         <source>Geldig op datum</source>
         <translation>Valid on date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="70" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="74" />
         <source>Ook &amp;vervallen en toekomstige tonen</source>
         <translation>Also show &amp;ended and future ones</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="74" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="78" />
         <source>Organisaties en rollen</source>
         <translation>Organisations and roles</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="81" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="85" />
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="85" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="89" />
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="91" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="95" />
         <source>Soort rol</source>
         <translation>Kind of role</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="93" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="97" />
         <source>Kies links een organisatie of rol.</source>
         <translation>Choose an organisation or role on the left.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="95" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="99" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="95" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="99" />
         <source>&amp;Afkorting (ministerie):</source>
         <translation>&amp;Abbreviation (ministry):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="96" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="100" />
         <source>&amp;Provincie (stad):</source>
         <translation>&amp;Province (city):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="96" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="100" />
         <source>&amp;Inwoners:</source>
         <translation>&amp;Inhabitants:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="97" />
-        <location filename="../../g40desk/gui/audience_dialog.py" line="102" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="101" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="106" />
         <source>Geldig &amp;vanaf (JJJJ-MM-DD):</source>
         <translation>Valid &amp;from (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="97" />
-        <location filename="../../g40desk/gui/audience_dialog.py" line="102" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="101" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="106" />
         <source>Geldig &amp;tot:</source>
         <translation>Valid &amp;until:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="98" />
-        <location filename="../../g40desk/gui/audience_dialog.py" line="103" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="102" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="107" />
         <source>&amp;Opvolger (ID):</source>
         <translation>&amp;Successor (ID):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="98" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="102" />
         <source>&amp;Contact:</source>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="98" />
-        <location filename="../../g40desk/gui/audience_dialog.py" line="103" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="102" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="107" />
         <source>Notities:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="101" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="105" />
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="101" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="105" />
         <source>&amp;Portefeuille:</source>
         <translation>&amp;Portfolio:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="101" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="105" />
         <source>P&amp;ersoon:</source>
         <translation>P&amp;erson:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="106" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="110" />
         <source>Nieuwe &amp;stad…</source>
         <translation>New &amp;city…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="107" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="111" />
         <source>Nieuw &amp;ministerie…</source>
         <translation>New &amp;ministry…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="108" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="112" />
         <source>Nieuwe &amp;rol…</source>
         <translation>New &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="109" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="113" />
         <source>Rol verwij&amp;deren</source>
         <translation>&amp;Delete role</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="113" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="117" />
         <source>Geldig op:</source>
         <translation>Valid on:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="165" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="169" />
         <source>Soor&amp;t:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="209" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="213" />
         <source>Bron: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="253" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="257" />
         <source>Nieuwe stad</source>
         <translation>New city</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="253" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="257" />
         <source>Naam van de gemeente:</source>
         <translation>Name of the municipality:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="260" />
-        <location filename="../../g40desk/gui/audience_dialog.py" line="263" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="264" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="267" />
         <source>Nieuw ministerie</source>
         <translation>New ministry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="260" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="264" />
         <source>Naam (bv. Ministerie van …):</source>
         <translation>Name (e.g. Ministerie van …):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="263" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="267" />
         <source>Afkorting:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="274" />
         <location filename="../../g40desk/gui/audience_dialog.py" line="278" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="282" />
         <source>Nieuwe rol</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="274" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="278" />
         <source>Soort rol:</source>
         <translation>Kind of role:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="279" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="283" />
         <source>Portefeuille of titel (mag leeg blijven):</source>
         <translation>Portfolio or title (may stay empty):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="300" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="304" />
         <source>Een ingebouwde rol kunt u niet verwijderen; vul 'Geldig tot' in om hem te beëindigen.</source>
         <translation>A built-in role cannot be deleted; fill in 'Valid until' to end it.</translation>
     </message>
@@ -192,14 +192,34 @@
 <context>
     <name>AudienceNotice</name>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="323" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="329" />
         <source>Waarschuwing over doelgroepen</source>
         <translation>Warning about audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="334" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="331" />
+        <source>&amp;Vervangen…</source>
+        <translation>&amp;Replace…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="351" />
         <source> (en %1 meer)</source>
         <translation> (and %1 more)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="366" />
+        <source>Doelgroep vervangen</source>
+        <translation>Replace audience</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="367" />
+        <source>'%1' vervangen door '%2'? Teksten per doelgroep gaan mee.</source>
+        <translation>Replace '%1' by '%2'? Texts for that audience move along.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="370" />
+        <source>doelgroep vervangen</source>
+        <translation>replace audience</translation>
     </message>
 </context>
 <context>

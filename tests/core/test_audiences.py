@@ -314,3 +314,24 @@ def test_builtin_file_round_trips_through_the_model():
     raw = json.loads(data_file("audiences.json").read_text(encoding="utf-8"))
     assert raw["format"] == "g40desk-audiences" and raw["version"] == 2
     assert AudiencesFile.model_validate(raw).model_dump(mode="json", exclude_unset=True) == raw
+
+
+def test_batch_for_roles_writes_one_note_each_in_the_folder(tmp_path, capsys):
+    pack = tmp_path / "rollen.g40pack"
+    ids = ["ministry:bzk/minister-vro", "ministry:ezk/minister-kgg", "city:s-hertogenbosch"]
+    assert main(["new", str(pack), *[a for i in ids for a in ("--audience", i)], "--theme", "theme:wonen",
+                 "--title", "Overleg"]) == 0
+    assert main(["batch", str(pack), "--out", str(tmp_path / "uit")]) == 0, capsys.readouterr().err
+    names = sorted(p.name for p in (tmp_path / "uit").iterdir())
+    assert [n for n in names if n.endswith(".docx")] == [
+        "overleg-bzk-minister-vro.docx", "overleg-ezk-minister-kgg.docx", "overleg-s-hertogenbosch.docx"]
+
+
+def test_a_note_names_who_held_each_demand_on_the_meeting_date(catalogue, audiences):
+    items = [Item(ref="demand:wonen-2"), Item(ref="demand:klimaat-1")]
+    def names(day):
+        pack = Pack(audiences=["city:zwolle"], items=items, meeting=Meeting(date=day))
+        return {a.id: a.ministries for a in build_briefing(pack, catalogue, audiences).asks}
+    assert names(BEFORE) == {"demand:wonen-2": ["LNV", "BZK"], "demand:klimaat-1": ["BZK", "EZK"]}
+    assert names(SCHOOF) == {"demand:wonen-2": ["LVVN", "VRO"], "demand:klimaat-1": ["BZK", "KGG"]}
+    assert names(JETTEN) == {"demand:wonen-2": ["LVVN", "BZK"], "demand:klimaat-1": ["BZK", "EZK"]}

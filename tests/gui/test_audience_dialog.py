@@ -8,12 +8,12 @@ import json
 import pytest
 from PySide6.QtCore import QDate, QStandardPaths, Qt
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QDialog, QInputDialog
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from g40desk.core.audience_store import default_user_file
 from g40desk.core.audiences import load_audiences
 from g40desk.core.briefing import build_briefing
-from g40desk.core.pack import Meeting, Pack
+from g40desk.core.pack import Item, Meeting, Override, Pack
 from g40desk.core.userdata import user_data_dir
 from g40desk.gui.audience_dialog import AudienceDialog, manage_audiences
 
@@ -123,7 +123,10 @@ def test_window_warns_about_a_ceased_audience_and_opens_the_dialog(qtbot, window
     notice = window.audience_notice
     assert not notice.isVisible()
     window.doc.replace(Pack(audiences=["ministry:vro"], meeting=Meeting(date=dt.date(2026, 11, 28))), None)
-    assert notice.isVisible() and "ministry:bzk/minister-vro" in notice.text() and "23 februari 2026" in notice.text()
+    assert notice.isVisible() and notice.label.text() == ("⚠ VRO bestaat sinds 23 februari 2026 niet meer; voorgesteld: "
+                                                          "minister voor Volkshuisvesting en Ruimtelijke Ordening (BZK)")
+    assert "minister voor Volkshuisvesting en Ruimtelijke Ordening (BZK)" in notice.toolTip()
+    assert "ministry:bzk/minister-vro" in notice.toolTip()
     window.doc.replace(Pack(audiences=["ministry:vro"], meeting=Meeting(date=dt.date(2025, 1, 1))), None)
     assert not notice.isVisible()
     opened = []
@@ -161,3 +164,21 @@ def test_core_finds_the_same_data_folder_as_qt(qapp, monkeypatch, tmp_path):
         qapp.setApplicationName(name)
         qapp.setOrganizationName(org)
     assert str(user_data_dir()) == qt
+
+
+def test_replace_puts_the_successor_in_place_with_its_texts_in_one_undo_step(qtbot, window, monkeypatch):
+    item = Item(ref="demand:wonen-1", overrides={"ministry:vro": Override(text="Voor VRO")})
+    window.doc.replace(Pack(audiences=["city:zwolle", "ministry:vro"], items=[item],
+                            meeting=Meeting(date=dt.date(2026, 11, 28))), None)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    assert window.audience_notice.replace.isVisible()
+    qtbot.mouseClick(window.audience_notice.replace, Qt.MouseButton.LeftButton)
+    assert "minister voor Volkshuisvesting en Ruimtelijke Ordening (BZK)" in asked[0]
+    pack = window.doc.pack
+    assert pack.audiences == ["city:zwolle", "ministry:bzk/minister-vro"]
+    assert pack.items[0].overrides["ministry:bzk/minister-vro"].text == "Voor VRO" and "ministry:vro" not in pack.items[0].overrides
+    assert not window.audience_notice.isVisible()
+    window.act_undo.trigger()
+    assert window.doc.pack.audiences == ["city:zwolle", "ministry:vro"]
+    assert window.doc.pack.items[0].overrides["ministry:vro"].text == "Voor VRO"
