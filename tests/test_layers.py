@@ -35,7 +35,7 @@ def test_wheel_ships_data_and_runs_from_elsewhere(tmp_path):
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {"g40desk/data/catalogue.json", "g40desk/data/audiences.json", "g40desk/data/addressees.json",
             "g40desk/templates/g40-note.docx", "g40desk/resources/i18n/g40desk_en.qm",
-            "g40desk/resources/icons/save.svg", "g40desk/resources/g40desk.svg"} <= names
+            "g40desk/resources/icons/save.svg", "g40desk/resources/g40desk.svg", "g40desk/LICENSE"} <= names
     target = tmp_path / "site"
     result = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--target", str(target), str(wheel)],
                             capture_output=True, text=True, timeout=300)

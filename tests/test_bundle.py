@@ -1,0 +1,189 @@
+"""The standalone application: built with tools/build_app.py and run like an advisor would.
+
+The bundle runs with a clean environment: no Python on PATH, no virtualenv, no PYTHONPATH,
+HOME in a fresh folder, working directory outside the checkout.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from g40desk import __version__
+from g40desk.cli import main as cli_main
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[1]
+BUDGET_MB = 150
+# Qt modules the editor does not use; none of their libraries may be in the bundle.
+UNUSED_QT = ("WebEngine", "Quick", "Qml", "Network", "Pdf", "Multimedia", "Sql", "Designer", "Test")
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory) -> Path:
+    pytest.importorskip("PyInstaller", reason='the build extra is not installed: pip install ".[build]"')
+    out = tmp_path_factory.mktemp("bundle")
+    start = time.perf_counter()
+    subprocess.run([sys.executable, str(ROOT / "tools" / "build_app.py"), "--dist", str(out / "dist"),
+                    "--work", str(out / "work")], check=True, cwd=ROOT, timeout=600)
+    assert time.perf_counter() - start < 240, "the build must stay under 4 minutes"
+    exe = out / "dist" / "g40desk" / ("g40desk.exe" if sys.platform == "win32" else "g40desk")
+    assert exe.is_file()
+    return exe
+
+
+@pytest.fixture
+def clean_env(tmp_path) -> dict[str, str]:
+    home = tmp_path / "home"
+    home.mkdir()
+    empty_bin = tmp_path / "bin"  # PATH with nothing on it: no python, no pip
+    empty_bin.mkdir()
+    env = {"HOME": str(home), "PATH": str(empty_bin), "LANG": "nl_NL.UTF-8", "LC_CTYPE": "C.UTF-8",
+           "QT_QPA_PLATFORM": "offscreen"}
+    if sys.platform == "win32":
+        env.update(USERPROFILE=str(home), APPDATA=str(home / "AppData"), SYSTEMROOT=os.environ["SYSTEMROOT"])
+    return env
+
+
+def run_bundle(exe: Path, env: dict[str, str], *args: str, cwd: Path, prefix=(), timeout=120):
+    return subprocess.run([*prefix, str(exe), *args], env=env, cwd=cwd, capture_output=True, text=True,
+                          timeout=timeout)
+
+
+def test_bundle_holds_the_data_and_only_the_qt_it_uses(bundle):
+    internal = bundle.parent / "_internal"
+    package = internal / "g40desk"
+    shipped = [p.relative_to(ROOT).as_posix() for folder in ("data", "templates", "resources")
+               for p in (ROOT / folder).rglob("*") if p.is_file()]
+    assert "resources/i18n/g40desk_en.qm" in shipped
+    for name in [*shipped, "LICENSE"]:
+        assert (package / name).is_file(), name
+    assert (package / "LICENSE").read_text(encoding="utf-8") == (ROOT / "LICENSE").read_text(encoding="utf-8")
+    names = [p.name for p in internal.rglob("*")]
+    for module in UNUSED_QT:
+        assert not [n for n in names if re.search(rf"Qt6?{module}", n)], f"Qt{module} is bundled"
+    assert not [n for n in names if n.startswith(("libgtk", "libssl", "_ssl"))]
+    size = sum(p.stat().st_size for p in bundle.parent.rglob("*") if p.is_file() and not p.is_symlink())
+    assert size <= BUDGET_MB * 1e6, f"bundle is {size / 1e6:.0f} MB"
+
+
+def test_bundle_prints_its_version_and_writes_the_demo(bundle, clean_env, tmp_path):
+    from docx import Document
+    from openpyxl import load_workbook
+
+    result = run_bundle(bundle, clean_env, "--version", cwd=tmp_path)
+    assert (result.returncode, result.stdout.strip()) == (0, f"g40desk {__version__}")
+
+    result = run_bundle(bundle, clean_env, "demo", str(tmp_path / "demo"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    # The same demo written by the source checkout, to compare with.
+    assert cli_main(["demo", str(tmp_path / "source")]) == 0
+    names = sorted(p.name for p in (tmp_path / "source").iterdir())
+    # Each pack gets a random ID; the rest must be the same.
+    pack_id = {folder: json.loads((tmp_path / folder / "demo.g40pack").read_text(encoding="utf-8"))["id"]
+               for folder in ("demo", "source")}
+    assert sorted(p.name for p in (tmp_path / "demo").iterdir()) == names
+    for name in names:
+        ours, theirs = tmp_path / "demo" / name, tmp_path / "source" / name
+        if name.endswith(".docx"):
+            text = [p.text for p in Document(str(ours)).paragraphs]
+            assert text == [p.text for p in Document(str(theirs)).paragraphs]
+            assert any("Zwolle" in t or "Binnenlandse Zaken" in t for t in text)
+        elif name.endswith(".xlsx"):
+            book, reference = load_workbook(ours, read_only=True), load_workbook(theirs, read_only=True)
+            assert book.sheetnames == reference.sheetnames
+            for sheet in book.sheetnames:
+                cells = [[pack_id["source"] if c == pack_id["demo"] else c for c in row]
+                         for row in book[sheet].iter_rows(values_only=True)]
+                assert cells == [list(r) for r in reference[sheet].iter_rows(values_only=True)]
+            assert book[book.sheetnames[0]].max_row > 5
+            book.close()
+            reference.close()
+
+
+def _writes(trace: str, cwd: Path) -> tuple[list[str], list[str]]:
+    """Paths the traced process created, changed or removed, and the internet sockets it opened."""
+    written, sockets = [], []
+    for line in trace.splitlines():
+        call = re.search(r"\b(openat|open|creat|mkdir|mkdirat|rename|renameat2?|unlink|unlinkat|socket)\((.*)\) = (-?\d+)",
+                         line)
+        if not call or call.group(3).startswith("-"):
+            continue
+        name, args = call.group(1), call.group(2)
+        if name == "socket":
+            if "AF_INET" in args:
+                sockets.append(line)
+            continue
+        if name.startswith("open") and not re.search(r"O_WRONLY|O_RDWR|O_CREAT|O_TMPFILE", args):
+            continue
+        written += [str(cwd / path) for path in re.findall(r'"([^"]*)"', args)]
+    return written, sockets
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the offscreen smoke test of the workflow covers it")
+def test_bundled_editor_opens_a_pack_offscreen_and_closes_cleanly(bundle, clean_env, tmp_path):
+    """No internet sockets, and writes only to the user's config and data folders and the pack's lock file."""
+    assert cli_main(["demo", str(tmp_path / "docs")]) == 0
+    pack = tmp_path / "docs" / "demo.g40pack"
+    run_dir = tmp_path / "run"
+    run_dir.mkdir()
+    env = {**clean_env, "G40DESK_QUIT_AFTER_SHOW": "0"}
+    strace = shutil.which("strace")
+    if strace and subprocess.run([strace, "-o", os.devnull, "true"], capture_output=True).returncode != 0:
+        strace = None  # ptrace not allowed here
+    trace = tmp_path / "trace.log"
+    prefix = [strace, "-f", "-qq", "-o", str(trace), "-e",
+              "trace=socket,open,openat,creat,mkdir,mkdirat,rename,renameat,renameat2,unlink,unlinkat"] if strace else []
+    result = run_bundle(bundle, env, str(pack), cwd=run_dir, prefix=prefix)
+    assert result.returncode == 0, result.stderr
+    assert not pack.with_name(pack.name + ".lock").exists(), "the lock file was not released on close"
+    home = Path(env["HOME"])
+    settings = (home / ".config" / "Stedennetwerk G40" / "g40desk.conf").read_text(encoding="utf-8")
+    assert str(pack) in settings, "the pack was not opened (not in the recent files)"
+    if strace:
+        written, sockets = _writes(trace.read_text(encoding="utf-8"), run_dir)
+        allowed = (home / ".config", home / ".local" / "share", home / ".cache", pack.parent, Path("/dev"))
+        outside = [p for p in written if not any(Path(p).is_relative_to(root) for root in allowed)]
+        assert written and outside == [] and sockets == []
+
+
+@pytest.mark.skipif(not all(shutil.which(t) for t in ("Xvfb", "xdotool", "import")),
+                    reason="needs Xvfb, xdotool and ImageMagick's import")
+def test_bundled_editor_under_xvfb_screenshot(bundle, clean_env, tmp_path):
+    assert cli_main(["demo", str(tmp_path / "docs")]) == 0
+    read, write = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+                            pass_fds=(write,), stderr=subprocess.DEVNULL)
+    os.close(write)
+    try:
+        display = ":" + os.read(read, 64).decode().strip()
+        env = {**clean_env, "DISPLAY": display, "G40DESK_QUIT_AFTER_SHOW": "4000"}
+        del env["QT_QPA_PLATFORM"]
+        editor = subprocess.Popen([str(bundle), str(tmp_path / "docs" / "demo.g40pack")], env=env, cwd=tmp_path,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        tools_env = {**os.environ, "DISPLAY": display}
+        found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "g40desk"],
+                               env=tools_env, capture_output=True, text=True, timeout=60)
+        assert found.returncode == 0, "the editor window did not appear"
+        time.sleep(1.5)  # first paint
+        shot = tmp_path / "screenshot-bundle.png"
+        subprocess.run(["import", "-window", "root", str(shot)], env=tools_env, check=True, timeout=60)
+        _, err = editor.communicate(timeout=60)
+        assert editor.returncode == 0, err
+        assert shot.stat().st_size > 20_000  # a drawn window, not an empty screen
+        if os.environ.get("G40DESK_SCREENSHOT_TO"):
+            shutil.copy(shot, os.environ["G40DESK_SCREENSHOT_TO"])
+    finally:
+        xvfb.terminate()
+        xvfb.wait(timeout=30)
+        os.close(read)
