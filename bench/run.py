@@ -244,7 +244,7 @@ def journal_figures(catalogue, audiences, full, tmp: Path) -> tuple[float, float
         if n % 6 == 0:
             saver._write(wait=False)
         keys.append((time.perf_counter() - start) * 1000)
-        saver._writer.submit(int).result()  # the next key comes ~125 ms later; the write is done by then
+        saver.settle()  # the next key comes ~125 ms later; the write is done by then
     writes = []
     for _ in range(30):
         saver._dirty = True

@@ -63,12 +63,18 @@ class CrashLog:
             pid = running.stem.removeprefix("running-")
             if not pid.isdigit() or int(pid) == os.getpid() or _alive(int(pid)):
                 continue  # another g40desk window is still open
-            when = dt.datetime.fromtimestamp(running.stat().st_mtime).strftime("%Y%m%d-%H%M%S")
-            target = running.with_name(f"crash-{when}-{pid}.log")
-            running.rename(target)
+            try:
+                when = dt.datetime.fromtimestamp(running.stat().st_mtime).strftime("%Y%m%d-%H%M%S")
+                target = running.with_name(f"crash-{when}-{pid}.log")
+                running.rename(target)
+            except OSError:
+                continue  # another window is handling it at this moment
             ended.append(target)
         for old in sorted(self.folder.glob("crash-*.log"), key=lambda p: p.stat().st_mtime)[:-KEEP]:
-            old.unlink(missing_ok=True)
+            try:
+                old.unlink()
+            except OSError:
+                pass
         return ended
 
 

@@ -161,6 +161,10 @@ class Autosaver(QObject):
         except OSError:
             pass
 
+    def settle(self) -> None:
+        """Block until every queued write is on disk (tests, benchmark)."""
+        self._in_order(int, wait=True)
+
     def close(self) -> None:
         """The window closes: no recovery file is left, and the writer thread ends."""
         self.discard()
