@@ -158,6 +158,8 @@ def cmd_new(args) -> int:
         refs.append(demand_id)
     refs = list(dict.fromkeys(refs))
     title = args.title or "Briefing " + ", ".join(audiences[a].name for a in args.audience if a in audiences)
+    if title != title.encode("utf-8", "ignore").decode("utf-8"):  # a byte the terminal could not decode
+        raise G40Error("bevat een teken dat geen geldige UTF-8 is; typ de titel opnieuw", field="--title")
     pack = Pack(title=title, audiences=args.audience, items=[Item(ref=r) for r in refs])
     check_pack(pack, catalogue, audiences)
     _warn_ceased(audiences, pack.audiences)
@@ -192,9 +194,30 @@ def cmd_export(args) -> int:
     if args.xlsx:
         from g40desk.export.xlsx_matrix import write_matrix
 
+        _cell_limit_warnings(pack, args.pack)
         write_matrix(pack, catalogue, audiences, args.xlsx)
         print(f"{args.xlsx}: eisenmatrix")
     return 0
+
+
+def _cell_limit_warnings(pack, path: Path) -> None:
+    """Excel holds 32,767 characters in a cell: say which fields the matrix shows cut short."""
+    from g40desk.export.xlsx_matrix import CELL_LIMIT
+
+    def walk(value, where: str):
+        if isinstance(value, str) and len(value) > CELL_LIMIT:
+            yield where, len(value)
+        elif isinstance(value, dict):
+            for key, inner in value.items():
+                yield from walk(inner, f"{where}.{key}" if where else str(key))
+        elif isinstance(value, list):
+            for index, inner in enumerate(value):
+                yield from walk(inner, f"{where}[{index}]")
+
+    for field, length in walk(pack.model_dump(mode="json"), ""):
+        print(f"g40desk: waarschuwing: {path}: veld '{field}' heeft {length:_} tekens; een Excel-cel houdt er hooguit "
+              f"{CELL_LIMIT:_}, dus de matrix toont het ingekort (het pakket en de Word-notitie houden de hele tekst)"
+              .replace("_", "."), file=sys.stderr)
 
 
 def _template_warnings(template: Path | None) -> None:
@@ -388,6 +411,11 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # writing to the terminal or a redirected output failed (a full disk)
+        from g40desk.core.atomic import describe_os_error
+
+        print(f"g40desk: kan de uitvoer niet schrijven: {describe_os_error(exc)}", file=sys.stderr)
+        return 1
     except Exception as exc:  # last resort: one line, never a traceback
         if os.environ.get("G40DESK_DEBUG"):
             raise

@@ -133,6 +133,142 @@ def _read_only_folder(tmp, monkeypatch):
     return argv
 
 
+def _fifo(tmp, name):
+    path = tmp / name
+    os.mkfifo(path)
+    return path
+
+
+def _fifo_template(tmp):
+    return ["export", str(_demo(tmp)), "--docx", str(tmp / "out.docx"), "--template", str(_fifo(tmp, "huisstijl.docx"))]
+
+
+def _fifo_matrix(tmp):
+    return ["import-matrix", str(_demo(tmp)), str(_fifo(tmp, "matrix.xlsx"))]
+
+
+def _dev_zero_pack(tmp):
+    link = tmp / "nul.g40pack"
+    link.symlink_to("/dev/zero")
+    return ["export", str(link), "--docx", str(tmp / "out.docx")]
+
+
+def _into_own_input(tmp, how):
+    pack = _demo(tmp)
+    template = tmp / "huisstijl.docx"
+    template.write_bytes(hostile_template("hyperlink"))
+    if how == "pack":
+        return ["export", str(pack), "--docx", str(pack)]
+    if how == "template":
+        return ["export", str(pack), "--docx", str(template), "--template", str(template)]
+    if how == "hard link":
+        os.link(template, tmp / "kopie.docx")
+        return ["export", str(pack), "--docx", str(tmp / "kopie.docx"), "--template", str(template)]
+    (tmp / "link.xlsx").symlink_to(pack)
+    return ["export", str(pack), "--xlsx", str(tmp / "link.xlsx")]
+
+
+def _fifo_output(tmp):
+    return ["export", str(_demo(tmp)), "--docx", str(_fifo(tmp, "uit.docx"))]
+
+
+def _zip_edit(path: Path, name: str, edit) -> None:
+    with zipfile.ZipFile(path) as source:
+        parts = {i.filename: source.read(i.filename) for i in source.infolist()}
+    parts[name] = edit(parts[name])
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for member, data in parts.items():
+            target.writestr(member, data)
+
+
+def _far_merge(tmp):
+    argv = _matrix(tmp, lambda wb: None)
+    merge = b'</sheetData><mergeCells count="1"><mergeCell ref="B2:XFD1048576"/></mergeCells>'
+    _zip_edit(Path(argv[2]), "xl/worksheets/sheet2.xml", lambda xml: xml.replace(b"</sheetData>", merge, 1))
+    return argv
+
+
+def _long_cell(tmp):
+    """openpyxl cuts text at Excel's limit when it writes, so the long cell is put in the XML."""
+    argv = _matrix(tmp, lambda wb: None)
+    _zip_edit(Path(argv[2]), "xl/worksheets/sheet2.xml",
+              lambda xml: xml.replace(b"<t>Thema</t>", b"<t>" + b"x" * 1_100_000 + b"</t>", 1))
+    return argv
+
+
+def _changed_matrix(tmp):
+    """A matrix that differs from its pack (the pack's priorities changed after the export)."""
+    argv = _matrix(tmp, lambda wb: None)
+    pack = demo_pack()
+    for item in pack.items:
+        item.priority = None
+    from g40desk.core.storage import load_pack  # the pack ID must stay the same
+
+    saved = load_pack(Path(argv[1]), *_data())
+    saved.items = pack.items
+    save_pack(saved, Path(argv[1]))
+    return argv + ["--apply"]
+
+
+def _data():
+    from g40desk.core.audiences import load_audiences
+    from g40desk.core.catalogue import load_catalogue
+
+    return load_catalogue(), load_audiences()
+
+
+def _lock_of(tmp, lock: dict | str):
+    from g40desk.core import locks
+
+    argv = _changed_matrix(tmp)
+    locks.lock_path(Path(argv[1])).write_text(lock if isinstance(lock, str) else json.dumps(lock))
+    return argv
+
+
+def _live_lock(tmp):
+    import datetime as dt
+    import socket
+
+    from g40desk.core.locks import process_start
+
+    parent = os.getppid()  # a live process on this computer that is not us
+    return _lock_of(tmp, {"user": "collega", "host": socket.gethostname(), "pid": parent,
+                          "since": dt.datetime.now(dt.UTC).isoformat(), "started": process_start(parent)})
+
+
+def _read_only_pack(tmp):
+    argv = _changed_matrix(tmp)
+    Path(argv[1]).chmod(0o444)
+    return argv
+
+
+def _disk_full_mid_write(tmp, monkeypatch):
+    from g40desk.core import atomic
+
+    argv = ["export", str(_demo(tmp)), "--docx", str(tmp / "out.docx")]
+    monkeypatch.setattr(atomic, "_create_temp", lambda path, folder: (os.open("/dev/full", os.O_WRONLY), str(tmp / "x.tmp")))
+    return argv
+
+
+def _batch_fails_part_way(tmp, monkeypatch):
+    from g40desk.core import atomic
+    from g40desk.export import batch
+
+    real, calls = batch.write_note, []
+
+    def second_fails(briefing, options, path, *args, **kwargs):
+        calls.append(path)
+        if "zwolle" not in path.name:
+            raise atomic._explain(OSError(errno.ENOSPC, "No space left on device"), path)
+        return real(briefing, options, path, *args, **kwargs)
+
+    monkeypatch.setattr(batch, "write_note", second_fails)
+    monkeypatch.setattr(batch, "parallel_workers", lambda: 1)
+    pack = tmp / "twee.g40pack"
+    save_pack(Pack(title="Twee", audiences=["city:zwolle", "city:tilburg"], items=[Item(ref="demand:wonen-1")]), pack)
+    return ["batch", str(pack), "--out", str(tmp / "uit")]
+
+
 def _text_pack(tmp, text):
     path = tmp / "tekst.g40pack"
     save_pack(Pack(title="Tekst", audiences=["city:zwolle"], items=[Item(ref="demand:wonen-1", text=text)]), path)
@@ -201,6 +337,57 @@ CASES = [
     Case("emoji", lambda t, m: _text_pack(t, "Woningbouw 🏗️🏙️ nu"), "notitie voor Zwolle", ok=True),
     Case("right-to-left text", lambda t, m: _text_pack(t, "بناء المساكن — woningbouw"), "notitie voor Zwolle", ok=True),
     Case("100,000-character field", lambda t, m: _text_pack(t, "lang " * 20_000), "notitie voor Zwolle", ok=True),
+    Case("pack is a FIFO (named pipe)", lambda t, m: ["export", str(_fifo(t, "pijp.g40pack")), "--docx", str(t / "out.docx")],
+         "geen gewoon bestand"),
+    Case("pack is a symbolic link to /dev/zero", lambda t, m: _dev_zero_pack(t), "geen gewoon bestand"),
+    Case("template is a FIFO", lambda t, m: _fifo_template(t), "geen gewoon bestand"),
+    Case("matrix is a FIFO", lambda t, m: _fifo_matrix(t), "geen gewoon bestand", output="x.none"),
+    Case("export over its own pack", lambda t, m: _into_own_input(t, "pack"), "dit is ook het invoerbestand 'demo.g40pack'",
+         output="x.none"),
+    Case("export over its own template", lambda t, m: _into_own_input(t, "template"), "dit is ook het invoerbestand 'huisstijl.docx'",
+         output="x.none"),
+    Case("export to a hard link of the template", lambda t, m: _into_own_input(t, "hard link"), "dit is ook het invoerbestand",
+         output="x.none"),
+    Case("export to a symbolic link to the pack", lambda t, m: _into_own_input(t, "symlink"), "dit is ook het invoerbestand",
+         output="x.none"),
+    Case("export to a FIFO", lambda t, m: _fifo_output(t), "geen gewoon bestand", output="x.none"),
+    Case("duplicate JSON keys", lambda t, m: _export(t, '{"title": "a", "title": "b", "audiences": ["city:zwolle"]}'),
+         "de sleutel 'title' staat twee keer in hetzelfde object"),
+    Case("integer of 5,000 digits", lambda t, m: _export(t, '{"schema_version": 1' + "0" * 5000 + "}"), "een getal dat te groot is"),
+    Case("huge schema version", lambda t, m: _export(t, {**GOOD, "schema_version": 10**30}), "nieuwere g40desk"),
+    Case("version-0 items that are not a list", lambda t, m: _export(t, {"title": "a", "audiences": ["city:zwolle"], "items": 5}),
+         "veld 'items': moet een lijst zijn"),
+    Case("version-0 talking points of the wrong type", lambda t, m: _export(
+        t, {"title": "a", "audiences": ["city:zwolle"], "items": [{"ref": "demand:wonen-1", "talking_points": 5, "priority": 7}]}),
+        "veld 'items[0].talking_points'"),
+    Case("1,001 talking points in one item", lambda t, m: _export(t, {**GOOD, "items": [{"ref": "demand:wonen-1",
+                                                                                           "talking_points": ["p"] * 1001}]}),
+         "te veel onderdelen (1001; hooguit 1000)"),
+    Case("--title with an invalid byte", lambda t, m: ["new", str(t / "n.g40pack"), "--audience", "city:zwolle", "--title",
+                                                       b"Woning\xffbouw".decode("utf-8", "surrogateescape")],
+         "veld '--title': bevat een teken dat geen geldige UTF-8 is", output="n.g40pack"),
+    Case("matrix with a cell at XFD1048576", lambda t, m: _matrix(t, lambda wb: wb["Matrix"].cell(row=1048576, column=16384, value="x")),
+         "reikt tot rij 1.048.576 en kolom 16.384", output="x.none"),
+    Case("matrix with a cell at A1048576", lambda t, m: _matrix(t, lambda wb: wb["Matrix"].cell(row=1048576, column=1, value="x")),
+         "reikt tot rij 1.048.576", output="x.none"),
+    Case("matrix with a merged range to XFD1048576", lambda t, m: _far_merge(t), "reikt tot rij 1.048.576", output="x.none"),
+    Case("matrix cell of 1.1 million characters", lambda t, m: _long_cell(t),
+         "een tekst van 1.100.000 tekens; een Excel-cel houdt er hooguit 32.767", output="x.none"),
+    Case("matrix with a very hidden 'Matrix' sheet", lambda t, m: _matrix(t, lambda wb: setattr(wb["Matrix"], "sheet_state", "veryHidden")),
+         "tabblad 'Matrix' is zeer verborgen", ok=True),
+    Case("lock with a naive timestamp (import --apply)", lambda t, m: _lock_of(
+        t, {"user": "a", "host": "pc", "pid": 12, "since": "2026-01-01T10:00:00"}), "het slotbestand is onleesbaar (tijdstip",
+        output="x.none"),
+    Case("lock with a 20-digit pid (import --apply)", lambda t, m: _lock_of(
+        t, {"user": "a", "host": "pc", "pid": 12345678901234567890, "since": "2026-01-01T10:00:00+00:00"}),
+        "het slotbestand is onleesbaar (ongeldig procesnummer", output="x.none"),
+    Case("import --apply while a colleague has the pack open", lambda t, m: _live_lock(t), "is al geopend door collega op",
+         output="x.none"),
+    Case("import --apply into a read-only pack", lambda t, m: _read_only_pack(t), "het bestand is alleen-lezen en is niet overschreven",
+         output="x.none"),
+    Case("disk full while the note is written", _disk_full_mid_write, "de schijf is vol"),
+    Case("batch that fails part-way", _batch_fails_part_way, "1 van de 2 notities zijn geschreven, de eisenmatrix niet",
+         output="uit/twee-matrix.xlsx"),
     Case("1,000-character title and author", lambda t, m: _long_title(t), "notitie voor Zwolle", ok=True),
     Case("unknown placeholder", lambda t, m: _text_pack(t, "Voor {stadt}"), "onbekende plaatshouder {stadt}", ok=True),
     Case("audience not in the pack", lambda t, m: ["export", str(_demo(t)), "--docx", str(t / "out.docx"), "--audience", "city:tilburg"],

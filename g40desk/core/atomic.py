@@ -16,6 +16,7 @@ The new content goes to a temporary file in the target's own folder, is flushed 
 from __future__ import annotations
 
 import errno
+import io
 import os
 import re
 import secrets
@@ -45,6 +46,11 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _explain(exc: OSError, path: Path) -> G40Error:
+    return G40Error(f"kan niet opslaan: {describe_os_error(exc)}", path)
+
+
+def describe_os_error(exc: OSError) -> str:
+    """Why a write failed, in words a user can act on."""
     if exc.errno == errno.ENOSPC or exc.errno == getattr(errno, "EDQUOT", -1):
         why = "de schijf is vol; maak ruimte vrij en probeer het opnieuw"
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
@@ -59,7 +65,7 @@ def _explain(exc: OSError, path: Path) -> G40Error:
         why = "dit is een map; kies een bestandsnaam"
     else:
         why = exc.strerror or str(exc)
-    return G40Error(f"kan niet opslaan: {why}", path)
+    return why
 
 
 def cut_name(name: str, limit: int) -> str:
@@ -126,9 +132,15 @@ def write_atomic(path: Path, write: Callable[[object], None], backup: bool = Fal
         if old is not None and not overwrite_read_only and is_read_only(path):
             raise ReadOnlyTarget("het bestand is alleen-lezen en is niet overschreven; "
                                  "maak het schrijfbaar of kies een andere naam", shown)
+        if old is not None and not stat.S_ISREG(old.st_mode):
+            raise G40Error("dit is geen gewoon bestand (maar een apparaat of pijp); kies een andere naam", shown)
+        # Built in memory first: a writer (python-docx, openpyxl) that meets a full disk half-way
+        # leaves a ZipFile behind that complains on stderr when it is collected.
+        buffer = io.BytesIO()
+        write(buffer)
         fd, tmp_name = _create_temp(path, folder)
         with os.fdopen(fd, "wb") as handle:
-            write(handle)
+            handle.write(buffer.getbuffer())
             handle.flush()
             if old is not None and stat.S_ISREG(old.st_mode):
                 os.chmod(tmp_name, stat.S_IMODE(old.st_mode))

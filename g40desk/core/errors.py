@@ -41,6 +41,7 @@ _DUTCH = {
     "date_from_datetime_inexact": "geen geldige datum (JJJJ-MM-DD)",
     "greater_than_equal": "mag niet negatief zijn",
     "string_too_long": "is te lang",
+    "string_unicode": "bevat een teken dat geen geldige UTF-8 is",
     "string_pattern_mismatch": "heeft niet de verwachte vorm",
 }
 
@@ -59,6 +60,8 @@ def pydantic_error(exc, path: Path | str | None) -> G40Error:
     if kind == "enum":
         expected = first.get("ctx", {}).get("expected", "")
         message = f"ongeldige waarde {first.get('input')!r}; kies uit {expected}".replace(" or ", " of ")
+    elif kind == "too_long" and "max_length" in first.get("ctx", {}):
+        message = f"te veel onderdelen ({first['ctx'].get('actual_length')}; hooguit {first['ctx']['max_length']})"
     elif kind == "value_error":
         message = str(first.get("ctx", {}).get("error", first.get("msg", "")))
     else:

@@ -10,6 +10,13 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 SCHEMA_VERSION = 2
 MAX_TEXT = 1_000_000  # characters in one field; far beyond any real note
+# Counts that bound the work an export does (the agenda has ~120 entries; a demand has a
+# handful of talking points). A pack file is also capped at 20 MB (storage.MAX_PACK_BYTES).
+MAX_ITEMS = 1_000
+MAX_POINTS = 1_000  # talking points in one item
+MAX_ALL_POINTS = 20_000  # talking points in the whole pack (checked on load: storage.check_pack)
+MAX_OWN = 500  # own demands and goals
+MAX_AUDIENCES = 500
 
 
 class Priority(StrEnum):
@@ -62,7 +69,7 @@ class Item(BaseModel):
     ref: str
     text: str | None = _Text
     context: str | None = _Text
-    talking_points: list[str] = Field(default_factory=list)
+    talking_points: list[str] = Field(default_factory=list, max_length=MAX_POINTS)
     priority: Priority | None = None
     status: Status | None = None
     note: str | None = _Text
@@ -158,14 +165,14 @@ class Pack(BaseModel):
     schema_version: int = SCHEMA_VERSION
     id: str = Field(default_factory=lambda: uuid4().hex, pattern=r"^[0-9a-f]{32}$")
     title: str = Field(default="Nieuwe briefing", max_length=MAX_TEXT)
-    audiences: list[str] = Field(default_factory=list)
+    audiences: list[str] = Field(default_factory=list, max_length=MAX_AUDIENCES)
     meeting: Meeting = Field(default_factory=Meeting)
     author: str = Field(default="", max_length=MAX_TEXT)
     classification: Classification = Classification.INTERNAL
     options: NoteOptions = Field(default_factory=NoteOptions)
     agenda: AgendaStamp | None = None
-    own: list[OwnEntry] = Field(default_factory=list)
-    items: list[Item] = Field(default_factory=list)
+    own: list[OwnEntry] = Field(default_factory=list, max_length=MAX_OWN)
+    items: list[Item] = Field(default_factory=list, max_length=MAX_ITEMS)
 
     def item(self, ref: str) -> Item | None:
         return next((i for i in self.items if i.ref == ref), None)

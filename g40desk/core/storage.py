@@ -13,7 +13,7 @@ from g40desk.core.audiences import Audiences
 from g40desk.core.catalogue import PICKABLE, Catalogue
 from g40desk.core.errors import G40Error, pydantic_error
 from g40desk.core.jsonfile import read_json, read_regular_file
-from g40desk.core.pack import SCHEMA_VERSION, Pack
+from g40desk.core.pack import MAX_ALL_POINTS, SCHEMA_VERSION, Pack
 
 EXTENSION = ".g40pack"
 MAX_PACK_BYTES = 20_000_000
@@ -116,6 +116,9 @@ def check_pack(pack: Pack, catalogue: Catalogue, audiences: Audiences, path: Pat
         for tag in mine.ministries:
             if tag not in audiences:
                 raise G40Error(f"onbekend ministerie '{tag}' (zie 'g40desk audiences')", path, f"own[{i}].ministries")
+    points = sum(len(item.talking_points) for item in pack.items)
+    if points > MAX_ALL_POINTS:
+        raise G40Error(f"te veel gesprekspunten ({points}; hooguit {MAX_ALL_POINTS} in één pakket)", path, "items")
     seen: set[str] = set()
     for i, item in enumerate(pack.items):
         if item.ref not in catalogue:

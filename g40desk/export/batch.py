@@ -13,6 +13,7 @@ from pathlib import Path
 from g40desk.core.audiences import Audiences
 from g40desk.core.briefing import build_briefing
 from g40desk.core.catalogue import Catalogue
+from g40desk.core.errors import G40Error
 from g40desk.core.pack import NoteOptions, Pack
 from g40desk.core.text import slugify
 from g40desk.export.docx_note import write_note
@@ -74,6 +75,9 @@ def write_batch(pack: Pack, catalogue: Catalogue, audiences: Audiences, out: Pat
                     break
                 result.warnings += _write_one(audience_id, paths[audience_id])
                 result.notes.append(paths[audience_id])
+    except G40Error as exc:  # say how far it got: the notes written so far are complete and stay
+        raise G40Error(f"{exc.message}; {len(result.notes)} van de {len(audience_ids)} notities zijn geschreven, "
+                       "de eisenmatrix niet", exc.path, exc.field) from None
     finally:
         _JOB = None
     if result.cancelled:
@@ -89,11 +93,18 @@ def _parallel(paths: dict[str, Path], workers: int, result: BatchResult, progres
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=min(workers, len(paths)), mp_context=context) as pool:
         futures = {pool.submit(_write_one, a, p): p for a, p in paths.items()}
+        failed: G40Error | None = None
         for done, future in enumerate(as_completed(futures), start=1):
-            result.warnings += future.result()  # a G40Error from a worker is raised here
+            try:
+                result.warnings += future.result()  # a G40Error from a worker is raised here
+            except G40Error as exc:  # let the others finish, so the count of written notes is exact
+                failed = failed or exc
+                continue
             result.notes.append(futures[future])
             if progress is not None and progress(done, total) is False:
                 result.cancelled = True
                 pool.shutdown(cancel_futures=True)
                 return
     result.notes.sort(key=lambda p: list(paths.values()).index(p))
+    if failed is not None:
+        raise failed

@@ -17,7 +17,7 @@ from g40desk.core.briefing import OWN_SOURCE, PRIORITY_LABELS, STATUS_LABELS
 from g40desk.core.catalogue import Catalogue, Kind
 from g40desk.core.errors import G40Error
 from g40desk.core.pack import Override, Pack, Priority, Status
-from g40desk.export.safezip import read_office_file
+from g40desk.export.safezip import check_workbook, read_office_file
 from g40desk.export.xlsx_matrix import ABOUT_SHEET, MARKER, audience_column, cell_text
 
 _PRIORITY = {label: value for value, label in PRIORITY_LABELS.items()}
@@ -88,6 +88,7 @@ def read_matrix(path: Path, pack: Pack, catalogue: Catalogue, audiences: Audienc
 
     path = Path(path)
     data = read_office_file(path, "Excel-werkmap", "xl/workbook.xml")
+    notes = check_workbook(data, path)  # far-away cells and over-long text refused before openpyxl loads
     try:
         book = load_workbook(io.BytesIO(data), data_only=False, keep_vba=False, keep_links=False)
     except Exception as exc:  # openpyxl raises many types on broken files
@@ -101,6 +102,7 @@ def read_matrix(path: Path, pack: Pack, catalogue: Catalogue, audiences: Audienc
         raise G40Error(f"deze matrix hoort bij een ander pakket ('{about.get('Titel')}'); er is niets overgenomen", path)
 
     report = ImportReport(path)
+    report.problems += notes
     if any(name.lower().endswith("vbaproject.bin") for name in _names(data)):
         report.problems.append("de werkmap bevat macro's; die zijn genegeerd en nooit uitgevoerd")
     catalogue = catalogue.with_own(pack.own)
