@@ -13,12 +13,13 @@ QUIT_AFTER_SHOW = "G40DESK_QUIT_AFTER_SHOW"
 
 def run(pack_path: Path | None = None) -> int:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from g40desk import __version__
     from g40desk.core.audiences import load_audiences
     from g40desk.core.catalogue import load_catalogue
     from g40desk.core.errors import G40Error
+    from g40desk.gui import notify
     from g40desk.gui.crashlog import FOLDER, CrashLog
     from g40desk.gui.main_window import MainWindow
     from g40desk.gui.recovery import data_dir
@@ -33,7 +34,7 @@ def run(pack_path: Path | None = None) -> int:
     try:
         catalogue, audiences = load_catalogue(), load_audiences()
     except G40Error as exc:
-        QMessageBox.critical(None, "g40desk", str(exc))
+        notify.fatal("g40desk", str(exc))
         return 1
     crash_log = CrashLog(data_dir() / FOLDER)  # faulthandler writes here until a clean exit
     ended = crash_log.start()

@@ -1,13 +1,30 @@
 """English for the interface strings (the source strings are Dutch; see docs/design.md)."""
 
 PLURALS = {
-    "Geannuleerd na %n notitie(s).": ["Cancelled after %n note.", "Cancelled after %n notes."],
-    "%n notitie(s) en een eisenmatrix geschreven in %1.": ["%n note and a demand matrix written to %1.",
-                                                          "%n notes and a demand matrix written to %1."],
+    "Geannuleerd na %n notities.": ["Cancelled after %n note.", "Cancelled after %n notes."],
+    "%n notities en een eisenmatrix geschreven in %1.": ["%n note and a demand matrix written to %1.",
+                                                         "%n notes and a demand matrix written to %1."],
     "Wijzigingen (%n)": ["Changes (%n)", "Changes (%n)"],
     "Niet overgenomen (%n)": ["Not taken over (%n)", "Not taken over (%n)"],
-    "%n onderdeel/onderdelen toevoegen": ["add %n item", "add %n items"],
-    "%n onderdeel/onderdelen verwijderen": ["remove %n item", "remove %n items"],
+    "%n onderdelen toevoegen": ["add %n item", "add %n items"],
+    "%n onderdelen verwijderen": ["remove %n item", "remove %n items"],
+    "%n onderdelen uit het pakket gehaald, ook aangepaste.": ["%n item taken out of the pack, with your changes.",
+                                                              "%n items taken out of the pack, some with your changes."],
+    "%n wijzigingen uit %1 overgenomen.": ["%n change taken over from %1.", "%n changes taken over from %1."],
+}
+
+# Dutch plural forms (singular, plural) for the Dutch source strings: g40desk_nl.ts holds only these.
+DUTCH_PLURALS = {
+    "Geannuleerd na %n notities.": ["Geannuleerd na %n notitie.", "Geannuleerd na %n notities."],
+    "%n notities en een eisenmatrix geschreven in %1.": ["%n notitie en een eisenmatrix geschreven in %1.",
+                                                         "%n notities en een eisenmatrix geschreven in %1."],
+    "Wijzigingen (%n)": ["Wijziging (%n)", "Wijzigingen (%n)"],
+    "Niet overgenomen (%n)": ["Niet overgenomen (%n)", "Niet overgenomen (%n)"],
+    "%n onderdelen toevoegen": ["%n onderdeel toevoegen", "%n onderdelen toevoegen"],
+    "%n onderdelen verwijderen": ["%n onderdeel verwijderen", "%n onderdelen verwijderen"],
+    "%n onderdelen uit het pakket gehaald, ook aangepaste.": ["%n onderdeel uit het pakket gehaald, met uw aanpassingen.",
+                                                              "%n onderdelen uit het pakket gehaald, ook aangepaste."],
+    "%n wijzigingen uit %1 overgenomen.": ["%n wijziging uit %1 overgenomen.", "%n wijzigingen uit %1 overgenomen."],
 }
 
 # Where one Dutch word means two things, the context decides.
@@ -166,4 +183,85 @@ ENGLISH.update({
     "&Vervangen…": "&Replace…", "Doelgroep vervangen": "Replace audience",
     "'%1' vervangen door '%2'? Teksten per doelgroep gaan mee.": "Replace '%1' by '%2'? Texts for that audience move along.",
     "doelgroep vervangen": "replace audience",
+})
+
+# the editor as a structure: search, start page, view menu, undo, honest exports (issue 13)
+ENGLISH.update({
+    "Vinkje of Enter: aan het pakket toevoegen": "Tick or Enter: add to the pack",
+    "Gekozen onderdelen aan het pakket toevoegen (Enter)": "Add the chosen entries to the pack (Enter)",
+    "Geen resultaten voor ‘%s’.\n\nProbeer een ander woord, of wis de zoekterm en de filters.":
+        "No results for ‘%s’.\n\nTry another word, or clear the search and the filters.",
+    "Geen resultaten met deze filters.\n\nKies ‘Alle ministeries’ of ‘Alle pijlers’.":
+        "No results with these filters.\n\nChoose ‘All ministries’ or ‘All pillars’.",
+    "Pakket dupliceren voor andere doelgroep": "Duplicate pack for another audience",
+    "Nieuwe doelgroep": "New audience", "Doelgroep die vervalt": "Audience it replaces",
+    "(geen: doelgroep toevoegen)": "(none: add the audience)",
+    "De kopie krijgt alle aanpassingen, gesprekspunten en notities; teksten met {stad} of {ministerie} vullen zich "
+    "voor de nieuwe doelgroep. Afwijkende tekst voor de vervallen doelgroep gaat niet mee. Het origineel blijft "
+    "ongewijzigd.":
+        "The copy keeps all tailoring, talking points and notes; texts with {stad} or {ministerie} fill in for the "
+        "new audience. Wording written for the replaced audience only is left out. The original stays as it is.",
+    "&Nieuwe doelgroep:": "&New audience:", "&In plaats van:": "&Instead of:", "&Dupliceren": "&Duplicate",
+    "geen doelgroep": "no audience", "Word-notitie voor %s exporteren": "Export Word note for %s",
+    "Word-notitie voor %s": "Word note for %s", "Eisenmatrix": "Demand matrix",
+    "%s opgeslagen als %s.": "%s saved as %s.", "Map tonen": "Show folder", "Openen": "Open",
+    "Ongedaan maken": "Undo", "Geopend: %s": "Opened: %s", "A&lleen-lezen openen": "Open read-on&ly",
+    "Opgeslagen: %s": "Saved: %s", "Te&rug naar catalogustekst": "&Revert to catalogue text",
+    "Interne &notitie\n(wordt nooit geëxporteerd)": "Internal &note\n(never exported)",
+    "Kies in ‘Inhoud’ een onderdeel van het pakket om het aan te passen (Ctrl+2 gaat erheen).\n\nNog niets in het "
+    "pakket? Vink in de catalogus thema’s of eisen aan.":
+        "Choose an item under ‘Contents’ to tailor it (Ctrl+2 goes there).\n\nNothing in the pack yet? Tick themes "
+        "or demands in the catalogue.",
+    "Het pakket is nog leeg.\n\nVink in de catalogus thema’s of eisen aan (Spatie), of kies er een en druk op Enter. "
+    "Zoeken: Ctrl+F.":
+        "The pack is still empty.\n\nTick themes or demands in the catalogue (Space), or choose one and press Enter. "
+        "Search: Ctrl+F.",
+    "(voeg op het tabblad Pakket een doelgroep toe)": "(add an audience on the Pack tab)",
+    "Inhoud": "Contents", "Pakket dup&liceren voor andere doelgroep…": "D&uplicate pack for another audience…",
+    "Afsl&uiten": "&Quit",
+    "Nieuw": "New", "Opslaan": "Save", "Terug": "Undo", "Opnieuw": "Redo", "Word": "Word", "Excel": "Excel",
+    "Kopie van ‘%s’ gemaakt voor %s. Sla hem op onder een nieuwe naam.":
+        "Copy of ‘%s’ made for %s. Save it under a new name.",
+    "Opslaan als…": "Save as…", "‘%s’ is uit het pakket gehaald, met uw aanpassingen.":
+        "‘%s’ was taken out of the pack, with your changes.",
+    "Melding sluiten": "Close message", "Vor&m:": "For&m:", "Priorit&eit:": "Prior&ity:",
+    "'%s' verwijderen": "remove '%s'", "'%s' verplaatsen": "move '%s'", "Vandaag": "Today",
+    "Datum van vandaag invullen": "Fill in today's date", "Toevoegen": "Add",
+    "Doelgroep aan het pakket toevoegen (Enter)": "Add the audience to the pack (Enter)",
+    "Verwi&jderen": "Re&move", "Gekozen doelgroep uit het pakket halen": "Take the chosen audience out of the pack",
+    "Eisen aan dit ministerie &selecteren": "&Select demands to this ministry", "T&itel:": "T&itle:",
+    "Pl&aats:": "Pl&ace:", "Do&el:": "Purpos&e:", "&Voorbeeld": "Pre&view", "Stan&daard": "&Default",
+    "Welkom bij g40desk": "Welcome to g40desk",
+    "Stel een briefing samen uit de Strategische Agenda G40: vink links in de catalogus thema’s en eisen aan, pas ze "
+    "aan voor uw stad of ministerie, en exporteer een Word-notitie of Excel-matrix.":
+        "Build a briefing from the G40 Strategic Agenda: tick themes and demands in the catalogue on the left, tailor "
+        "them for your city or ministry, and export a Word note or an Excel matrix.",
+    "Nieuw pakket": "New pack", "Pakket openen…": "Open pack…", "Voorbeeldpakket bekijken": "View the sample pack",
+    "Een ingevuld pakket (Zwolle en BZK) om te zien hoe het werkt": "A filled-in pack (Zwolle and BZK) to see how it works",
+    "Recente pakketten": "Recent packs", "Enter of dubbelklik: openen": "Enter or double-click: open",
+    "Nog geen recente pakketten. Begin met een nieuw pakket of bekijk het voorbeeld.":
+        "No recent packs yet. Start a new pack or look at the sample.",
+    "Bee&ld": "&View", "&Catalogus": "&Catalogue", "&Werkbalk": "&Toolbar",
+    "Naar de ca&talogus": "Go to the c&atalogue", "Naar de &inhoud van het pakket": "Go to the pack's co&ntents",
+    "Naar het &onderdeel": "Go to the &item", "Naar de &pakketgegevens": "Go to the &pack details",
+    "Naar het voo&rbeeld": "Go to the p&review", "&Startpagina": "&Start page",
+    "&Alle panelen tonen": "Show &all panels", "Catalogus, voorbeeld en werkbalk weer tonen":
+        "Show the catalogue, preview and toolbar again",
+})
+BY_CONTEXT.update({("ViewMenu", "&Voorbeeld"): "&Preview", ("PanelLayout", "&Voorbeeld"): "Pre&view"})
+
+# English mnemonics, unique per page of the main window (tests/gui/test_keys.py checks them).
+ENGLISH.update({
+    "Aan pakket &toevoegen": "Add to pac&k", "Te&rug naar catalogustekst": "&Use catalogue text",
+    "&Gesprekspunten:": "Talkin&g points:", "Pr&ioriteit:": "P&riority:", "Te&kst:": "&Wording:",
+    "Conte&xt:": "Conte&xt:", "Priorit&eit:": "Priorit&y:", "T&itel:": "&Title:", "Pl&aats:": "P&lace:",
+    "Deel&nemers:": "Participa&nts:", "Do&el:": "P&urpose:", "A&uteur:": "Auth&or:", "Doel&groep:": "&Audience:",
+    "Vor&m:": "Fo&rm:", "Verwi&jderen": "Re&move",
+})
+BY_CONTEXT.update({("PanelLayout", "&Voorbeeld"): "Preview", ("PreferencesDialog", "A&uteur:"): "&Author:",
+                   ("OverrideBox", "&Doelgroep:"): "&Audience:", ("PackPanel", "A&uteur:"): "Auth&or:"})
+ENGLISH.update({  # unique mnemonics in each English menu (tests/gui/test_keys.py)
+    "Onderdeel &verwijderen": "Remove i&tem", "&Doelgroepen beheren…": "Manage au&diences…",
+    "&Voorkeuren…": "Pre&ferences…", "Naar de ca&talogus": "Go to the catal&ogue",
+    "Naar de &pakketgegevens": "Go to the pack &details",
 })

@@ -15,6 +15,31 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "i18n" / "g40desk_en.ts"
+TS_NL = ROOT / "resources" / "i18n" / "g40desk_nl.ts"  # plural forms of the Dutch source strings only
+
+
+def dutch_plurals(sources: list[str]) -> list[str]:
+    """g40desk_nl: Qt picks "%n onderdeel" or "%n onderdelen" only through a translation."""
+    from english import DUTCH_PLURALS
+
+    subprocess.run(["pyside6-lupdate", *sources, "-pluralonly", "-no-obsolete", "-target-language", "nl_NL",
+                    "-ts", str(TS_NL)], check=True)
+    tree = ET.parse(TS_NL)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source, translation = message.findtext("source"), message.find("translation")
+        if source not in DUTCH_PLURALS:
+            missing.append(source)
+            continue
+        for old in list(translation):
+            translation.remove(old)
+        translation.text = None
+        for form in DUTCH_PLURALS[source]:
+            ET.SubElement(translation, "numerusform").text = form
+        translation.attrib.pop("type", None)
+    tree.write(TS_NL, encoding="utf-8", xml_declaration=True)
+    subprocess.run(["pyside6-lrelease", str(TS_NL), "-qm", str(TS_NL.with_suffix(".qm"))], check=True)
+    return missing
 
 
 def main() -> int:
@@ -43,6 +68,9 @@ def main() -> int:
             missing.append(source)
     tree.write(TS, encoding="utf-8", xml_declaration=True)
     subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True)
+    missing += dutch_plurals(sources)
+    qt_nl = TS.with_name("g40desk_qt_nl.ts")  # hand-written: Qt strings qtbase_nl lacks
+    subprocess.run(["pyside6-lrelease", str(qt_nl), "-qm", str(qt_nl.with_suffix(".qm"))], check=True)
     for source in missing:
         print(f"untranslated: {source!r}")
     return 1 if missing else 0

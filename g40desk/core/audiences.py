@@ -31,7 +31,7 @@ from g40desk.core.audience_models import (  # noqa: F401  (re-exported: g40desk 
 )
 from g40desk.core.errors import G40Error, pydantic_error
 from g40desk.core.jsonfile import read_json
-from g40desk.core.text import fold
+from g40desk.core.text import fold, matches, search_groups
 from g40desk.resources import data_file
 
 MAX_FILE_BYTES = 5_000_000
@@ -135,14 +135,14 @@ class Audiences:
 
     def search(self, query: str) -> list[Audience]:
         """Organisations and roles valid today whose ID, name or province has every word (accents ignored)."""
-        words = fold(query).split()
+        groups = search_groups(query)
         found = []
         for audience in self:
             if isinstance(audience, Role) and audience.kind == RoleKind.MINISTER:
                 continue  # the ministry itself stands for its minister
             org = self.organisation(audience.id)
             hay = fold(f"{audience.id} {audience.display_name} {getattr(org, 'province', '')}")
-            if all(w in hay for w in words):
+            if matches(hay, groups):
                 found.append(audience)
         return found
 

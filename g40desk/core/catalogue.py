@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from g40desk.core.errors import G40Error, pydantic_error
 from g40desk.core.jsonfile import read_json
-from g40desk.core.text import fold, short_title
+from g40desk.core.text import fold, matches, search_groups, short_title
 from g40desk.resources import data_file
 
 
@@ -341,9 +341,10 @@ class Catalogue:
         return [entry_id] if entry.kind in PICKABLE else []
 
     def search(self, query: str) -> list[Entry]:
-        """Entries whose title or text contains every word of *query* (case and accents ignored)."""
-        words = fold(query).split()
-        return [e for e in self.entries.values() if all(w in e.search_text for w in words)]
+        """Entries whose title or text contains every word of *query* (case, accents and variants
+        such as "minima" for "armoede" ignored; see text.VARIANTS)."""
+        groups = search_groups(query)
+        return [e for e in self.entries.values() if matches(e.search_text, groups)]
 
 
 BUILTIN = "catalogue.json"

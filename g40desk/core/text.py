@@ -21,6 +21,35 @@ def fold(text: str) -> str:
     return re.sub(r"['’‘`]", "", stripped)
 
 
+# Words and names advisors use for the same thing; searching for one finds the others.
+# Folded (see fold); a phrase is matched as whole words before the query is split.
+VARIANTS: tuple[tuple[str, ...], ...] = (
+    ("den bosch", "s-hertogenbosch", "hertogenbosch"),
+    ("minima", "armoede", "bestaanszekerheid"),
+    ("schulden", "schuld", "schuldhulp"),
+    ("dakloos", "daklozen", "dakloosheid", "thuisloos", "maatschappelijke opvang"),
+)
+
+
+def search_groups(query: str) -> list[tuple[str, ...]]:
+    """The query as groups of alternatives: an entry matches when it holds one of each group."""
+    text = " ".join(fold(query).split())
+    groups: list[tuple[str, ...]] = []
+    for variants in VARIANTS:
+        for variant in sorted(variants, key=len, reverse=True):
+            pattern = rf"(?<!\S){re.escape(variant)}(?!\S)"
+            if re.search(pattern, text):
+                groups.append(variants)
+                text = re.sub(pattern, " ", text)
+                break
+    return groups + [(word,) for word in text.split()]
+
+
+def matches(haystack: str, groups: list[tuple[str, ...]]) -> bool:
+    """True when the folded *haystack* holds one alternative of every group."""
+    return all(any(v in haystack for v in group) for group in groups)
+
+
 def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 

@@ -47,9 +47,8 @@ from g40desk.core.audiences import (
 )
 from g40desk.core.errors import G40Error, pydantic_error
 from g40desk.core.text import slugify
-from g40desk.gui import labels
+from g40desk.gui import labels, notify
 from g40desk.gui.audience_model import AudienceTreeModel
-from g40desk.gui.commands import ReplaceItemsCommand, SetPackFieldCommand
 from g40desk.resources import data_file
 
 
@@ -363,27 +362,12 @@ class AudienceNotice(QWidget):
         audiences = self.doc.audiences
         day = self.doc.pack.meeting.date or dt.date.today()
         old, new = audiences[notice.audience].display_name_on(day), audiences[notice.successor].display_name_on(day)
-        answer = QMessageBox.question(self.window(), self.tr("Doelgroep vervangen"),
-                                      self.tr("'%1' vervangen door '%2'? Teksten per doelgroep gaan mee.")
-                                      .replace("%1", old).replace("%2", new))
+        answer = notify.ask(self.window(), self.tr("Doelgroep vervangen"),
+                            self.tr("'%1' vervangen door '%2'? Teksten per doelgroep gaan mee.")
+                            .replace("%1", old).replace("%2", new),
+                            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
         if answer == QMessageBox.StandardButton.Yes:
-            replace_audience(self.doc, notice.audience, notice.successor, self.tr("doelgroep vervangen"))
-
-
-def replace_audience(doc, old: str, new: str, text: str) -> None:
-    """Put *new* where *old* is in the pack's audiences, with its per-audience texts, as one undo step."""
-    items = [i.model_copy(deep=True) for i in doc.pack.items]
-    moved = False
-    for item in items:
-        if old in item.overrides and new not in item.overrides:
-            item.overrides = {(new if k == old else k): v for k, v in item.overrides.items()}
-            moved = True
-    stack = doc.undo_stack
-    stack.beginMacro(text)
-    if moved:
-        stack.push(ReplaceItemsCommand(doc, items, text))
-    stack.push(SetPackFieldCommand(doc, "audiences", list(dict.fromkeys(new if a == old else a for a in doc.pack.audiences)), text))
-    stack.endMacro()
+            self.doc.replace_audience(notice.audience, notice.successor, self.tr("doelgroep vervangen"))
 
 
 def manage_audiences(parent: QWidget, doc) -> bool:

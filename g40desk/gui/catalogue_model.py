@@ -166,13 +166,24 @@ class CatalogueFilter(QSortFilterProxyModel):
             return None
         accepted: set[str] = set()
         entries = self.catalogue.entries
-        for entry in self.catalogue.search(self._query) if self._query else entries.values():
-            if self._matches(entry):
-                key = entry.id
+        found = self.catalogue.search(self._query) if self._query else entries.values()
+        for entry in found:
+            # A theme that matches keeps its demands reachable: show what passes the other filters.
+            below = self._descendants(entry.id) if self._query and entry.kind == Kind.THEME else []
+            for match in [entry, *below]:
+                if not self._matches(match):
+                    continue
+                key = match.id
                 while key is not None and key not in accepted:
                     accepted.add(key)
                     key = entries[key].parent
         return accepted
+
+    def _descendants(self, entry_id: str) -> list:
+        out = []
+        for child in self.catalogue.children(entry_id):
+            out += [child, *self._descendants(child.id)]
+        return out
 
     def filterAcceptsRow(self, source_row, source_parent):
         if self._accepted is None:

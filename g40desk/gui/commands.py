@@ -1,4 +1,7 @@
-"""Undo commands: one per user edit, each calling one PackDocument mutator."""
+"""Undo commands: one per user edit, each calling one PackDocument mutator.
+
+Only PackDocument's editing methods build these; panels call those methods.
+"""
 
 from __future__ import annotations
 
@@ -84,9 +87,11 @@ class SetItemFieldCommand(QUndoCommand):
 
 
 class SetPackFieldCommand(QUndoCommand):
-    def __init__(self, doc, field: str, value, text: str = ""):
+    """Typing in one field merges into one step per visit of the field (*typing* names the visit)."""
+
+    def __init__(self, doc, field: str, value, text: str = "", typing: str | None = None):
         super().__init__(text)
-        self.doc, self.field, self.value = doc, field, value
+        self.doc, self.field, self.value, self.typing = doc, field, value, typing
         target = doc.pack.meeting if field.startswith("meeting.") else doc.pack
         old = getattr(target, field.removeprefix("meeting."))
         self.old = list(old) if isinstance(old, list) else old
@@ -95,9 +100,9 @@ class SetPackFieldCommand(QUndoCommand):
         return _MERGE_PACK_FIELD
 
     def mergeWith(self, other):
-        if not isinstance(other, SetPackFieldCommand) or other.field != self.field:
+        if not isinstance(other, SetPackFieldCommand) or self.typing is None:
             return False
-        if not isinstance(self.value, str):  # typing merges; choices and lists stay separate steps
+        if (other.field, other.typing) != (self.field, self.typing):
             return False
         self.value = other.value
         return True

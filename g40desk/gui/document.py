@@ -1,4 +1,9 @@
-"""The open pack: its file, its undo stack, and the only mutators the GUI uses."""
+"""The open pack: its file, its undo stack, its editing methods and the mutators they drive.
+
+Like orange-canvas-core's SchemeEditor, panels call an editing method (``add_entries``,
+``edit_item``, …); the method builds one undo command and pushes it. Only the commands call
+the mutators below, so every change to the pack is one named step on one stack.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +14,9 @@ from PySide6.QtGui import QUndoStack
 
 from g40desk.core.audiences import Audiences
 from g40desk.core.catalogue import Catalogue
-from g40desk.core.pack import Item, Pack
+from g40desk.core.pack import Item, Override, Pack
 from g40desk.core.storage import load_pack, save_pack
+from g40desk.gui import commands
 
 
 class PackDocument(QObject):
@@ -61,6 +67,105 @@ class PackDocument(QObject):
         self.read_only = False
         self.undo_stack.setClean()
         self.path_changed.emit()
+
+    # -- editing: each method pushes one named undo command ---------------------
+    def _push(self, command) -> None:
+        self.undo_stack.push(command)
+
+    def add_entries(self, ids: list[str]) -> list[str]:
+        """Put catalogue entries at the end of the pack; returns the IDs that were new."""
+        present = set(self.pack.refs())
+        new = [i for i in dict.fromkeys(ids) if i not in present]
+        if new:
+            label = self.tr("%n onderdelen toevoegen", "", len(new))
+            self._push(commands.AddItemsCommand(self, [Item(ref=i) for i in new], text=label))
+        return new
+
+    def remove_entries(self, ids: list[str]) -> list[Item]:
+        """Take entries out of the pack; returns the removed items (tailored or not)."""
+        gone = [item for item in self.pack.items if item.ref in set(ids)]
+        if gone:
+            if len(gone) == 1:
+                label = self.tr("'%s' verwijderen") % self.short_label(gone[0].ref)
+            else:
+                label = self.tr("%n onderdelen verwijderen", "", len(gone))
+            self._push(commands.RemoveItemsCommand(self, [i.ref for i in gone], text=label))
+        return [i.model_copy(deep=True) for i in gone]
+
+    def move_entry(self, source: int, target: int) -> None:
+        if source != target and 0 <= source < len(self.pack.items) and 0 <= target < len(self.pack.items):
+            label = self.tr("'%s' verplaatsen") % self.short_label(self.pack.items[source].ref)
+            self._push(commands.MoveItemCommand(self, source, target, label))
+
+    def edit_item(self, ref: str, field: str, value, typing: str | None = None) -> None:
+        """Set one field of one item; *typing* names a field visit, whose keystrokes merge into one step."""
+        item = self.pack.item(ref)
+        if item is None or getattr(item, field) == value:
+            return
+        labels = {"text": self.tr("tekst wijzigen"), "context": self.tr("context wijzigen"),
+                  "note": self.tr("interne notitie wijzigen"), "talking_points": self.tr("gesprekspunten wijzigen"),
+                  "priority": self.tr("prioriteit wijzigen"), "status": self.tr("status wijzigen")}
+        label = labels[field] if value is not None or field != "text" else self.tr("catalogustekst herstellen")
+        self._push(commands.SetItemFieldCommand(self, ref, field, value, label, typing))
+
+    def edit_override(self, ref: str, audience_id: str, name: str, value, typing: str | None = None) -> None:
+        """Set the wording, context or priority of one item for one audience."""
+        item = self.pack.item(ref)
+        current = item.overrides.get(audience_id, Override()) if item else None
+        if current is None or getattr(current, name) == value:
+            return
+        updated = current.model_copy(update={name: value})
+        overrides = {k: v.model_copy() for k, v in item.overrides.items()}
+        if updated == Override():
+            overrides.pop(audience_id, None)
+        else:
+            overrides[audience_id] = updated
+        audience = self.audiences[audience_id]
+        label = self.tr("afwijking voor %s wijzigen") % (getattr(audience, "abbreviation", None) or audience.name)
+        self._push(commands.SetItemFieldCommand(self, ref, "overrides", overrides, label, typing))
+
+    def edit_pack(self, field: str, value, typing: str | None = None) -> None:
+        """Set a property of the pack or its meeting ("meeting.place")."""
+        target = self.pack.meeting if field.startswith("meeting.") else self.pack
+        if getattr(target, field.removeprefix("meeting.")) == value:
+            return
+        labels = {"title": self.tr("titel wijzigen"), "author": self.tr("auteur wijzigen"),
+                  "classification": self.tr("rubricering wijzigen"), "options": self.tr("notitie-onderdelen wijzigen"),
+                  "meeting.date": self.tr("datum wijzigen"), "meeting.place": self.tr("plaats wijzigen"),
+                  "meeting.participants": self.tr("deelnemers wijzigen"), "meeting.purpose": self.tr("doel wijzigen")}
+        label = labels.get(field, "")
+        if field == "audiences":
+            label = self.tr("doelgroep toevoegen") if len(value) > len(self.pack.audiences) else self.tr("doelgroep verwijderen")
+        self._push(commands.SetPackFieldCommand(self, field, value, label, typing))
+
+    def replace_items(self, items: list[Item], label: str) -> None:
+        """Swap the whole item list in one step (a matrix import)."""
+        self._push(commands.ReplaceItemsCommand(self, items, label))
+
+    def replace_audience(self, old: str, new: str, label: str) -> None:
+        """Put *new* where *old* is in the pack's audiences, with its per-audience texts, as one undo step."""
+        items = [i.model_copy(deep=True) for i in self.pack.items]
+        moved = False
+        for item in items:
+            if old in item.overrides and new not in item.overrides:
+                item.overrides = {(new if k == old else k): v for k, v in item.overrides.items()}
+                moved = True
+        audiences = list(dict.fromkeys(new if a == old else a for a in self.pack.audiences))
+        self.undo_stack.beginMacro(label)
+        if moved:
+            self._push(commands.ReplaceItemsCommand(self, items, label))
+        self._push(commands.SetPackFieldCommand(self, "audiences", audiences, label))
+        self.undo_stack.endMacro()
+
+    def short_label(self, ref: str) -> str:
+        """The short title of a catalogue entry, for undo-step names and messages."""
+        label = self.catalogue[ref].label
+        return label if len(label) <= 40 else label[:39].rstrip() + "…"
+
+    def is_tailored(self, ref: str) -> bool:
+        """True when the item carries the advisor's own work (wording, context, points, note, status…)."""
+        item = self.pack.item(ref)
+        return item is not None and item != Item(ref=ref)
 
     # -- mutators (called by undo commands only) -------------------------------
     def insert_items(self, index: int, items: list[Item]) -> None:

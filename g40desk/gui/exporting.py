@@ -7,21 +7,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressBar, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressBar, QProgressDialog
 
 from g40desk.core.briefing import build_briefing
 from g40desk.core.errors import G40Error
 from g40desk.core.text import slugify
 from g40desk.gui.batch_task import BatchTask
-from g40desk.gui.commands import ReplaceItemsCommand
 from g40desk.gui.export_task import ExportTask
 from g40desk.gui.import_dialog import ImportDialog
 
 
 class ExportController(QObject):
-    def __init__(self, window, doc, settings, audience_of_preview):
+    def __init__(self, window, doc, settings, audience_of_preview, notifier):
         super().__init__(window)
-        self.window, self.doc, self.settings = window, doc, settings
+        self.window, self.doc, self.settings, self.notifier = window, doc, settings, notifier
         self.audience_of_preview = audience_of_preview
         self.pool = QThreadPool.globalInstance()
         self.tasks: list = []
@@ -35,11 +34,17 @@ class ExportController(QObject):
     def _folder(self) -> Path:
         return Path(self.settings.get("last_export_dir") or Path.home())
 
-    def proposed_name(self, suffix: str) -> str:
+    def proposed_name(self, suffix: str, audience_id: str | None = None) -> str:
+        """Title, audience and date: the note for BZK is never named after Zwolle."""
         pack = self.doc.pack
-        first = slugify(pack.audiences[0].split(":", 1)[1]) if pack.audiences else "pakket"
+        who = slugify(audience_id.split(":", 1)[1]) if audience_id else "alle-doelgroepen" if len(pack.audiences) > 1 else (
+            slugify(pack.audiences[0].split(":", 1)[1]) if pack.audiences else "")
         day = pack.meeting.date or dt.date.today()
-        return str(self._folder() / f"{slugify(pack.title)[:60] or 'briefing'}-{first}-{day.isoformat()}{suffix}")
+        parts = [slugify(pack.title)[:60] or "briefing", who, day.isoformat()]
+        return str(self._folder() / ("-".join(p for p in parts if p) + suffix))
+
+    def _audience_name(self, audience_id: str | None) -> str:
+        return self.doc.audiences[audience_id].display_name if audience_id else self.tr("geen doelgroep")
 
     def _template(self) -> Path | None:
         template = self.settings.get("template")
@@ -47,20 +52,21 @@ class ExportController(QObject):
 
     # -- single files ----------------------------------------------------------
     def export_docx(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Word-notitie exporteren"),
-                                              self.proposed_name(".docx"), self.tr("Word-document (*.docx)"))
+        audience = self.audience_of_preview()
+        title = self.tr("Word-notitie voor %s exporteren") % self._audience_name(audience)
+        path, _ = QFileDialog.getSaveFileName(self.window, title, self.proposed_name(".docx", audience),
+                                              self.tr("Word-document (*.docx)"))
         if not path:
             return
         from g40desk.export.docx_note import write_note
 
         pack, doc, template = self.doc.pack.model_copy(deep=True), self.doc, self._template()
-        audience = self.audience_of_preview()
 
         def job():
             briefing = build_briefing(pack, doc.catalogue, doc.audiences, audience)
             return write_note(briefing, pack.options, Path(path), template, pack.author)
 
-        self._start_file_task(path, job)
+        self._start_file_task(path, job, self.tr("Word-notitie voor %s") % self._audience_name(audience))
 
     def export_xlsx(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Excel-matrix exporteren"),
@@ -70,13 +76,14 @@ class ExportController(QObject):
         from g40desk.export.xlsx_matrix import write_matrix
 
         pack, doc = self.doc.pack.model_copy(deep=True), self.doc
-        self._start_file_task(path, lambda: write_matrix(pack, doc.catalogue, doc.audiences, Path(path)))
+        self._start_file_task(path, lambda: write_matrix(pack, doc.catalogue, doc.audiences, Path(path)),
+                              self.tr("Eisenmatrix"))
 
-    def _start_file_task(self, path: str, job) -> None:
+    def _start_file_task(self, path: str, job, what: str) -> None:
         self.settings.set("last_export_dir", str(Path(path).parent))
         task = ExportTask(path, job)
         task.setAutoDelete(False)
-        task.signals.finished.connect(self._on_file_finished)
+        task.signals.finished.connect(lambda done, warnings, w=what: self._on_file_finished(done, warnings, w))
         task.signals.failed.connect(lambda message, t=task: self._on_failed(t, message))
         self.tasks.append(task)
         self.window.statusBar().showMessage(self.tr("Bezig met exporteren naar %s…") % path)
@@ -96,28 +103,28 @@ class ExportController(QObject):
             self.busy_bar.deleteLater()
             self.busy_bar = None
 
-    @Slot(str, list)
-    def _on_file_finished(self, path: str, warnings: list) -> None:
+    def _on_file_finished(self, path: str, warnings: list, what: str) -> None:
         self.tasks = [t for t in self.tasks if getattr(t, "path", None) != path]
         self._busy(False)
-        self.window.statusBar().showMessage(self.tr("Geëxporteerd: %s") % path, 8000)
-        self._offer_to_open(self.tr("Geëxporteerd naar %s.") % path, warnings, path)
+        self._done(self.tr("%s opgeslagen als %s.") % (what, Path(path).name), warnings, path)
 
-    def _offer_to_open(self, text: str, warnings: list, path: str) -> None:
+    def _done(self, text: str, warnings: list, path: str) -> None:
+        """Say it is done without a dialog; offer to open the file and to show its folder."""
         if warnings:
-            text += "\n\n" + self.tr("Let op:") + "\n• " + "\n• ".join(warnings[:20])
-        answer = QMessageBox.question(self.window, self.tr("Export klaar"), text + "\n\n" + self.tr("Nu openen?"),
-                                      QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)
-        if answer == QMessageBox.StandardButton.Open:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+            text += "\n" + self.tr("Let op:") + " " + " · ".join(warnings[:5])
+        folder = path if Path(path).is_dir() else str(Path(path).parent)
+        actions = [(self.tr("Map tonen"), lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(folder)))]
+        if not Path(path).is_dir():
+            actions.insert(0, (self.tr("Openen"), lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(path))))
+        self.notifier.notice(text, actions)
 
     def _on_failed(self, task, message: str) -> None:
         self.tasks = [t for t in self.tasks if t is not task]
         self._busy(False)
         self._close_progress()
         self.window.statusBar().clearMessage()
-        QMessageBox.warning(self.window, self.tr("Exporteren mislukt"),
-                            message + "\n\n" + self.tr("Er is niets verloren: het pakket is nog open."))
+        self.notifier.warn(self.tr("Exporteren mislukt"),
+                           message + "\n\n" + self.tr("Er is niets verloren: het pakket is nog open."))
 
     # -- one note per audience ---------------------------------------------------
     def export_batch(self) -> None:
@@ -130,8 +137,8 @@ class ExportController(QObject):
         ids = {choices[0]: list(self.doc.pack.audiences), choices[1]: [c.id for c in audiences.cities],
                choices[2]: [m.id for m in audiences.ministries]}[choice]
         if not ids:
-            QMessageBox.information(self.window, self.tr("Exporteren per doelgroep"),
-                                    self.tr("Het pakket heeft nog geen doelgroep. Voeg er een toe op het tabblad Pakket."))
+            self.notifier.inform(self.tr("Exporteren per doelgroep"),
+                                 self.tr("Het pakket heeft nog geen doelgroep. Voeg er een toe op het tabblad Pakket."))
             return
         folder = QFileDialog.getExistingDirectory(self.window, self.tr("Map voor de notities"), str(self._folder()))
         if not folder:
@@ -177,11 +184,10 @@ class ExportController(QObject):
         self.tasks = [t for t in self.tasks if t is not task]
         self._close_progress()
         if result.cancelled:
-            self.window.statusBar().showMessage(
-                self.tr("Geannuleerd na %n notitie(s).", "", len(result.notes)), 8000)
+            self.notifier.status(self.tr("Geannuleerd na %n notities.", "", len(result.notes)))
             return
-        text = self.tr("%n notitie(s) en een eisenmatrix geschreven in %1.", "", len(result.notes)).replace("%1", folder)
-        self._offer_to_open(text, result.warnings, folder)
+        text = self.tr("%n notities en een eisenmatrix geschreven in %1.", "", len(result.notes)).replace("%1", folder)
+        self._done(text, result.warnings, folder)
 
     # -- matrix import ---------------------------------------------------------
     def import_matrix(self) -> None:
@@ -194,12 +200,16 @@ class ExportController(QObject):
         try:
             report = read_matrix(Path(path), self.doc.pack, self.doc.catalogue, self.doc.audiences)
         except G40Error as exc:
-            QMessageBox.warning(self.window, self.tr("Matrix importeren mislukt"), str(exc))
+            self.notifier.warn(self.tr("Matrix importeren mislukt"), str(exc))
             return
         dialog = ImportDialog(report, self.window)
         if dialog.exec() and report.changes:
             new = apply_changes(self.doc.pack, report.changes)
-            self.doc.undo_stack.push(ReplaceItemsCommand(self.doc, new.items, self.tr("matrix importeren")))
+            self.doc.replace_items(new.items, self.tr("matrix importeren"))
+            stack, step = self.doc.undo_stack, self.doc.undo_stack.index()
+            self.notifier.notice(self.tr("%n wijzigingen uit %1 overgenomen.", "", len(report.changes))
+                                 .replace("%1", Path(path).name),
+                                 [(self.tr("Ongedaan maken"), lambda: stack.index() == step and stack.undo())])
 
     def wait(self) -> None:
         for task in self.tasks:

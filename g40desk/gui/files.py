@@ -16,16 +16,17 @@ from g40desk.gui import recovery
 
 
 class FileController(QObject):
-    def __init__(self, window, doc, settings, make_pack):
+    def __init__(self, window, doc, settings, make_pack, notifier):
         super().__init__(window)
         self.window, self.doc, self.settings, self.make_pack = window, doc, settings, make_pack
+        self.notifier = notifier
 
     # -- asking ----------------------------------------------------------------
     def confirm_discard(self) -> bool:
         if not self.doc.modified:
             return True
-        answer = QMessageBox.question(
-            self.window, self.tr("Niet-opgeslagen wijzigingen"),
+        answer = self.notifier.ask(
+            self.tr("Niet-opgeslagen wijzigingen"),
             self.tr("'%s' heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?") % self.doc.display_name,
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save)
@@ -67,30 +68,23 @@ class FileController(QObject):
         except G40Error as exc:
             if not read_only:
                 locks.release(path)
-            QMessageBox.warning(self.window, self.tr("Kan het pakket niet openen"), str(exc))
+            self.notifier.warn(self.tr("Kan het pakket niet openen"), str(exc))
             return False
         if previous is not None and previous != path:
             locks.release(previous)
         self.settings.set("last_open_dir", str(path.parent))
         self.settings.add_recent(str(path.resolve()))
+        self.notifier.status(self.tr("Geopend: %s") % path)
         return True
 
     def _ask_locked(self, exc: locks.PackLocked) -> str | None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Pakket is al geopend"),
-                          self.tr("%s is al geopend door %s.\n\nU kunt het alleen-lezen openen, of het "
-                                  "overnemen: dan kunnen wijzigingen van de ander verloren gaan.")
-                          % (exc.path.name, exc.info.describe()), parent=self.window)
-        read_only = box.addButton(self.tr("&Alleen-lezen openen"), QMessageBox.ButtonRole.AcceptRole)
-        take_over = box.addButton(self.tr("&Overnemen"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(read_only)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is read_only:
-            return "read_only"
-        if clicked is take_over:
-            return "take_over"
-        return None
+        choice = self.notifier.choose(
+            self.tr("Pakket is al geopend"),
+            self.tr("%s is al geopend door %s.\n\nU kunt het alleen-lezen openen, of het "
+                    "overnemen: dan kunnen wijzigingen van de ander verloren gaan.") % (exc.path.name, exc.info.describe()),
+            [(self.tr("A&lleen-lezen openen"), QMessageBox.ButtonRole.AcceptRole),
+             (self.tr("&Overnemen"), QMessageBox.ButtonRole.DestructiveRole)])
+        return {0: "read_only", 1: "take_over"}.get(choice)
 
     def fill_recent(self, menu) -> None:
         menu.clear()
@@ -119,35 +113,40 @@ class FileController(QObject):
         if path != old:
             holder = locks.read_lock(path)
             if holder is not None and not holder.mine and not holder.stale:
-                QMessageBox.warning(self.window, self.tr("Opslaan mislukt"),
-                                    self.tr("%s is geopend door %s; kies een andere naam.") % (path.name, holder.describe()))
+                self.notifier.warn(self.tr("Opslaan mislukt"),
+                                   self.tr("%s is geopend door %s; kies een andere naam.") % (path.name, holder.describe()))
                 return False
         try:
             self.doc.save(path, overwrite_read_only=self._confirmed_read_only(path))
         except locks.LockLost as exc:  # a colleague took the pack over: keep our work under another name
-            QMessageBox.warning(self.window, self.tr("Opslaan mislukt"), str(exc))
+            self.notifier.warn(self.tr("Opslaan mislukt"), str(exc))
             return self.save_as()
         except G40Error as exc:
-            QMessageBox.warning(self.window, self.tr("Opslaan mislukt"),
-                                str(exc) + "\n\n" + self.tr("Er is niets verloren: het pakket is nog open."))
+            self.notifier.warn(self.tr("Opslaan mislukt"),
+                               str(exc) + "\n\n" + self.tr("Er is niets verloren: het pakket is nog open."))
             return False
         if old is not None and old != path:
             locks.release(old)
         locks.acquire(path, take_over=True)
         self.settings.add_recent(str(path.resolve()))
+        self.notifier.status(self.tr("Opgeslagen: %s") % path)
         return True
 
     def _confirmed_read_only(self, path: Path) -> bool:
         """A read-only pack is only replaced when the user says so (it stays read-only)."""
         if not is_read_only(path):
             return False
-        answer = QMessageBox.question(
-            self.window, self.tr("Alleen-lezen bestand"),
+        answer = self.notifier.ask(
+            self.tr("Alleen-lezen bestand"),
             self.tr("%s is alleen-lezen. Toch overschrijven? Het blijft daarna alleen-lezen.") % path.name,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
     # -- lifecycle -------------------------------------------------------------
+    def release(self) -> None:
+        """Give up the lock on the open pack's file (before the window shows another pack)."""
+        self._release()
+
     def _release(self) -> None:
         if self.doc.path is not None and not self.doc.read_only:
             locks.release(self.doc.path)
@@ -170,8 +169,8 @@ class FileController(QObject):
         for found in recovery.pending():
             found_any = True
             intro = crashed or self.tr("g40desk is de vorige keer niet netjes afgesloten.")
-            answer = QMessageBox.question(
-                self.window, self.tr("Werk herstellen"),
+            answer = self.notifier.ask(
+                self.tr("Werk herstellen"),
                 intro + " " + self.tr("Er is niet-opgeslagen werk gevonden van %s.\n\nHerstellen?") % self._describe(found),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Yes)
@@ -186,8 +185,7 @@ class FileController(QObject):
             if answer == QMessageBox.StandardButton.Discard:
                 found.file.unlink(missing_ok=True)
         if crashed and not found_any:
-            QMessageBox.information(self.window, self.tr("Onverwacht beëindigd"),
-                                    crashed + " " + self.tr("Er was geen niet-opgeslagen werk."))
+            self.notifier.inform(self.tr("Onverwacht beëindigd"), crashed + " " + self.tr("Er was geen niet-opgeslagen werk."))
 
     def _describe(self, found: recovery.Recovery) -> str:
         where = str(found.original) if found.original else self.tr("nog niet opgeslagen")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,7 +18,6 @@ from g40desk.core.catalogue import Kind
 from g40desk.core.pack import Priority, Status
 from g40desk.core.placeholders import PLACEHOLDERS, unknown_placeholders
 from g40desk.gui import labels
-from g40desk.gui.commands import SetItemFieldCommand
 from g40desk.gui.override_box import OverrideBox
 from g40desk.gui.widgets import TextField
 
@@ -37,7 +37,7 @@ class ItemEditor(QWidget):
         self.catalogue_text.setMaximumHeight(110)
         self.text = TextField(self.tr("Aangepaste tekst"), 4)
         self.text.setPlaceholderText(self.tr("Leeg laten om de catalogustekst te gebruiken"))
-        self.reset_button = QPushButton(self.tr("&Terug naar catalogustekst"))
+        self.reset_button = QPushButton(self.tr("Te&rug naar catalogustekst"))
         self.placeholder_hint = QLabel()
         self.placeholder_hint.setWordWrap(True)
         self.placeholder_hint.setToolTip("\n".join(f"{{{k}}}: {v}" for k, v in PLACEHOLDERS.items()))
@@ -55,7 +55,8 @@ class ItemEditor(QWidget):
             self.status.addItem(labels.status(value), value)
         self.note = TextField(self.tr("Interne notitie"), 2)
         self.note.setStyleSheet("QPlainTextEdit { background: #fff4d6; }")
-        note_label = QLabel(self.tr("Interne notitie\n(wordt nooit geëxporteerd)"))
+        note_label = QLabel(self.tr("Interne &notitie\n(wordt nooit geëxporteerd)"))
+        note_label.setBuddy(self.note)
         note_label.setStyleSheet("color: #8a5a00;")
 
         form = QFormLayout()
@@ -68,34 +69,41 @@ class ItemEditor(QWidget):
         form.addRow("", row)
         form.addRow(self.tr("&Context:"), self.context)
         form.addRow(self.tr("&Gesprekspunten:"), self.points)
-        form.addRow(self.tr("&Prioriteit:"), self.priority)
+        form.addRow(self.tr("Pr&ioriteit:"), self.priority)
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow(note_label, self.note)
         self.overrides = OverrideBox(doc)
+        self.empty = QLabel(self.tr("Kies in ‘Inhoud’ een onderdeel van het pakket om het aan te passen "
+                                    "(Ctrl+2 gaat erheen).\n\nNog niets in het pakket? Vink in de catalogus "
+                                    "thema’s of eisen aan."))
+        self.empty.setWordWrap(True)
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.heading)
+        body.addLayout(form)
+        body.addWidget(self.overrides)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(form)
-        layout.addWidget(self.overrides)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.body)
         layout.addStretch(1)
 
-        self.text.edited.connect(lambda t: self._set("text", t or None, self.tr("tekst wijzigen"), "text"))
-        self.context.edited.connect(lambda t: self._set("context", t or None, self.tr("context wijzigen"), "context"))
-        self.note.edited.connect(lambda t: self._set("note", t or None, self.tr("interne notitie wijzigen"), "note"))
+        self.text.edited.connect(lambda t: self._set("text", t or None, self.text.typing_key("text")))
+        self.context.edited.connect(lambda t: self._set("context", t or None, self.context.typing_key("context")))
+        self.note.edited.connect(lambda t: self._set("note", t or None, self.note.typing_key("note")))
         self.points.edited.connect(
-            lambda t: self._set("talking_points", [p for p in t.split("\n") if p.strip()],
-                                self.tr("gesprekspunten wijzigen"), "points"))
-        self.priority.currentIndexChanged.connect(
-            lambda _i: self._set("priority", self.priority.currentData(), self.tr("prioriteit wijzigen")))
-        self.status.currentIndexChanged.connect(
-            lambda _i: self._set("status", self.status.currentData(), self.tr("status wijzigen")))
-        self.reset_button.clicked.connect(lambda: self._set("text", None, self.tr("catalogustekst herstellen")))
+            lambda t: self._set("talking_points", [p for p in t.split("\n") if p.strip()], self.points.typing_key("points")))
+        self.priority.currentIndexChanged.connect(lambda _i: self._set("priority", self.priority.currentData()))
+        self.status.currentIndexChanged.connect(lambda _i: self._set("status", self.status.currentData()))
+        self.reset_button.clicked.connect(lambda: self._set("text", None))
         doc.item_changed.connect(self._on_item_changed)
         doc.items_reset.connect(self._on_items_reset)
         self.show_item(None)
 
     def show_item(self, ref: str | None) -> None:
         self.ref = ref if ref and self.doc.pack.item(ref) else None
-        self.setEnabled(self.ref is not None)
+        self.body.setVisible(self.ref is not None)
+        self.empty.setVisible(self.ref is None)
         self.overrides.show_item(self.ref)
         self._load()
 
@@ -104,7 +112,7 @@ class ItemEditor(QWidget):
         try:
             item = self.doc.pack.item(self.ref) if self.ref else None
             if item is None:
-                self.heading.setText(self.tr("Kies links een onderdeel van het pakket."))
+                self.heading.clear()
                 self.catalogue_text.clear()
                 for field in (self.text, self.context, self.points, self.note):
                     field.set_text_silently("")
@@ -125,6 +133,14 @@ class ItemEditor(QWidget):
         finally:
             self._loading = False
 
+    def focus_first(self) -> None:
+        """Ctrl+3: into the first field that can be edited."""
+        for field in (self.text, self.context):
+            if self.ref is not None and field.isEnabled():
+                field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _check_placeholders(self) -> None:
         item = self.doc.pack.item(self.ref) if self.ref else None
         texts = [item.text or "", item.context or "", *item.talking_points] if item else []
@@ -136,13 +152,9 @@ class ItemEditor(QWidget):
             self.placeholder_hint.setText(self.tr("Plaatshouders: {stad}, {ministerie}, {datum}, …"))
             self.placeholder_hint.setStyleSheet("color: #555;")
 
-    def _set(self, field: str, value, label: str, typing: str | None = None) -> None:
-        if self._loading or self.ref is None:
-            return
-        item = self.doc.pack.item(self.ref)
-        if getattr(item, field) == value:
-            return
-        self.doc.undo_stack.push(SetItemFieldCommand(self.doc, self.ref, field, value, label, typing))
+    def _set(self, field: str, value, typing: str | None = None) -> None:
+        if not self._loading and self.ref is not None:
+            self.doc.edit_item(self.ref, field, value, typing)
 
     def _on_item_changed(self, ref: str) -> None:
         if ref == self.ref and not self._loading:

@@ -7,30 +7,26 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QDockWidget,
-    QHBoxLayout,
-    QLineEdit,
+    QLabel,
     QListView,
     QMainWindow,
-    QMessageBox,
-    QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from g40desk import __version__
-from g40desk.core.catalogue import Kind, Pillar
-from g40desk.core.pack import Item, Pack
+from g40desk.core.catalogue import Kind
+from g40desk.core.pack import Pack
 from g40desk.core.storage import EXTENSION
-from g40desk.gui import labels
+from g40desk.gui import layout, notify
 from g40desk.gui.audience_dialog import AudienceNotice, manage_audiences
-from g40desk.gui.catalogue_model import ID_ROLE, CatalogueFilter, CatalogueModel
-from g40desk.gui.commands import AddItemsCommand, MoveItemCommand, RemoveItemsCommand
+from g40desk.gui.catalogue_model import ID_ROLE
+from g40desk.gui.catalogue_panel import CataloguePanel
 from g40desk.gui.document import PackDocument
 from g40desk.gui.exporting import ExportController
 from g40desk.gui.files import FileController
@@ -39,7 +35,9 @@ from g40desk.gui.outline_model import OutlineModel
 from g40desk.gui.pack_panel import PackPanel
 from g40desk.gui.preview import PreviewPanel
 from g40desk.gui.recovery import Autosaver
-from g40desk.gui.widgets import compact
+from g40desk.gui.start_page import StartPage
+from g40desk.gui.view_menu import ViewMenu
+from g40desk.gui.widgets import ShortcutRouter
 from g40desk.resources import resource_file
 
 
@@ -52,8 +50,10 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resource_file("g40desk.svg"))))
         self._init_catalogue_dock()
         self._init_centre()
-        self.exports = ExportController(self, self.doc, settings, lambda: self.preview.audience.currentData())
-        self.files = FileController(self, self.doc, settings, self._new_pack)
+        self.notifier = notify.Notifier(self, self.message_bar)
+        self.exports = ExportController(self, self.doc, settings, lambda: self.preview.audience.currentData(),
+                                        self.notifier)
+        self.files = FileController(self, self.doc, settings, self._new_pack, self.notifier)
         self.autosaver = Autosaver(self.doc, settings, self)
         self.audience_notice = AudienceNotice(self.doc, self)
         self.statusBar().addPermanentWidget(self.audience_notice)
@@ -62,48 +62,21 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._restore_layout()
         self._update_title()
+        self.shortcuts = ShortcutRouter([a for a in self.findChildren(QAction) if not a.shortcut().isEmpty()], self)
+        self.shortcuts.install(self)
 
     # -- construction ----------------------------------------------------------
     def _new_pack(self) -> Pack:
         return Pack(title=self.tr("Nieuwe briefing"), author=self.settings.get("author"))
 
     def _init_catalogue_dock(self) -> None:
-        self.catalogue_model = CatalogueModel(self.doc.catalogue, self.doc, self)
-        self.catalogue_filter = CatalogueFilter(self.doc.catalogue, self)
-        self.catalogue_filter.setSourceModel(self.catalogue_model)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Zoeken in de agenda…"))
-        self.search.setAccessibleName(self.tr("Zoeken in de catalogus"))
-        self.search.setClearButtonEnabled(True)
-        self.ministry_filter = compact(QComboBox())
-        self.ministry_filter.setAccessibleName(self.tr("Filter op ministerie"))
-        self.ministry_filter.addItem(self.tr("Alle ministeries"), "")
-        for ministry in self.doc.audiences.ministries:
-            self.ministry_filter.addItem(ministry.display_name, ministry.id)
-        self.pillar_filter = compact(QComboBox())
-        self.pillar_filter.setAccessibleName(self.tr("Filter op pijler"))
-        self.pillar_filter.addItem(self.tr("Alle pijlers"), "")
-        for pillar in Pillar:
-            self.pillar_filter.addItem(labels.pillar(pillar), pillar.value)
-        self.tree = QTreeView()
-        self.tree.setModel(self.catalogue_filter)
-        self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName(self.tr("Catalogus van de Strategische Agenda"))
-        self.tree.setUniformRowHeights(True)
-        add = QPushButton(self.tr("Aan pakket &toevoegen"))
-        add.clicked.connect(self.add_selected_catalogue_entries)
-        panel = QWidget()
-        layout = QVBoxLayout(panel)
-        layout.addWidget(self.search)
-        filters = QHBoxLayout()
-        filters.addWidget(self.ministry_filter)
-        filters.addWidget(self.pillar_filter)
-        layout.addLayout(filters)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(add)
+        self.catalogue_panel = CataloguePanel(self.doc)
+        panel = self.catalogue_panel
+        self.catalogue_model, self.catalogue_filter = panel.model, panel.filter
+        self.search, self.tree = panel.search, panel.tree
+        self.ministry_filter, self.pillar_filter = panel.ministry_filter, panel.pillar_filter
         self.catalogue_dock = QDockWidget(self.tr("Catalogus"), self)
         self.catalogue_dock.setObjectName("catalogue_dock")
-        self.catalogue_dock.setWidget(panel)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.catalogue_dock)
 
     def _init_centre(self) -> None:
@@ -114,6 +87,15 @@ class MainWindow(QMainWindow):
         self.outline.setDragDropMode(QListView.DragDropMode.InternalMove)
         self.outline.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.outline.setWordWrap(True)
+        self.outline_empty = QLabel(self.tr(
+            "Het pakket is nog leeg.\n\nVink in de catalogus thema’s of eisen aan (Spatie), of kies er een en "
+            "druk op Enter. Zoeken: Ctrl+F."))
+        self.outline_empty.setWordWrap(True)
+        self.outline_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.outline_empty.setMargin(8)
+        self.outline_page = QStackedWidget()
+        self.outline_page.addWidget(self.outline)
+        self.outline_page.addWidget(self.outline_empty)
         self.item_editor = ItemEditor(self.doc)
         self.pack_panel = PackPanel(self.doc)
         self.tabs = QTabWidget()
@@ -121,18 +103,38 @@ class MainWindow(QMainWindow):
         self.pack_page = self._scrolling(self.pack_panel)
         self.tabs.addTab(self.item_page, self.tr("&Onderdeel"))
         self.tabs.addTab(self.pack_page, self.tr("&Pakket"))
+        self.tabs.setMinimumWidth(300)
         self.preview = PreviewPanel(self.doc)
+        self.preview.audience.setPlaceholderText(self.tr("(voeg op het tabblad Pakket een doelgroep toe)"))
+        self.left_tabs = QTabWidget()
+        self.left_tabs.addTab(self.outline_page, self.tr("Inhoud"))
+        self.left_tabs.setDocumentMode(True)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
-        self.splitter.addWidget(self.outline)
+        self.splitter.addWidget(self.left_tabs)
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.preview)
         for column, stretch in enumerate((2, 3, 3)):
             self.splitter.setStretchFactor(column, stretch)
         self.splitter.setChildrenCollapsible(False)
-        self.outline.setMinimumWidth(200)
+        self.left_tabs.setMinimumWidth(200)
         self.preview.setMinimumWidth(260)
-        self.setCentralWidget(self.splitter)
+        self.panel_layout = layout.PanelLayout(self, self.catalogue_dock, self.catalogue_panel, self.left_tabs,
+                                               self.tabs, self.preview, self.splitter)
+        self.message_bar = notify.MessageBar()
+        workspace = QWidget()
+        column = QVBoxLayout(workspace)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.message_bar)
+        column.addWidget(self.splitter, 1)
+        self.start_page = StartPage(self.settings)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.start_page)
+        self.central.addWidget(workspace)
+        self.workspace = workspace
+        self.setCentralWidget(self.central)
+        self._update_empty_states()
 
     @staticmethod
     def _scrolling(widget: QWidget) -> QScrollArea:
@@ -155,10 +157,12 @@ class MainWindow(QMainWindow):
 
     def _init_actions(self) -> None:
         S = QKeySequence.StandardKey
-        self.act_new = self._action(self.tr("&Nieuw"), self.files.new_pack, S.New, "new", "new")
+        self.act_new = self._action(self.tr("&Nieuw"), self.new_pack, S.New, "new", "new")
         self.act_open = self._action(self.tr("&Openen…"), self.files.open_dialog, S.Open, "open", "open")
         self.act_save = self._action(self.tr("Op&slaan"), self.files.save, S.Save, "save", "save")
         self.act_save_as = self._action(self.tr("Opslaan &als…"), self.files.save_as, S.SaveAs, "save_as")
+        self.act_duplicate = self._action(self.tr("Pakket dup&liceren voor andere doelgroep…"), self.duplicate_pack,
+                                          None, "duplicate")
         self.act_docx = self._action(self.tr("&Word-notitie exporteren…"), self.exports.export_docx, "Ctrl+E", "export_docx", "word")
         self.act_xlsx = self._action(self.tr("&Excel-matrix exporteren…"), self.exports.export_xlsx, "Ctrl+Shift+E", "export_xlsx",
                                      "excel")
@@ -166,21 +170,33 @@ class MainWindow(QMainWindow):
                                       "export_batch", "batch")
         self.act_import = self._action(self.tr("&Matrix importeren…"), self.exports.import_matrix, "Ctrl+I",
                                        "import_matrix", "import")
-        self.act_quit = self._action(self.tr("&Afsluiten"), self.close, S.Quit, "quit")
+        self.act_quit = self._action(self.tr("Afsl&uiten"), self.close, S.Quit, "quit")
         self.act_undo = self.doc.undo_stack.createUndoAction(self, self.tr("&Ongedaan maken"))
-        self.act_undo.setShortcut(S.Undo)
+        self.act_undo.setShortcuts([QKeySequence(S.Undo)])
         self.act_undo.setIcon(QIcon(str(resource_file("icons") / "undo.svg")))
         self.act_redo = self.doc.undo_stack.createRedoAction(self, self.tr("Opnieu&w"))
-        self.act_redo.setShortcut(S.Redo)
+        self.act_redo.setShortcuts(list(dict.fromkeys(
+            [*QKeySequence.keyBindings(S.Redo), QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])))
         self.act_redo.setIcon(QIcon(str(resource_file("icons") / "redo.svg")))
-        self.act_find = self._action(self.tr("&Zoeken in catalogus"), self._focus_search, S.Find, "find")
+        self.act_find = self._action(self.tr("&Zoeken in catalogus"), self.focus_search, S.Find, "find")
+        # Item actions act on the outline only, and only while it has focus: a Delete in the
+        # catalogue or a text field never removes an item.
         self.act_remove = self._action(self.tr("Onderdeel &verwijderen"), self.remove_selected_item, S.Delete, "remove")
         self.act_up = self._action(self.tr("Omhoog"), lambda: self.move_selected(-1), "Alt+Up", "move_up")
         self.act_down = self._action(self.tr("Omlaag"), lambda: self.move_selected(1), "Alt+Down", "move_down")
+        for action in (self.act_remove, self.act_up, self.act_down):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.outline.addAction(action)
         self.act_about = self._action(self.tr("&Over g40desk"), self.about, None, "about")
         self.act_prefs = self._action(self.tr("&Voorkeuren…"), self.preferences, QKeySequence.StandardKey.Preferences, "preferences")
         self.act_audiences = self._action(self.tr("&Doelgroepen beheren…"), lambda: manage_audiences(self, self.doc),
                                           None, "manage_audiences")
+        # Toolbar labels are short and never change; the full name is in the tooltip and the menu.
+        short = {self.act_new: self.tr("Nieuw"), self.act_open: self.tr("Openen"), self.act_save: self.tr("Opslaan"),
+                 self.act_undo: self.tr("Terug"), self.act_redo: self.tr("Opnieuw"), self.act_docx: self.tr("Word"),
+                 self.act_xlsx: self.tr("Excel"), self.act_batch: self.tr("Per doelgroep")}
+        for action, label in short.items():
+            action.setIconText(label)
 
     def _init_menus(self) -> None:
         bar = self.menuBar()
@@ -190,7 +206,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("&Recente bestanden"))
         self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent(self.recent_menu))
         file_menu.addSeparator()
-        for action in (self.act_save, self.act_save_as):
+        for action in (self.act_save, self.act_save_as, self.act_duplicate):
             file_menu.addAction(action)
         file_menu.addSeparator()
         for action in (self.act_docx, self.act_xlsx, self.act_batch, self.act_import):
@@ -202,78 +218,159 @@ class MainWindow(QMainWindow):
         edit = bar.addMenu(self.tr("Be&werken"))
         for action in (self.act_undo, self.act_redo, None, self.act_find, None, self.act_up, self.act_down, self.act_remove):
             edit.addSeparator() if action is None else edit.addAction(action)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.act_about)
-        toolbar = self.addToolBar(self.tr("Werkbalk"))
-        toolbar.setObjectName("main_toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar = self.addToolBar(self.tr("Werkbalk"))
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (self.act_new, self.act_open, self.act_save, None, self.act_undo, self.act_redo, None,
                        self.act_docx, self.act_xlsx, self.act_batch):
-            toolbar.addSeparator() if action is None else toolbar.addAction(action)
+            self.toolbar.addSeparator() if action is None else self.toolbar.addAction(action)
+        self.view_menu = ViewMenu(self)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_about)
 
     def _connect_signals(self) -> None:
-        self.search.textChanged.connect(self._on_search)
-        self.ministry_filter.currentIndexChanged.connect(
-            lambda _i: self.catalogue_filter.set_ministry(self.ministry_filter.currentData()) or self._expand())
-        self.pillar_filter.currentIndexChanged.connect(
-            lambda _i: self.catalogue_filter.set_pillar(self.pillar_filter.currentData()) or self._expand())
+        self.catalogue_panel.add_requested.connect(lambda ids: self.set_in_pack(ids, True))
         self.catalogue_model.toggle_requested.connect(self.set_in_pack)
         self.outline_model.move_requested.connect(self.move_item)
         self.outline.selectionModel().currentChanged.connect(self._on_outline_current)
         self.outline_model.modelReset.connect(self._on_outline_reset)
-        self.tree.doubleClicked.connect(lambda _i: self.add_selected_catalogue_entries())
         self.pack_panel.select_ministry_demands_requested.connect(self.select_ministry_demands)
         self.doc.path_changed.connect(self._update_title)
         self.doc.meta_changed.connect(self._update_title)
+        self.doc.items_reset.connect(self._update_empty_states)
+        self.doc.changed.connect(self._leave_start_page)
+        self.doc.path_changed.connect(self._leave_start_page)
+        self.start_page.new_requested.connect(self.new_pack)
+        self.start_page.open_requested.connect(self.files.open_dialog)
+        self.start_page.demo_requested.connect(self.open_demo)
+        self.start_page.recent_requested.connect(lambda path: self.files.open_path(Path(path)))
 
     def _restore_layout(self) -> None:
-        geometry = self.settings.get("window/geometry")
-        if geometry and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1300, 740)
-            self.resizeDocks([self.catalogue_dock], [360], Qt.Orientation.Horizontal)
-        state = self.settings.get("window/state")
-        if state and not state.isEmpty():
+        layout.place_window(self, self.settings)
+        same_screen = self.settings.get("window/screen") == layout.screen_key(self.screen())
+        state, splitter = self.settings.get("window/state"), self.settings.get("window/splitter")
+        saved = same_screen and state and not state.isEmpty() and splitter and not splitter.isEmpty()
+        self.panel_layout.apply(layout.mode_for(self.width()), balance=not saved)
+        if saved:
             self.restoreState(state)
-        splitter = self.settings.get("window/splitter")
-        if splitter and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+        elif self.panel_layout.mode != "narrow":
+            self.resizeDocks([self.catalogue_dock], [min(360, self.width() // 4)], Qt.Orientation.Horizontal)
+        self.central.setCurrentWidget(self.start_page)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.panel_layout.update_for(event.size().width())
+
+    # -- panels ----------------------------------------------------------------
+    def _leave_start_page(self) -> None:
+        if self.central.currentWidget() is self.start_page and (
+                self.doc.path is not None or self.doc.pack.items or self.doc.modified):
+            self.show_workspace()
+
+    def show_workspace(self) -> None:
+        self.central.setCurrentWidget(self.workspace)
+
+    def show_start_page(self) -> None:
+        self.central.setCurrentWidget(self.start_page)
+        self.start_page.new_button.setFocus()
+
+    def show_all_panels(self) -> None:
+        self.show_workspace()
+        self.panel_layout.show_catalogue()
+        self.act_show_preview.setChecked(True)
+        self.panel_layout.set_preview_visible(True)
+        self.toolbar.show()
+        self.statusBar().show()
+
+    def _update_empty_states(self) -> None:
+        empty = not self.doc.pack.items
+        self.outline_page.setCurrentWidget(self.outline_empty if empty else self.outline)
+
+    def new_pack(self) -> None:
+        self.files.new_pack()
+        if not self.doc.modified:
+            self.show_workspace()
+            self.focus_catalogue()
+
+    def open_demo(self) -> None:
+        from g40desk.core.demo import demo_pack
+
+        if self.files.confirm_discard():
+            self.doc.replace(demo_pack(), None)
+            self.show_workspace()
+            self.outline.setCurrentIndex(self.outline_model.index(0, 0))
+            self.focus_outline()
+
+    def duplicate_pack(self) -> None:
+        from g40desk.gui.duplicate_dialog import DuplicateDialog
+
+        dialog = DuplicateDialog(self.doc, self)
+        if not dialog.exec() or not self.files.confirm_discard():
+            return
+        original = self.doc.display_name
+        pack = dialog.result_pack()
+        self.files.release()
+        self.doc.replace(pack, None)
+        self.doc.mark_restored()  # a new, unsaved pack: closing asks to save it
+        self.notifier.notice(self.tr("Kopie van ‘%s’ gemaakt voor %s. Sla hem op onder een nieuwe naam.")
+                             % (original, self.doc.audiences[dialog.chosen()].display_name),
+                             [(self.tr("Opslaan als…"), self.files.save_as)])
+
+    # -- focus keys (work from every field) ------------------------------------
+    def focus_search(self) -> None:
+        self.show_workspace() if self.central.currentWidget() is not self.start_page else None
+        self.panel_layout.show_catalogue()
+        self.catalogue_panel.focus_search()
+
+    def focus_catalogue(self) -> None:
+        self.panel_layout.show_catalogue()
+        self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_outline(self) -> None:
+        self.show_workspace()
+        self.panel_layout.show_outline(self.outline_page)
+        self.outline.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.outline.currentIndex().isValid() and self.outline_model.rowCount():
+            self.outline.setCurrentIndex(self.outline_model.index(0, 0))
+
+    def focus_item_editor(self) -> None:
+        self.show_workspace()
+        self.tabs.setCurrentWidget(self.item_page)
+        self.item_editor.focus_first()
+
+    def focus_pack_panel(self) -> None:
+        self.show_workspace()
+        self.tabs.setCurrentWidget(self.pack_page)
+        self.pack_panel.title.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_preview(self) -> None:
+        self.show_workspace()
+        self.act_show_preview.setChecked(True)
+        self.panel_layout.show_preview()
+        self.preview.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- catalogue -------------------------------------------------------------
-    @Slot(str)
-    def _on_search(self, text: str) -> None:
-        self.catalogue_filter.set_query(text)
-        self._expand()
-
-    def _expand(self) -> None:
-        if self.search.text().strip() or self.ministry_filter.currentData() or self.pillar_filter.currentData():
-            self.tree.expandAll()
-
-    def _focus_search(self) -> None:
-        self.catalogue_dock.show()
-        self.search.setFocus()
-        self.search.selectAll()
-
     def add_selected_catalogue_entries(self) -> None:
-        ids = []
-        for index in self.tree.selectionModel().selectedIndexes():
-            ids += self.doc.catalogue.picks(index.data(ID_ROLE))
-        self.set_in_pack(ids, True)
+        self.catalogue_panel.add_selected()
 
     @Slot(list, bool)
     def set_in_pack(self, ids: list[str], wanted: bool) -> None:
-        present = set(self.doc.pack.refs())
         if wanted:
-            new = [Item(ref=i) for i in dict.fromkeys(ids) if i not in present]
-            if new:
-                label = self.tr("%n onderdeel/onderdelen toevoegen", "", len(new))
-                self.doc.undo_stack.push(AddItemsCommand(self.doc, new, text=label))
+            self.doc.add_entries(ids)
         else:
-            gone = [i for i in ids if i in present]
-            if gone:
-                label = self.tr("%n onderdeel/onderdelen verwijderen", "", len(gone))
-                self.doc.undo_stack.push(RemoveItemsCommand(self.doc, gone, text=label))
+            self._offer_undo(self.doc.remove_entries(ids))
+
+    def _offer_undo(self, removed) -> None:
+        """Removing the advisor's own work is one click away from coming back."""
+        tailored = [item for item in removed if item != type(item)(ref=item.ref)]
+        if not tailored:
+            return
+        stack, step = self.doc.undo_stack, self.doc.undo_stack.index()
+        text = (self.tr("‘%s’ is uit het pakket gehaald, met uw aanpassingen.") % self.doc.short_label(tailored[0].ref)
+                if len(removed) == 1 else
+                self.tr("%n onderdelen uit het pakket gehaald, ook aangepaste.", "", len(removed)))
+        self.notifier.notice(text, [(self.tr("Ongedaan maken"), lambda: stack.index() == step and stack.undo())])
 
     def select_ministry_demands(self, ministry_id: str) -> None:
         ids = [d.id for d in self.doc.catalogue.of_kind(Kind.DEMAND) if ministry_id in d.ministries]
@@ -300,8 +397,7 @@ class MainWindow(QMainWindow):
     def remove_selected_item(self) -> None:
         row = self._selected_row()
         if row >= 0:
-            ref = self.doc.pack.items[row].ref
-            self.doc.undo_stack.push(RemoveItemsCommand(self.doc, [ref], text=self.tr("onderdeel verwijderen")))
+            self._offer_undo(self.doc.remove_entries([self.doc.pack.items[row].ref]))
 
     def move_selected(self, step: int) -> None:
         row = self._selected_row()
@@ -312,7 +408,7 @@ class MainWindow(QMainWindow):
     @Slot(int, int)
     def move_item(self, source: int, target: int) -> None:
         ref = self.doc.pack.items[source].ref
-        self.doc.undo_stack.push(MoveItemCommand(self.doc, source, target, self.tr("onderdeel verplaatsen")))
+        self.doc.move_entry(source, target)
         self.outline.setCurrentIndex(self.outline_model.index(self.doc.pack.refs().index(ref)))
 
     # -- files -----------------------------------------------------------------
@@ -332,7 +428,7 @@ class MainWindow(QMainWindow):
             self.autosaver.timer.setInterval(self.settings.get("autosave_seconds") * 1000)
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("Over g40desk"), self.tr(
+        notify.about(self, self.tr("Over g40desk"), self.tr(
             "<h3>g40desk %s</h3><p>Briefings voor lobbygesprekken van het Stedennetwerk G40, "
             "op basis van de Strategische Agenda G40 2019–2022.</p>"
             "<p>Licentie: EUPL-1.2. Werkt volledig offline.</p>") % __version__)
@@ -358,7 +454,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.files.close()
-        self.settings.set("window/geometry", self.saveGeometry())
+        layout.remember_window(self, self.settings)
         self.settings.set("window/state", self.saveState())
         self.settings.set("window/splitter", self.splitter.saveState())
         self.exports.wait()

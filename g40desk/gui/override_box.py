@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel
 
 from g40desk.core.pack import Override, Priority
 from g40desk.gui import labels
-from g40desk.gui.commands import SetItemFieldCommand
 from g40desk.gui.widgets import TextField, compact, sync_audiences
 
 
@@ -32,11 +31,11 @@ class OverrideBox(QGroupBox):
         form.addRow(self.tr("&Doelgroep:"), self.audience)
         form.addRow(self.tr("Te&kst:"), self.text)
         form.addRow(self.tr("Conte&xt:"), self.context)
-        form.addRow(self.tr("Pr&ioriteit:"), self.priority)
+        form.addRow(self.tr("Priorit&eit:"), self.priority)
         form.addRow(self.empty)
         self.audience.currentIndexChanged.connect(lambda _i: self.load())
-        self.text.edited.connect(lambda t: self._set("text", t or None))
-        self.context.edited.connect(lambda t: self._set("context", t or None))
+        self.text.edited.connect(lambda t: self._set("text", t or None, self.text.typing_key("text")))
+        self.context.edited.connect(lambda t: self._set("context", t or None, self.context.typing_key("context")))
         self.priority.currentIndexChanged.connect(lambda _i: self._set("priority", self.priority.currentData()))
         doc.meta_changed.connect(self._fill_audiences)
         doc.item_changed.connect(lambda ref: ref == self.ref and not self._loading and self.load())
@@ -66,21 +65,7 @@ class OverrideBox(QGroupBox):
         finally:
             self._loading = False
 
-    def _set(self, name: str, value) -> None:
+    def _set(self, name: str, value, typing: str | None = None) -> None:
         audience_id = self.audience.currentData()
-        if self._loading or self.ref is None or audience_id is None:
-            return
-        item = self.doc.pack.item(self.ref)
-        current = item.overrides.get(audience_id, Override())
-        if getattr(current, name) == value:
-            return
-        updated = current.model_copy(update={name: value})
-        overrides = {k: v.model_copy() for k, v in item.overrides.items()}
-        if updated == Override():
-            overrides.pop(audience_id, None)
-        else:
-            overrides[audience_id] = updated
-        name_of = self.doc.audiences[audience_id].name
-        label = self.tr("afwijking voor %s wijzigen") % name_of
-        typing = f"override:{audience_id}:{name}" if name != "priority" else None
-        self.doc.undo_stack.push(SetItemFieldCommand(self.doc, self.ref, "overrides", overrides, label, typing))
+        if not self._loading and self.ref is not None and audience_id is not None:
+            self.doc.edit_override(self.ref, audience_id, name, value, typing and f"{audience_id}:{typing}")

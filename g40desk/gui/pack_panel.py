@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
-    QLineEdit,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 
 from g40desk.core.pack import Classification, Form, NoteOptions
 from g40desk.gui import labels
-from g40desk.gui.commands import SetPackFieldCommand
-from g40desk.gui.widgets import TextField, compact
+from g40desk.gui.widgets import LineField, TextField, compact
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -32,7 +31,7 @@ class PackPanel(QWidget):
         super().__init__(parent)
         self.doc = doc
         self._loading = False
-        self.title = QLineEdit()
+        self.title = LineField()
         self.title.setAccessibleName(self.tr("Titel"))
         self.date = QDateEdit()
         self.date.setAccessibleName(self.tr("Datum van het overleg"))
@@ -40,11 +39,14 @@ class PackPanel(QWidget):
         self.date.setMinimumDate(NO_DATE)
         self.date.setSpecialValueText(self.tr("(geen datum)"))
         self.date.setDisplayFormat("d MMMM yyyy")
-        self.place = QLineEdit()
+        self.date.calendarWidget().installEventFilter(self)  # an empty date opens the calendar on today
+        self.today = QPushButton(self.tr("Vandaag"))
+        self.today.setToolTip(self.tr("Datum van vandaag invullen"))
+        self.place = LineField()
         self.place.setAccessibleName(self.tr("Plaats"))
         self.participants = TextField(self.tr("Deelnemers"), 2)
         self.purpose = TextField(self.tr("Doel"), 2)
-        self.author = QLineEdit()
+        self.author = LineField()
         self.author.setAccessibleName(self.tr("Auteur"))
         self.classification = QComboBox()
         self.classification.setAccessibleName(self.tr("Rubricering"))
@@ -68,23 +70,28 @@ class PackPanel(QWidget):
         self.audience_picker.setCompleter(completer)
         self.audience_picker.lineEdit().setPlaceholderText(self.tr("Stad of ministerie zoeken…"))
         self.audience_picker.setCurrentIndex(-1)
-        add = QPushButton(self.tr("&Toevoegen"))
-        remove = QPushButton(self.tr("&Verwijderen"))
-        self.ministry_demands = QPushButton(self.tr("Eisen aan dit ministerie selecteren"))
+        add = QPushButton(self.tr("Toevoegen"))
+        add.setToolTip(self.tr("Doelgroep aan het pakket toevoegen (Enter)"))
+        remove = QPushButton(self.tr("Verwi&jderen"))
+        remove.setToolTip(self.tr("Gekozen doelgroep uit het pakket halen"))
+        self.ministry_demands = QPushButton(self.tr("Eisen aan dit ministerie &selecteren"))
         self.ministry_demands.setEnabled(False)
 
         form = QFormLayout()
-        form.addRow(self.tr("&Titel:"), self.title)
-        form.addRow(self.tr("&Datum:"), self.date)
-        form.addRow(self.tr("P&laats:"), self.place)
+        form.addRow(self.tr("T&itel:"), self.title)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date, 1)
+        date_row.addWidget(self.today)
+        form.addRow(buddy_label(self.tr("&Datum:"), self.date), date_row)
+        form.addRow(self.tr("Pl&aats:"), self.place)
         form.addRow(self.tr("Deel&nemers:"), self.participants)
-        form.addRow(self.tr("D&oel:"), self.purpose)
+        form.addRow(self.tr("Do&el:"), self.purpose)
         form.addRow(self.tr("A&uteur:"), self.author)
         form.addRow(self.tr("&Rubricering:"), self.classification)
         picker_row = QHBoxLayout()
         picker_row.addWidget(self.audience_picker, 1)
         picker_row.addWidget(add)
-        form.addRow(self.tr("Doel&groep:"), picker_row)
+        form.addRow(buddy_label(self.tr("Doel&groep:"), self.audience_picker), picker_row)
         form.addRow("", self.audience_list)
         buttons = QHBoxLayout()
         buttons.addWidget(remove)
@@ -97,14 +104,14 @@ class PackPanel(QWidget):
         layout.addWidget(self.note_options)
         layout.addStretch(1)
 
-        self.title.textEdited.connect(lambda t: self._set("title", t, self.tr("titel wijzigen")))
-        self.place.textEdited.connect(lambda t: self._set("meeting.place", t, self.tr("plaats wijzigen")))
-        self.author.textEdited.connect(lambda t: self._set("author", t, self.tr("auteur wijzigen")))
-        self.participants.edited.connect(lambda t: self._set("meeting.participants", t, self.tr("deelnemers wijzigen")))
-        self.purpose.edited.connect(lambda t: self._set("meeting.purpose", t, self.tr("doel wijzigen")))
+        for name, field in (("title", self.title), ("meeting.place", self.place), ("author", self.author)):
+            field.textEdited.connect(lambda t, n=name, f=field: self._set(n, t, f.typing_key(n)))
+        for name, field in (("meeting.participants", self.participants), ("meeting.purpose", self.purpose)):
+            field.edited.connect(lambda t, n=name, f=field: self._set(n, t, f.typing_key(n)))
         self.date.dateChanged.connect(self._on_date)
+        self.today.clicked.connect(lambda: self.date.setDate(QDate.currentDate()))
         self.classification.currentIndexChanged.connect(
-            lambda _i: self._set("classification", self.classification.currentData(), self.tr("rubricering wijzigen")))
+            lambda _i: self._set("classification", self.classification.currentData()))
         add.clicked.connect(self.add_selected_audience)
         self.audience_picker.lineEdit().returnPressed.connect(self.add_selected_audience)
         self.audience_picker.lineEdit().textEdited.connect(self._suggest)
@@ -118,12 +125,9 @@ class PackPanel(QWidget):
         self._loading = True
         try:
             pack = self.doc.pack
-            if self.title.text() != pack.title:
-                self.title.setText(pack.title)
-            if self.place.text() != pack.meeting.place:
-                self.place.setText(pack.meeting.place)
-            if self.author.text() != pack.author:
-                self.author.setText(pack.author)
+            self.title.set_text_silently(pack.title)
+            self.place.set_text_silently(pack.meeting.place)
+            self.author.set_text_silently(pack.author)
             self.participants.set_text_silently(pack.meeting.participants)
             self.purpose.set_text_silently(pack.meeting.purpose)
             day = pack.meeting.date
@@ -140,15 +144,18 @@ class PackPanel(QWidget):
         finally:
             self._loading = False
 
-    def _set(self, field: str, value, label: str) -> None:
-        if self._loading:
-            return
-        self.doc.undo_stack.push(SetPackFieldCommand(self.doc, field, value, label))
+    def _set(self, field: str, value, typing: str | None = None) -> None:
+        if not self._loading:
+            self.doc.edit_pack(field, value, typing)
 
     def _on_date(self, qdate: QDate) -> None:
-        value = None if qdate == NO_DATE else qdate.toPython()
-        if value != self.doc.pack.meeting.date:
-            self._set("meeting.date", value, self.tr("datum wijzigen"))
+        self._set("meeting.date", None if qdate == NO_DATE else qdate.toPython())
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Show and self.date.date() == NO_DATE:
+            today = QDate.currentDate()
+            watched.setCurrentPage(today.year(), today.month())
+        return False
 
     def _suggest(self, text: str) -> None:
         names = [a.display_name for a in self.doc.audiences.search(text)] if text.strip() else []
@@ -164,7 +171,7 @@ class PackPanel(QWidget):
             found = self.doc.audiences.search(text)
             audience_id = found[0].id if len(found) == 1 else None
         if audience_id and audience_id not in self.doc.pack.audiences:
-            self._set("audiences", [*self.doc.pack.audiences, audience_id], self.tr("doelgroep toevoegen"))
+            self._set("audiences", [*self.doc.pack.audiences, audience_id])
         self.audience_picker.setCurrentIndex(-1)
 
     def remove_selected_audience(self) -> None:
@@ -172,7 +179,7 @@ class PackPanel(QWidget):
         if item is None:
             return
         audience_id = item.data(Qt.ItemDataRole.UserRole)
-        self._set("audiences", [a for a in self.doc.pack.audiences if a != audience_id], self.tr("doelgroep verwijderen"))
+        self._set("audiences", [a for a in self.doc.pack.audiences if a != audience_id])
 
     def _on_audience_row(self, row: int) -> None:
         item = self.audience_list.item(row) if row >= 0 else None
@@ -183,6 +190,13 @@ class PackPanel(QWidget):
         item = self.audience_list.currentItem()
         if item is not None:
             self.select_ministry_demands_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+
+
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A form label whose mnemonic reaches a field that sits in a row layout (else "&" shows literally)."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
 
 
 class NoteOptionsBox(QWidget):
@@ -207,7 +221,7 @@ class NoteOptionsBox(QWidget):
             "annex": QCheckBox(self.tr("Bijlage met de volledige eisen")),
         }
         inner = QFormLayout(box)
-        inner.addRow(self.tr("&Vorm:"), self.form)
+        inner.addRow(self.tr("Vor&m:"), self.form)
         for check in self.checks.values():
             inner.addRow("", check)
             check.toggled.connect(self._changed)
@@ -234,5 +248,4 @@ class NoteOptionsBox(QWidget):
             return
         values = {name: check.isChecked() for name, check in self.checks.items()}
         options = NoteOptions(form=Form(self.form.currentData()), **values)
-        if options != self.doc.pack.options:
-            self.doc.undo_stack.push(SetPackFieldCommand(self.doc, "options", options, self.tr("notitie-onderdelen wijzigen")))
+        self.doc.edit_pack("options", options)

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
 )
 
 from g40desk.core.errors import G40Error
+from g40desk.gui import notify
 
 
 class PreferencesDialog(QDialog):
@@ -34,11 +34,10 @@ class PreferencesDialog(QDialog):
         self.template.setPlaceholderText(self.tr("G40-huisstijl (ingebouwd)"))
         browse = QPushButton(self.tr("&Kiezen…"))
         browse.clicked.connect(self._browse)
-        clear = QPushButton(self.tr("&Standaard"))
+        clear = QPushButton(self.tr("Stan&daard"))
         clear.clicked.connect(self.template.clear)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Taal"))
-        self.language.addItem(self.tr("Zoals het systeem"), "")
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language"))))
@@ -54,7 +53,9 @@ class PreferencesDialog(QDialog):
         row.addWidget(clear)
         form = QFormLayout()
         form.addRow(self.tr("&Auteur:"), self.author)
-        form.addRow(self.tr("Word-&sjabloon:"), row)
+        template_label = QLabel(self.tr("Word-&sjabloon:"))
+        template_label.setBuddy(self.template)
+        form.addRow(template_label, row)
         form.addRow(self.tr("&Taal:"), self.language)
         form.addRow(self.tr("Automatisch &bewaren elke:"), self.autosave)
         form.addRow("", QLabel(self.tr("Een andere taal geldt na herstarten.")))
@@ -81,12 +82,12 @@ class PreferencesDialog(QDialog):
                 open_template(Path(template))
                 dropped = template_notes(Path(template))
             except G40Error as exc:
-                QMessageBox.warning(self, self.tr("Sjabloon niet bruikbaar"), str(exc))
+                notify.warn(self, self.tr("Sjabloon niet bruikbaar"), str(exc))
                 return
             if dropped:
-                QMessageBox.information(self, self.tr("Sjabloon gecontroleerd"),
-                                        self.tr("Het sjabloon is bruikbaar. Dit neemt een notitie er niet uit over:")
-                                        + "\n\n• " + "\n• ".join(dropped))
+                notify.inform(self, self.tr("Sjabloon gecontroleerd"),
+                              self.tr("Het sjabloon is bruikbaar. Dit neemt een notitie er niet uit over:")
+                              + "\n\n• " + "\n• ".join(dropped))
         self.settings.set("author", self.author.text())
         self.settings.set("template", template)
         self.settings.set("language", self.language.currentData())

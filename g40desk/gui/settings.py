@@ -8,13 +8,14 @@ from g40desk.resources import resource_file
 
 DEFAULTS: dict[str, tuple[object, type]] = {
     "author": ("", str),
-    "language": ("", str),  # "" follows the system: Dutch when the system is Dutch, else English
+    "language": ("", str),  # "" and "nl": Dutch; "en" only when the user chose English
     "template": ("", str),
     "autosave_seconds": (30, int),
     "recent_files": ([], list),
     "last_open_dir": ("", str),
     "last_export_dir": ("", str),
     "window/geometry": (QByteArray(), QByteArray),
+    "window/screen": ("", str),  # the screen size and scale the geometry was saved on
     "window/state": (QByteArray(), QByteArray),
     "window/splitter": (QByteArray(), QByteArray),
 }
@@ -42,10 +43,8 @@ class Settings:
         self._store.setValue(key, value)
 
     def language(self) -> str:
-        chosen = self.get("language")
-        if chosen in ("nl", "en"):
-            return chosen
-        return "nl" if QLocale.system().language() == QLocale.Language.Dutch else "en"
+        """Dutch unless the user chose English: the users are Dutch whatever the system locale (even C)."""
+        return "en" if self.get("language") == "en" else "nl"
 
     def add_recent(self, path: str) -> list[str]:
         recent = [p for p in self.get("recent_files") if p != path]
@@ -58,17 +57,23 @@ _translators: list[QTranslator] = []
 
 
 def install_translators(app, language: str) -> None:
-    """g40desk's own strings are Dutch in the source; English comes from resources/i18n."""
+    """g40desk's own strings are Dutch in the source; English comes from resources/i18n.
+
+    Dutch also loads g40desk_nl.qm, which holds only the plural forms ("%n onderdelen"), and
+    Qt's own qtbase_nl (file dialogs, standard buttons; shipped with PySide6-Essentials), with
+    g40desk_qt_nl for the few file-dialog labels qtbase_nl lacks ("&Look in:").
+    The default locale follows, so dates and numbers read the same way as the words.
+    """
     for old in _translators:
         app.removeTranslator(old)
     _translators.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom) if language == "en"
+                       else QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", qt_dir):
-        app.installTranslator(qt)
-        _translators.append(qt)
-    if language != "nl":
-        own = QTranslator(app)
-        if own.load(str(resource_file("i18n") / f"g40desk_{language}.qm")):
-            app.installTranslator(own)
-            _translators.append(own)
+    own = str(resource_file("i18n"))
+    for name, folder in ((f"qtbase_{language}", qt_dir), (f"g40desk_qt_{language}.qm", own),
+                         (f"g40desk_{language}.qm", own)):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _translators.append(translator)

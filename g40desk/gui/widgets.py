@@ -2,12 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+
+_NEW_VISIT = (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+              Qt.FocusReason.ShortcutFocusReason, Qt.FocusReason.OtherFocusReason)
 
 
-class TextField(QPlainTextEdit):
-    """A plain-text editor that reports edits with the new text, and can be set silently."""
+class _Visits:
+    """Counts visits of a field: typing during one visit is one undo step ("typing" key)."""
+
+    visit = 0
+
+    def typing_key(self, name: str) -> str:
+        return f"{name}#{self.visit}"
+
+    def _count_visit(self, event) -> None:
+        if event.reason() in _NEW_VISIT:
+            self.visit += 1
+
+
+class TextField(_Visits, QPlainTextEdit):
+    """A plain-text editor that reports edits with the new text, and can be set silently.
+
+    Its own undo is off: Ctrl+Z goes to the pack's undo stack (see ShortcutRouter).
+    """
 
     edited = Signal(str)
 
@@ -15,22 +35,87 @@ class TextField(QPlainTextEdit):
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
         self.setTabChangesFocus(True)
+        self.setUndoRedoEnabled(False)
         self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 12)
         self._silent = False
         self.textChanged.connect(self._on_text_changed)
+
+    def focusInEvent(self, event) -> None:
+        self._count_visit(event)
+        super().focusInEvent(event)
 
     def set_text_silently(self, text: str) -> None:
         if self.toPlainText() == text:
             return
         self._silent = True
         try:
+            position = self.textCursor().position() if self.hasFocus() else len(text)
             self.setPlainText(text)
+            cursor = self.textCursor()
+            cursor.setPosition(min(position, len(text)))
+            self.setTextCursor(cursor)
         finally:
             self._silent = False
 
     def _on_text_changed(self) -> None:
         if not self._silent:
             self.edited.emit(self.toPlainText())
+
+
+class LineField(_Visits, QLineEdit):
+    """A one-line field that counts its visits, for one undo step per visit."""
+
+    def focusInEvent(self, event) -> None:
+        self._count_visit(event)
+        super().focusInEvent(event)
+
+    def set_text_silently(self, text: str) -> None:
+        if self.text() != text:
+            position = self.cursorPosition() if self.hasFocus() else len(text)
+            self.setText(text)
+            self.setCursorPosition(min(position, len(text)))
+
+
+_UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+_EXTRA_REDO = (QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z"))
+
+
+class ShortcutRouter(QObject):
+    """Lets the window's shortcuts work while a text field has focus.
+
+    Text fields claim Ctrl+Z, Ctrl+Y and on Linux some Ctrl+letter keys (Ctrl+E: end of line)
+    before the window sees them. Installed on the window's text fields, this filter declines
+    those keys for the field when one of *actions* has them, so the action runs; undo keys
+    never reach the field's own undo, so there is one undo stack.
+    """
+
+    def __init__(self, actions, parent=None):
+        super().__init__(parent)
+        self.actions = list(actions)
+
+    def install(self, root: QWidget) -> None:
+        for kind in (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox):
+            for widget in root.findChildren(kind):
+                widget.installEventFilter(self)
+
+    def _window_wants(self, event) -> bool:
+        pressed = QKeySequence(event.keyCombination())
+        return any(action.isEnabled() and pressed in action.shortcuts() for action in self.actions
+                   if action.shortcutContext() != Qt.ShortcutContext.WidgetShortcut)
+
+    @staticmethod
+    def _is_undo_key(event) -> bool:
+        pressed = QKeySequence(event.keyCombination())
+        return any(event.matches(key) for key in _UNDO_KEYS) or pressed in _EXTRA_REDO
+
+    def eventFilter(self, watched, event) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride and (self._window_wants(event) or self._is_undo_key(event)):
+            event.ignore()  # not the field's: the shortcut goes to the window's action
+            return True
+        if kind == QEvent.Type.KeyPress and self._is_undo_key(event):
+            return True  # nothing to undo: still never the field's own undo
+        return False
 
 
 def compact(combo, characters: int = 12):

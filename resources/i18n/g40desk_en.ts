@@ -3,188 +3,188 @@
 <context>
     <name>AudienceDialog</name>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="62" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="61" />
         <source>Doelgroepen beheren</source>
         <translation>Manage audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="73" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="72" />
         <source>Geldig op datum</source>
         <translation>Valid on date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="74" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="73" />
         <source>Ook &amp;vervallen en toekomstige tonen</source>
         <translation>Also show &amp;ended and future ones</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="78" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="77" />
         <source>Organisaties en rollen</source>
         <translation>Organisations and roles</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="85" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="84" />
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="89" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="88" />
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="95" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="94" />
         <source>Soort rol</source>
         <translation>Kind of role</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="97" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="96" />
         <source>Kies links een organisatie of rol.</source>
         <translation>Choose an organisation or role on the left.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="99" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="98" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="99" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="98" />
         <source>&amp;Afkorting (ministerie):</source>
         <translation>&amp;Abbreviation (ministry):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="100" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="99" />
         <source>&amp;Provincie (stad):</source>
         <translation>&amp;Province (city):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="100" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="99" />
         <source>&amp;Inwoners:</source>
         <translation>&amp;Inhabitants:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="101" />
-        <location filename="../../g40desk/gui/audience_dialog.py" line="106" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="100" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="105" />
         <source>Geldig &amp;vanaf (JJJJ-MM-DD):</source>
         <translation>Valid &amp;from (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="101" />
-        <location filename="../../g40desk/gui/audience_dialog.py" line="106" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="100" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="105" />
         <source>Geldig &amp;tot:</source>
         <translation>Valid &amp;until:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="102" />
-        <location filename="../../g40desk/gui/audience_dialog.py" line="107" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="101" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="106" />
         <source>&amp;Opvolger (ID):</source>
         <translation>&amp;Successor (ID):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="102" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="101" />
         <source>&amp;Contact:</source>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="102" />
-        <location filename="../../g40desk/gui/audience_dialog.py" line="107" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="101" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="106" />
         <source>Notities:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="105" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="104" />
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="105" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="104" />
         <source>&amp;Portefeuille:</source>
         <translation>&amp;Portfolio:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="105" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="104" />
         <source>P&amp;ersoon:</source>
         <translation>P&amp;erson:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="110" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="109" />
         <source>Nieuwe &amp;stad…</source>
         <translation>New &amp;city…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="111" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="110" />
         <source>Nieuw &amp;ministerie…</source>
         <translation>New &amp;ministry…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="112" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="111" />
         <source>Nieuwe &amp;rol…</source>
         <translation>New &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="113" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="112" />
         <source>Rol verwij&amp;deren</source>
         <translation>&amp;Delete role</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="117" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="116" />
         <source>Geldig op:</source>
         <translation>Valid on:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="169" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="168" />
         <source>Soor&amp;t:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="213" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="212" />
         <source>Bron: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="257" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="256" />
         <source>Nieuwe stad</source>
         <translation>New city</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="257" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="256" />
         <source>Naam van de gemeente:</source>
         <translation>Name of the municipality:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="264" />
-        <location filename="../../g40desk/gui/audience_dialog.py" line="267" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="263" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="266" />
         <source>Nieuw ministerie</source>
         <translation>New ministry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="264" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="263" />
         <source>Naam (bv. Ministerie van …):</source>
         <translation>Name (e.g. Ministerie van …):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="267" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="266" />
         <source>Afkorting:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="278" />
-        <location filename="../../g40desk/gui/audience_dialog.py" line="282" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="277" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="281" />
         <source>Nieuwe rol</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="278" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="277" />
         <source>Soort rol:</source>
         <translation>Kind of role:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="283" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="282" />
         <source>Portefeuille of titel (mag leeg blijven):</source>
         <translation>Portfolio or title (may stay empty):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="304" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="303" />
         <source>Een ingebouwde rol kunt u niet verwijderen; vul 'Geldig tot' in om hem te beëindigen.</source>
         <translation>A built-in role cannot be deleted; fill in 'Valid until' to end it.</translation>
     </message>
@@ -192,27 +192,27 @@
 <context>
     <name>AudienceNotice</name>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="329" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="328" />
         <source>Waarschuwing over doelgroepen</source>
         <translation>Warning about audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="331" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="330" />
         <source>&amp;Vervangen…</source>
         <translation>&amp;Replace…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="351" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="350" />
         <source> (en %1 meer)</source>
         <translation> (and %1 more)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="366" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="365" />
         <source>Doelgroep vervangen</source>
         <translation>Replace audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="367" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="366" />
         <source>'%1' vervangen door '%2'? Teksten per doelgroep gaan mee.</source>
         <translation>Replace '%1' by '%2'? Texts for that audience move along.</translation>
     </message>
@@ -241,156 +241,295 @@
     </message>
 </context>
 <context>
-    <name>ExportController</name>
+    <name>CataloguePanel</name>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="50" />
-        <source>Word-notitie exporteren</source>
-        <translation>Export Word note</translation>
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="43" />
+        <source>Zoeken in de agenda…</source>
+        <translation>Search the agenda…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="51" />
-        <source>Word-document (*.docx)</source>
-        <translation>Word document (*.docx)</translation>
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="44" />
+        <source>Zoeken in de catalogus</source>
+        <translation>Search the catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="66" />
-        <source>Excel-matrix exporteren</source>
-        <translation>Export Excel matrix</translation>
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="47" />
+        <source>Filter op ministerie</source>
+        <translation>Filter by ministry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="67" />
-        <source>Excel-werkmap (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/exporting.py" line="82" />
-        <source>Bezig met exporteren naar %s…</source>
-        <translation>Exporting to %s…</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/exporting.py" line="92" />
-        <source>Bezig met exporteren</source>
-        <translation>Exporting</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/exporting.py" line="103" />
-        <source>Geëxporteerd: %s</source>
-        <translation>Exported: %s</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/exporting.py" line="104" />
-        <source>Geëxporteerd naar %s.</source>
-        <translation>Exported to %s.</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/exporting.py" line="108" />
-        <source>Let op:</source>
-        <translation>Please note:</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/exporting.py" line="109" />
-        <source>Export klaar</source>
-        <translation>Export finished</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/exporting.py" line="109" />
-        <source>Nu openen?</source>
-        <translation>Open it now?</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/exporting.py" line="119" />
-        <source>Exporteren mislukt</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/exporting.py" line="120" />
-        <source>Er is niets verloren: het pakket is nog open.</source>
-        <translation>Nothing was lost: the pack is still open.</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/exporting.py" line="124" />
-        <source>Doelgroepen van het pakket</source>
-        <translation>The pack's audiences</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/exporting.py" line="124" />
-        <source>Alle steden</source>
-        <translation>All cities</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/exporting.py" line="124" />
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="48" />
         <source>Alle ministeries</source>
         <translation>All ministries</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="125" />
-        <location filename="../../g40desk/gui/exporting.py" line="133" />
-        <location filename="../../g40desk/gui/exporting.py" line="147" />
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="52" />
+        <source>Filter op pijler</source>
+        <translation>Filter by pillar</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="53" />
+        <source>Alle pijlers</source>
+        <translation>All pillars</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="59" />
+        <source>Catalogus van de Strategische Agenda</source>
+        <translation>Catalogue of the Strategic Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="61" />
+        <source>Vinkje of Enter: aan het pakket toevoegen</source>
+        <translation>Tick or Enter: add to the pack</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="69" />
+        <source>Aan pakket &amp;toevoegen</source>
+        <translation>Add to pac&amp;k</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="70" />
+        <source>Gekozen onderdelen aan het pakket toevoegen (Enter)</source>
+        <translation>Add the chosen entries to the pack (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="111" />
+        <source>Geen resultaten voor ‘%s’.
+
+Probeer een ander woord, of wis de zoekterm en de filters.</source>
+        <translation>No results for ‘%s’.
+
+Try another word, or clear the search and the filters.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="114" />
+        <source>Geen resultaten met deze filters.
+
+Kies ‘Alle ministeries’ of ‘Alle pijlers’.</source>
+        <translation>No results with these filters.
+
+Choose ‘All ministries’ or ‘All pillars’.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../../g40desk/gui/duplicate_dialog.py" line="16" />
+        <source>Pakket dupliceren voor andere doelgroep</source>
+        <translation>Duplicate pack for another audience</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/duplicate_dialog.py" line="20" />
+        <source>Nieuwe doelgroep</source>
+        <translation>New audience</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/duplicate_dialog.py" line="27" />
+        <source>Stad of ministerie zoeken…</source>
+        <translation>Search a city or ministry…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/duplicate_dialog.py" line="29" />
+        <source>Doelgroep die vervalt</source>
+        <translation>Audience it replaces</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/duplicate_dialog.py" line="32" />
+        <source>(geen: doelgroep toevoegen)</source>
+        <translation>(none: add the audience)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/duplicate_dialog.py" line="33" />
+        <source>De kopie krijgt alle aanpassingen, gesprekspunten en notities; teksten met {stad} of {ministerie} vullen zich voor de nieuwe doelgroep. Afwijkende tekst voor de vervallen doelgroep gaat niet mee. Het origineel blijft ongewijzigd.</source>
+        <translation>The copy keeps all tailoring, talking points and notes; texts with {stad} or {ministerie} fill in for the new audience. Wording written for the replaced audience only is left out. The original stays as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/duplicate_dialog.py" line="38" />
+        <source>&amp;Nieuwe doelgroep:</source>
+        <translation>&amp;New audience:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/duplicate_dialog.py" line="39" />
+        <source>&amp;In plaats van:</source>
+        <translation>&amp;Instead of:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/duplicate_dialog.py" line="41" />
+        <source>&amp;Dupliceren</source>
+        <translation>&amp;Duplicate</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="58" />
+        <source>Word-document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="72" />
+        <source>Excel-matrix exporteren</source>
+        <translation>Export Excel matrix</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="73" />
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="89" />
+        <source>Bezig met exporteren naar %s…</source>
+        <translation>Exporting to %s…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="99" />
+        <source>Bezig met exporteren</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="114" />
+        <source>Let op:</source>
+        <translation>Please note:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="47" />
+        <source>geen doelgroep</source>
+        <translation>no audience</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="56" />
+        <source>Word-notitie voor %s exporteren</source>
+        <translation>Export Word note for %s</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="69" />
+        <source>Word-notitie voor %s</source>
+        <translation>Word note for %s</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="80" />
+        <source>Eisenmatrix</source>
+        <translation>Demand matrix</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="109" />
+        <source>%s opgeslagen als %s.</source>
+        <translation>%s saved as %s.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="116" />
+        <source>Map tonen</source>
+        <translation>Show folder</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="118" />
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="126" />
+        <source>Exporteren mislukt</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="127" />
+        <source>Er is niets verloren: het pakket is nog open.</source>
+        <translation>Nothing was lost: the pack is still open.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="131" />
+        <source>Doelgroepen van het pakket</source>
+        <translation>The pack's audiences</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="131" />
+        <source>Alle steden</source>
+        <translation>All cities</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="131" />
+        <source>Alle ministeries</source>
+        <translation>All ministries</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="132" />
+        <location filename="../../g40desk/gui/exporting.py" line="140" />
+        <location filename="../../g40desk/gui/exporting.py" line="154" />
         <source>Exporteren per doelgroep</source>
         <translation>Export per audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="126" />
+        <location filename="../../g40desk/gui/exporting.py" line="133" />
         <source>Eén notitie voor:</source>
         <translation>One note for:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="134" />
+        <location filename="../../g40desk/gui/exporting.py" line="141" />
         <source>Het pakket heeft nog geen doelgroep. Voeg er een toe op het tabblad Pakket.</source>
         <translation>The pack has no audience yet. Add one on the Pack tab.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="136" />
+        <location filename="../../g40desk/gui/exporting.py" line="143" />
         <source>Map voor de notities</source>
         <translation>Folder for the notes</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="146" />
+        <location filename="../../g40desk/gui/exporting.py" line="153" />
         <source>Notities schrijven…</source>
         <translation>Writing notes…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="146" />
+        <location filename="../../g40desk/gui/exporting.py" line="153" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="164" />
+        <location filename="../../g40desk/gui/exporting.py" line="171" />
         <source>Notitie %1 van %2…</source>
         <translation>Note %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="166" />
+        <location filename="../../g40desk/gui/exporting.py" line="173" />
         <source>Eisenmatrix schrijven…</source>
         <translation>Writing the demand matrix…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="181" />
-        <source>Geannuleerd na %n notitie(s).</source>
+        <location filename="../../g40desk/gui/exporting.py" line="187" />
+        <source>Geannuleerd na %n notities.</source>
         <translation><numerusform>Cancelled after %n note.</numerusform><numerusform>Cancelled after %n notes.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="183" />
-        <source>%n notitie(s) en een eisenmatrix geschreven in %1.</source>
+        <location filename="../../g40desk/gui/exporting.py" line="189" />
+        <source>%n notities en een eisenmatrix geschreven in %1.</source>
         <translation><numerusform>%n note and a demand matrix written to %1.</numerusform><numerusform>%n notes and a demand matrix written to %1.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../g40desk/gui/exporting.py" line="210" />
+        <source>%n wijzigingen uit %1 overgenomen.</source>
+        <translation><numerusform>%n change taken over from %1.</numerusform><numerusform>%n changes taken over from %1.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="188" />
+        <location filename="../../g40desk/gui/exporting.py" line="212" />
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="194" />
         <source>Matrix importeren</source>
         <translation>Import matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="189" />
+        <location filename="../../g40desk/gui/exporting.py" line="195" />
         <source>Excel-werkmap (*.xlsx *.xlsm)</source>
         <translation>Excel workbook (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="197" />
+        <location filename="../../g40desk/gui/exporting.py" line="203" />
         <source>Matrix importeren mislukt</source>
         <translation>Matrix import failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="202" />
+        <location filename="../../g40desk/gui/exporting.py" line="208" />
         <source>matrix importeren</source>
         <translation>import matrix</translation>
     </message>
@@ -398,38 +537,43 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="28" />
+        <location filename="../../g40desk/gui/files.py" line="29" />
         <source>Niet-opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="29" />
+        <location filename="../../g40desk/gui/files.py" line="30" />
         <source>'%s' heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</source>
         <translation>'%s' has changes that are not saved yet. Save?</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="45" />
+        <location filename="../../g40desk/gui/files.py" line="46" />
         <source>Pakket openen</source>
         <translation>Open pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="46" />
-        <location filename="../../g40desk/gui/files.py" line="110" />
+        <location filename="../../g40desk/gui/files.py" line="47" />
+        <location filename="../../g40desk/gui/files.py" line="104" />
         <source>g40desk-pakket (*.g40pack)</source>
         <translation>g40desk pack (*.g40pack)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="70" />
+        <location filename="../../g40desk/gui/files.py" line="71" />
         <source>Kan het pakket niet openen</source>
         <translation>Cannot open the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="79" />
+        <location filename="../../g40desk/gui/files.py" line="77" />
+        <source>Geopend: %s</source>
+        <translation>Opened: %s</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/files.py" line="82" />
         <source>Pakket is al geopend</source>
         <translation>Pack is already open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="80" />
+        <location filename="../../g40desk/gui/files.py" line="83" />
         <source>%s is al geopend door %s.
 
 U kunt het alleen-lezen openen, of het overnemen: dan kunnen wijzigingen van de ander verloren gaan.</source>
@@ -438,64 +582,69 @@ U kunt het alleen-lezen openen, of het overnemen: dan kunnen wijzigingen van de 
 You can open it read-only, or take it over: the other person's changes may then be lost.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="83" />
-        <source>&amp;Alleen-lezen openen</source>
-        <translation>Open &amp;read-only</translation>
+        <location filename="../../g40desk/gui/files.py" line="85" />
+        <source>A&amp;lleen-lezen openen</source>
+        <translation>Open read-on&amp;ly</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="84" />
+        <location filename="../../g40desk/gui/files.py" line="86" />
         <source>&amp;Overnemen</source>
         <translation>&amp;Take over</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="110" />
+        <location filename="../../g40desk/gui/files.py" line="104" />
         <source>Pakket opslaan</source>
         <translation>Save pack</translation>
     </message>
     <message>
+        <location filename="../../g40desk/gui/files.py" line="116" />
         <location filename="../../g40desk/gui/files.py" line="122" />
-        <location filename="../../g40desk/gui/files.py" line="128" />
-        <location filename="../../g40desk/gui/files.py" line="131" />
+        <location filename="../../g40desk/gui/files.py" line="125" />
         <source>Opslaan mislukt</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="123" />
+        <location filename="../../g40desk/gui/files.py" line="117" />
         <source>%s is geopend door %s; kies een andere naam.</source>
         <translation>%s is open by %s; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="132" />
+        <location filename="../../g40desk/gui/files.py" line="126" />
         <source>Er is niets verloren: het pakket is nog open.</source>
         <translation>Nothing was lost: the pack is still open.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="145" />
+        <location filename="../../g40desk/gui/files.py" line="132" />
+        <source>Opgeslagen: %s</source>
+        <translation>Saved: %s</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/files.py" line="140" />
         <source>Alleen-lezen bestand</source>
         <translation>Read-only file</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="146" />
+        <location filename="../../g40desk/gui/files.py" line="141" />
         <source>%s is alleen-lezen. Toch overschrijven? Het blijft daarna alleen-lezen.</source>
         <translation>%s is read-only. Overwrite it anyway? It stays read-only afterwards.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="167" />
+        <location filename="../../g40desk/gui/files.py" line="166" />
         <source>De vorige sessie van g40desk is onverwacht beëindigd; het verslag voor de IT-ondersteuning staat in %s.</source>
         <translation>The previous g40desk session ended unexpectedly; the report for IT support is in %s.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="172" />
+        <location filename="../../g40desk/gui/files.py" line="171" />
         <source>g40desk is de vorige keer niet netjes afgesloten.</source>
         <translation>g40desk did not close properly last time.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="174" />
+        <location filename="../../g40desk/gui/files.py" line="173" />
         <source>Werk herstellen</source>
         <translation>Restore work</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="175" />
+        <location filename="../../g40desk/gui/files.py" line="174" />
         <source>Er is niet-opgeslagen werk gevonden van %s.
 
 Herstellen?</source>
@@ -504,22 +653,22 @@ Herstellen?</source>
 Restore it?</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="189" />
+        <location filename="../../g40desk/gui/files.py" line="188" />
         <source>Onverwacht beëindigd</source>
         <translation>Ended unexpectedly</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="190" />
+        <location filename="../../g40desk/gui/files.py" line="188" />
         <source>Er was geen niet-opgeslagen werk.</source>
         <translation>There was no unsaved work.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="193" />
+        <location filename="../../g40desk/gui/files.py" line="191" />
         <source>nog niet opgeslagen</source>
         <translation>not saved yet</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="195" />
+        <location filename="../../g40desk/gui/files.py" line="193" />
         <source>'%1' (%2), bewaard op %3</source>
         <translation>'%1' (%2), kept at %3</translation>
     </message>
@@ -586,8 +735,8 @@ Restore it?</translation>
     </message>
     <message>
         <location filename="../../g40desk/gui/item_editor.py" line="40" />
-        <source>&amp;Terug naar catalogustekst</source>
-        <translation>&amp;Reset to catalogue text</translation>
+        <source>Te&amp;rug naar catalogustekst</source>
+        <translation>&amp;Use catalogue text</translation>
     </message>
     <message>
         <location filename="../../g40desk/gui/item_editor.py" line="44" />
@@ -622,88 +771,57 @@ Restore it?</translation>
     </message>
     <message>
         <location filename="../../g40desk/gui/item_editor.py" line="58" />
-        <source>Interne notitie
+        <source>Interne &amp;notitie
 (wordt nooit geëxporteerd)</source>
-        <translation>Internal note
+        <translation>Internal &amp;note
 (never exported)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="62" />
+        <location filename="../../g40desk/gui/item_editor.py" line="72" />
+        <source>Pr&amp;ioriteit:</source>
+        <translation>P&amp;riority:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/item_editor.py" line="76" />
+        <source>Kies in ‘Inhoud’ een onderdeel van het pakket om het aan te passen (Ctrl+2 gaat erheen).
+
+Nog niets in het pakket? Vink in de catalogus thema’s of eisen aan.</source>
+        <translation>Choose an item under ‘Contents’ to tailor it (Ctrl+2 goes there).
+
+Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/item_editor.py" line="63" />
         <source>Catalogus:</source>
         <translation>Catalogue:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="63" />
+        <location filename="../../g40desk/gui/item_editor.py" line="64" />
         <source>&amp;Aangepast:</source>
         <translation>&amp;Tailored:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="69" />
+        <location filename="../../g40desk/gui/item_editor.py" line="70" />
         <source>&amp;Context:</source>
         <translation>&amp;Context:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="70" />
-        <source>&amp;Gesprekspunten:</source>
-        <translation>Talking &amp;points:</translation>
-    </message>
-    <message>
         <location filename="../../g40desk/gui/item_editor.py" line="71" />
-        <source>&amp;Prioriteit:</source>
-        <translation>P&amp;riority:</translation>
+        <source>&amp;Gesprekspunten:</source>
+        <translation>Talkin&amp;g points:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="72" />
+        <location filename="../../g40desk/gui/item_editor.py" line="73" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="81" />
-        <source>tekst wijzigen</source>
-        <translation>change text</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="82" />
-        <source>context wijzigen</source>
-        <translation>change context</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="83" />
-        <source>interne notitie wijzigen</source>
-        <translation>change internal note</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="86" />
-        <source>gesprekspunten wijzigen</source>
-        <translation>change talking points</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="88" />
-        <source>prioriteit wijzigen</source>
-        <translation>change priority</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="90" />
-        <source>status wijzigen</source>
-        <translation>change status</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="91" />
-        <source>catalogustekst herstellen</source>
-        <translation>reset to catalogue text</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="107" />
-        <source>Kies links een onderdeel van het pakket.</source>
-        <translation>Choose an item of the pack on the left.</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="133" />
+        <location filename="../../g40desk/gui/item_editor.py" line="149" />
         <source>Onbekende plaatshouder: %s</source>
         <translation>Unknown placeholder: %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="136" />
+        <location filename="../../g40desk/gui/item_editor.py" line="152" />
         <source>Plaatshouders: {stad}, {ministerie}, {datum}, …</source>
         <translation>Placeholders: {stad}, {ministerie}, {datum}, …</translation>
     </message>
@@ -849,508 +967,637 @@ Restore it?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="68" />
+        <location filename="../../g40desk/gui/main_window.py" line="70" />
         <source>Nieuwe briefing</source>
         <translation>New briefing</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="75" />
-        <source>Zoeken in de agenda…</source>
-        <translation>Search the agenda…</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="76" />
-        <source>Zoeken in de catalogus</source>
-        <translation>Search the catalogue</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="79" />
-        <source>Filter op ministerie</source>
-        <translation>Filter by ministry</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="80" />
-        <source>Alle ministeries</source>
-        <translation>All ministries</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="84" />
-        <source>Filter op pijler</source>
-        <translation>Filter by pillar</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="85" />
-        <source>Alle pijlers</source>
-        <translation>All pillars</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="91" />
-        <source>Catalogus van de Strategische Agenda</source>
-        <translation>Catalogue of the Strategic Agenda</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="93" />
-        <source>Aan pakket &amp;toevoegen</source>
-        <translation>&amp;Add to pack</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="104" />
+        <location filename="../../g40desk/gui/main_window.py" line="78" />
         <source>Catalogus</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="113" />
+        <location filename="../../g40desk/gui/main_window.py" line="86" />
         <source>Inhoud van het pakket</source>
         <translation>Contents of the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="122" />
+        <location filename="../../g40desk/gui/main_window.py" line="91" />
+        <source>Het pakket is nog leeg.
+
+Vink in de catalogus thema’s of eisen aan (Spatie), of kies er een en druk op Enter. Zoeken: Ctrl+F.</source>
+        <translation>The pack is still empty.
+
+Tick themes or demands in the catalogue (Space), or choose one and press Enter. Search: Ctrl+F.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="104" />
         <source>&amp;Onderdeel</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="123" />
+        <location filename="../../g40desk/gui/main_window.py" line="105" />
         <source>&amp;Pakket</source>
         <translation>&amp;Pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="158" />
+        <location filename="../../g40desk/gui/main_window.py" line="108" />
+        <source>(voeg op het tabblad Pakket een doelgroep toe)</source>
+        <translation>(add an audience on the Pack tab)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="110" />
+        <source>Inhoud</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="160" />
         <source>&amp;Nieuw</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="159" />
+        <location filename="../../g40desk/gui/main_window.py" line="161" />
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="160" />
+        <location filename="../../g40desk/gui/main_window.py" line="162" />
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="161" />
+        <location filename="../../g40desk/gui/main_window.py" line="163" />
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="162" />
+        <location filename="../../g40desk/gui/main_window.py" line="164" />
+        <source>Pakket dup&amp;liceren voor andere doelgroep…</source>
+        <translation>D&amp;uplicate pack for another audience…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="166" />
         <source>&amp;Word-notitie exporteren…</source>
         <translation>Export &amp;Word note…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="163" />
+        <location filename="../../g40desk/gui/main_window.py" line="167" />
         <source>&amp;Excel-matrix exporteren…</source>
         <translation>Export &amp;Excel matrix…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="165" />
+        <location filename="../../g40desk/gui/main_window.py" line="169" />
         <source>Exporteren &amp;per doelgroep…</source>
         <translation>Export &amp;per audience…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="167" />
+        <location filename="../../g40desk/gui/main_window.py" line="171" />
         <source>&amp;Matrix importeren…</source>
         <translation>&amp;Import matrix…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="169" />
-        <source>&amp;Afsluiten</source>
+        <location filename="../../g40desk/gui/main_window.py" line="173" />
+        <source>Afsl&amp;uiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="170" />
+        <location filename="../../g40desk/gui/main_window.py" line="174" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="173" />
+        <location filename="../../g40desk/gui/main_window.py" line="177" />
         <source>Opnieu&amp;w</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="176" />
+        <location filename="../../g40desk/gui/main_window.py" line="181" />
         <source>&amp;Zoeken in catalogus</source>
         <translation>&amp;Find in catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="177" />
+        <location filename="../../g40desk/gui/main_window.py" line="184" />
         <source>Onderdeel &amp;verwijderen</source>
-        <translation>&amp;Remove item</translation>
+        <translation>Remove i&amp;tem</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="178" />
+        <location filename="../../g40desk/gui/main_window.py" line="185" />
         <source>Omhoog</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="179" />
+        <location filename="../../g40desk/gui/main_window.py" line="186" />
         <source>Omlaag</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="180" />
+        <location filename="../../g40desk/gui/main_window.py" line="190" />
         <source>&amp;Over g40desk</source>
         <translation>&amp;About g40desk</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="181" />
+        <location filename="../../g40desk/gui/main_window.py" line="191" />
         <source>&amp;Voorkeuren…</source>
-        <translation>&amp;Preferences…</translation>
+        <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="182" />
+        <location filename="../../g40desk/gui/main_window.py" line="192" />
         <source>&amp;Doelgroepen beheren…</source>
-        <translation>Manage &amp;audiences…</translation>
+        <translation>Manage au&amp;diences…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="187" />
+        <location filename="../../g40desk/gui/main_window.py" line="195" />
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="195" />
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="195" />
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="196" />
+        <source>Terug</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="196" />
+        <source>Opnieuw</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="196" />
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="197" />
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="197" />
+        <source>Per doelgroep</source>
+        <translation>Per audience</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="203" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="190" />
+        <location filename="../../g40desk/gui/main_window.py" line="206" />
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="202" />
+        <location filename="../../g40desk/gui/main_window.py" line="218" />
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="205" />
+        <location filename="../../g40desk/gui/main_window.py" line="228" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="207" />
+        <location filename="../../g40desk/gui/main_window.py" line="316" />
+        <source>Kopie van ‘%s’ gemaakt voor %s. Sla hem op onder een nieuwe naam.</source>
+        <translation>Copy of ‘%s’ made for %s. Save it under a new name.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="318" />
+        <source>Opslaan als…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="370" />
+        <source>‘%s’ is uit het pakket gehaald, met uw aanpassingen.</source>
+        <translation>‘%s’ was taken out of the pack, with your changes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../g40desk/gui/main_window.py" line="372" />
+        <source>%n onderdelen uit het pakket gehaald, ook aangepaste.</source>
+        <translation><numerusform>%n item taken out of the pack, with your changes.</numerusform><numerusform>%n items taken out of the pack, some with your changes.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="373" />
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="221" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../g40desk/gui/main_window.py" line="270" />
-        <source>%n onderdeel/onderdelen toevoegen</source>
-        <translation><numerusform>add %n item</numerusform><numerusform>add %n items</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../g40desk/gui/main_window.py" line="275" />
-        <source>%n onderdeel/onderdelen verwijderen</source>
-        <translation><numerusform>remove %n item</numerusform><numerusform>remove %n items</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="304" />
-        <source>onderdeel verwijderen</source>
-        <translation>remove item</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="315" />
-        <source>onderdeel verplaatsen</source>
-        <translation>move item</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="320" />
+        <location filename="../../g40desk/gui/main_window.py" line="416" />
         <source> (alleen-lezen)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="335" />
+        <location filename="../../g40desk/gui/main_window.py" line="431" />
         <source>Over g40desk</source>
         <translation>About g40desk</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="336" />
+        <location filename="../../g40desk/gui/main_window.py" line="432" />
         <source>&lt;h3&gt;g40desk %s&lt;/h3&gt;&lt;p&gt;Briefings voor lobbygesprekken van het Stedennetwerk G40, op basis van de Strategische Agenda G40 2019–2022.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2. Werkt volledig offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;g40desk %s&lt;/h3&gt;&lt;p&gt;Briefings for lobbying meetings of the G40 city network, based on the G40 Strategic Agenda 2019–2022.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2. Works fully offline.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../g40desk/gui/notify.py" line="76" />
+        <location filename="../../g40desk/gui/notify.py" line="77" />
+        <source>Melding sluiten</source>
+        <translation>Close message</translation>
+    </message>
+</context>
+<context>
     <name>NoteOptionsBox</name>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="197" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="211" />
         <source>Word-notitie</source>
         <translation>Word note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="199" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="213" />
         <source>Vorm van de notitie</source>
         <translation>Form of the note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="200" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="214" />
         <source>Briefingnotitie</source>
         <translation>Briefing note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="201" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="215" />
         <source>Gesprekskaart (één pagina)</source>
         <translation>Talking-points card (one page)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="203" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="217" />
         <source>Kern van het gesprek</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="204" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="218" />
         <source>Waarom is dit van belang?</source>
         <translation>Why it matters</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="205" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="219" />
         <source>Wat willen we?</source>
         <translation>What we want</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="206" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="220" />
         <source>Kerngegevens</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="207" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="221" />
         <source>Bijlage met de volledige eisen</source>
         <translation>Annex with the full demands</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="210" />
-        <source>&amp;Vorm:</source>
-        <translation>&amp;Form:</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="238" />
-        <source>notitie-onderdelen wijzigen</source>
-        <translation>change note sections</translation>
+        <location filename="../../g40desk/gui/pack_panel.py" line="224" />
+        <source>Vor&amp;m:</source>
+        <translation>Fo&amp;rm:</translation>
     </message>
 </context>
 <context>
     <name>OverrideBox</name>
     <message>
-        <location filename="../../g40desk/gui/override_box.py" line="15" />
+        <location filename="../../g40desk/gui/override_box.py" line="14" />
         <source>Per doelgroep</source>
         <translation>Per audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/override_box.py" line="20" />
+        <location filename="../../g40desk/gui/override_box.py" line="19" />
         <source>Doelgroep voor afwijkende tekst</source>
         <translation>Audience for different wording</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/override_box.py" line="21" />
+        <location filename="../../g40desk/gui/override_box.py" line="20" />
         <source>Tekst voor deze doelgroep</source>
         <translation>Text for this audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/override_box.py" line="22" />
+        <location filename="../../g40desk/gui/override_box.py" line="21" />
         <source>Leeg: de aangepaste tekst hierboven</source>
         <translation>Empty: the tailored text above</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/override_box.py" line="23" />
+        <location filename="../../g40desk/gui/override_box.py" line="22" />
         <source>Context voor deze doelgroep</source>
         <translation>Context for this audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/override_box.py" line="24" />
+        <location filename="../../g40desk/gui/override_box.py" line="23" />
         <source>Leeg: de context hierboven</source>
         <translation>Empty: the context above</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/override_box.py" line="26" />
+        <location filename="../../g40desk/gui/override_box.py" line="25" />
         <source>Prioriteit voor deze doelgroep</source>
         <translation>Priority for this audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/override_box.py" line="27" />
+        <location filename="../../g40desk/gui/override_box.py" line="26" />
         <source>(zoals hierboven)</source>
         <translation>(as above)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/override_box.py" line="30" />
+        <location filename="../../g40desk/gui/override_box.py" line="29" />
         <source>Voeg eerst doelgroepen toe op het tabblad Pakket.</source>
         <translation>First add audiences on the Pack tab.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/override_box.py" line="32" />
+        <location filename="../../g40desk/gui/override_box.py" line="31" />
         <source>&amp;Doelgroep:</source>
         <translation>&amp;Audience:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/override_box.py" line="33" />
+        <location filename="../../g40desk/gui/override_box.py" line="32" />
         <source>Te&amp;kst:</source>
-        <translation>Te&amp;xt:</translation>
+        <translation>&amp;Wording:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/override_box.py" line="33" />
+        <source>Conte&amp;xt:</source>
+        <translation>Conte&amp;xt:</translation>
     </message>
     <message>
         <location filename="../../g40desk/gui/override_box.py" line="34" />
-        <source>Conte&amp;xt:</source>
-        <translation>C&amp;ontext:</translation>
+        <source>Priorit&amp;eit:</source>
+        <translation>Priorit&amp;y:</translation>
+    </message>
+</context>
+<context>
+    <name>PackDocument</name>
+    <message numerus="yes">
+        <location filename="../../g40desk/gui/document.py" line="80" />
+        <source>%n onderdelen toevoegen</source>
+        <translation><numerusform>add %n item</numerusform><numerusform>add %n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/override_box.py" line="35" />
-        <source>Pr&amp;ioriteit:</source>
-        <translation>Pr&amp;iority:</translation>
+        <location filename="../../g40desk/gui/document.py" line="89" />
+        <source>'%s' verwijderen</source>
+        <translation>remove '%s'</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../g40desk/gui/document.py" line="91" />
+        <source>%n onderdelen verwijderen</source>
+        <translation><numerusform>remove %n item</numerusform><numerusform>remove %n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/override_box.py" line="84" />
+        <location filename="../../g40desk/gui/document.py" line="97" />
+        <source>'%s' verplaatsen</source>
+        <translation>move '%s'</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="105" />
+        <source>tekst wijzigen</source>
+        <translation>change text</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="105" />
+        <source>context wijzigen</source>
+        <translation>change context</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="106" />
+        <source>interne notitie wijzigen</source>
+        <translation>change internal note</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="106" />
+        <source>gesprekspunten wijzigen</source>
+        <translation>change talking points</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="107" />
+        <source>prioriteit wijzigen</source>
+        <translation>change priority</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="107" />
+        <source>status wijzigen</source>
+        <translation>change status</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="108" />
+        <source>catalogustekst herstellen</source>
+        <translation>reset to catalogue text</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="124" />
         <source>afwijking voor %s wijzigen</source>
         <translation>change wording for %s</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="132" />
+        <source>titel wijzigen</source>
+        <translation>change title</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="132" />
+        <source>auteur wijzigen</source>
+        <translation>change author</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="133" />
+        <source>rubricering wijzigen</source>
+        <translation>change classification</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="133" />
+        <source>notitie-onderdelen wijzigen</source>
+        <translation>change note sections</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="134" />
+        <source>datum wijzigen</source>
+        <translation>change date</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="134" />
+        <source>plaats wijzigen</source>
+        <translation>change place</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="135" />
+        <source>deelnemers wijzigen</source>
+        <translation>change participants</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="135" />
+        <source>doel wijzigen</source>
+        <translation>change purpose</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="138" />
+        <source>doelgroep toevoegen</source>
+        <translation>add audience</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="138" />
+        <source>doelgroep verwijderen</source>
+        <translation>remove audience</translation>
     </message>
 </context>
 <context>
     <name>PackPanel</name>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="36" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="35" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="38" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="37" />
         <source>Datum van het overleg</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="41" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="40" />
         <source>(geen datum)</source>
         <translation>(no date)</translation>
     </message>
     <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="43" />
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
         <location filename="../../g40desk/gui/pack_panel.py" line="44" />
+        <source>Datum van vandaag invullen</source>
+        <translation>Fill in today's date</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="46" />
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="45" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="47" />
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="46" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="48" />
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="48" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="50" />
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="50" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="52" />
         <source>Rubricering</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="55" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="57" />
         <source>Doelgroepen van het pakket</source>
         <translation>The pack's audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="60" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="62" />
         <source>Doelgroep zoeken</source>
         <translation>Search audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="69" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="71" />
         <source>Stad of ministerie zoeken…</source>
         <translation>Search a city or ministry…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="71" />
-        <source>&amp;Toevoegen</source>
-        <translation>&amp;Add</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="72" />
-        <source>&amp;Verwijderen</source>
-        <translation>&amp;Remove</translation>
-    </message>
-    <message>
         <location filename="../../g40desk/gui/pack_panel.py" line="73" />
-        <source>Eisen aan dit ministerie selecteren</source>
-        <translation>Select the demands to this ministry</translation>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="74" />
+        <source>Doelgroep aan het pakket toevoegen (Enter)</source>
+        <translation>Add the audience to the pack (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="75" />
+        <source>Verwi&amp;jderen</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="76" />
+        <source>Gekozen doelgroep uit het pakket halen</source>
+        <translation>Take the chosen audience out of the pack</translation>
     </message>
     <message>
         <location filename="../../g40desk/gui/pack_panel.py" line="77" />
-        <source>&amp;Titel:</source>
+        <source>Eisen aan dit ministerie &amp;selecteren</source>
+        <translation>&amp;Select demands to this ministry</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="81" />
+        <source>T&amp;itel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="78" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="86" />
+        <source>Pl&amp;aats:</source>
+        <translation>P&amp;lace:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="88" />
+        <source>Do&amp;el:</source>
+        <translation>P&amp;urpose:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="85" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="79" />
-        <source>P&amp;laats:</source>
-        <translation>P&amp;lace:</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="80" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="87" />
         <source>Deel&amp;nemers:</source>
-        <translation>Partici&amp;pants:</translation>
+        <translation>Participa&amp;nts:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="81" />
-        <source>D&amp;oel:</source>
-        <translation>P&amp;urpose:</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="82" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="89" />
         <source>A&amp;uteur:</source>
-        <translation>A&amp;uthor:</translation>
+        <translation>Auth&amp;or:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="83" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="90" />
         <source>&amp;Rubricering:</source>
         <translation>&amp;Classification:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="87" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="94" />
         <source>Doel&amp;groep:</source>
-        <translation>Au&amp;dience:</translation>
+        <translation>&amp;Audience:</translation>
+    </message>
+</context>
+<context>
+    <name>PanelLayout</name>
+    <message>
+        <location filename="../../g40desk/gui/layout.py" line="104" />
+        <source>&amp;Voorbeeld</source>
+        <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="100" />
-        <source>titel wijzigen</source>
-        <translation>change title</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="101" />
-        <source>plaats wijzigen</source>
-        <translation>change place</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="102" />
-        <source>auteur wijzigen</source>
-        <translation>change author</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="103" />
-        <source>deelnemers wijzigen</source>
-        <translation>change participants</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="104" />
-        <source>doel wijzigen</source>
-        <translation>change purpose</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="107" />
-        <source>rubricering wijzigen</source>
-        <translation>change classification</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="151" />
-        <source>datum wijzigen</source>
-        <translation>change date</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="167" />
-        <source>doelgroep toevoegen</source>
-        <translation>add audience</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="175" />
-        <source>doelgroep verwijderen</source>
-        <translation>remove audience</translation>
+        <location filename="../../g40desk/gui/layout.py" line="115" />
+        <source>Catalogus</source>
+        <translation>Catalogue</translation>
     </message>
 </context>
 <context>
@@ -1381,77 +1628,72 @@ Restore it?</translation>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="37" />
-        <source>&amp;Standaard</source>
-        <translation>&amp;Default</translation>
-    </message>
-    <message>
         <location filename="../../g40desk/gui/preferences.py" line="40" />
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="41" />
-        <source>Zoals het systeem</source>
-        <translation>As the system</translation>
+        <location filename="../../g40desk/gui/preferences.py" line="37" />
+        <source>Stan&amp;daard</source>
+        <translation>&amp;Default</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="46" />
+        <location filename="../../g40desk/gui/preferences.py" line="45" />
         <source>Automatisch bewaren, seconden</source>
         <translation>Autosave, seconds</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="48" />
+        <location filename="../../g40desk/gui/preferences.py" line="47" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="56" />
+        <location filename="../../g40desk/gui/preferences.py" line="55" />
         <source>&amp;Auteur:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="57" />
+        <location filename="../../g40desk/gui/preferences.py" line="56" />
         <source>Word-&amp;sjabloon:</source>
         <translation>Word &amp;template:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="58" />
+        <location filename="../../g40desk/gui/preferences.py" line="59" />
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="59" />
+        <location filename="../../g40desk/gui/preferences.py" line="60" />
         <source>Automatisch &amp;bewaren elke:</source>
         <translation>Auto&amp;save every:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="60" />
+        <location filename="../../g40desk/gui/preferences.py" line="61" />
         <source>Een andere taal geldt na herstarten.</source>
         <translation>A different language applies after a restart.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="69" />
+        <location filename="../../g40desk/gui/preferences.py" line="70" />
         <source>Word-sjabloon kiezen</source>
         <translation>Choose Word template</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="70" />
+        <location filename="../../g40desk/gui/preferences.py" line="71" />
         <source>Word-sjabloon (*.docx *.dotx *.docm *.dotm)</source>
         <translation>Word template (*.docx *.dotx *.docm *.dotm)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="87" />
+        <location filename="../../g40desk/gui/preferences.py" line="88" />
         <source>Sjabloon gecontroleerd</source>
         <translation>Template checked</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="88" />
+        <location filename="../../g40desk/gui/preferences.py" line="89" />
         <source>Het sjabloon is bruikbaar. Dit neemt een notitie er niet uit over:</source>
         <translation>The template can be used. A note does not take over the following from it:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="84" />
+        <location filename="../../g40desk/gui/preferences.py" line="85" />
         <source>Sjabloon niet bruikbaar</source>
         <translation>Template not usable</translation>
     </message>
@@ -1472,6 +1714,118 @@ Restore it?</translation>
         <location filename="../../g40desk/gui/preview.py" line="130" />
         <source>Voorbeeld voor:</source>
         <translation>Preview for:</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../g40desk/gui/start_page.py" line="20" />
+        <source>Welkom bij g40desk</source>
+        <translation>Welcome to g40desk</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/start_page.py" line="23" />
+        <source>Stel een briefing samen uit de Strategische Agenda G40: vink links in de catalogus thema’s en eisen aan, pas ze aan voor uw stad of ministerie, en exporteer een Word-notitie of Excel-matrix.</source>
+        <translation>Build a briefing from the G40 Strategic Agenda: tick themes and demands in the catalogue on the left, tailor them for your city or ministry, and export a Word note or an Excel matrix.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/start_page.py" line="26" />
+        <source>Nieuw pakket</source>
+        <translation>New pack</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/start_page.py" line="27" />
+        <source>Pakket openen…</source>
+        <translation>Open pack…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/start_page.py" line="28" />
+        <source>Voorbeeldpakket bekijken</source>
+        <translation>View the sample pack</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/start_page.py" line="29" />
+        <source>Een ingevuld pakket (Zwolle en BZK) om te zien hoe het werkt</source>
+        <translation>A filled-in pack (Zwolle and BZK) to see how it works</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/start_page.py" line="34" />
+        <location filename="../../g40desk/gui/start_page.py" line="37" />
+        <source>Recente pakketten</source>
+        <translation>Recent packs</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/start_page.py" line="38" />
+        <source>Enter of dubbelklik: openen</source>
+        <translation>Enter or double-click: open</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/start_page.py" line="40" />
+        <source>Nog geen recente pakketten. Begin met een nieuw pakket of bekijk het voorbeeld.</source>
+        <translation>No recent packs yet. Start a new pack or look at the sample.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <location filename="../../g40desk/gui/view_menu.py" line="15" />
+        <source>Bee&amp;ld</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/view_menu.py" line="33" />
+        <source>&amp;Catalogus</source>
+        <translation>&amp;Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/view_menu.py" line="35" />
+        <source>&amp;Voorbeeld</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/view_menu.py" line="40" />
+        <source>&amp;Werkbalk</source>
+        <translation>&amp;Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/view_menu.py" line="44" />
+        <source>Naar de ca&amp;talogus</source>
+        <translation>Go to the catal&amp;ogue</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/view_menu.py" line="45" />
+        <source>Naar de &amp;inhoud van het pakket</source>
+        <translation>Go to the pack's co&amp;ntents</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/view_menu.py" line="46" />
+        <source>Naar het &amp;onderdeel</source>
+        <translation>Go to the &amp;item</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/view_menu.py" line="47" />
+        <source>Naar de &amp;pakketgegevens</source>
+        <translation>Go to the pack &amp;details</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/view_menu.py" line="48" />
+        <source>Naar het voo&amp;rbeeld</source>
+        <translation>Go to the p&amp;review</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/view_menu.py" line="51" />
+        <source>&amp;Startpagina</source>
+        <translation>&amp;Start page</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/view_menu.py" line="52" />
+        <source>&amp;Alle panelen tonen</source>
+        <translation>Show &amp;all panels</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/view_menu.py" line="53" />
+        <source>Catalogus, voorbeeld en werkbalk weer tonen</source>
+        <translation>Show the catalogue, preview and toolbar again</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,14 @@ import pytest
 pytest.importorskip("PySide6")
 
 
+@pytest.fixture(autouse=True)
+def dutch(qapp):
+    """The interface as users see it: Dutch, with Qt's Dutch and the Dutch plural forms loaded."""
+    from g40desk.gui.settings import install_translators
+
+    install_translators(qapp, "nl")
+
+
 @pytest.fixture
 def settings(tmp_path, qapp):
     from PySide6.QtCore import QSettings
@@ -16,6 +24,7 @@ def settings(tmp_path, qapp):
 
 @pytest.fixture
 def window(qtbot, catalogue, audiences, settings, monkeypatch):
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     from g40desk.gui.main_window import MainWindow
@@ -25,6 +34,8 @@ def window(qtbot, catalogue, audiences, settings, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: pytest.fail(f"unexpected warning: {a[2]}"))
     win = MainWindow(catalogue, audiences, settings)
     qtbot.addWidget(win)
+    win.setWindowState(Qt.WindowState.WindowNoState)
+    win.resize(1400, 860)  # wide: every panel side by side (the offscreen screen is only 800 px)
     win.show()
     qtbot.waitExposed(win)
     return win

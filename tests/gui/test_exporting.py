@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from g40desk.core.pack import Status
@@ -17,12 +18,13 @@ def test_batch_for_all_ministries(qtbot, window, tmp_path, monkeypatch, demo):
     window.doc.replace(demo, None)
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Alle ministeries", True))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
-    answers = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.append(a[2]) or QMessageBox.StandardButton.Close)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("a finished export must not block"))
     window.act_batch.trigger()
     qtbot.waitUntil(lambda: not window.exports.busy, timeout=60_000)
     assert len(list(tmp_path.glob("*.docx"))) == 12 and len(list(tmp_path.glob("*-matrix.xlsx"))) == 1
-    assert "12 notitie(s) en een eisenmatrix" in answers[0]
+    bar = window.message_bar
+    assert bar.isVisible() and bar.label.text().startswith("12 notities en een eisenmatrix geschreven in")
+    assert [b.text() for b in bar.buttons] == ["Map tonen"]
 
 
 def test_batch_can_be_cancelled(qtbot, window, tmp_path, monkeypatch, demo):
@@ -69,3 +71,63 @@ def test_matrix_of_other_pack_says_so(qtbot, window, tmp_path, monkeypatch, demo
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
     window.act_import.trigger()
     assert "ander pakket" in warnings[0]
+
+
+def test_word_export_names_the_audience_and_finishes_without_a_dialog(qtbot, window, tmp_path, monkeypatch, demo):
+    window.doc.replace(demo, None)
+    window.preview.audience.setCurrentIndex(window.preview.audience.findData("ministry:bzk"))
+    asked = []
+    target = tmp_path / "note.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(a) or (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("a finished export must not block"))
+    window.act_docx.trigger()
+    qtbot.waitUntil(lambda: not window.exports.busy, timeout=30_000)
+    title, proposal = asked[0][1], asked[0][2]
+    assert "Binnenlandse Zaken" in title and "BZK" in title
+    assert "-bzk-2021-03-11.docx" in proposal and "zwolle" not in proposal
+    bar = window.message_bar
+    assert bar.isVisible() and "note.docx" in bar.label.text() and "BZK" in bar.label.text()
+    assert [b.text() for b in bar.buttons] == ["Openen", "Map tonen"]
+    opened = []
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile()))
+    bar.buttons[1].click()
+    assert opened == [str(tmp_path)]
+
+
+def test_save_and_import_confirm(qtbot, window, tmp_path, monkeypatch, demo, catalogue, audiences):
+    window.doc.replace(demo, None)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "p.g40pack"), ""))
+    window.act_save.trigger()
+    assert window.statusBar().currentMessage().startswith("Opgeslagen: ")
+    path = tmp_path / "m.xlsx"
+    write_matrix(demo, catalogue, audiences, path)
+    wb = load_workbook(path)
+    for row in wb["Matrix"].iter_rows(min_row=2):
+        if row[0].value == "demand:wonen-3":
+            row[4].value = "toegezegd"
+    wb.save(path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(ImportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    window.act_import.trigger()
+    assert window.message_bar.label.text() == "1 wijziging uit m.xlsx overgenomen."
+    window.message_bar.buttons[0].click()  # Ongedaan maken
+    assert window.doc.pack.item("demand:wonen-3").status == Status.OPEN
+
+
+def test_date_picker_starts_today_and_has_today(qtbot, window):
+    from PySide6.QtCore import QDate
+
+    panel = window.pack_panel
+    window.show_workspace()
+    window.tabs.setCurrentWidget(window.pack_page)
+    assert window.doc.pack.meeting.date is None
+    arrow = panel.date.rect().center()
+    arrow.setX(panel.date.width() - 6)
+    qtbot.mouseClick(panel.date, Qt.MouseButton.LeftButton, pos=arrow)  # the arrow opens the calendar pop-up
+    calendar = panel.date.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    calendar.window().hide()
+    panel.today.click()
+    assert window.doc.pack.meeting.date == today.toPython()

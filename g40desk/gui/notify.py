@@ -1,0 +1,128 @@
+"""The one place that talks to the user.
+
+Modules ask for a warning, a question or a notice; this module decides how it is shown.
+Warnings and questions are Qt's message boxes (tests replace ``QMessageBox.warning`` and
+``QMessageBox.question``); results and "undo" offers go to a non-modal :class:`MessageBar`
+above the panels, so finishing an export never interrupts the user.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QToolButton, QWidget
+
+Button = QMessageBox.StandardButton
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    """Something went wrong; *text* says which file or field and what to do."""
+    QMessageBox.warning(parent, title, text)
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def fatal(title: str, text: str) -> None:
+    QMessageBox.critical(None, title, text)
+
+
+def ask(parent: QWidget | None, title: str, text: str, buttons: Button, default: Button) -> Button:
+    """A question with standard buttons; returns the button chosen."""
+    return QMessageBox.question(parent, title, text, buttons, default)
+
+
+def choose(parent: QWidget | None, title: str, text: str, choices: Sequence[tuple[str, QMessageBox.ButtonRole]],
+           default: int = 0) -> int | None:
+    """A question with named answers; returns the index of the chosen one, None for Cancel."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    buttons = [box.addButton(label, role) for label, role in choices]
+    box.addButton(Button.Cancel)
+    box.setDefaultButton(buttons[default])
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else None
+
+
+def about(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.about(parent, title, text)
+
+
+class MessageBar(QFrame):
+    """A one-line notice above the panels with a few action buttons; it never takes focus away.
+
+    Used for "exported — Openen / Map tonen" and "removed — Ongedaan maken".
+    """
+
+    shown = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("message_bar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#message_bar { background: #e8f0fb; border: 1px solid #9db8dc; border-radius: 3px; }")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(8, 3, 3, 3)
+        self._layout.addWidget(self.label, 1)
+        self.buttons: list[QPushButton] = []
+        close = QToolButton()
+        close.setText("×")
+        close.setAutoRaise(True)
+        close.setAccessibleName(self.tr("Melding sluiten"))
+        close.setToolTip(self.tr("Melding sluiten"))
+        close.clicked.connect(self.hide)
+        self._layout.addWidget(close)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.hide)
+        self.hide()
+
+    def show_message(self, text: str, actions: Sequence[tuple[str, Callable[[], object]]] = (),
+                     timeout_ms: int = 20_000) -> None:
+        for button in self.buttons:
+            self._layout.removeWidget(button)
+            button.deleteLater()
+        self.buttons = []
+        self.label.setText(text)
+        for position, (label, slot) in enumerate(actions):
+            button = QPushButton(label)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.clicked.connect(lambda _checked=False, s=slot: (self.hide(), s()))
+            self._layout.insertWidget(1 + position, button)
+            self.buttons.append(button)
+        self.show()
+        self.timer.start(timeout_ms)
+        self.shown.emit(text)
+
+
+class Notifier(QObject):
+    """What a window's controllers use to tell the user something without blocking."""
+
+    def __init__(self, window, bar: MessageBar):
+        super().__init__(window)
+        self.window, self.bar = window, bar
+
+    def status(self, text: str, timeout_ms: int = 8000) -> None:
+        self.window.statusBar().showMessage(text, timeout_ms)
+
+    def notice(self, text: str, actions: Sequence[tuple[str, Callable[[], object]]] = ()) -> None:
+        """A result or an offer to undo: in the bar, and in the status bar for the record."""
+        self.status(text.split("\n")[0])
+        self.bar.show_message(text, actions)
+
+    def warn(self, title: str, text: str) -> None:
+        warn(self.window, title, text)
+
+    def inform(self, title: str, text: str) -> None:
+        inform(self.window, title, text)
+
+    def ask(self, title: str, text: str, buttons: Button, default: Button) -> Button:
+        return ask(self.window, title, text, buttons, default)
+
+    def choose(self, title: str, text: str, choices, default: int = 0) -> int | None:
+        return choose(self.window, title, text, choices, default)

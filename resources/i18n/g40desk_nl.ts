@@ -1,0 +1,55 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>ExportController</name>
+    <message numerus="yes">
+        <location filename="../../g40desk/gui/exporting.py" line="187" />
+        <source>Geannuleerd na %n notities.</source>
+        <translation><numerusform>Geannuleerd na %n notitie.</numerusform><numerusform>Geannuleerd na %n notities.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../g40desk/gui/exporting.py" line="189" />
+        <source>%n notities en een eisenmatrix geschreven in %1.</source>
+        <translation><numerusform>%n notitie en een eisenmatrix geschreven in %1.</numerusform><numerusform>%n notities en een eisenmatrix geschreven in %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../g40desk/gui/exporting.py" line="210" />
+        <source>%n wijzigingen uit %1 overgenomen.</source>
+        <translation><numerusform>%n wijziging uit %1 overgenomen.</numerusform><numerusform>%n wijzigingen uit %1 overgenomen.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../g40desk/gui/import_dialog.py" line="18" />
+        <source>Wijzigingen (%n)</source>
+        <translation><numerusform>Wijziging (%n)</numerusform><numerusform>Wijzigingen (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../g40desk/gui/import_dialog.py" line="25" />
+        <source>Niet overgenomen (%n)</source>
+        <translation><numerusform>Niet overgenomen (%n)</numerusform><numerusform>Niet overgenomen (%n)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../g40desk/gui/main_window.py" line="372" />
+        <source>%n onderdelen uit het pakket gehaald, ook aangepaste.</source>
+        <translation><numerusform>%n onderdeel uit het pakket gehaald, met uw aanpassingen.</numerusform><numerusform>%n onderdelen uit het pakket gehaald, ook aangepaste.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PackDocument</name>
+    <message numerus="yes">
+        <location filename="../../g40desk/gui/document.py" line="80" />
+        <source>%n onderdelen toevoegen</source>
+        <translation><numerusform>%n onderdeel toevoegen</numerusform><numerusform>%n onderdelen toevoegen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../g40desk/gui/document.py" line="91" />
+        <source>%n onderdelen verwijderen</source>
+        <translation><numerusform>%n onderdeel verwijderen</numerusform><numerusform>%n onderdelen verwijderen</numerusform></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,76 @@
+"""A start that guides: start page, empty states, a View menu that brings every panel back, duplicating a pack."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from g40desk.core.storage import load_pack, save_pack
+
+pytestmark = pytest.mark.gui
+
+
+def test_first_start_offers_new_demo_and_recent(qtbot, window, settings, tmp_path, demo, catalogue, audiences):
+    start = window.start_page
+    assert window.central.currentWidget() is start and start.no_recent.isVisible()
+    start.demo_button.click()
+    assert window.central.currentWidget() is window.workspace and window.doc.pack.title == demo.title
+    assert window.outline.hasFocus() and window.item_editor.ref == demo.items[0].ref
+    path = tmp_path / "recent.g40pack"
+    save_pack(demo, path)
+    settings.add_recent(str(path))
+    window.view_menu.menu.actions()  # the menu exists
+    window.show_start_page()
+    assert start.recent.count() == 1 and start.recent.isVisible()
+    start.recent.itemActivated.emit(start.recent.item(0))
+    assert window.doc.path == path and window.central.currentWidget() is window.workspace
+
+
+def test_empty_states_say_what_to_do(qtbot, window):
+    window.new_pack()
+    assert window.central.currentWidget() is window.workspace
+    assert window.outline_page.currentWidget() is window.outline_empty and "Vink" in window.outline_empty.text()
+    assert window.item_editor.empty.isVisible() and not window.item_editor.body.isVisible()
+    assert window.preview.audience.placeholderText() and window.preview.audience.currentIndex() == -1
+    window.set_in_pack(["demand:wonen-1"], True)
+    assert window.outline_page.currentWidget() is window.outline
+
+
+def test_view_menu_restores_every_panel(qtbot, window):
+    window.show_workspace()
+    window.catalogue_dock.close()
+    window.toolbar.hide()
+    window.act_show_preview.trigger()
+    assert window.preview.isHidden() and not window.catalogue_dock.isVisible()
+    names = [a.objectName() for a in window.view_menu.actions]
+    assert {"view_catalogue", "view_preview", "show_all_panels", "start_page", "goto_outline"} <= set(names)
+    window.findChild(type(window.act_new), "show_all_panels").trigger()
+    assert window.catalogue_dock.isVisible() and window.toolbar.isVisible() and window.preview.isVisible()
+    assert window.act_show_preview.isChecked()
+
+
+def test_duplicate_pack_for_another_audience(qtbot, window, demo, tmp_path, monkeypatch, catalogue, audiences):
+    from g40desk.gui.duplicate_dialog import DuplicateDialog
+
+    original = tmp_path / "zwolle.g40pack"
+    save_pack(demo, original)
+    window.open_path(original)
+
+    def pick(dialog):
+        dialog.audience.setCurrentIndex(dialog.audience.findData("city:tilburg"))
+        dialog.replace.setCurrentIndex(dialog.replace.findData("city:zwolle"))
+        return True
+
+    monkeypatch.setattr(DuplicateDialog, "exec", pick)
+    window.act_duplicate.trigger()
+    pack = window.doc.pack
+    assert pack.audiences == ["ministry:bzk", "city:tilburg"] and pack.id != demo.id
+    assert window.doc.path is None and window.isWindowModified()
+    assert [i.text for i in pack.items] == [i.text for i in demo.items]
+    assert all("city:zwolle" not in i.overrides for i in pack.items)
+    assert "Tilburg" in window.message_bar.label.text()
+    copy = tmp_path / "tilburg.g40pack"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+    window.message_bar.buttons[0].click()  # "Opslaan als…"
+    assert load_pack(copy, catalogue, audiences).audiences == ["ministry:bzk", "city:tilburg"]
+    assert load_pack(original, catalogue, audiences) == demo, "the original is untouched"
