@@ -5,7 +5,8 @@ Each session writes ``running-<pid>.log`` in ``<app data>/crash-logs`` and point
 Python stack of every thread there. A clean exit removes the file. A file whose process is
 gone therefore means the session ended unexpectedly — also after SIGKILL or a power cut,
 when the file holds only its header. The next start renames it to ``crash-<time>-<pid>.log``
-(kept for IT support, the newest ten) and tells the user.
+(kept for IT support, the newest ten; <time> is when the log was last written: the crash
+trace, or the session's start when the process was killed) and tells the user.
 """
 
 from __future__ import annotations

@@ -216,3 +216,14 @@ def test_crash_log_of_a_clean_session_is_removed_and_a_dead_one_is_reported(tmp_
             faulthandler.enable()
     assert not log.path.exists() and (folder / f"running-{os.getppid()}.log").exists()
     assert CrashLog(folder)._collect_ended() == []  # reported once, never again
+
+
+def test_a_crash_without_unsaved_work_is_still_reported_with_its_log(qtbot, window, tmp_path, monkeypatch):
+    log = tmp_path / "crash-logs" / "crash-20261129-101500-4242.log"
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    window.files.offer_recovery([log])
+    assert shown == [f"De vorige sessie van g40desk is onverwacht beëindigd; het verslag voor de IT-ondersteuning "
+                     f"staat in {log}. Er was geen niet-opgeslagen werk."]
+    window.files.offer_recovery([])  # a clean previous session: nothing is said
+    assert len(shown) == 1
