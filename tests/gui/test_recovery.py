@@ -227,3 +227,13 @@ def test_a_crash_without_unsaved_work_is_still_reported_with_its_log(qtbot, wind
                      f"staat in {log}. Er was geen niet-opgeslagen werk."]
     window.files.offer_recovery([])  # a clean previous session: nothing is said
     assert len(shown) == 1
+
+
+def test_work_of_another_open_editor_is_not_offered(qtbot, window, data_dir):
+    window.set_in_pack(["demand:wonen-1"], True)
+    window.autosaver.save_now()
+    mine = window.autosaver.file
+    other, dead = mine.with_name(f"{os.getppid()}-other.json"), mine.with_name("999999-dead.json")
+    for copy in (other, dead):
+        copy.write_bytes(mine.read_bytes())
+    assert {r.file for r in recovery.pending()} == {mine, dead}  # the parent process is alive: its file stays its own
