@@ -105,8 +105,8 @@ ENGLISH = {
     "&Voorkeuren…": "&Preferences…", "&Bestand": "&File", "&Recente bestanden": "&Recent files", "Be&werken": "&Edit",
     "&Help": "&Help", "Werkbalk": "Toolbar", "onderdeel verwijderen": "remove item", "onderdeel verplaatsen": "move item",
     " (alleen-lezen)": " (read-only)", "Over g40desk": "About g40desk",
-    "<h3>g40desk %s</h3><p>Briefings voor lobbygesprekken van het Stedennetwerk G40, op basis van de Strategische Agenda G40 2019–2022.</p><p>Licentie: EUPL-1.2. Werkt volledig offline.</p>":
-        "<h3>g40desk %s</h3><p>Briefings for lobbying meetings of the G40 city network, based on the G40 Strategic Agenda 2019–2022.</p><p>Licence: EUPL-1.2. Works fully offline.</p>",
+    "<h3>g40desk {version}</h3><p>Briefings voor lobbygesprekken van het Stedennetwerk G40.</p><p>Agenda: {agenda}, versie {agenda_version}{date}.</p><p>Licentie: European Union Public Licence (EUPL) 1.2; de volledige tekst staat in het bestand LICENSE bij het programma. Werkt volledig offline.</p>":
+        "<h3>g40desk {version}</h3><p>Briefings for lobbying meetings of the G40 city network.</p><p>Agenda: {agenda}, version {agenda_version}{date}.</p><p>Licence: European Union Public Licence (EUPL) 1.2; the full text is in the file LICENSE that comes with the program. Works fully offline.</p>",
     # pack panel and note options
     "Word-notitie": "Word note", "Vorm van de notitie": "Form of the note", "Briefingnotitie": "Briefing note",
     "Gesprekskaart (één pagina)": "Talking-points card (one page)", "Kern van het gesprek": "Key points",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Slot
@@ -428,10 +429,14 @@ class MainWindow(QMainWindow):
             self.autosaver.timer.setInterval(self.settings.get("autosave_seconds") * 1000)
 
     def about(self) -> None:
+        meta = self.doc.catalogue.meta
         notify.about(self, self.tr("Over g40desk"), self.tr(
-            "<h3>g40desk %s</h3><p>Briefings voor lobbygesprekken van het Stedennetwerk G40, "
-            "op basis van de Strategische Agenda G40 2019–2022.</p>"
-            "<p>Licentie: EUPL-1.2. Werkt volledig offline.</p>") % __version__)
+            "<h3>g40desk {version}</h3><p>Briefings voor lobbygesprekken van het Stedennetwerk G40.</p>"
+            "<p>Agenda: {agenda}, versie {agenda_version}{date}.</p>"
+            "<p>Licentie: European Union Public Licence (EUPL) 1.2; de volledige tekst staat in het "
+            "bestand LICENSE bij het programma. Werkt volledig offline.</p>").format(
+            version=__version__, agenda=html.escape(meta.title), agenda_version=meta.version,
+            date=f" ({meta.date})" if meta.date else ""))
 
     def dragEnterEvent(self, event) -> None:
         if any(u.toLocalFile().endswith(EXTENSION) for u in event.mimeData().urls()):

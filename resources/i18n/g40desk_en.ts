@@ -967,22 +967,22 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="70" />
+        <location filename="../../g40desk/gui/main_window.py" line="71" />
         <source>Nieuwe briefing</source>
         <translation>New briefing</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="78" />
+        <location filename="../../g40desk/gui/main_window.py" line="79" />
         <source>Catalogus</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="86" />
+        <location filename="../../g40desk/gui/main_window.py" line="87" />
         <source>Inhoud van het pakket</source>
         <translation>Contents of the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="91" />
+        <location filename="../../g40desk/gui/main_window.py" line="92" />
         <source>Het pakket is nog leeg.
 
 Vink in de catalogus thema’s of eisen aan (Spatie), of kies er een en druk op Enter. Zoeken: Ctrl+F.</source>
@@ -991,224 +991,224 @@ Vink in de catalogus thema’s of eisen aan (Spatie), of kies er een en druk op 
 Tick themes or demands in the catalogue (Space), or choose one and press Enter. Search: Ctrl+F.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="104" />
+        <location filename="../../g40desk/gui/main_window.py" line="105" />
         <source>&amp;Onderdeel</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="105" />
+        <location filename="../../g40desk/gui/main_window.py" line="106" />
         <source>&amp;Pakket</source>
         <translation>&amp;Pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="108" />
+        <location filename="../../g40desk/gui/main_window.py" line="109" />
         <source>(voeg op het tabblad Pakket een doelgroep toe)</source>
         <translation>(add an audience on the Pack tab)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="110" />
+        <location filename="../../g40desk/gui/main_window.py" line="111" />
         <source>Inhoud</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="160" />
+        <location filename="../../g40desk/gui/main_window.py" line="161" />
         <source>&amp;Nieuw</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="161" />
+        <location filename="../../g40desk/gui/main_window.py" line="162" />
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="162" />
+        <location filename="../../g40desk/gui/main_window.py" line="163" />
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="163" />
+        <location filename="../../g40desk/gui/main_window.py" line="164" />
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="164" />
+        <location filename="../../g40desk/gui/main_window.py" line="165" />
         <source>Pakket dup&amp;liceren voor andere doelgroep…</source>
         <translation>D&amp;uplicate pack for another audience…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="166" />
+        <location filename="../../g40desk/gui/main_window.py" line="167" />
         <source>&amp;Word-notitie exporteren…</source>
         <translation>Export &amp;Word note…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="167" />
+        <location filename="../../g40desk/gui/main_window.py" line="168" />
         <source>&amp;Excel-matrix exporteren…</source>
         <translation>Export &amp;Excel matrix…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="169" />
+        <location filename="../../g40desk/gui/main_window.py" line="170" />
         <source>Exporteren &amp;per doelgroep…</source>
         <translation>Export &amp;per audience…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="171" />
+        <location filename="../../g40desk/gui/main_window.py" line="172" />
         <source>&amp;Matrix importeren…</source>
         <translation>&amp;Import matrix…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="173" />
+        <location filename="../../g40desk/gui/main_window.py" line="174" />
         <source>Afsl&amp;uiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="174" />
+        <location filename="../../g40desk/gui/main_window.py" line="175" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="177" />
+        <location filename="../../g40desk/gui/main_window.py" line="178" />
         <source>Opnieu&amp;w</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="181" />
+        <location filename="../../g40desk/gui/main_window.py" line="182" />
         <source>&amp;Zoeken in catalogus</source>
         <translation>&amp;Find in catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="184" />
+        <location filename="../../g40desk/gui/main_window.py" line="185" />
         <source>Onderdeel &amp;verwijderen</source>
         <translation>Remove i&amp;tem</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="185" />
+        <location filename="../../g40desk/gui/main_window.py" line="186" />
         <source>Omhoog</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="186" />
+        <location filename="../../g40desk/gui/main_window.py" line="187" />
         <source>Omlaag</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="190" />
+        <location filename="../../g40desk/gui/main_window.py" line="191" />
         <source>&amp;Over g40desk</source>
         <translation>&amp;About g40desk</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="191" />
+        <location filename="../../g40desk/gui/main_window.py" line="192" />
         <source>&amp;Voorkeuren…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="192" />
+        <location filename="../../g40desk/gui/main_window.py" line="193" />
         <source>&amp;Doelgroepen beheren…</source>
         <translation>Manage au&amp;diences…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="195" />
+        <location filename="../../g40desk/gui/main_window.py" line="196" />
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="195" />
+        <location filename="../../g40desk/gui/main_window.py" line="196" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="195" />
+        <location filename="../../g40desk/gui/main_window.py" line="196" />
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="196" />
+        <location filename="../../g40desk/gui/main_window.py" line="197" />
         <source>Terug</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="196" />
+        <location filename="../../g40desk/gui/main_window.py" line="197" />
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="196" />
+        <location filename="../../g40desk/gui/main_window.py" line="197" />
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="197" />
+        <location filename="../../g40desk/gui/main_window.py" line="198" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="197" />
+        <location filename="../../g40desk/gui/main_window.py" line="198" />
         <source>Per doelgroep</source>
         <translation>Per audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="203" />
+        <location filename="../../g40desk/gui/main_window.py" line="204" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="206" />
+        <location filename="../../g40desk/gui/main_window.py" line="207" />
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="218" />
+        <location filename="../../g40desk/gui/main_window.py" line="219" />
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="228" />
+        <location filename="../../g40desk/gui/main_window.py" line="229" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="316" />
+        <location filename="../../g40desk/gui/main_window.py" line="317" />
         <source>Kopie van ‘%s’ gemaakt voor %s. Sla hem op onder een nieuwe naam.</source>
         <translation>Copy of ‘%s’ made for %s. Save it under a new name.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="318" />
+        <location filename="../../g40desk/gui/main_window.py" line="319" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="370" />
+        <location filename="../../g40desk/gui/main_window.py" line="371" />
         <source>‘%s’ is uit het pakket gehaald, met uw aanpassingen.</source>
         <translation>‘%s’ was taken out of the pack, with your changes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/main_window.py" line="372" />
+        <location filename="../../g40desk/gui/main_window.py" line="373" />
         <source>%n onderdelen uit het pakket gehaald, ook aangepaste.</source>
         <translation><numerusform>%n item taken out of the pack, with your changes.</numerusform><numerusform>%n items taken out of the pack, some with your changes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="373" />
+        <location filename="../../g40desk/gui/main_window.py" line="374" />
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="221" />
+        <location filename="../../g40desk/gui/main_window.py" line="434" />
+        <source>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings voor lobbygesprekken van het Stedennetwerk G40.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, versie {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licentie: European Union Public Licence (EUPL) 1.2; de volledige tekst staat in het bestand LICENSE bij het programma. Werkt volledig offline.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings for lobbying meetings of the G40 city network.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, version {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licence: European Union Public Licence (EUPL) 1.2; the full text is in the file LICENSE that comes with the program. Works fully offline.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="222" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="416" />
+        <location filename="../../g40desk/gui/main_window.py" line="417" />
         <source> (alleen-lezen)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="431" />
+        <location filename="../../g40desk/gui/main_window.py" line="433" />
         <source>Over g40desk</source>
         <translation>About g40desk</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="432" />
-        <source>&lt;h3&gt;g40desk %s&lt;/h3&gt;&lt;p&gt;Briefings voor lobbygesprekken van het Stedennetwerk G40, op basis van de Strategische Agenda G40 2019–2022.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2. Werkt volledig offline.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;g40desk %s&lt;/h3&gt;&lt;p&gt;Briefings for lobbying meetings of the G40 city network, based on the G40 Strategic Agenda 2019–2022.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2. Works fully offline.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

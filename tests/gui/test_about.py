@@ -1,0 +1,19 @@
+"""Help → About names the program's version, the agenda and its version, and the licence."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from g40desk import __version__
+
+
+def test_about_shows_version_agenda_and_licence(window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append((title, text)))
+    window.act_about.trigger()
+    [(title, text)] = shown
+    meta = window.doc.catalogue.meta
+    assert title == "Over g40desk"
+    assert f"g40desk {__version__}" in text
+    assert meta.title in text and f"versie {meta.version}" in text
+    assert "EUPL" in text and "LICENSE" in text
