@@ -202,7 +202,7 @@ ENGLISH.update({
         "The copy keeps all tailoring, talking points and notes; texts with {stad} or {ministerie} fill in for the "
         "new audience. Wording written for the replaced audience only is left out. The original stays as it is.",
     "&Nieuwe doelgroep:": "&New audience:", "&In plaats van:": "&Instead of:", "&Dupliceren": "&Duplicate",
-    "geen doelgroep": "no audience", "Word-notitie voor %s exporteren": "Export Word note for %s",
+    "algemeen gebruik": "general use", "Word-notitie voor %s exporteren": "Export Word note for %s",
     "Word-notitie voor %s": "Word note for %s", "Eisenmatrix": "Demand matrix",
     "%s opgeslagen als %s.": "%s saved as %s.", "Map tonen": "Show folder", "Openen": "Open",
     "Ongedaan maken": "Undo", "Geopend: %s": "Opened: %s", "A&lleen-lezen openen": "Open read-on&ly",
@@ -236,7 +236,8 @@ ENGLISH.update({
     "aan voor uw stad of ministerie, en exporteer een Word-notitie of Excel-matrix.":
         "Build a briefing from the G40 Strategic Agenda: tick themes and demands in the catalogue on the left, tailor "
         "them for your city or ministry, and export a Word note or an Excel matrix.",
-    "Nieuw pakket": "New pack", "Pakket openen…": "Open pack…", "Voorbeeldpakket bekijken": "View the sample pack",
+    "&Nieuw pakket": "&New pack", "Pakket &openen…": "&Open pack…", "&Voorbeeldpakket bekijken": "View the &sample pack",
+    "&Recente pakketten": "&Recent packs",
     "Een ingevuld pakket (Zwolle en BZK) om te zien hoe het werkt": "A filled-in pack (Zwolle and BZK) to see how it works",
     "Recente pakketten": "Recent packs", "Enter of dubbelklik: openen": "Enter or double-click: open",
     "Nog geen recente pakketten. Begin met een nieuw pakket of bekijk het voorbeeld.":

@@ -1,6 +1,8 @@
 """Take screenshots of the main window with the demo pack, for docs/ and README.md.
 
 Run under a real X server, e.g.:  xvfb-run -s "-screen 0 1366x768x24" python tools/screenshot.py [nl|en]
+The window fills the screen as the editor places it; a screen other than 1366 px wide gives
+docs/screenshot-WIDTHxHEIGHT.png (the laptop layout: preview as a tab).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from g40desk.core.audiences import load_audiences
@@ -32,14 +34,17 @@ def main() -> int:
     pack_path = folder / "overleg-bzk-zwolle.g40pack"
     save_pack(demo_pack(), pack_path)
     window.open_path(pack_path)
-    window.resize(1366, 740)
-    window.move(0, 0)
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMaximized)
+    screen = app.primaryScreen().availableGeometry()
+    window.setGeometry(screen)
     window.show()
     window.search.setText("woning")
     window.outline.setCurrentIndex(window.outline_model.index(2))
 
     def shoot():
         name = "screenshot-main.png" if language == "nl" else f"screenshot-main-{language}.png"
+        if screen.width() != 1366:
+            name = f"screenshot-{screen.width()}x{screen.height()}.png"
         window.grab().save(str(OUT / name))
         app.quit()
 

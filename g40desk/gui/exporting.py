@@ -37,14 +37,13 @@ class ExportController(QObject):
     def proposed_name(self, suffix: str, audience_id: str | None = None) -> str:
         """Title, audience and date: the note for BZK is never named after Zwolle."""
         pack = self.doc.pack
-        who = slugify(audience_id.split(":", 1)[1]) if audience_id else "alle-doelgroepen" if len(pack.audiences) > 1 else (
-            slugify(pack.audiences[0].split(":", 1)[1]) if pack.audiences else "")
+        who = slugify(audience_id.split(":", 1)[1]) if audience_id else "algemeen"
         day = pack.meeting.date or dt.date.today()
         parts = [slugify(pack.title)[:60] or "briefing", who, day.isoformat()]
         return str(self._folder() / ("-".join(p for p in parts if p) + suffix))
 
     def _audience_name(self, audience_id: str | None) -> str:
-        return self.doc.audiences[audience_id].display_name if audience_id else self.tr("geen doelgroep")
+        return self.doc.audiences[audience_id].display_name if audience_id else self.tr("algemeen gebruik")
 
     def _template(self) -> Path | None:
         template = self.settings.get("template")

@@ -239,6 +239,7 @@ class MainWindow(QMainWindow):
         self.doc.path_changed.connect(self._update_title)
         self.doc.meta_changed.connect(self._update_title)
         self.doc.items_reset.connect(self._update_empty_states)
+        self.doc.meta_changed.connect(self._update_empty_states)
         self.doc.changed.connect(self._leave_start_page)
         self.doc.path_changed.connect(self._leave_start_page)
         self.start_page.new_requested.connect(self.new_pack)
@@ -258,6 +259,7 @@ class MainWindow(QMainWindow):
         elif self.panel_layout.mode != "narrow":
             self.resizeDocks([self.catalogue_dock], [min(360, self.width() // 4)], Qt.Orientation.Horizontal)
         self.central.setCurrentWidget(self.start_page)
+        self.start_page.new_button.setFocus()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -287,6 +289,9 @@ class MainWindow(QMainWindow):
     def _update_empty_states(self) -> None:
         empty = not self.doc.pack.items
         self.outline_page.setCurrentWidget(self.outline_empty if empty else self.outline)
+        audience = self.preview.audience  # with a placeholder text Qt does not pick the first audience itself
+        if audience.currentIndex() < 0 and audience.count():
+            audience.setCurrentIndex(0)
 
     def new_pack(self) -> None:
         self.files.new_pack()

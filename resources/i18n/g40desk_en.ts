@@ -362,174 +362,174 @@ Choose ‘All ministries’ or ‘All pillars’.</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="58" />
+        <location filename="../../g40desk/gui/exporting.py" line="57" />
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="72" />
+        <location filename="../../g40desk/gui/exporting.py" line="71" />
         <source>Excel-matrix exporteren</source>
         <translation>Export Excel matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="73" />
+        <location filename="../../g40desk/gui/exporting.py" line="72" />
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="89" />
+        <location filename="../../g40desk/gui/exporting.py" line="88" />
         <source>Bezig met exporteren naar %s…</source>
         <translation>Exporting to %s…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="99" />
+        <location filename="../../g40desk/gui/exporting.py" line="98" />
         <source>Bezig met exporteren</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="114" />
+        <location filename="../../g40desk/gui/exporting.py" line="113" />
         <source>Let op:</source>
         <translation>Please note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="47" />
-        <source>geen doelgroep</source>
-        <translation>no audience</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/exporting.py" line="56" />
+        <location filename="../../g40desk/gui/exporting.py" line="55" />
         <source>Word-notitie voor %s exporteren</source>
         <translation>Export Word note for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="69" />
+        <location filename="../../g40desk/gui/exporting.py" line="68" />
         <source>Word-notitie voor %s</source>
         <translation>Word note for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="80" />
+        <location filename="../../g40desk/gui/exporting.py" line="79" />
         <source>Eisenmatrix</source>
         <translation>Demand matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="109" />
+        <location filename="../../g40desk/gui/exporting.py" line="108" />
         <source>%s opgeslagen als %s.</source>
         <translation>%s saved as %s.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="116" />
+        <location filename="../../g40desk/gui/exporting.py" line="115" />
         <source>Map tonen</source>
         <translation>Show folder</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="118" />
+        <location filename="../../g40desk/gui/exporting.py" line="117" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="126" />
+        <location filename="../../g40desk/gui/exporting.py" line="125" />
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="127" />
+        <location filename="../../g40desk/gui/exporting.py" line="126" />
         <source>Er is niets verloren: het pakket is nog open.</source>
         <translation>Nothing was lost: the pack is still open.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="131" />
+        <location filename="../../g40desk/gui/exporting.py" line="130" />
         <source>Doelgroepen van het pakket</source>
         <translation>The pack's audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="131" />
+        <location filename="../../g40desk/gui/exporting.py" line="130" />
         <source>Alle steden</source>
         <translation>All cities</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="131" />
+        <location filename="../../g40desk/gui/exporting.py" line="130" />
         <source>Alle ministeries</source>
         <translation>All ministries</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="132" />
-        <location filename="../../g40desk/gui/exporting.py" line="140" />
-        <location filename="../../g40desk/gui/exporting.py" line="154" />
+        <location filename="../../g40desk/gui/exporting.py" line="131" />
+        <location filename="../../g40desk/gui/exporting.py" line="139" />
+        <location filename="../../g40desk/gui/exporting.py" line="153" />
         <source>Exporteren per doelgroep</source>
         <translation>Export per audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="133" />
+        <location filename="../../g40desk/gui/exporting.py" line="132" />
         <source>Eén notitie voor:</source>
         <translation>One note for:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="141" />
+        <location filename="../../g40desk/gui/exporting.py" line="140" />
         <source>Het pakket heeft nog geen doelgroep. Voeg er een toe op het tabblad Pakket.</source>
         <translation>The pack has no audience yet. Add one on the Pack tab.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="143" />
+        <location filename="../../g40desk/gui/exporting.py" line="142" />
         <source>Map voor de notities</source>
         <translation>Folder for the notes</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="153" />
+        <location filename="../../g40desk/gui/exporting.py" line="152" />
         <source>Notities schrijven…</source>
         <translation>Writing notes…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="153" />
+        <location filename="../../g40desk/gui/exporting.py" line="152" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="171" />
+        <location filename="../../g40desk/gui/exporting.py" line="170" />
         <source>Notitie %1 van %2…</source>
         <translation>Note %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="173" />
+        <location filename="../../g40desk/gui/exporting.py" line="172" />
         <source>Eisenmatrix schrijven…</source>
         <translation>Writing the demand matrix…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="187" />
+        <location filename="../../g40desk/gui/exporting.py" line="186" />
         <source>Geannuleerd na %n notities.</source>
         <translation><numerusform>Cancelled after %n note.</numerusform><numerusform>Cancelled after %n notes.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="189" />
+        <location filename="../../g40desk/gui/exporting.py" line="188" />
         <source>%n notities en een eisenmatrix geschreven in %1.</source>
         <translation><numerusform>%n note and a demand matrix written to %1.</numerusform><numerusform>%n notes and a demand matrix written to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="210" />
+        <location filename="../../g40desk/gui/exporting.py" line="209" />
         <source>%n wijzigingen uit %1 overgenomen.</source>
         <translation><numerusform>%n change taken over from %1.</numerusform><numerusform>%n changes taken over from %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="212" />
+        <location filename="../../g40desk/gui/exporting.py" line="211" />
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="194" />
+        <location filename="../../g40desk/gui/exporting.py" line="193" />
         <source>Matrix importeren</source>
         <translation>Import matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="195" />
+        <location filename="../../g40desk/gui/exporting.py" line="46" />
+        <source>algemeen gebruik</source>
+        <translation>general use</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="194" />
         <source>Excel-werkmap (*.xlsx *.xlsm)</source>
         <translation>Excel workbook (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="203" />
+        <location filename="../../g40desk/gui/exporting.py" line="202" />
         <source>Matrix importeren mislukt</source>
         <translation>Matrix import failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="208" />
+        <location filename="../../g40desk/gui/exporting.py" line="207" />
         <source>matrix importeren</source>
         <translation>import matrix</translation>
     </message>
@@ -1166,32 +1166,32 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="317" />
+        <location filename="../../g40desk/gui/main_window.py" line="322" />
         <source>Kopie van ‘%s’ gemaakt voor %s. Sla hem op onder een nieuwe naam.</source>
         <translation>Copy of ‘%s’ made for %s. Save it under a new name.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="319" />
+        <location filename="../../g40desk/gui/main_window.py" line="324" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="371" />
+        <location filename="../../g40desk/gui/main_window.py" line="376" />
         <source>‘%s’ is uit het pakket gehaald, met uw aanpassingen.</source>
         <translation>‘%s’ was taken out of the pack, with your changes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/main_window.py" line="373" />
+        <location filename="../../g40desk/gui/main_window.py" line="378" />
         <source>%n onderdelen uit het pakket gehaald, ook aangepaste.</source>
         <translation><numerusform>%n item taken out of the pack, with your changes.</numerusform><numerusform>%n items taken out of the pack, some with your changes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="374" />
+        <location filename="../../g40desk/gui/main_window.py" line="379" />
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="434" />
+        <location filename="../../g40desk/gui/main_window.py" line="439" />
         <source>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings voor lobbygesprekken van het Stedennetwerk G40.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, versie {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licentie: European Union Public Licence (EUPL) 1.2; de volledige tekst staat in het bestand LICENSE bij het programma. Werkt volledig offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings for lobbying meetings of the G40 city network.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, version {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licence: European Union Public Licence (EUPL) 1.2; the full text is in the file LICENSE that comes with the program. Works fully offline.&lt;/p&gt;</translation>
     </message>
@@ -1201,12 +1201,12 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="417" />
+        <location filename="../../g40desk/gui/main_window.py" line="422" />
         <source> (alleen-lezen)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="433" />
+        <location filename="../../g40desk/gui/main_window.py" line="438" />
         <source>Over g40desk</source>
         <translation>About g40desk</translation>
     </message>
@@ -1730,18 +1730,18 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
     </message>
     <message>
         <location filename="../../g40desk/gui/start_page.py" line="26" />
-        <source>Nieuw pakket</source>
-        <translation>New pack</translation>
+        <source>&amp;Nieuw pakket</source>
+        <translation>&amp;New pack</translation>
     </message>
     <message>
         <location filename="../../g40desk/gui/start_page.py" line="27" />
-        <source>Pakket openen…</source>
-        <translation>Open pack…</translation>
+        <source>Pakket &amp;openen…</source>
+        <translation>&amp;Open pack…</translation>
     </message>
     <message>
         <location filename="../../g40desk/gui/start_page.py" line="28" />
-        <source>Voorbeeldpakket bekijken</source>
-        <translation>View the sample pack</translation>
+        <source>&amp;Voorbeeldpakket bekijken</source>
+        <translation>View the &amp;sample pack</translation>
     </message>
     <message>
         <location filename="../../g40desk/gui/start_page.py" line="29" />
@@ -1750,6 +1750,10 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
     </message>
     <message>
         <location filename="../../g40desk/gui/start_page.py" line="34" />
+        <source>&amp;Recente pakketten</source>
+        <translation>&amp;Recent packs</translation>
+    </message>
+    <message>
         <location filename="../../g40desk/gui/start_page.py" line="37" />
         <source>Recente pakketten</source>
         <translation>Recent packs</translation>

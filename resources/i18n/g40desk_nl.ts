@@ -3,17 +3,17 @@
 <context>
     <name>ExportController</name>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="187" />
+        <location filename="../../g40desk/gui/exporting.py" line="186" />
         <source>Geannuleerd na %n notities.</source>
         <translation><numerusform>Geannuleerd na %n notitie.</numerusform><numerusform>Geannuleerd na %n notities.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="189" />
+        <location filename="../../g40desk/gui/exporting.py" line="188" />
         <source>%n notities en een eisenmatrix geschreven in %1.</source>
         <translation><numerusform>%n notitie en een eisenmatrix geschreven in %1.</numerusform><numerusform>%n notities en een eisenmatrix geschreven in %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="210" />
+        <location filename="../../g40desk/gui/exporting.py" line="209" />
         <source>%n wijzigingen uit %1 overgenomen.</source>
         <translation><numerusform>%n wijziging uit %1 overgenomen.</numerusform><numerusform>%n wijzigingen uit %1 overgenomen.</numerusform></translation>
     </message>
@@ -34,7 +34,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/main_window.py" line="373" />
+        <location filename="../../g40desk/gui/main_window.py" line="378" />
         <source>%n onderdelen uit het pakket gehaald, ook aangepaste.</source>
         <translation><numerusform>%n onderdeel uit het pakket gehaald, met uw aanpassingen.</numerusform><numerusform>%n onderdelen uit het pakket gehaald, ook aangepaste.</numerusform></translation>
     </message>

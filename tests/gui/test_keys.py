@@ -124,6 +124,10 @@ def test_mnemonics_are_unique_in_the_main_window(qtbot, window, qapp, language):
     shown.pack_panel._set("audiences", ["city:zwolle"])
     shown.outline.setCurrentIndex(shown.outline_model.index(0))
     assert _mnemonics(shown), "the test sees the mnemonics"
+    shown.settings.add_recent("/tmp/x.g40pack")
+    shown.show_start_page()
+    assert len(_mnemonics(shown)) >= 8 and _clashes(shown) == {}
+    shown.show_workspace()
     for page in (shown.item_page, shown.pack_page):
         shown.tabs.setCurrentWidget(page)
         assert _clashes(shown) == {}
