@@ -44,6 +44,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--xlsx", type=Path, metavar="BESTAND")
     p.add_argument("--template", type=Path, metavar="BESTAND", help="eigen Word-sjabloon (.docx/.dotx)")
     p.add_argument("--form", choices=["note", "card"], default=None, help="notitie (standaard) of gesprekskaart")
+    p.add_argument("--allow-long-card", action="store_true",
+                   help="schrijf een gesprekskaart ook als die niet op één pagina past")
     p.add_argument("--audience", metavar="ID", help="doelgroep (standaard de eerste van het pakket)")
 
     p = sub.add_parser("batch", help="één notitie per doelgroep plus de eisenmatrix")
@@ -188,6 +190,14 @@ def cmd_export(args) -> int:
         options = pack.options.model_copy(update={"form": args.form}) if args.form else pack.options
         briefing = build_briefing(pack, catalogue, audiences, args.audience)
         _template_warnings(args.template)
+        if options.form == "card":
+            from g40desk.export.page_model import card_pages, card_too_long
+
+            pages = card_pages(briefing, options, args.template)
+            if pages > 1 and not args.allow_long_card:
+                raise G40Error(card_too_long(briefing, pages) + "; of geef --allow-long-card", args.pack, "--form")
+            unit = "pagina" if pages == 1 else "pagina's"
+            print(f"{args.docx}: gesprekskaart van ongeveer {pages} {unit}")
         for warning in write_note(briefing, options, args.docx, args.template, pack.author):
             print(f"g40desk: waarschuwing: {warning}", file=sys.stderr)
         print(f"{args.docx}: notitie voor {briefing.audience_name or 'het pakket'}")

@@ -266,3 +266,21 @@ ENGLISH.update({  # unique mnemonics in each English menu (tests/gui/test_keys.p
     "&Voorkeuren…": "Pre&ferences…", "Naar de ca&talogus": "Go to the catal&ogue",
     "Naar de &pakketgegevens": "Go to the pack &details",
 })
+ENGLISH.update({  # template check: placeholders, styles, page (export/template.py)
+    "Dit neemt een notitie er niet uit over:": "A note does not take over the following from it:",
+    "{%1} (%2): wordt ingevuld": "{%1} (%2): filled in",
+    "{%1} (%2): niet bekend, blijft letterlijk staan": "{%1} (%2): not known, stays as typed",
+    "Plaatshouders in kop- en voetteksten:": "Placeholders in headers and footers:",
+    "Stijlen:": "Styles:",
+    "Het sjabloon heeft geen voettekst: de notitie krijgt 'pagina X van Y'.":
+        "The template has no footer: the note gets 'pagina X van Y' (page X of Y).",
+    "Pagina: %1.": "Page: %1.",
+    "Het sjabloon is bruikbaar.": "The template can be used.",
+    "Gesprekskaart past niet op één pagina": "Talking-points card does not fit one page",
+})
+PLURALS["De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, "
+        "of kies de briefingnotitie. Toch exporteren?"] = [
+    "The talking-points card will take about %n page (%1 asks). Shorten asks or talking points, "
+    "or choose the briefing note. Export anyway?",
+    "The talking-points card will take about %n pages (%1 asks). Shorten asks or talking points, "
+    "or choose the briefing note. Export anyway?"]

@@ -106,9 +106,10 @@ def _ask(ask: Ask, starts_list: bool) -> list[Block]:
     if ask.ministries:
         meta.append("aan " + ", ".join(ask.ministries))
     blocks = [Block(BlockType.NUMBERED, ask.text, starts_list=starts_list, keep_with_next=True, ref=ask.id, anchor=True)]
+    # The ask, its context and points keep with the next paragraph: the source line never starts a page alone.
     if ask.context:
-        blocks.append(Block(BlockType.CONTEXT, ask.context, lead="Lokale context: ", ref=ask.id))
-    blocks += [Block(BlockType.BULLET, point, level=2, ref=ask.id) for point in ask.talking_points]
+        blocks.append(Block(BlockType.CONTEXT, ask.context, lead="Lokale context: ", keep_with_next=True, ref=ask.id))
+    blocks += [Block(BlockType.BULLET, point, level=2, keep_with_next=True, ref=ask.id) for point in ask.talking_points]
     blocks.append(Block(BlockType.CAPTION, " · ".join(meta), ref=ask.id))
     return blocks
 

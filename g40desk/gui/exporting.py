@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressBar, QProgress
 from g40desk.core.briefing import build_briefing
 from g40desk.core.errors import G40Error
 from g40desk.core.text import slugify
+from g40desk.gui import notify
 from g40desk.gui.batch_task import BatchTask
 from g40desk.gui.export_task import ExportTask
 from g40desk.gui.import_dialog import ImportDialog
@@ -50,7 +51,31 @@ class ExportController(QObject):
         return Path(template) if template else None
 
     # -- single files ----------------------------------------------------------
+    def _card_fits(self) -> bool:
+        """Before a card is exported: say how many pages it takes when that is more than one, and ask."""
+        from g40desk.core.pack import Form
+        from g40desk.export.page_model import card_pages
+
+        pack = self.doc.pack
+        if pack.options.form != Form.CARD:
+            return True
+        briefing = build_briefing(pack, self.doc.catalogue, self.doc.audiences, self.audience_of_preview())
+        try:
+            pages = card_pages(briefing, pack.options, self._template())
+        except G40Error:
+            return True  # the export itself reports a broken template
+        if pages <= 1:
+            return True
+        answer = notify.ask(
+            self.window, self.tr("Gesprekskaart past niet op één pagina"),
+            self.tr("De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, "
+                    "of kies de briefingnotitie. Toch exporteren?", "", pages).replace("%1", str(len(briefing.asks))),
+            notify.Button.Yes | notify.Button.No, notify.Button.No)
+        return answer == notify.Button.Yes
+
     def export_docx(self) -> None:
+        if not self._card_fits():
+            return
         audience = self.audience_of_preview()
         title = self.tr("Word-notitie voor %s exporteren") % self._audience_name(audience)
         path, _ = QFileDialog.getSaveFileName(self.window, title, self.proposed_name(".docx", audience),

@@ -72,22 +72,42 @@ class PreferencesDialog(QDialog):
         if path:
             self.template.setText(path)
 
+    def _check_text(self, dropped: list[str], check) -> str:
+        """The template check: what a note leaves out, placeholders found or not known, styles, page."""
+        parts = []
+        if dropped:
+            parts.append(self.tr("Dit neemt een notitie er niet uit over:") + "\n• " + "\n• ".join(dropped))
+        if check.placeholders:
+            lines = [(self.tr("{%1} (%2): wordt ingevuld") if known else
+                      self.tr("{%1} (%2): niet bekend, blijft letterlijk staan")).replace("%1", name).replace("%2", where)
+                     for name, where, known in check.placeholders]
+            parts.append(self.tr("Plaatshouders in kop- en voetteksten:") + "\n• " + "\n• ".join(lines))
+        if check.styles:
+            parts.append(self.tr("Stijlen:") + "\n• " + "\n• ".join(check.styles))
+        if not parts:
+            return ""
+        if check.footer_added:
+            parts.append(self.tr("Het sjabloon heeft geen voettekst: de notitie krijgt 'pagina X van Y'."))
+        parts.append(self.tr("Pagina: %1.").replace("%1", check.geometry))
+        return self.tr("Het sjabloon is bruikbaar.") + "\n\n" + "\n\n".join(parts)
+
     def accept(self) -> None:
         template = self.template.text().strip()
         if template:
             from g40desk.export.docx_note import open_template
+            from g40desk.export.template import check_template
             from g40desk.export.template_guard import template_notes
 
             try:
                 open_template(Path(template))
                 dropped = template_notes(Path(template))
+                check = check_template(Path(template))
             except G40Error as exc:
                 notify.warn(self, self.tr("Sjabloon niet bruikbaar"), str(exc))
                 return
-            if dropped:
-                notify.inform(self, self.tr("Sjabloon gecontroleerd"),
-                              self.tr("Het sjabloon is bruikbaar. Dit neemt een notitie er niet uit over:")
-                              + "\n\n• " + "\n• ".join(dropped))
+            report = self._check_text(dropped, check)
+            if report:
+                notify.inform(self, self.tr("Sjabloon gecontroleerd"), report)
         self.settings.set("author", self.author.text())
         self.settings.set("template", template)
         self.settings.set("language", self.language.currentData())

@@ -362,174 +362,184 @@ Choose ‘All ministries’ or ‘All pillars’.</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="57" />
+        <location filename="../../g40desk/gui/exporting.py" line="82" />
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="71" />
+        <location filename="../../g40desk/gui/exporting.py" line="96" />
         <source>Excel-matrix exporteren</source>
         <translation>Export Excel matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="72" />
+        <location filename="../../g40desk/gui/exporting.py" line="97" />
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="88" />
+        <location filename="../../g40desk/gui/exporting.py" line="113" />
         <source>Bezig met exporteren naar %s…</source>
         <translation>Exporting to %s…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="98" />
+        <location filename="../../g40desk/gui/exporting.py" line="123" />
         <source>Bezig met exporteren</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="113" />
+        <location filename="../../g40desk/gui/exporting.py" line="138" />
         <source>Let op:</source>
         <translation>Please note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="55" />
+        <location filename="../../g40desk/gui/exporting.py" line="80" />
         <source>Word-notitie voor %s exporteren</source>
         <translation>Export Word note for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="68" />
+        <location filename="../../g40desk/gui/exporting.py" line="70" />
+        <source>Gesprekskaart past niet op één pagina</source>
+        <translation>Talking-points card does not fit one page</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../g40desk/gui/exporting.py" line="71" />
+        <source>De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, of kies de briefingnotitie. Toch exporteren?</source>
+        <translation><numerusform>The talking-points card will take about %n page (%1 asks). Shorten asks or talking points, or choose the briefing note. Export anyway?</numerusform><numerusform>The talking-points card will take about %n pages (%1 asks). Shorten asks or talking points, or choose the briefing note. Export anyway?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="93" />
         <source>Word-notitie voor %s</source>
         <translation>Word note for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="79" />
+        <location filename="../../g40desk/gui/exporting.py" line="104" />
         <source>Eisenmatrix</source>
         <translation>Demand matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="108" />
+        <location filename="../../g40desk/gui/exporting.py" line="133" />
         <source>%s opgeslagen als %s.</source>
         <translation>%s saved as %s.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="115" />
+        <location filename="../../g40desk/gui/exporting.py" line="140" />
         <source>Map tonen</source>
         <translation>Show folder</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="117" />
+        <location filename="../../g40desk/gui/exporting.py" line="142" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="125" />
+        <location filename="../../g40desk/gui/exporting.py" line="150" />
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="126" />
+        <location filename="../../g40desk/gui/exporting.py" line="151" />
         <source>Er is niets verloren: het pakket is nog open.</source>
         <translation>Nothing was lost: the pack is still open.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="130" />
+        <location filename="../../g40desk/gui/exporting.py" line="155" />
         <source>Doelgroepen van het pakket</source>
         <translation>The pack's audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="130" />
+        <location filename="../../g40desk/gui/exporting.py" line="155" />
         <source>Alle steden</source>
         <translation>All cities</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="130" />
+        <location filename="../../g40desk/gui/exporting.py" line="155" />
         <source>Alle ministeries</source>
         <translation>All ministries</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="131" />
-        <location filename="../../g40desk/gui/exporting.py" line="139" />
-        <location filename="../../g40desk/gui/exporting.py" line="153" />
+        <location filename="../../g40desk/gui/exporting.py" line="156" />
+        <location filename="../../g40desk/gui/exporting.py" line="164" />
+        <location filename="../../g40desk/gui/exporting.py" line="178" />
         <source>Exporteren per doelgroep</source>
         <translation>Export per audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="132" />
+        <location filename="../../g40desk/gui/exporting.py" line="157" />
         <source>Eén notitie voor:</source>
         <translation>One note for:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="140" />
+        <location filename="../../g40desk/gui/exporting.py" line="165" />
         <source>Het pakket heeft nog geen doelgroep. Voeg er een toe op het tabblad Pakket.</source>
         <translation>The pack has no audience yet. Add one on the Pack tab.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="142" />
+        <location filename="../../g40desk/gui/exporting.py" line="167" />
         <source>Map voor de notities</source>
         <translation>Folder for the notes</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="152" />
+        <location filename="../../g40desk/gui/exporting.py" line="177" />
         <source>Notities schrijven…</source>
         <translation>Writing notes…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="152" />
+        <location filename="../../g40desk/gui/exporting.py" line="177" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="170" />
+        <location filename="../../g40desk/gui/exporting.py" line="195" />
         <source>Notitie %1 van %2…</source>
         <translation>Note %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="172" />
+        <location filename="../../g40desk/gui/exporting.py" line="197" />
         <source>Eisenmatrix schrijven…</source>
         <translation>Writing the demand matrix…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="186" />
+        <location filename="../../g40desk/gui/exporting.py" line="211" />
         <source>Geannuleerd na %n notities.</source>
         <translation><numerusform>Cancelled after %n note.</numerusform><numerusform>Cancelled after %n notes.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="188" />
+        <location filename="../../g40desk/gui/exporting.py" line="213" />
         <source>%n notities en een eisenmatrix geschreven in %1.</source>
         <translation><numerusform>%n note and a demand matrix written to %1.</numerusform><numerusform>%n notes and a demand matrix written to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="209" />
+        <location filename="../../g40desk/gui/exporting.py" line="234" />
         <source>%n wijzigingen uit %1 overgenomen.</source>
         <translation><numerusform>%n change taken over from %1.</numerusform><numerusform>%n changes taken over from %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="211" />
+        <location filename="../../g40desk/gui/exporting.py" line="236" />
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="193" />
+        <location filename="../../g40desk/gui/exporting.py" line="218" />
         <source>Matrix importeren</source>
         <translation>Import matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="46" />
+        <location filename="../../g40desk/gui/exporting.py" line="47" />
         <source>algemeen gebruik</source>
         <translation>general use</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="194" />
+        <location filename="../../g40desk/gui/exporting.py" line="219" />
         <source>Excel-werkmap (*.xlsx *.xlsm)</source>
         <translation>Excel workbook (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="202" />
+        <location filename="../../g40desk/gui/exporting.py" line="227" />
         <source>Matrix importeren mislukt</source>
         <translation>Matrix import failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="207" />
+        <location filename="../../g40desk/gui/exporting.py" line="232" />
         <source>matrix importeren</source>
         <translation>import matrix</translation>
     </message>
@@ -1683,17 +1693,52 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <translation>Word template (*.docx *.dotx *.docm *.dotm)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="88" />
+        <location filename="../../g40desk/gui/preferences.py" line="79" />
+        <source>Dit neemt een notitie er niet uit over:</source>
+        <translation>A note does not take over the following from it:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/preferences.py" line="81" />
+        <source>{%1} (%2): wordt ingevuld</source>
+        <translation>{%1} (%2): filled in</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/preferences.py" line="82" />
+        <source>{%1} (%2): niet bekend, blijft letterlijk staan</source>
+        <translation>{%1} (%2): not known, stays as typed</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/preferences.py" line="84" />
+        <source>Plaatshouders in kop- en voetteksten:</source>
+        <translation>Placeholders in headers and footers:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/preferences.py" line="86" />
+        <source>Stijlen:</source>
+        <translation>Styles:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/preferences.py" line="90" />
+        <source>Het sjabloon heeft geen voettekst: de notitie krijgt 'pagina X van Y'.</source>
+        <translation>The template has no footer: the note gets 'pagina X van Y' (page X of Y).</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/preferences.py" line="91" />
+        <source>Pagina: %1.</source>
+        <translation>Page: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/preferences.py" line="92" />
+        <source>Het sjabloon is bruikbaar.</source>
+        <translation>The template can be used.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/preferences.py" line="110" />
         <source>Sjabloon gecontroleerd</source>
         <translation>Template checked</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="89" />
-        <source>Het sjabloon is bruikbaar. Dit neemt een notitie er niet uit over:</source>
-        <translation>The template can be used. A note does not take over the following from it:</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/preferences.py" line="85" />
+        <location filename="../../g40desk/gui/preferences.py" line="106" />
         <source>Sjabloon niet bruikbaar</source>
         <translation>Template not usable</translation>
     </message>

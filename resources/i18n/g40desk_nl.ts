@@ -3,17 +3,25 @@
 <context>
     <name>ExportController</name>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="186" />
+        <location filename="../../g40desk/gui/exporting.py" line="71" />
+        <source>De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, of kies de briefingnotitie. Toch exporteren?</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../g40desk/gui/exporting.py" line="211" />
         <source>Geannuleerd na %n notities.</source>
         <translation><numerusform>Geannuleerd na %n notitie.</numerusform><numerusform>Geannuleerd na %n notities.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="188" />
+        <location filename="../../g40desk/gui/exporting.py" line="213" />
         <source>%n notities en een eisenmatrix geschreven in %1.</source>
         <translation><numerusform>%n notitie en een eisenmatrix geschreven in %1.</numerusform><numerusform>%n notities en een eisenmatrix geschreven in %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="209" />
+        <location filename="../../g40desk/gui/exporting.py" line="234" />
         <source>%n wijzigingen uit %1 overgenomen.</source>
         <translation><numerusform>%n wijziging uit %1 overgenomen.</numerusform><numerusform>%n wijzigingen uit %1 overgenomen.</numerusform></translation>
     </message>

@@ -124,3 +124,22 @@ def test_libreoffice_template_gives_a_structured_note(tmp_path, demo, catalogue,
     _assert_structured(result)
     assert result["page_fields"] and demo.title in result["headers"] and "Intern" in result["headers"]
     assert not any("Heading 1" in w or "Caption" in w for w in warnings)
+
+
+def test_a_source_line_stays_with_its_demand_and_a_heading_with_its_text(tmp_path, demo, catalogue, audiences):
+    result, _ = _note(tmp_path, demo, catalogue, audiences, kit.word_blank(tmp_path / "blank.dotx"))
+    doc = result["doc"]
+    paragraphs = doc.paragraphs
+
+    def keeps(paragraph) -> bool:
+        return kit._inherited(doc, paragraph, qn("w:keepNext")) is not None
+
+    sources = [i for i, p in enumerate(paragraphs) if p.text.startswith("Strategische Agenda G40")]
+    assert sources
+    for i in sources:  # everything from the demand's sentence down to its source line keeps with the next
+        j = i - 1
+        while j >= 0 and kit.list_format(doc, paragraphs[j]) != "decimal":
+            assert keeps(paragraphs[j]), paragraphs[j].text
+            j -= 1
+        assert keeps(paragraphs[j])
+    assert all(keeps(p) for p in paragraphs if kit.outline_level(doc, p) is not None)

@@ -131,3 +131,19 @@ def test_date_picker_starts_today_and_has_today(qtbot, window):
     calendar.window().hide()
     panel.today.click()
     assert window.doc.pack.meeting.date == today.toPython()
+
+
+def test_a_card_that_overflows_is_announced_before_export(qtbot, window, tmp_path, monkeypatch, catalogue):
+    from g40desk.core.catalogue import Kind
+    from g40desk.core.pack import Form, Item, NoteOptions, Pack
+
+    demands = [e.id for e in catalogue.walk() if e.kind == Kind.DEMAND][:18]
+    pack = Pack(title="Lange kaart", audiences=["city:zwolle"], options=NoteOptions(form=Form.CARD),
+                items=[Item(ref=d, talking_points=["Eerste gesprekspunt over geld", "Tweede punt"]) for d in demands])
+    window.doc.replace(pack, None)
+    asked, saved = [], []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: saved.append(a) or ("", ""))
+    window.act_docx.trigger()
+    assert "De gesprekskaart wordt ongeveer 2 pagina's (18 vragen)" in asked[0]
+    assert saved == []  # answered No: no export started

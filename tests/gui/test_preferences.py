@@ -60,3 +60,34 @@ def test_template_check_names_what_a_note_leaves_out(qtbot, settings, tmp_path, 
     dialog.accept()
     assert settings.get("template") == str(template)
     assert "extern sjabloon (file:///" in shown[0] and "macro's" in shown[0] and "veld INCLUDEPICTURE" in shown[0]
+
+
+
+def _check_shown(qtbot, settings, monkeypatch, template) -> str:
+    """Choose *template* in Preferences and return the template check's message."""
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.template.setText(str(template))
+    dialog.accept()
+    return shown[0]
+
+
+def test_template_check_lists_every_header_placeholder(qtbot, settings, tmp_path, monkeypatch):
+    from tests.export import template_kit as kit
+
+    shown = _check_shown(qtbot, settings, monkeypatch, kit.letter_with_logo(tmp_path / "letter.dotx"))
+    assert "{titel} (koptekst): wordt ingevuld" in shown
+    assert "{rubricering} (koptekst): wordt ingevuld" in shown
+    assert "{stad} (koptekst even pagina's): wordt ingevuld" in shown
+    assert "Pagina: Letter, tekstbreedte 14,0 cm." in shown
+
+
+def test_template_check_names_an_unknown_placeholder(qtbot, settings, tmp_path, monkeypatch):
+    from tests.export import template_kit as kit
+
+    doc = Document()
+    doc.sections[0].footer.paragraphs[0].text = "{afdeling} · {titel}"
+    shown = _check_shown(qtbot, settings, monkeypatch, kit.save_as_dotx(doc, tmp_path / "afdeling.dotx"))
+    assert "{afdeling} (voettekst): niet bekend, blijft letterlijk staan" in shown
