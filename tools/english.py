@@ -284,3 +284,9 @@ PLURALS["De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of
     "or choose the briefing note. Export anyway?",
     "The talking-points card will take about %n pages (%1 asks). Shorten asks or talking points, "
     "or choose the briefing note. Export anyway?"]
+DUTCH_PLURALS["De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, "
+              "of kies de briefingnotitie. Toch exporteren?"] = [
+    "De gesprekskaart wordt ongeveer %n pagina (%1 vragen). Kort vragen of gesprekspunten in, "
+    "of kies de briefingnotitie. Toch exporteren?",
+    "De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, "
+    "of kies de briefingnotitie. Toch exporteren?"]

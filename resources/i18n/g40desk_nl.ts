@@ -5,10 +5,7 @@
     <message numerus="yes">
         <location filename="../../g40desk/gui/exporting.py" line="71" />
         <source>De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, of kies de briefingnotitie. Toch exporteren?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>De gesprekskaart wordt ongeveer %n pagina (%1 vragen). Kort vragen of gesprekspunten in, of kies de briefingnotitie. Toch exporteren?</numerusform><numerusform>De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, of kies de briefingnotitie. Toch exporteren?</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../g40desk/gui/exporting.py" line="211" />
