@@ -143,3 +143,34 @@ def test_a_source_line_stays_with_its_demand_and_a_heading_with_its_text(tmp_pat
             j -= 1
         assert keeps(paragraphs[j])
     assert all(keeps(p) for p in paragraphs if kit.outline_level(doc, p) is not None)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (kit.SOFFICE and __import__("shutil").which("pdftotext")),
+                    reason="LibreOffice and poppler-utils are not installed")
+def test_notes_on_every_template_render_with_page_numbers_and_the_predicted_length(tmp_path, demo, catalogue, audiences):
+    import subprocess
+
+    from g40desk.core.pack import Form
+    from g40desk.export.page_model import estimate_pages
+
+    templates = [getattr(kit, make)(tmp_path / f"{make}.dotx") for make in TEMPLATES]
+    templates.append(kit.libreoffice(tmp_path / "libreoffice.dotx", tmp_path))
+    notes = {}
+    for template in templates:
+        for form in (Form.NOTE, Form.CARD):
+            options = demo.options.model_copy(update={"form": form})
+            briefing = build_briefing(demo, catalogue, audiences, "city:zwolle")
+            out = tmp_path / "out" / f"{template.stem}-{form}.docx"
+            out.parent.mkdir(exist_ok=True)
+            write_note(briefing, options, out, template)
+            notes[out] = estimate_pages(briefing, options, template)
+    subprocess.run([kit.SOFFICE, f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--headless", "--convert-to",
+                    "pdf", "--outdir", str(tmp_path / "out"), *map(str, notes)], capture_output=True, timeout=300, check=True)
+    for note, estimate in notes.items():
+        text = subprocess.run(["pdftotext", str(note.with_suffix(".pdf")), "-"], capture_output=True, text=True).stdout
+        pages = text.count("\f")
+        assert abs(pages - estimate) <= 1, (note.name, estimate, pages)
+        assert "{" not in text, note.name  # no literal placeholder anywhere, headers included
+        if "letter_with_logo" not in note.name:  # that template keeps its own footer without page numbers
+            assert f"pagina {pages} van {pages}" in text, note.name
