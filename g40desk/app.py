@@ -31,6 +31,12 @@ def run(pack_path: Path | None = None) -> int:
     app.setApplicationVersion(__version__)
     settings = Settings()
     install_translators(app, settings.language())
+    from g40desk.gui import binding_check
+
+    if binding_check.leaks_singletons():  # would abort after a few hundred keystrokes (issue 10)
+        print(binding_check.message(), file=sys.stderr)
+        notify.fatal("g40desk", binding_check.message())
+        return 1
     try:
         catalogue, audiences = load_catalogue(), load_audiences()
     except G40Error as exc:
