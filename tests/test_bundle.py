@@ -53,7 +53,8 @@ def clean_env(tmp_path) -> dict[str, str]:
     env = {"HOME": str(home), "PATH": str(empty_bin), "LANG": "nl_NL.UTF-8", "LC_CTYPE": "C.UTF-8",
            "QT_QPA_PLATFORM": "offscreen"}
     if sys.platform == "win32":
-        env.update(USERPROFILE=str(home), APPDATA=str(home / "AppData"), SYSTEMROOT=os.environ["SYSTEMROOT"])
+        env.update(USERPROFILE=str(home), APPDATA=str(home / "AppData" / "Roaming"), TEMP=str(tmp_path), TMP=str(tmp_path),
+                   LOCALAPPDATA=str(home / "AppData" / "Local"), SYSTEMROOT=os.environ["SYSTEMROOT"])
     return env
 
 
