@@ -84,6 +84,7 @@ class CataloguePanel(QWidget):
             lambda _i: self._refilter(self.filter.set_ministry, self.ministry_filter.currentData()))
         self.pillar_filter.currentIndexChanged.connect(
             lambda _i: self._refilter(self.filter.set_pillar, self.pillar_filter.currentData()))
+        self.search.returnPressed.connect(self._to_first_result)
         self.add_button.clicked.connect(self.add_selected)
         self.tree.activated.connect(lambda _index: self.add_selected())  # Enter and double-click
 
@@ -145,6 +146,23 @@ class CataloguePanel(QWidget):
                 parent = parent.parent()
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index)
+
+    def _to_first_result(self) -> None:
+        """Enter in the search field: to the first match in the tree, where Enter adds it."""
+        matched = {e.id for e in self.doc.catalogue.search(self.search.text())}
+
+        def first(parent: QModelIndex) -> QModelIndex:
+            for row in range(self.filter.rowCount(parent)):
+                index = self.filter.index(row, 0, parent)
+                found = index if index.data(ID_ROLE) in matched else first(index)
+                if found.isValid():
+                    return found
+            return QModelIndex()
+
+        index = first(QModelIndex())
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- picking ---------------------------------------------------------------
     def focus_search(self) -> None:

@@ -71,3 +71,15 @@ def test_audience_variants(qtbot, window, typed):
     qtbot.keyClicks(picker.lineEdit(), typed)
     qtbot.keyClick(picker.lineEdit(), Qt.Key.Key_Return)
     assert window.doc.pack.audiences == ["city:s-hertogenbosch"]
+
+
+def test_enter_in_search_goes_to_the_first_match_and_enter_again_adds_it(qtbot, window):
+    panel = window.catalogue_panel
+    panel.search.setFocus()
+    qtbot.keyClicks(panel.search, "snelfietsroutes")
+    qtbot.keyClick(panel.search, Qt.Key.Key_Return)
+    assert panel.tree.hasFocus()
+    found = panel.tree.currentIndex().data(ID_ROLE)
+    assert found in {e.id for e in window.doc.catalogue.search("snelfietsroutes")}
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Return)
+    assert window.doc.pack.refs() == window.doc.catalogue.picks(found)

@@ -190,12 +190,17 @@ def test_broken_file_gets_a_dialog_and_the_open_pack_is_kept(qtbot, window, tmp_
 
 
 def test_internal_note_never_in_preview(qtbot, window, demo):
+    noted = next(i for i in demo.items if i.note)
+    assert "niet delen met de pers" in noted.note  # the test has a note to leak
     window.doc.replace(demo, None)
+    shown = {}
     for audience in range(window.preview.audience.count()):
         window.preview.audience.setCurrentIndex(audience)
         window.preview.refresh()
-        assert "niet delen met de pers" not in window.preview.view.toPlainText()
-    assert "Spoorzone" in window.preview.view.toPlainText() or "Zwolle" in window.preview.view.toPlainText()
+        shown[window.preview.audience.currentData()] = text = window.preview.view.toPlainText()
+        assert "niet delen met de pers" not in text and "Intern: wethouder" not in text
+    assert set(shown) == set(demo.audiences)
+    assert "Spoorzone" in shown["city:zwolle"], "the preview really shows the tailored item's context"
 
 
 def test_catalogue_filter_keeps_matches_and_their_ancestors(catalogue, audiences, qapp):
