@@ -100,8 +100,9 @@ class ShortcutRouter(QObject):
 
     def _window_wants(self, event) -> bool:
         pressed = QKeySequence(event.keyCombination())
+        window_wide = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
         return any(action.isEnabled() and pressed in action.shortcuts() for action in self.actions
-                   if action.shortcutContext() != Qt.ShortcutContext.WidgetShortcut)
+                   if action.shortcutContext() in window_wide)
 
     @staticmethod
     def _is_undo_key(event) -> bool:

@@ -27,9 +27,11 @@ def test_delete_acts_only_on_the_outline_with_focus(qtbot, tailored):
     window.tree.setCurrentIndex(entry)
     window.tree.setFocus()
     qtbot.keyClick(window.tree, Qt.Key.Key_Delete)
-    window.item_editor.context.setFocus()
-    qtbot.keyClick(window.item_editor.context, Qt.Key.Key_Delete)
+    window.item_editor.text.setFocus()
+    window.item_editor.text.moveCursor(window.item_editor.text.textCursor().MoveOperation.Start)
+    qtbot.keyClick(window.item_editor.text, Qt.Key.Key_Delete)
     assert window.doc.pack.refs() == ["demand:wonen-1", "demand:wonen-2"]
+    assert window.doc.pack.item("demand:wonen-1").text == "igen tekst", "Delete in a field deletes a character"
     window.outline.setFocus()
     window.outline.setCurrentIndex(window.outline_model.index(0))
     qtbot.keyClick(window.outline, Qt.Key.Key_Delete)
