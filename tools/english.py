@@ -290,3 +290,11 @@ DUTCH_PLURALS["De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vra
     "of kies de briefingnotitie. Toch exporteren?",
     "De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, "
     "of kies de briefingnotitie. Toch exporteren?"]
+ENGLISH.update({  # card length in the note options
+    "Lengte van de gesprekskaart": "Length of the talking-points card",
+    "Past op één pagina.": "Fits one page.",
+})
+PLURALS["Ongeveer %n pagina's: past niet op één pagina."] = [
+    "About %n page: does not fit one page.", "About %n pages: does not fit one page."]
+DUTCH_PLURALS["Ongeveer %n pagina's: past niet op één pagina."] = [
+    "Ongeveer %n pagina: past niet op één pagina.", "Ongeveer %n pagina's: past niet op één pagina."]

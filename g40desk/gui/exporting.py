@@ -46,7 +46,8 @@ class ExportController(QObject):
     def _audience_name(self, audience_id: str | None) -> str:
         return self.doc.audiences[audience_id].display_name if audience_id else self.tr("algemeen gebruik")
 
-    def _template(self) -> Path | None:
+    def template_path(self) -> Path | None:
+        """The house template chosen in Preferences, or None for the built-in one."""
         template = self.settings.get("template")
         return Path(template) if template else None
 
@@ -61,7 +62,7 @@ class ExportController(QObject):
             return True
         briefing = build_briefing(pack, self.doc.catalogue, self.doc.audiences, self.audience_of_preview())
         try:
-            pages = card_pages(briefing, pack.options, self._template())
+            pages = card_pages(briefing, pack.options, self.template_path())
         except G40Error:
             return True  # the export itself reports a broken template
         if pages <= 1:
@@ -84,7 +85,7 @@ class ExportController(QObject):
             return
         from g40desk.export.docx_note import write_note
 
-        pack, doc, template = self.doc.pack.model_copy(deep=True), self.doc, self._template()
+        pack, doc, template = self.doc.pack.model_copy(deep=True), self.doc, self.template_path()
 
         def job():
             briefing = build_briefing(pack, doc.catalogue, doc.audiences, audience)
@@ -170,7 +171,7 @@ class ExportController(QObject):
         self.settings.set("last_export_dir", folder)
         from g40desk.export.batch import write_batch
 
-        pack, doc, template = self.doc.pack.model_copy(deep=True), self.doc, self._template()
+        pack, doc, template = self.doc.pack.model_copy(deep=True), self.doc, self.template_path()
         task = BatchTask(lambda progress: write_batch(pack, doc.catalogue, doc.audiences, Path(folder), ids,
                                                       template=template, progress=progress))
         task.setAutoDelete(False)

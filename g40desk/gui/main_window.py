@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.notifier = notify.Notifier(self, self.message_bar)
         self.exports = ExportController(self, self.doc, settings, lambda: self.preview.audience.currentData(),
                                         self.notifier)
+        self.pack_panel.note_options.template = self.exports.template_path  # the card's length uses it
         self.files = FileController(self, self.doc, settings, self._new_pack, self.notifier)
         self.autosaver = Autosaver(self.doc, settings, self)
         self.audience_notice = AudienceNotice(self.doc, self)
@@ -431,6 +432,7 @@ class MainWindow(QMainWindow):
         from g40desk.gui.preferences import PreferencesDialog
 
         if PreferencesDialog(self.settings, self).exec():
+            self.pack_panel.note_options.update_length()  # another template, another length
             self.autosaver.timer.setInterval(self.settings.get("autosave_seconds") * 1000)
 
     def about(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QStringListModel, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -226,6 +226,17 @@ class NoteOptionsBox(QWidget):
             inner.addRow("", check)
             check.toggled.connect(self._changed)
         self.form.currentIndexChanged.connect(self._changed)
+        # The card's length, estimated as the export will lay it out (export/page_model.py).
+        self.length = QLabel()
+        self.length.setWordWrap(True)
+        self.length.setAccessibleName(self.tr("Lengte van de gesprekskaart"))
+        inner.addRow("", self.length)
+        self.template = lambda: None  # the main window points this at the chosen house template
+        self._length_timer = QTimer(self)
+        self._length_timer.setSingleShot(True)
+        self._length_timer.setInterval(400)
+        self._length_timer.timeout.connect(self.update_length)
+        doc.changed.connect(self._length_timer.start)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(box)
@@ -242,6 +253,31 @@ class NoteOptionsBox(QWidget):
                 check.setEnabled(options.form == Form.NOTE)
         finally:
             self._loading = False
+        self._length_timer.start()
+
+    def update_length(self) -> None:
+        """Say how many pages the card will take; in red when it will not fit one."""
+        from g40desk.core.briefing import build_briefing
+        from g40desk.core.errors import G40Error
+        from g40desk.export.page_model import card_pages
+
+        pack = self.doc.pack
+        if pack.options.form != Form.CARD:
+            self.length.hide()
+            return
+        try:
+            briefing = build_briefing(pack, self.doc.catalogue, self.doc.audiences)
+            pages = card_pages(briefing, pack.options, self.template())
+        except G40Error:
+            self.length.hide()  # a broken template is reported when exporting
+            return
+        if pages <= 1:
+            self.length.setText(self.tr("Past op één pagina."))
+            self.length.setStyleSheet("")
+        else:
+            self.length.setText(self.tr("Ongeveer %n pagina's: past niet op één pagina.", "", pages))
+            self.length.setStyleSheet("color: #b00020;")
+        self.length.show()
 
     def _changed(self, *_args) -> None:
         if self._loading:

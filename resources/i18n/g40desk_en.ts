@@ -362,164 +362,164 @@ Choose ‘All ministries’ or ‘All pillars’.</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="82" />
+        <location filename="../../g40desk/gui/exporting.py" line="83" />
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="96" />
+        <location filename="../../g40desk/gui/exporting.py" line="97" />
         <source>Excel-matrix exporteren</source>
         <translation>Export Excel matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="97" />
+        <location filename="../../g40desk/gui/exporting.py" line="98" />
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="113" />
+        <location filename="../../g40desk/gui/exporting.py" line="114" />
         <source>Bezig met exporteren naar %s…</source>
         <translation>Exporting to %s…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="123" />
+        <location filename="../../g40desk/gui/exporting.py" line="124" />
         <source>Bezig met exporteren</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="138" />
+        <location filename="../../g40desk/gui/exporting.py" line="139" />
         <source>Let op:</source>
         <translation>Please note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="80" />
+        <location filename="../../g40desk/gui/exporting.py" line="81" />
         <source>Word-notitie voor %s exporteren</source>
         <translation>Export Word note for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="70" />
+        <location filename="../../g40desk/gui/exporting.py" line="71" />
         <source>Gesprekskaart past niet op één pagina</source>
         <translation>Talking-points card does not fit one page</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="71" />
+        <location filename="../../g40desk/gui/exporting.py" line="72" />
         <source>De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, of kies de briefingnotitie. Toch exporteren?</source>
         <translation><numerusform>The talking-points card will take about %n page (%1 asks). Shorten asks or talking points, or choose the briefing note. Export anyway?</numerusform><numerusform>The talking-points card will take about %n pages (%1 asks). Shorten asks or talking points, or choose the briefing note. Export anyway?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="93" />
+        <location filename="../../g40desk/gui/exporting.py" line="94" />
         <source>Word-notitie voor %s</source>
         <translation>Word note for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="104" />
+        <location filename="../../g40desk/gui/exporting.py" line="105" />
         <source>Eisenmatrix</source>
         <translation>Demand matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="133" />
+        <location filename="../../g40desk/gui/exporting.py" line="134" />
         <source>%s opgeslagen als %s.</source>
         <translation>%s saved as %s.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="140" />
+        <location filename="../../g40desk/gui/exporting.py" line="141" />
         <source>Map tonen</source>
         <translation>Show folder</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="142" />
+        <location filename="../../g40desk/gui/exporting.py" line="143" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="150" />
+        <location filename="../../g40desk/gui/exporting.py" line="151" />
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="151" />
+        <location filename="../../g40desk/gui/exporting.py" line="152" />
         <source>Er is niets verloren: het pakket is nog open.</source>
         <translation>Nothing was lost: the pack is still open.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="155" />
+        <location filename="../../g40desk/gui/exporting.py" line="156" />
         <source>Doelgroepen van het pakket</source>
         <translation>The pack's audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="155" />
+        <location filename="../../g40desk/gui/exporting.py" line="156" />
         <source>Alle steden</source>
         <translation>All cities</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="155" />
+        <location filename="../../g40desk/gui/exporting.py" line="156" />
         <source>Alle ministeries</source>
         <translation>All ministries</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="156" />
-        <location filename="../../g40desk/gui/exporting.py" line="164" />
-        <location filename="../../g40desk/gui/exporting.py" line="178" />
+        <location filename="../../g40desk/gui/exporting.py" line="157" />
+        <location filename="../../g40desk/gui/exporting.py" line="165" />
+        <location filename="../../g40desk/gui/exporting.py" line="179" />
         <source>Exporteren per doelgroep</source>
         <translation>Export per audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="157" />
+        <location filename="../../g40desk/gui/exporting.py" line="158" />
         <source>Eén notitie voor:</source>
         <translation>One note for:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="165" />
+        <location filename="../../g40desk/gui/exporting.py" line="166" />
         <source>Het pakket heeft nog geen doelgroep. Voeg er een toe op het tabblad Pakket.</source>
         <translation>The pack has no audience yet. Add one on the Pack tab.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="167" />
+        <location filename="../../g40desk/gui/exporting.py" line="168" />
         <source>Map voor de notities</source>
         <translation>Folder for the notes</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="177" />
+        <location filename="../../g40desk/gui/exporting.py" line="178" />
         <source>Notities schrijven…</source>
         <translation>Writing notes…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="177" />
+        <location filename="../../g40desk/gui/exporting.py" line="178" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="195" />
+        <location filename="../../g40desk/gui/exporting.py" line="196" />
         <source>Notitie %1 van %2…</source>
         <translation>Note %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="197" />
+        <location filename="../../g40desk/gui/exporting.py" line="198" />
         <source>Eisenmatrix schrijven…</source>
         <translation>Writing the demand matrix…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="211" />
+        <location filename="../../g40desk/gui/exporting.py" line="212" />
         <source>Geannuleerd na %n notities.</source>
         <translation><numerusform>Cancelled after %n note.</numerusform><numerusform>Cancelled after %n notes.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="213" />
+        <location filename="../../g40desk/gui/exporting.py" line="214" />
         <source>%n notities en een eisenmatrix geschreven in %1.</source>
         <translation><numerusform>%n note and a demand matrix written to %1.</numerusform><numerusform>%n notes and a demand matrix written to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="234" />
+        <location filename="../../g40desk/gui/exporting.py" line="235" />
         <source>%n wijzigingen uit %1 overgenomen.</source>
         <translation><numerusform>%n change taken over from %1.</numerusform><numerusform>%n changes taken over from %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="236" />
+        <location filename="../../g40desk/gui/exporting.py" line="237" />
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="218" />
+        <location filename="../../g40desk/gui/exporting.py" line="219" />
         <source>Matrix importeren</source>
         <translation>Import matrix</translation>
     </message>
@@ -529,17 +529,17 @@ Choose ‘All ministries’ or ‘All pillars’.</translation>
         <translation>general use</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="219" />
+        <location filename="../../g40desk/gui/exporting.py" line="220" />
         <source>Excel-werkmap (*.xlsx *.xlsm)</source>
         <translation>Excel workbook (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="227" />
+        <location filename="../../g40desk/gui/exporting.py" line="228" />
         <source>Matrix importeren mislukt</source>
         <translation>Matrix import failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="232" />
+        <location filename="../../g40desk/gui/exporting.py" line="233" />
         <source>matrix importeren</source>
         <translation>import matrix</translation>
     </message>
@@ -1001,222 +1001,222 @@ Vink in de catalogus thema’s of eisen aan (Spatie), of kies er een en druk op 
 Tick themes or demands in the catalogue (Space), or choose one and press Enter. Search: Ctrl+F.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="105" />
+        <location filename="../../g40desk/gui/main_window.py" line="106" />
         <source>&amp;Onderdeel</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="106" />
+        <location filename="../../g40desk/gui/main_window.py" line="107" />
         <source>&amp;Pakket</source>
         <translation>&amp;Pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="109" />
+        <location filename="../../g40desk/gui/main_window.py" line="110" />
         <source>(voeg op het tabblad Pakket een doelgroep toe)</source>
         <translation>(add an audience on the Pack tab)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="111" />
+        <location filename="../../g40desk/gui/main_window.py" line="112" />
         <source>Inhoud</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="161" />
+        <location filename="../../g40desk/gui/main_window.py" line="162" />
         <source>&amp;Nieuw</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="162" />
+        <location filename="../../g40desk/gui/main_window.py" line="163" />
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="163" />
+        <location filename="../../g40desk/gui/main_window.py" line="164" />
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="164" />
+        <location filename="../../g40desk/gui/main_window.py" line="165" />
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="165" />
+        <location filename="../../g40desk/gui/main_window.py" line="166" />
         <source>Pakket dup&amp;liceren voor andere doelgroep…</source>
         <translation>D&amp;uplicate pack for another audience…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="167" />
+        <location filename="../../g40desk/gui/main_window.py" line="168" />
         <source>&amp;Word-notitie exporteren…</source>
         <translation>Export &amp;Word note…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="168" />
+        <location filename="../../g40desk/gui/main_window.py" line="169" />
         <source>&amp;Excel-matrix exporteren…</source>
         <translation>Export &amp;Excel matrix…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="170" />
+        <location filename="../../g40desk/gui/main_window.py" line="171" />
         <source>Exporteren &amp;per doelgroep…</source>
         <translation>Export &amp;per audience…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="172" />
+        <location filename="../../g40desk/gui/main_window.py" line="173" />
         <source>&amp;Matrix importeren…</source>
         <translation>&amp;Import matrix…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="174" />
+        <location filename="../../g40desk/gui/main_window.py" line="175" />
         <source>Afsl&amp;uiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="175" />
+        <location filename="../../g40desk/gui/main_window.py" line="176" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="178" />
+        <location filename="../../g40desk/gui/main_window.py" line="179" />
         <source>Opnieu&amp;w</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="182" />
+        <location filename="../../g40desk/gui/main_window.py" line="183" />
         <source>&amp;Zoeken in catalogus</source>
         <translation>&amp;Find in catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="185" />
+        <location filename="../../g40desk/gui/main_window.py" line="186" />
         <source>Onderdeel &amp;verwijderen</source>
         <translation>Remove i&amp;tem</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="186" />
+        <location filename="../../g40desk/gui/main_window.py" line="187" />
         <source>Omhoog</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="187" />
+        <location filename="../../g40desk/gui/main_window.py" line="188" />
         <source>Omlaag</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="191" />
+        <location filename="../../g40desk/gui/main_window.py" line="192" />
         <source>&amp;Over g40desk</source>
         <translation>&amp;About g40desk</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="192" />
+        <location filename="../../g40desk/gui/main_window.py" line="193" />
         <source>&amp;Voorkeuren…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="193" />
+        <location filename="../../g40desk/gui/main_window.py" line="194" />
         <source>&amp;Doelgroepen beheren…</source>
         <translation>Manage au&amp;diences…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="196" />
+        <location filename="../../g40desk/gui/main_window.py" line="197" />
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="196" />
+        <location filename="../../g40desk/gui/main_window.py" line="197" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="196" />
+        <location filename="../../g40desk/gui/main_window.py" line="197" />
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="197" />
+        <location filename="../../g40desk/gui/main_window.py" line="198" />
         <source>Terug</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="197" />
+        <location filename="../../g40desk/gui/main_window.py" line="198" />
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="197" />
+        <location filename="../../g40desk/gui/main_window.py" line="198" />
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="198" />
+        <location filename="../../g40desk/gui/main_window.py" line="199" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="198" />
+        <location filename="../../g40desk/gui/main_window.py" line="199" />
         <source>Per doelgroep</source>
         <translation>Per audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="204" />
+        <location filename="../../g40desk/gui/main_window.py" line="205" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="207" />
+        <location filename="../../g40desk/gui/main_window.py" line="208" />
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="219" />
+        <location filename="../../g40desk/gui/main_window.py" line="220" />
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="229" />
+        <location filename="../../g40desk/gui/main_window.py" line="230" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="322" />
+        <location filename="../../g40desk/gui/main_window.py" line="323" />
         <source>Kopie van ‘%s’ gemaakt voor %s. Sla hem op onder een nieuwe naam.</source>
         <translation>Copy of ‘%s’ made for %s. Save it under a new name.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="324" />
+        <location filename="../../g40desk/gui/main_window.py" line="325" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="376" />
+        <location filename="../../g40desk/gui/main_window.py" line="377" />
         <source>‘%s’ is uit het pakket gehaald, met uw aanpassingen.</source>
         <translation>‘%s’ was taken out of the pack, with your changes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/main_window.py" line="378" />
+        <location filename="../../g40desk/gui/main_window.py" line="379" />
         <source>%n onderdelen uit het pakket gehaald, ook aangepaste.</source>
         <translation><numerusform>%n item taken out of the pack, with your changes.</numerusform><numerusform>%n items taken out of the pack, some with your changes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="379" />
+        <location filename="../../g40desk/gui/main_window.py" line="380" />
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="439" />
+        <location filename="../../g40desk/gui/main_window.py" line="441" />
         <source>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings voor lobbygesprekken van het Stedennetwerk G40.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, versie {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licentie: European Union Public Licence (EUPL) 1.2; de volledige tekst staat in het bestand LICENSE bij het programma. Werkt volledig offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings for lobbying meetings of the G40 city network.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, version {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licence: European Union Public Licence (EUPL) 1.2; the full text is in the file LICENSE that comes with the program. Works fully offline.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="222" />
+        <location filename="../../g40desk/gui/main_window.py" line="223" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="422" />
+        <location filename="../../g40desk/gui/main_window.py" line="423" />
         <source> (alleen-lezen)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="438" />
+        <location filename="../../g40desk/gui/main_window.py" line="440" />
         <source>Over g40desk</source>
         <translation>About g40desk</translation>
     </message>
@@ -1281,6 +1281,21 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <location filename="../../g40desk/gui/pack_panel.py" line="224" />
         <source>Vor&amp;m:</source>
         <translation>Fo&amp;rm:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="232" />
+        <source>Lengte van de gesprekskaart</source>
+        <translation>Length of the talking-points card</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/pack_panel.py" line="275" />
+        <source>Past op één pagina.</source>
+        <translation>Fits one page.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../g40desk/gui/pack_panel.py" line="278" />
+        <source>Ongeveer %n pagina's: past niet op één pagina.</source>
+        <translation><numerusform>About %n page: does not fit one page.</numerusform><numerusform>About %n pages: does not fit one page.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -3,22 +3,22 @@
 <context>
     <name>ExportController</name>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="71" />
+        <location filename="../../g40desk/gui/exporting.py" line="72" />
         <source>De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, of kies de briefingnotitie. Toch exporteren?</source>
         <translation><numerusform>De gesprekskaart wordt ongeveer %n pagina (%1 vragen). Kort vragen of gesprekspunten in, of kies de briefingnotitie. Toch exporteren?</numerusform><numerusform>De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, of kies de briefingnotitie. Toch exporteren?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="211" />
+        <location filename="../../g40desk/gui/exporting.py" line="212" />
         <source>Geannuleerd na %n notities.</source>
         <translation><numerusform>Geannuleerd na %n notitie.</numerusform><numerusform>Geannuleerd na %n notities.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="213" />
+        <location filename="../../g40desk/gui/exporting.py" line="214" />
         <source>%n notities en een eisenmatrix geschreven in %1.</source>
         <translation><numerusform>%n notitie en een eisenmatrix geschreven in %1.</numerusform><numerusform>%n notities en een eisenmatrix geschreven in %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="234" />
+        <location filename="../../g40desk/gui/exporting.py" line="235" />
         <source>%n wijzigingen uit %1 overgenomen.</source>
         <translation><numerusform>%n wijziging uit %1 overgenomen.</numerusform><numerusform>%n wijzigingen uit %1 overgenomen.</numerusform></translation>
     </message>
@@ -39,9 +39,17 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/main_window.py" line="378" />
+        <location filename="../../g40desk/gui/main_window.py" line="379" />
         <source>%n onderdelen uit het pakket gehaald, ook aangepaste.</source>
         <translation><numerusform>%n onderdeel uit het pakket gehaald, met uw aanpassingen.</numerusform><numerusform>%n onderdelen uit het pakket gehaald, ook aangepaste.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>NoteOptionsBox</name>
+    <message numerus="yes">
+        <location filename="../../g40desk/gui/pack_panel.py" line="278" />
+        <source>Ongeveer %n pagina's: past niet op één pagina.</source>
+        <translation><numerusform>Ongeveer %n pagina: past niet op één pagina.</numerusform><numerusform>Ongeveer %n pagina's: past niet op één pagina.</numerusform></translation>
     </message>
 </context>
 <context>

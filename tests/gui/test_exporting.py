@@ -147,3 +147,20 @@ def test_a_card_that_overflows_is_announced_before_export(qtbot, window, tmp_pat
     window.act_docx.trigger()
     assert "De gesprekskaart wordt ongeveer 2 pagina's (18 vragen)" in asked[0]
     assert saved == []  # answered No: no export started
+
+
+def test_options_say_how_long_the_card_is(qtbot, window, catalogue):
+    from g40desk.core.catalogue import Kind
+    from g40desk.core.pack import Form, Item, NoteOptions, Pack
+
+    demands = [e.id for e in catalogue.walk() if e.kind == Kind.DEMAND]
+    box = window.pack_panel.note_options
+    window.doc.replace(Pack(title="Kaart", audiences=["city:zwolle"], options=NoteOptions(form=Form.CARD),
+                            items=[Item(ref=d) for d in demands[:4]]), None)
+    qtbot.waitUntil(lambda: box.length.text() == "Past op één pagina.", timeout=5_000)
+    window.doc.replace(Pack(title="Kaart", audiences=["city:zwolle"], options=NoteOptions(form=Form.CARD),
+                            items=[Item(ref=d, talking_points=["Eerste punt over geld", "Tweede punt"])
+                                   for d in demands[:18]]), None)
+    qtbot.waitUntil(lambda: box.length.text() == "Ongeveer 2 pagina's: past niet op één pagina.", timeout=5_000)
+    window.doc.replace(Pack(title="Notitie", audiences=["city:zwolle"]), None)
+    qtbot.waitUntil(lambda: box.length.isHidden(), timeout=5_000)
