@@ -367,7 +367,7 @@ CASES = [
                                                        b"Woning\xffbouw".decode("utf-8", "surrogateescape")],
          "veld '--title': bevat een teken dat geen geldige UTF-8 is", output="n.g40pack"),
     Case("matrix with a cell at XFD1048576", lambda t, m: _matrix(t, lambda wb: wb["Matrix"].cell(row=1048576, column=16384, value="x")),
-         "reikt tot rij 1.048.576 en kolom 16.384", output="x.none"),
+         "tabblad 'Matrix' reikt tot rij 1.048.576 en kolom 16.384", output="x.none"),
     Case("matrix with a cell at A1048576", lambda t, m: _matrix(t, lambda wb: wb["Matrix"].cell(row=1048576, column=1, value="x")),
          "reikt tot rij 1.048.576", output="x.none"),
     Case("matrix with a merged range to XFD1048576", lambda t, m: _far_merge(t), "reikt tot rij 1.048.576", output="x.none"),
@@ -376,11 +376,11 @@ CASES = [
     Case("matrix with a very hidden 'Matrix' sheet", lambda t, m: _matrix(t, lambda wb: setattr(wb["Matrix"], "sheet_state", "veryHidden")),
          "tabblad 'Matrix' is zeer verborgen", ok=True),
     Case("lock with a naive timestamp (import --apply)", lambda t, m: _lock_of(
-        t, {"user": "a", "host": "pc", "pid": 12, "since": "2026-01-01T10:00:00"}), "het slotbestand is onleesbaar (tijdstip",
+        t, {"user": "a", "host": "pc", "pid": 12, "since": "2026-01-01T10:00:00"}), "het slotbestand 'demo.g40pack.lock' is onleesbaar (tijdstip",
         output="x.none"),
     Case("lock with a 20-digit pid (import --apply)", lambda t, m: _lock_of(
         t, {"user": "a", "host": "pc", "pid": 12345678901234567890, "since": "2026-01-01T10:00:00+00:00"}),
-        "het slotbestand is onleesbaar (ongeldig procesnummer", output="x.none"),
+        "is onleesbaar (ongeldig procesnummer", output="x.none"),
     Case("import --apply while a colleague has the pack open", lambda t, m: _live_lock(t), "is al geopend door collega op",
          output="x.none"),
     Case("import --apply into a read-only pack", lambda t, m: _read_only_pack(t), "het bestand is alleen-lezen en is niet overschreven",

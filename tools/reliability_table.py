@@ -22,7 +22,8 @@ from tests.hostile_cases import CASES  # noqa: E402
 def run(case) -> tuple[int, str]:
     with tempfile.TemporaryDirectory() as folder, pytest.MonkeyPatch.context() as patch:
         tmp = Path(folder)
-        argv = case.setup(tmp, patch)
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            argv = case.setup(tmp, patch)  # what setting up prints is not part of the answer
         out, err = io.StringIO(), io.StringIO()
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             code = main(argv)

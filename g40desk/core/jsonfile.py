@@ -74,12 +74,20 @@ class _Duplicate(ValueError):
         super().__init__(key)
 
 
+MAX_VALUES = 1_000_000  # JSON values in one file: bounds the objects parsing builds (~60 bytes each)
+
+
 def read_json(path: Path, max_bytes: int | None = None):
     """Parse a UTF-8 JSON file (a byte-order mark is accepted); G40Error on any problem.
 
     A key that appears twice in one object is refused: which of the two counts would be a guess.
+    Before parsing, the number of values is bounded (commas are counted: an upper bound), so a
+    file of millions of tiny values cannot take gigabytes while it is read.
     """
     raw = read_regular_file(path, max_bytes if max_bytes is not None else 100_000_000)
+    if raw.count(b",") > MAX_VALUES:
+        raise G40Error(f"het bestand bevat te veel waarden (meer dan {MAX_VALUES:_}); is dit wel een "
+                       "g40desk-bestand?".replace("_", "."), path)
     if not raw.strip():
         raise G40Error("het bestand is leeg", path)
     if b"\x00" in raw[:4096]:

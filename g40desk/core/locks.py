@@ -70,7 +70,13 @@ class LockInfo:
 class PackLocked(G40Error):
     def __init__(self, path: Path, info: LockInfo):
         self.info = info
-        super().__init__(f"is al geopend door {info.describe()}", path)
+        if info.problem:
+            message = (f"het slotbestand '{lock_path(path).name}' is onleesbaar ({info.problem}); er is niets "
+                       "geschreven. Heeft niemand het pakket open, verwijder dan dat slotbestand")
+        else:
+            message = (f"is al geopend door {info.describe()}; er is niets geschreven. Wacht tot het daar "
+                       "gesloten is")
+        super().__init__(message, path)
 
 
 class LockLost(G40Error):

@@ -18,10 +18,9 @@ from g40desk.core.briefing import Briefing
 from g40desk.core.errors import G40Error
 from g40desk.core.pack import NoteOptions
 from g40desk.core.text import xml_safe
-from g40desk.export.safezip import read_office_file
 from g40desk.export.styles import StyleResolver
 from g40desk.export.template import ensure_footer, fill_headers, geometry
-from g40desk.export.template_guard import sanitize_template
+from g40desk.export.template_guard import sanitized_template
 from g40desk.resources import template_file
 
 DEFAULT_TEMPLATE = "g40-note.docx"
@@ -29,8 +28,7 @@ DEFAULT_TEMPLATE = "g40-note.docx"
 
 @lru_cache(maxsize=8)
 def _template_bytes(path: str, mtime: float) -> bytes:
-    data = read_office_file(Path(path), "Word-sjabloon", "word/document.xml")
-    return sanitize_template(data, Path(path)).data  # what a note needs, nothing else
+    return sanitized_template(Path(path)).data  # what a note needs, nothing else
 
 
 def open_template(template: Path | None = None):

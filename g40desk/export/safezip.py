@@ -67,6 +67,7 @@ def check_workbook(data: bytes, path: Path) -> list[str]:
     notes: list[str] = []
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         names = archive.namelist()
+        titles = _sheet_titles(archive) if "xl/workbook.xml" in names else {}
         for name in names:
             lower = name.lower()
             if not lower.endswith(".xml") or not lower.startswith("xl/"):
@@ -77,7 +78,7 @@ def check_workbook(data: bytes, path: Path) -> list[str]:
                                "niet geopend", path)
             xml = archive.read(name)
             if lower.startswith("xl/worksheets/"):
-                _check_extent(xml, name, path)
+                _check_extent(xml, titles.get(name, name.rsplit("/", 1)[-1]), path)
             match = _TEXT.search(xml)
             if match and len(match.group(1).decode("utf-8", "replace")) > EXCEL_CELL_LIMIT:
                 length = len(match.group(1).decode("utf-8", "replace"))
@@ -94,6 +95,26 @@ def check_workbook(data: bytes, path: Path) -> list[str]:
     return notes
 
 
+def _sheet_titles(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet part -> the tab's title, from the workbook and its relationships."""
+    try:
+        rels = archive.read("xl/_rels/workbook.xml.rels")
+    except KeyError:
+        return {}
+    targets = {}
+    for tag in re.findall(rb"<(?:\w+:)?Relationship\b[^>]*>", rels):
+        rel_id, target = re.search(rb'\bId="([^"]+)"', tag), re.search(rb'\bTarget="([^"]+)"', tag)
+        if rel_id and target:
+            targets[rel_id.group(1)] = target.group(1)
+    titles = {}
+    for tag in _SHEET.findall(archive.read("xl/workbook.xml")):
+        name, rel = re.search(rb'name="([^"]*)"', tag), re.search(rb'r:id="([^"]+)"', tag)
+        if name and rel and rel.group(1) in targets:
+            target = targets[rel.group(1)].decode("utf-8", "replace").lstrip("/")
+            titles[target if target.startswith("xl/") else "xl/" + target] = name.group(1).decode("utf-8", "replace")
+    return titles
+
+
 def _check_extent(xml: bytes, name: str, path: Path) -> None:
     rows = columns = 0
     for letters, digits in _CELL_REF.findall(xml):
@@ -104,6 +125,6 @@ def _check_extent(xml: bytes, name: str, path: Path) -> None:
         rows = max(rows, int(first_row), int(last_row))
         columns = max(columns, _column_number(first_col), _column_number(last_col))
     if rows > MAX_ROWS or columns > MAX_COLUMNS or rows * max(columns, 1) > MAX_AREA:
-        raise G40Error(f"een tabblad ({name.rsplit('/', 1)[-1]}) reikt tot rij {rows:_} en kolom {columns:_}; een "
+        raise G40Error(f"tabblad '{name}' reikt tot rij {rows:_} en kolom {columns:_}; een "
                        f"eisenmatrix heeft hooguit {MAX_ROWS:_} rijen en {MAX_COLUMNS} kolommen. Verwijder wat "
                        "ver buiten de tabel staat (Ctrl+End toont het) en probeer het opnieuw".replace("_", "."), path)

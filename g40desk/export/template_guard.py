@@ -22,6 +22,7 @@ import re
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from lxml import etree
@@ -83,9 +84,11 @@ _ROUTINE = {"extended-properties": "documenteigenschappen", "custom-properties":
 HOSTILE_FIELDS = {"INCLUDEPICTURE", "INCLUDETEXT", "INCLUDE", "LINK", "DDE", "DDEAUTO", "IMPORT", "RD", "DATABASE"}
 
 MAX_XML_BYTES = 5_000_000  # one part other than the main document (Word's own styles.xml: ~300 kB)
-MAX_DOCUMENT_BYTES = 40_000_000  # the main document, streamed and emptied while read
+MAX_DOCUMENT_BYTES = 20_000_000  # the main document (~2,000 pages), streamed and emptied while read
 MAX_ELEMENTS = 200_000  # in one part other than the main document
-MAX_DOCUMENT_ELEMENTS = 2_000_000
+MAX_TOTAL_XML_BYTES = 20_000_000  # all parts other than the main document together (many headers)
+MAX_TOTAL_ELEMENTS = 400_000
+MAX_DOCUMENT_ELEMENTS = 1_000_000
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
                           remove_blank_text=False)
@@ -108,6 +111,7 @@ class _Guard:
         self.archive = zipfile.ZipFile(io.BytesIO(data))
         self.members = {info.filename: info for info in self.archive.infolist()}
         self.notes: list[str] = []
+        self.total_bytes = self.total_elements = 0
         self.routine: set[str] = set()
         self.counts: Counter[str] = Counter()
         self.kept: dict[str, tuple[str, str]] = {}  # part -> (relationship type, content type)
@@ -133,8 +137,13 @@ class _Guard:
 
     def xml(self, name: str):
         data = self.raw(name, MAX_XML_BYTES)
-        if data.count(b"<") > MAX_ELEMENTS:
+        elements = data.count(b"<")  # an upper bound, counted before anything is built
+        if elements > MAX_ELEMENTS:
             raise self.fail(f"het onderdeel '{name}' heeft te veel elementen")
+        self.total_bytes += len(data)
+        self.total_elements += elements
+        if self.total_bytes > MAX_TOTAL_XML_BYTES or self.total_elements > MAX_TOTAL_ELEMENTS:
+            raise self.fail("de onderdelen samen zijn te groot voor een sjabloon")
         try:
             return etree.fromstring(data, _PARSER)
         except etree.XMLSyntaxError:
@@ -428,8 +437,23 @@ def sanitize_template(data: bytes, path: Path | None = None) -> Sanitized:
         raise G40Error("dit is geen Word-sjabloon (geen Office-bestand); kies een .docx of .dotx", path) from None
 
 
-def template_notes(path: Path) -> list[str]:
-    """What the template check reports about *path*: everything that a note leaves out."""
+def sanitized_template(path: Path) -> Sanitized:
+    """The template at *path*, read with the zip checks and reduced; cached while the file is unchanged."""
+    path = Path(path)
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise G40Error(f"sjabloon niet gevonden ({exc.strerror})", path) from None
+    return _sanitized(str(path), info.st_mtime_ns, info.st_size)
+
+
+@lru_cache(maxsize=8)
+def _sanitized(path: str, _mtime: int, _size: int) -> Sanitized:
     from g40desk.export.safezip import read_office_file
 
-    return sanitize_template(read_office_file(Path(path), "Word-sjabloon", "word/document.xml"), Path(path)).notes
+    return sanitize_template(read_office_file(Path(path), "Word-sjabloon", "word/document.xml"), Path(path))
+
+
+def template_notes(path: Path) -> list[str]:
+    """What the template check reports about *path*: everything that a note leaves out."""
+    return sanitized_template(path).notes
