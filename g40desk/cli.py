@@ -278,7 +278,9 @@ def cmd_import_matrix(args) -> int:
         print(f"g40desk: let op: {args.matrix}: {problem}", file=sys.stderr)
     for change in report.changes:
         print(change.describe())
-    if not report.changes:
+    if not report.changes and report.problems:
+        print(f"{args.matrix}: niets over te nemen; {len(report.problems)} verschil(len) niet overgenomen (zie hierboven)")
+    elif not report.changes:
         print(f"{args.matrix}: geen wijzigingen ten opzichte van {args.pack}")
     elif args.apply:
         save_pack(apply_changes(pack, report.changes), args.pack, catalogue=catalogue)

@@ -207,9 +207,11 @@ class StyleResolver:
             return None
         return _BULLET if fmt == "bullet" else _DECIMAL if fmt != "none" else None
 
-    def _number_format(self, num_id: str, ilvl: str) -> str | None:
+    def _number_format(self, num_id: str, ilvl: str, depth: int = 0) -> str | None:
+        """The number format of one level of a list; a list linked to a numbering style (Word's
+        multilevel house lists) is followed to that style's own list."""
         part = self._numbering_element(create=False)
-        if part is None:
+        if part is None or depth > 3:
             return None
         for num in part.iterchildren(qn("w:num")):
             if num.get(qn("w:numId")) == num_id:
@@ -221,6 +223,11 @@ class StyleResolver:
                             if lvl.get(qn("w:ilvl")) == ilvl:
                                 fmt = lvl.find(qn("w:numFmt"))
                                 return fmt.get(qn("w:val")) if fmt is not None else "decimal"
+                        link = candidate.find(qn("w:numStyleLink"))
+                        style = self._by_id.get(link.get(qn("w:val"))) if link is not None else None
+                        linked = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}") if style is not None else None
+                        if linked is not None:
+                            return self._number_format(linked.get(qn("w:val")), ilvl, depth + 1)
         return None
 
     def _by_property(self, role: str):

@@ -249,3 +249,18 @@ def test_workbook_resaved_by_libreoffice_reads_back(tmp_path, exported, demo, ca
     report = read_matrix(out / exported.name, demo, catalogue, audiences)
     assert report.problems == []
     assert [(c.ref, c.field, c.new) for c in report.changes] == [("demand:wonen-1", "talking_points", ["Eén punt", "Twee"])]
+
+
+def test_cli_never_says_no_changes_when_something_was_not_taken_over(tmp_path, exported, demo, catalogue, capsys):
+    pack_path = tmp_path / "demo.g40pack"
+    save_pack(demo, pack_path)
+
+    def delete(wb):
+        ws = wb["Matrix"]
+        ws.delete_rows(next(r[0].row for r in ws.iter_rows(min_row=2) if r[0].value == "demand:wonen-4"))
+
+    _edit(exported, delete)
+    assert main(["import-matrix", str(pack_path), str(exported)]) == 0
+    captured = capsys.readouterr()
+    assert "geen wijzigingen" not in captured.out and "1 verschil(len) niet overgenomen" in captured.out
+    assert f"'{catalogue['demand:wonen-4'].label}' staat niet meer op tabblad 'Matrix'" in captured.err

@@ -174,3 +174,31 @@ def test_notes_on_every_template_render_with_page_numbers_and_the_predicted_leng
         assert "{" not in text, note.name  # no literal placeholder anywhere, headers included
         if "letter_with_logo" not in note.name:  # that template keeps its own footer without page numbers
             assert f"pagina {pages} van {pages}" in text, note.name
+
+
+def test_a_list_style_linked_to_a_numbering_style_is_recognised(tmp_path, demo, catalogue, audiences):
+    """Word's multilevel house lists: List Bullet -> num -> abstractNum with numStyleLink -> numbering style."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    doc = Document()
+    numbering = doc.part.numbering_part.element
+    w = nsdecls("w")
+    first_num = numbering.find(qn("w:num"))
+    first_num.addprevious(parse_xml(
+        f'<w:abstractNum {w} w:abstractNumId="90"><w:styleLink w:val="HuisLijst"/>'
+        '<w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="–"/></w:lvl></w:abstractNum>'))
+    first_num.addprevious(parse_xml(f'<w:abstractNum {w} w:abstractNumId="91"><w:numStyleLink w:val="HuisLijst"/>'
+                                    '</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="91"><w:abstractNumId w:val="91"/></w:num>'))
+    doc.styles.element.append(parse_xml(
+        f'<w:style {w} w:type="numbering" w:customStyle="1" w:styleId="HuisLijst"><w:name w:val="Huislijst"/>'
+        '<w:pPr><w:numPr><w:numId w:val="90"/></w:numPr></w:pPr></w:style>'))
+    bullet = doc.styles["List Bullet"].element
+    bullet.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}").set(qn("w:val"), "91")
+    result, warnings = _note(tmp_path, demo, catalogue, audiences, kit.save_as_dotx(doc, tmp_path / "huis.dotx"))
+    assert not any("List Bullet" in w for w in warnings), warnings  # not "repaired": its bullets were found
+    numbered = [p for p in result["doc"].paragraphs if p.style.name == "List Bullet"]
+    assert numbered and all(p.style.element.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}").get(qn("w:val"))
+                            == "91" for p in numbered)
