@@ -232,9 +232,9 @@ ENGLISH.update({
     "Eisen aan dit ministerie &selecteren": "&Select demands to this ministry", "T&itel:": "T&itle:",
     "Pl&aats:": "Pl&ace:", "Do&el:": "Purpos&e:", "&Voorbeeld": "Pre&view", "Stan&daard": "&Default",
     "Welkom bij g40desk": "Welcome to g40desk",
-    "Stel een briefing samen uit de Strategische Agenda G40: vink links in de catalogus thema’s en eisen aan, pas ze "
+    "Stel een briefing samen uit de Strategische Agenda G40: vink in de catalogus (Ctrl+1) thema’s en eisen aan, pas ze "
     "aan voor uw stad of ministerie, en exporteer een Word-notitie of Excel-matrix.":
-        "Build a briefing from the G40 Strategic Agenda: tick themes and demands in the catalogue on the left, tailor "
+        "Build a briefing from the G40 Strategic Agenda: tick themes and demands in the catalogue (Ctrl+1), tailor "
         "them for your city or ministry, and export a Word note or an Excel matrix.",
     "&Nieuw pakket": "&New pack", "Pakket &openen…": "&Open pack…", "&Voorbeeldpakket bekijken": "View the &sample pack",
     "&Recente pakketten": "&Recent packs",

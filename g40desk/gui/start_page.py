@@ -20,7 +20,7 @@ class StartPage(QWidget):
         title = QLabel(self.tr("Welkom bij g40desk"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold; color: #1b3a5c;")
         intro = QLabel(self.tr(
-            "Stel een briefing samen uit de Strategische Agenda G40: vink links in de catalogus thema’s en "
+            "Stel een briefing samen uit de Strategische Agenda G40: vink in de catalogus (Ctrl+1) thema’s en "
             "eisen aan, pas ze aan voor uw stad of ministerie, en exporteer een Word-notitie of Excel-matrix."))
         intro.setWordWrap(True)
         self.new_button = QPushButton(self.tr("&Nieuw pakket"))

@@ -293,7 +293,7 @@
         <translation>Add the chosen entries to the pack (Enter)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="111" />
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="112" />
         <source>Geen resultaten voor ‘%s’.
 
 Probeer een ander woord, of wis de zoekterm en de filters.</source>
@@ -302,7 +302,7 @@ Probeer een ander woord, of wis de zoekterm en de filters.</source>
 Try another word, or clear the search and the filters.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="114" />
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="115" />
         <source>Geen resultaten met deze filters.
 
 Kies ‘Alle ministeries’ of ‘Alle pijlers’.</source>
@@ -977,22 +977,22 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="71" />
+        <location filename="../../g40desk/gui/main_window.py" line="72" />
         <source>Nieuwe briefing</source>
         <translation>New briefing</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="79" />
+        <location filename="../../g40desk/gui/main_window.py" line="80" />
         <source>Catalogus</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="87" />
+        <location filename="../../g40desk/gui/main_window.py" line="88" />
         <source>Inhoud van het pakket</source>
         <translation>Contents of the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="92" />
+        <location filename="../../g40desk/gui/main_window.py" line="93" />
         <source>Het pakket is nog leeg.
 
 Vink in de catalogus thema’s of eisen aan (Spatie), of kies er een en druk op Enter. Zoeken: Ctrl+F.</source>
@@ -1785,8 +1785,8 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
     </message>
     <message>
         <location filename="../../g40desk/gui/start_page.py" line="23" />
-        <source>Stel een briefing samen uit de Strategische Agenda G40: vink links in de catalogus thema’s en eisen aan, pas ze aan voor uw stad of ministerie, en exporteer een Word-notitie of Excel-matrix.</source>
-        <translation>Build a briefing from the G40 Strategic Agenda: tick themes and demands in the catalogue on the left, tailor them for your city or ministry, and export a Word note or an Excel matrix.</translation>
+        <source>Stel een briefing samen uit de Strategische Agenda G40: vink in de catalogus (Ctrl+1) thema’s en eisen aan, pas ze aan voor uw stad of ministerie, en exporteer een Word-notitie of Excel-matrix.</source>
+        <translation>Build a briefing from the G40 Strategic Agenda: tick themes and demands in the catalogue (Ctrl+1), tailor them for your city or ministry, and export a Word note or an Excel matrix.</translation>
     </message>
     <message>
         <location filename="../../g40desk/gui/start_page.py" line="26" />
