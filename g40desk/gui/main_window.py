@@ -325,13 +325,17 @@ class MainWindow(QMainWindow):
                              [(self.tr("Opslaan als…"), self.files.save_as)])
 
     # -- focus keys (work from every field) ------------------------------------
-    def focus_search(self) -> None:
-        self.show_workspace() if self.central.currentWidget() is not self.start_page else None
+    def _show_catalogue(self) -> None:
+        if self.panel_layout.mode == "narrow":  # the catalogue is a tab of the workspace
+            self.show_workspace()
         self.panel_layout.show_catalogue()
+
+    def focus_search(self) -> None:
+        self._show_catalogue()
         self.catalogue_panel.focus_search()
 
     def focus_catalogue(self) -> None:
-        self.panel_layout.show_catalogue()
+        self._show_catalogue()
         self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_outline(self) -> None:

@@ -30,7 +30,7 @@ class ViewMenu(QObject):
     def _build(self, window, layout) -> None:
         action, menu = self._action, self.menu
 
-        action(self.tr("&Catalogus"), lambda: (layout.show_catalogue(), window.catalogue_panel.focus_search()),
+        action(self.tr("&Catalogus"), window.focus_search,
                 None, "view_catalogue")
         window.act_show_preview = action(self.tr("&Voorbeeld"), lambda checked: layout.set_preview_visible(checked), None,
                                          "view_preview")

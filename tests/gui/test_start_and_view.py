@@ -74,3 +74,13 @@ def test_duplicate_pack_for_another_audience(qtbot, window, demo, tmp_path, monk
     window.message_bar.buttons[0].click()  # "Opslaan als…"
     assert load_pack(copy, catalogue, audiences).audiences == ["ministry:bzk", "city:tilburg"]
     assert load_pack(original, catalogue, audiences) == demo, "the original is untouched"
+
+
+def test_catalogue_key_from_the_start_page_in_a_narrow_window(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    window.resize(760, 560)
+    qtbot.waitUntil(lambda: window.panel_layout.mode == "narrow")
+    window.show_start_page()
+    qtbot.keyClick(window.start_page.new_button, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.central.currentWidget() is window.workspace and window.tree.hasFocus()
