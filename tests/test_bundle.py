@@ -76,8 +76,9 @@ def test_bundle_holds_the_data_and_only_the_qt_it_uses(bundle):
     for module in UNUSED_QT:
         assert not [n for n in names if re.search(rf"Qt6?{module}", n)], f"Qt{module} is bundled"
     assert not [n for n in names if n.startswith(("libgtk", "libssl", "_ssl"))]
-    size = sum(p.stat().st_size for p in bundle.parent.rglob("*") if p.is_file() and not p.is_symlink())
-    assert size <= BUDGET_MB * 1e6, f"bundle is {size / 1e6:.0f} MB"
+    if sys.platform.startswith("linux"):  # the budget is set for Linux (docs/performance.md)
+        size = sum(p.stat().st_size for p in bundle.parent.rglob("*") if p.is_file() and not p.is_symlink())
+        assert size <= BUDGET_MB * 1e6, f"bundle is {size / 1e6:.0f} MB"
 
 
 def test_bundle_prints_its_version_and_writes_the_demo(bundle, clean_env, tmp_path):
