@@ -246,7 +246,9 @@ def stamp(pack: Pack, catalogue: Catalogue) -> None:
     refs = [i.ref for i in pack.items if i.ref in catalogue and not catalogue[i.ref].own]
     texts = {ref: old.get(ref) or agenda_text(catalogue[ref]) for ref in refs}
     known = sorted(set(_theme_entries(pack, catalogue)) | set(current.known if current else ()))
-    kept = [k for k in (current.kept if current else []) if k in refs]
+    # An entry picked while this version already marks it outdated was picked knowingly.
+    outdated = {ref for ref in refs if catalogue[ref].node.outdated is not None}
+    kept = sorted((set(current.kept if current else ()) | outdated) & set(refs))
     pack.agenda = AgendaStamp(id=catalogue.meta.id, version=catalogue.meta.version,
                               texts=texts, known=known, kept=kept)
 

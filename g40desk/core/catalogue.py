@@ -277,9 +277,13 @@ class Catalogue:
         for entry in view.entries.values():
             entry.child_ids = list(entry.child_ids)
         view.roots = list(self.roots)
+        seen: set[str] = set()
         for i, mine in enumerate(own):
-            if mine.id in view.entries:
+            if mine.id in seen or (mine.id in view.entries and not view.entries[mine.id].own):
                 raise G40Error(f"'{mine.id}' staat er twee keer in", path, f"own[{i}].id")
+            seen.add(mine.id)
+            if mine.id in view.entries:  # already in this view (a view of a view)
+                continue
             parent = mine.theme if mine.theme in self.entries and self.entries[mine.theme].kind == Kind.THEME else None
             if parent is None:
                 parent = OWN_GROUP

@@ -18,17 +18,27 @@ class CatalogueModel(QAbstractItemModel):
 
     def __init__(self, catalogue: Catalogue, doc, parent=None):
         super().__init__(parent)
-        self.catalogue = catalogue
         self.doc = doc
+        self._index_catalogue(catalogue)
+        self._in_pack: set[str] = set()
+        doc.items_reset.connect(self._on_items_reset)
+        self._on_items_reset()
+
+    def _index_catalogue(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
         self._ids = list(catalogue.entries)
         self._row = {}
         for entry_id in self._ids:
             entry = catalogue[entry_id]
             siblings = catalogue.roots if entry.parent is None else catalogue[entry.parent].child_ids
             self._row[entry_id] = siblings.index(entry_id)
-        self._in_pack: set[str] = set()
-        doc.items_reset.connect(self._on_items_reset)
-        self._on_items_reset()
+
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """Show another agenda (the pack switched agenda or version)."""
+        self.beginResetModel()
+        self._index_catalogue(catalogue)
+        self._in_pack = set(self.doc.pack.refs())
+        self.endResetModel()
 
     # -- structure ---------------------------------------------------------------
     def _entry_id(self, index: QModelIndex) -> str | None:
@@ -76,10 +86,11 @@ class CatalogueModel(QAbstractItemModel):
             return None
         entry = self.catalogue[self._entry_id(index)]
         if role == Qt.ItemDataRole.DisplayRole:
-            return entry.label
+            return entry.label + labels.status_suffix(entry)
         if role == Qt.ItemDataRole.ToolTipRole:
             text = entry.full_text
-            return (text[:600] + "…") if len(text) > 600 else text
+            text = (text[:600] + "…") if len(text) > 600 else text
+            return labels.status_note(entry) + text
         if role == ID_ROLE:
             return entry.id
         if role == Qt.ItemDataRole.CheckStateRole and entry.kind in PICKABLE:
@@ -114,6 +125,8 @@ class CatalogueModel(QAbstractItemModel):
         self._in_pack = set(self.doc.pack.refs())
         touched = before ^ self._in_pack
         for entry_id in touched:
+            if entry_id not in self.catalogue:  # the pack's own entries are not in this tree
+                continue
             entry = self.catalogue[entry_id]
             for key in (entry_id, entry.theme):
                 if key:
@@ -136,6 +149,12 @@ class CatalogueFilter(QSortFilterProxyModel):
         self._ministry: str | None = None
         self._pillar: str | None = None
         self._accepted: set[str] | None = None  # None: no filter, everything shows
+
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        self.beginResetModel()
+        self.catalogue = catalogue
+        self._accepted = self._compute()
+        self.endResetModel()
 
     def set_query(self, text: str) -> None:
         self._refilter("_query", " ".join(fold(text).split()))

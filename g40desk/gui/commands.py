@@ -128,3 +128,83 @@ class ReplaceItemsCommand(QUndoCommand):
 
     def undo(self):
         self.doc.set_items([i.model_copy(deep=True) for i in self.old])
+
+
+class SwitchAgendaCommand(QUndoCommand):
+    """The pack moves to another agenda (or version) with the advisor's review decisions."""
+
+    def __init__(self, doc, agenda, pack, text: str):
+        super().__init__(text)
+        self.doc = doc
+        self.before = (doc.agenda, doc.pack.model_copy(deep=True))
+        self.after = (agenda, pack.model_copy(deep=True))
+
+    def redo(self) -> None:
+        self.doc.adopt(*self.after)
+
+    def undo(self) -> None:
+        self.doc.adopt(*self.before)
+
+
+class AddOwnEntryCommand(QUndoCommand):
+    """The advisor's own demand or goal, added to the pack and placed at its end."""
+
+    def __init__(self, doc, entry, item: Item, text: str):
+        super().__init__(text)
+        self.doc, self.entry, self.item = doc, entry, item
+
+    def redo(self) -> None:
+        self.doc.set_own([*self.doc.pack.own, self.entry])
+        self.doc.insert_items(len(self.doc.pack.items), [self.item.model_copy(deep=True)])
+
+    def undo(self) -> None:
+        self.doc.remove_items([self.item.ref])
+        self.doc.set_own([o for o in self.doc.pack.own if o.id != self.entry.id])
+
+
+class AgendaFieldCommand(QUndoCommand):
+    """One field of one agenda entry (core/agenda_edit.AgendaDraft.set_field)."""
+
+    def __init__(self, editing, entry_id: str, name: str, value, text: str):
+        super().__init__(text)
+        self.editing, self.entry_id, self.name, self.value, self.old = editing, entry_id, name, value, None
+
+    def redo(self) -> None:
+        self.old = self.editing.draft.set_field(self.entry_id, self.name, self.value)
+        self.editing.changed.emit(self.entry_id)
+
+    def undo(self) -> None:
+        self.editing.draft.set_field(self.entry_id, self.name, self.old)
+        self.editing.changed.emit(self.entry_id)
+
+
+class AgendaAddCommand(QUndoCommand):
+    def __init__(self, editing, parent_id: str | None, kind, text_: str, text: str):
+        super().__init__(text)
+        self.editing, self.parent_id, self.kind, self.text_, self.node = editing, parent_id, kind, text_, None
+
+    def redo(self) -> None:
+        draft = self.editing.draft
+        if self.node is None:
+            self.node = draft.node(draft.add(self.parent_id, self.kind, self.text_))
+        else:
+            draft.insert(self.parent_id, self.node)
+        self.editing.changed.emit(self.node.id)
+
+    def undo(self) -> None:
+        self.editing.draft.remove(self.node.id)
+        self.editing.changed.emit(self.parent_id or "")
+
+
+class AgendaMoveCommand(QUndoCommand):
+    def __init__(self, editing, entry_id: str, offset: int, text: str):
+        super().__init__(text)
+        self.editing, self.entry_id, self.offset, self.back = editing, entry_id, offset, 0
+
+    def redo(self) -> None:
+        self.back = self.editing.draft.move(self.entry_id, self.offset)
+        self.editing.changed.emit(self.entry_id)
+
+    def undo(self) -> None:
+        self.editing.draft.move(self.entry_id, self.back)
+        self.editing.changed.emit(self.entry_id)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoStack
 
 from g40desk.core.audiences import Audiences
 from g40desk.core.catalogue import Catalogue
-from g40desk.core.pack import Item, Override, Pack
+from g40desk.core.pack import Item, Override, OwnEntry, Pack
 from g40desk.core.storage import load_pack, save_pack
 from g40desk.gui import commands
 
@@ -27,10 +27,13 @@ class PackDocument(QObject):
     meta_changed = Signal()
     changed = Signal()  # anything: the preview listens here
     path_changed = Signal()
+    agenda_changed = Signal()  # another agenda (or version) is in use: catalogue views rebuild
 
     def __init__(self, catalogue: Catalogue, audiences: Audiences, pack: Pack | None = None, parent=None):
         super().__init__(parent)
-        self.catalogue = catalogue
+        self._agenda = catalogue
+        self._view: Catalogue | None = None
+        self.review_hook = None  # (pack, path) -> (pack, agenda, changed); set by gui/agenda_controller.py
         self.audiences = audiences
         self.pack = pack or Pack()
         self.path: Path | None = None
@@ -41,17 +44,43 @@ class PackDocument(QObject):
     def _on_clean_changed(self, _clean: bool) -> None:
         self.path_changed.emit()
 
+    # -- the agenda ----------------------------------------------------------------
+    @property
+    def agenda(self) -> Catalogue:
+        """The agenda the pack uses, without the pack's own entries."""
+        return self._agenda
+
+    @property
+    def catalogue(self) -> Catalogue:
+        """The agenda with the pack's own demands and goals (what views and exports use)."""
+        if self._view is None:
+            self._view = self._agenda.with_own(self.pack.own)
+        return self._view
+
+    def set_agenda(self, agenda: Catalogue) -> None:
+        if agenda is not self._agenda:
+            self._agenda, self._view = agenda, None
+            self.agenda_changed.emit()
+
     # -- files -----------------------------------------------------------------
     @property
     def modified(self) -> bool:
         return not self.undo_stack.isClean()
 
     def load(self, path: Path, read_only: bool = False) -> None:
-        pack = load_pack(path, self.catalogue, self.audiences)
+        pack = load_pack(path, self._agenda, self.audiences, strict=self.review_hook is None)
+        changed = False
+        if self.review_hook is not None:
+            pack, agenda, changed = self.review_hook(pack, Path(path))
+            self.set_agenda(agenda)
         self.replace(pack, Path(path), read_only)
+        if changed:  # decisions on agenda changes: the pack differs from its file until saved
+            self.undo_stack.resetClean()
+            self.path_changed.emit()
 
     def replace(self, pack: Pack, path: Path | None, read_only: bool = False) -> None:
         self.pack = pack
+        self._view = None
         self.path = path
         self.read_only = read_only
         self.undo_stack.clear()
@@ -62,7 +91,7 @@ class PackDocument(QObject):
 
     def save(self, path: Path | None = None, overwrite_read_only: bool = False) -> None:
         target = Path(path or self.path)
-        save_pack(self.pack, target, catalogue=self.catalogue, overwrite_read_only=overwrite_read_only)
+        save_pack(self.pack, target, catalogue=self._agenda, overwrite_read_only=overwrite_read_only)
         self.path = target
         self.read_only = False
         self.undo_stack.setClean()
@@ -168,6 +197,33 @@ class PackDocument(QObject):
         return item is not None and item != Item(ref=ref)
 
     # -- mutators (called by undo commands only) -------------------------------
+    def switch_agenda(self, agenda: Catalogue, pack: Pack, label: str) -> None:
+        """Use *agenda* with *pack* (the reviewed copy of this pack); one undo step."""
+        self._push(commands.SwitchAgendaCommand(self, agenda, pack, label))
+
+    def add_own_entry(self, entry: OwnEntry, item: Item, label: str) -> None:
+        """Add the advisor's own demand or goal and place it in the pack; one undo step."""
+        self._push(commands.AddOwnEntryCommand(self, entry, item, label))
+
+    def adopt(self, agenda: Catalogue, pack: Pack) -> None:
+        """Use another agenda with the pack's reviewed items (called by undo commands only)."""
+        self.pack.agenda = pack.agenda.model_copy(deep=True) if pack.agenda else None
+        self.pack.own = [o.model_copy() for o in pack.own]
+        self.pack.items = [i.model_copy(deep=True) for i in pack.items]
+        self._view = None
+        if agenda is not self._agenda:
+            self._agenda = agenda
+            self.agenda_changed.emit()
+        self.items_reset.emit()
+        self.changed.emit()
+
+    def set_own(self, own: list[OwnEntry]) -> None:
+        """Replace the pack's own demands and goals (called by undo commands only)."""
+        self.pack.own = list(own)
+        self._view = None
+        self.items_reset.emit()
+        self.changed.emit()
+
     def insert_items(self, index: int, items: list[Item]) -> None:
         self.pack.items[index:index] = items
         self.items_reset.emit()
@@ -220,3 +276,23 @@ class PackDocument(QObject):
     @property
     def display_name(self) -> str:
         return self.path.name if self.path else self.pack.title
+
+
+class AgendaDocument(QObject):
+    """An agenda being edited (gui/agenda_editor.py): its draft, its undo stack, its editing methods."""
+
+    changed = Signal(str)  # the entry to show
+
+    def __init__(self, draft, parent=None):
+        super().__init__(parent)
+        self.draft = draft
+        self.undo_stack = QUndoStack(self)
+
+    def set_field(self, entry_id: str, name: str, value, label: str) -> None:
+        self.undo_stack.push(commands.AgendaFieldCommand(self, entry_id, name, value, label))
+
+    def add(self, parent_id: str | None, kind, text: str, label: str) -> None:
+        self.undo_stack.push(commands.AgendaAddCommand(self, parent_id, kind, text, label))
+
+    def move(self, entry_id: str, offset: int, label: str) -> None:
+        self.undo_stack.push(commands.AgendaMoveCommand(self, entry_id, offset, label))

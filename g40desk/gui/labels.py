@@ -68,3 +68,28 @@ def role_kind(kind: RoleKind) -> str:
         RoleKind.BURGEMEESTER: QCoreApplication.translate("Labels", "burgemeester"),
         RoleKind.WETHOUDER: QCoreApplication.translate("Labels", "wethouder"),
     }[kind]
+
+
+def status_suffix(entry) -> str:
+    """After an entry's label in lists: whether it is outdated, retired or the advisor's own."""
+    node = entry.node
+    if node.retired is not None:
+        return QCoreApplication.translate("Labels", " (vervallen)")
+    if node.outdated is not None:
+        if node.outdated.partial:
+            return QCoreApplication.translate("Labels", " (deels achterhaald)")
+        return QCoreApplication.translate("Labels", " (achterhaald)")
+    if entry.own:
+        return QCoreApplication.translate("Labels", " (eigen inbreng)")
+    return ""
+
+
+def status_note(entry) -> str:
+    """A line for tooltips: why and since when an entry is outdated or retired."""
+    node = entry.node
+    if node.outdated is not None:
+        return QCoreApplication.translate("Labels", "Achterhaald sinds {0}: {1}\n\n").format(
+            f"{node.outdated.since:%d-%m-%Y}", node.outdated.reason)
+    if node.retired is not None:
+        return QCoreApplication.translate("Labels", "Vervallen: {0}\n\n").format(node.retired.reason)
+    return ""

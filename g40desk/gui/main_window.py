@@ -25,6 +25,7 @@ from g40desk.core.catalogue import Kind
 from g40desk.core.pack import Pack
 from g40desk.core.storage import EXTENSION
 from g40desk.gui import layout, notify
+from g40desk.gui.agenda_controller import AgendaController
 from g40desk.gui.audience_dialog import AudienceNotice, manage_audiences
 from g40desk.gui.catalogue_model import ID_ROLE
 from g40desk.gui.catalogue_panel import CataloguePanel
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.audience_notice)
         self._init_actions()
         self._init_menus()
+        self.agendas = AgendaController(self, self.doc, settings)  # Agenda menu, review on open
         self._connect_signals()
         self._restore_layout()
         self._update_title()

@@ -14,6 +14,7 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "recent_files": ([], list),
     "last_open_dir": ("", str),
     "last_export_dir": ("", str),
+    "agenda_folders": ([], list),  # shared folders with published agendas (read-only), see core/agendas.py
     "window/geometry": (QByteArray(), QByteArray),
     "window/screen": ("", str),  # the screen size and scale the geometry was saved on
     "window/state": (QByteArray(), QByteArray),

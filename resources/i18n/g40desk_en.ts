@@ -1,6 +1,331 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgendaController</name>
+    <message>
+        <location filename="../../g40desk/gui/agenda_controller.py" line="49" />
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_controller.py" line="56" />
+        <source>Andere agenda &amp;kiezen…</source>
+        <translation>&amp;Choose another agenda…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_controller.py" line="57" />
+        <source>&amp;Importeren uit Word…</source>
+        <translation>&amp;Import from Word…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_controller.py" line="58" />
+        <source>Agenda &amp;bewerken…</source>
+        <translation>&amp;Edit agenda…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_controller.py" line="60" />
+        <source>&amp;Eigen eis of doel toevoegen…</source>
+        <translation>Add &amp;own demand or goal…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_controller.py" line="62" />
+        <source>&amp;Gedeelde agendamap…</source>
+        <translation>&amp;Shared agenda folder…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_controller.py" line="71" />
+        <source>Agenda van dit pakket</source>
+        <translation>Agenda of this pack</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_controller.py" line="72" />
+        <source>Wisselen…</source>
+        <translation>Switch…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_controller.py" line="73" />
+        <source>Andere agenda kiezen</source>
+        <translation>Choose another agenda</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_controller.py" line="87" />
+        <source>Agenda: {0}, versie {1}</source>
+        <translation>Agenda: {0}, version {1}</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_controller.py" line="107" />
+        <source>{0}, versie {1}</source>
+        <translation>{0}, version {1}</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_controller.py" line="107" />
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_controller.py" line="108" />
+        <source>Dit pakket is gemaakt met agenda {0}; nu: {1}, versie {2}.</source>
+        <translation>This pack was made with agenda {0}; now: {1}, version {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_controller.py" line="123" />
+        <source>niet geopend: eerst beslissen over de wijzigingen in de agenda (of 'g40desk review' op de opdrachtregel)</source>
+        <translation>not opened: decide on the changes in the agenda first (or use 'g40desk review' on the command line)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_controller.py" line="137" />
+        <source>andere agenda</source>
+        <translation>other agenda</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_controller.py" line="149" />
+        <source>Agenda niet gebruikt</source>
+        <translation>Agenda not used</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_controller.py" line="155" />
+        <source>Agenda uit Word importeren</source>
+        <translation>Import agenda from Word</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_controller.py" line="156" />
+        <source>Word-document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_controller.py" line="162" />
+        <source>Importeren mislukt</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_controller.py" line="179" />
+        <source>Agenda opgeslagen</source>
+        <translation>Agenda saved</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_controller.py" line="180" />
+        <source>Opgeslagen als {0}, versie {1}. Dit pakket nu met deze agenda gebruiken?</source>
+        <translation>Saved as {0}, version {1}. Use this agenda for the pack now?</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_controller.py" line="190" />
+        <source>eigen inbreng toevoegen</source>
+        <translation>add own input</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_controller.py" line="194" />
+        <source>Gedeelde map met agenda's</source>
+        <translation>Shared folder with agendas</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="52" />
+        <source>Agenda bewerken: {0}, versie {1}</source>
+        <translation>Edit agenda: {0}, version {1}</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="56" />
+        <source>Onderdelen van de agenda</source>
+        <translation>Entries of the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="58" />
+        <source>Tekst van het onderdeel</source>
+        <translation>Text of the entry</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="59" />
+        <source>Tekst &amp;overnemen</source>
+        <translation>&amp;Apply text</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="61" />
+        <source>Ministeries</source>
+        <translation>Ministries</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="68" />
+        <source>Pijler</source>
+        <translation>Pillar</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="69" />
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="72" />
+        <source>&amp;Achterhaald</source>
+        <translation>&amp;Outdated</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="76" />
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="78" />
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="79" />
+        <source>deels</source>
+        <translation>partly</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="80" />
+        <source>Markering overnemen</source>
+        <translation>Apply marking</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="83" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="244" />
+        <source>Tekst:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="85" />
+        <source>Ministeries:</source>
+        <translation>Ministries:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="86" />
+        <source>Pijler:</source>
+        <translation>Pillar:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="88" />
+        <source>Sinds:</source>
+        <translation>Since:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="89" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="257" />
+        <source>Reden:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="90" />
+        <source>Bron:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="93" />
+        <source>&amp;Toevoegen…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="94" />
+        <source>Om&amp;hoog</source>
+        <translation>&amp;Up</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="95" />
+        <source>Om&amp;laag</source>
+        <translation>&amp;Down</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="96" />
+        <source>Uit de agenda &amp;halen…</source>
+        <translation>&amp;Retire…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="97" />
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="98" />
+        <source>Opnieu&amp;w</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="99" />
+        <source>Op&amp;slaan als nieuwe versie</source>
+        <translation>&amp;Save as new version</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="100" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="202" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="225" />
+        <source>Agenda bewerken</source>
+        <translation>Edit agenda</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="202" />
+        <source>De tekst mag niet leeg zijn.</source>
+        <translation>The text cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="205" />
+        <source>tekst wijzigen</source>
+        <translation>change text</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="213" />
+        <source>ministeries wijzigen</source>
+        <translation>change ministries</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="217" />
+        <source>pijler wijzigen</source>
+        <translation>change pillar</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="225" />
+        <source>Geef de reden waarom het achterhaald is.</source>
+        <translation>Give the reason why it is outdated.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="230" />
+        <source>markering achterhaald</source>
+        <translation>outdated marking</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="241" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="244" />
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="241" />
+        <source>Soort:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="246" />
+        <source>onderdeel toevoegen</source>
+        <translation>add entry</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="250" />
+        <source>volgorde wijzigen</source>
+        <translation>change order</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="257" />
+        <source>Uit de agenda halen</source>
+        <translation>Retire from the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="262" />
+        <source>uit de agenda halen</source>
+        <translation>retire from the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_editor.py" line="269" />
+        <source>Opslaan mislukt</source>
+        <translation>Save failed</translation>
+    </message>
+</context>
+<context>
     <name>AudienceDialog</name>
     <message>
         <location filename="../../g40desk/gui/audience_dialog.py" line="61" />
@@ -309,6 +634,54 @@ Kies ‘Alle ministeries’ of ‘Alle pijlers’.</source>
         <translation>No results with these filters.
 
 Choose ‘All ministries’ or ‘All pillars’.</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseAgendaDialog</name>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="47" />
+        <source>Agenda kiezen</source>
+        <translation>Choose agenda</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="50" />
+        <source>Agenda's</source>
+        <translation>Agendas</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="51" />
+        <source>ingebouwd</source>
+        <translation>built in</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="51" />
+        <source>eigen versie</source>
+        <translation>own version</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="52" />
+        <source>gedeelde map, alleen lezen</source>
+        <translation>shared folder, read-only</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="54" />
+        <source>{0} — versie {1} ({2})</source>
+        <translation>{0} — version {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="62" />
+        <source>Met welke agenda werkt dit pakket? U ziet eerst wat er verandert.</source>
+        <translation>Which agenda does this pack use? You will see what changes first.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="65" />
+        <source>Overgeslagen: {0}</source>
+        <translation>Skipped: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="68" />
+        <source>Gebruiken</source>
+        <translation>Use</translation>
     </message>
 </context>
 <context>
@@ -727,6 +1100,64 @@ Restore it?</translation>
     </message>
 </context>
 <context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="82" />
+        <source>Geïmporteerde agenda nakijken</source>
+        <translation>Review imported agenda</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="87" />
+        <source>Onderdeel</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="87" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="87" />
+        <source>Vorige agenda</source>
+        <translation>Previous agenda</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="87" />
+        <source>Nakijken</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="88" />
+        <source>Geïmporteerde onderdelen</source>
+        <translation>Imported entries</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="93" />
+        <source>zelfde ID ({0:.0%})</source>
+        <translation>same ID ({0:.0%})</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="94" />
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="108" />
+        <source>{0} — {1} onderdelen, {2} met hetzelfde ID als de vorige agenda, {3} om na te kijken (geel).</source>
+        <translation>{0} — {1} entries, {2} with the same ID as the previous agenda, {3} to check (yellow).</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="118" />
+        <source>Opslaan als nieuwe agenda</source>
+        <translation>Save as new agenda</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="125" />
+        <source>Opslaan mislukt</source>
+        <translation>Save failed</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <location filename="../../g40desk/gui/item_editor.py" line="36" />
@@ -973,26 +1404,64 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
         <source>wethouder</source>
         <translation>alderman</translation>
     </message>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="77" />
+        <source> (vervallen)</source>
+        <translation> (retired)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="80" />
+        <source> (deels achterhaald)</source>
+        <translation> (partly outdated)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="81" />
+        <source> (achterhaald)</source>
+        <translation> (outdated)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="83" />
+        <source> (eigen inbreng)</source>
+        <translation> (own input)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="91" />
+        <source>Achterhaald sinds {0}: {1}
+
+</source>
+        <translation>Outdated since {0}: {1}
+
+</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/labels.py" line="94" />
+        <source>Vervallen: {0}
+
+</source>
+        <translation>Retired: {0}
+
+</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="72" />
+        <location filename="../../g40desk/gui/main_window.py" line="74" />
         <source>Nieuwe briefing</source>
         <translation>New briefing</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="80" />
+        <location filename="../../g40desk/gui/main_window.py" line="82" />
         <source>Catalogus</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="88" />
+        <location filename="../../g40desk/gui/main_window.py" line="90" />
         <source>Inhoud van het pakket</source>
         <translation>Contents of the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="93" />
+        <location filename="../../g40desk/gui/main_window.py" line="95" />
         <source>Het pakket is nog leeg.
 
 Vink in de catalogus thema’s of eisen aan (Spatie), of kies er een en druk op Enter. Zoeken: Ctrl+F.</source>
@@ -1001,222 +1470,222 @@ Vink in de catalogus thema’s of eisen aan (Spatie), of kies er een en druk op 
 Tick themes or demands in the catalogue (Space), or choose one and press Enter. Search: Ctrl+F.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="106" />
+        <location filename="../../g40desk/gui/main_window.py" line="108" />
         <source>&amp;Onderdeel</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="107" />
+        <location filename="../../g40desk/gui/main_window.py" line="109" />
         <source>&amp;Pakket</source>
         <translation>&amp;Pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="110" />
+        <location filename="../../g40desk/gui/main_window.py" line="112" />
         <source>(voeg op het tabblad Pakket een doelgroep toe)</source>
         <translation>(add an audience on the Pack tab)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="112" />
+        <location filename="../../g40desk/gui/main_window.py" line="114" />
         <source>Inhoud</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="162" />
+        <location filename="../../g40desk/gui/main_window.py" line="164" />
         <source>&amp;Nieuw</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="163" />
+        <location filename="../../g40desk/gui/main_window.py" line="165" />
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="164" />
+        <location filename="../../g40desk/gui/main_window.py" line="166" />
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="165" />
+        <location filename="../../g40desk/gui/main_window.py" line="167" />
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="166" />
+        <location filename="../../g40desk/gui/main_window.py" line="168" />
         <source>Pakket dup&amp;liceren voor andere doelgroep…</source>
         <translation>D&amp;uplicate pack for another audience…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="168" />
+        <location filename="../../g40desk/gui/main_window.py" line="170" />
         <source>&amp;Word-notitie exporteren…</source>
         <translation>Export &amp;Word note…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="169" />
+        <location filename="../../g40desk/gui/main_window.py" line="171" />
         <source>&amp;Excel-matrix exporteren…</source>
         <translation>Export &amp;Excel matrix…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="171" />
+        <location filename="../../g40desk/gui/main_window.py" line="173" />
         <source>Exporteren &amp;per doelgroep…</source>
         <translation>Export &amp;per audience…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="173" />
+        <location filename="../../g40desk/gui/main_window.py" line="175" />
         <source>&amp;Matrix importeren…</source>
         <translation>&amp;Import matrix…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="175" />
+        <location filename="../../g40desk/gui/main_window.py" line="177" />
         <source>Afsl&amp;uiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="176" />
+        <location filename="../../g40desk/gui/main_window.py" line="178" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="179" />
+        <location filename="../../g40desk/gui/main_window.py" line="181" />
         <source>Opnieu&amp;w</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="183" />
+        <location filename="../../g40desk/gui/main_window.py" line="185" />
         <source>&amp;Zoeken in catalogus</source>
         <translation>&amp;Find in catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="186" />
+        <location filename="../../g40desk/gui/main_window.py" line="188" />
         <source>Onderdeel &amp;verwijderen</source>
         <translation>Remove i&amp;tem</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="187" />
+        <location filename="../../g40desk/gui/main_window.py" line="189" />
         <source>Omhoog</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="188" />
+        <location filename="../../g40desk/gui/main_window.py" line="190" />
         <source>Omlaag</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="192" />
+        <location filename="../../g40desk/gui/main_window.py" line="194" />
         <source>&amp;Over g40desk</source>
         <translation>&amp;About g40desk</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="193" />
+        <location filename="../../g40desk/gui/main_window.py" line="195" />
         <source>&amp;Voorkeuren…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="194" />
+        <location filename="../../g40desk/gui/main_window.py" line="196" />
         <source>&amp;Doelgroepen beheren…</source>
         <translation>Manage au&amp;diences…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="197" />
+        <location filename="../../g40desk/gui/main_window.py" line="199" />
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="197" />
+        <location filename="../../g40desk/gui/main_window.py" line="199" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="197" />
+        <location filename="../../g40desk/gui/main_window.py" line="199" />
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="198" />
+        <location filename="../../g40desk/gui/main_window.py" line="200" />
         <source>Terug</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="198" />
+        <location filename="../../g40desk/gui/main_window.py" line="200" />
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="198" />
+        <location filename="../../g40desk/gui/main_window.py" line="200" />
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="199" />
+        <location filename="../../g40desk/gui/main_window.py" line="201" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="199" />
+        <location filename="../../g40desk/gui/main_window.py" line="201" />
         <source>Per doelgroep</source>
         <translation>Per audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="205" />
+        <location filename="../../g40desk/gui/main_window.py" line="207" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="208" />
+        <location filename="../../g40desk/gui/main_window.py" line="210" />
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="220" />
+        <location filename="../../g40desk/gui/main_window.py" line="222" />
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="230" />
+        <location filename="../../g40desk/gui/main_window.py" line="232" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="323" />
+        <location filename="../../g40desk/gui/main_window.py" line="325" />
         <source>Kopie van ‘%s’ gemaakt voor %s. Sla hem op onder een nieuwe naam.</source>
         <translation>Copy of ‘%s’ made for %s. Save it under a new name.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="325" />
+        <location filename="../../g40desk/gui/main_window.py" line="327" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="381" />
+        <location filename="../../g40desk/gui/main_window.py" line="383" />
         <source>‘%s’ is uit het pakket gehaald, met uw aanpassingen.</source>
         <translation>‘%s’ was taken out of the pack, with your changes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/main_window.py" line="383" />
+        <location filename="../../g40desk/gui/main_window.py" line="385" />
         <source>%n onderdelen uit het pakket gehaald, ook aangepaste.</source>
         <translation><numerusform>%n item taken out of the pack, with your changes.</numerusform><numerusform>%n items taken out of the pack, some with your changes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="384" />
+        <location filename="../../g40desk/gui/main_window.py" line="386" />
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="445" />
+        <location filename="../../g40desk/gui/main_window.py" line="447" />
         <source>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings voor lobbygesprekken van het Stedennetwerk G40.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, versie {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licentie: European Union Public Licence (EUPL) 1.2; de volledige tekst staat in het bestand LICENSE bij het programma. Werkt volledig offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings for lobbying meetings of the G40 city network.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, version {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licence: European Union Public Licence (EUPL) 1.2; the full text is in the file LICENSE that comes with the program. Works fully offline.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="223" />
+        <location filename="../../g40desk/gui/main_window.py" line="225" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="427" />
+        <location filename="../../g40desk/gui/main_window.py" line="429" />
         <source> (alleen-lezen)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="444" />
+        <location filename="../../g40desk/gui/main_window.py" line="446" />
         <source>Over g40desk</source>
         <translation>About g40desk</translation>
     </message>
@@ -1367,114 +1836,202 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
     </message>
 </context>
 <context>
+    <name>OwnEntryDialog</name>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="137" />
+        <source>Eigen eis of doel</source>
+        <translation>Own demand or goal</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="139" />
+        <source>Eis</source>
+        <translation>Demand</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="140" />
+        <source>Doel</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="142" />
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="144" />
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="145" />
+        <source>(geen thema: onder 'Eigen inbreng')</source>
+        <translation>(no theme: under 'Own input')</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="149" />
+        <source>Ministeries</source>
+        <translation>Ministries</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="156" />
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="160" />
+        <source>Soort:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="161" />
+        <source>&amp;Tekst:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="162" />
+        <source>T&amp;hema:</source>
+        <translation>T&amp;heme:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="163" />
+        <source>&amp;Ministeries:</source>
+        <translation>&amp;Ministries:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="164" />
+        <source>&amp;Prioriteit:</source>
+        <translation>P&amp;riority:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="165" />
+        <source>In de notitie staat dit als uw eigen inbreng, niet als G40-agenda.</source>
+        <translation>The note shows this as your own input, not as the G40 agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="166" />
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="171" />
+        <source>Eigen inbreng</source>
+        <translation>Own input</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="171" />
+        <source>Vul de tekst in.</source>
+        <translation>Fill in the text.</translation>
+    </message>
+</context>
+<context>
     <name>PackDocument</name>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/document.py" line="80" />
+        <location filename="../../g40desk/gui/document.py" line="109" />
         <source>%n onderdelen toevoegen</source>
         <translation><numerusform>add %n item</numerusform><numerusform>add %n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="89" />
+        <location filename="../../g40desk/gui/document.py" line="118" />
         <source>'%s' verwijderen</source>
         <translation>remove '%s'</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/document.py" line="91" />
+        <location filename="../../g40desk/gui/document.py" line="120" />
         <source>%n onderdelen verwijderen</source>
         <translation><numerusform>remove %n item</numerusform><numerusform>remove %n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="97" />
+        <location filename="../../g40desk/gui/document.py" line="126" />
         <source>'%s' verplaatsen</source>
         <translation>move '%s'</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="105" />
+        <location filename="../../g40desk/gui/document.py" line="134" />
         <source>tekst wijzigen</source>
         <translation>change text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="105" />
+        <location filename="../../g40desk/gui/document.py" line="134" />
         <source>context wijzigen</source>
         <translation>change context</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="106" />
+        <location filename="../../g40desk/gui/document.py" line="135" />
         <source>interne notitie wijzigen</source>
         <translation>change internal note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="106" />
+        <location filename="../../g40desk/gui/document.py" line="135" />
         <source>gesprekspunten wijzigen</source>
         <translation>change talking points</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="107" />
+        <location filename="../../g40desk/gui/document.py" line="136" />
         <source>prioriteit wijzigen</source>
         <translation>change priority</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="107" />
+        <location filename="../../g40desk/gui/document.py" line="136" />
         <source>status wijzigen</source>
         <translation>change status</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="108" />
+        <location filename="../../g40desk/gui/document.py" line="137" />
         <source>catalogustekst herstellen</source>
         <translation>reset to catalogue text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="124" />
+        <location filename="../../g40desk/gui/document.py" line="153" />
         <source>afwijking voor %s wijzigen</source>
         <translation>change wording for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="132" />
+        <location filename="../../g40desk/gui/document.py" line="161" />
         <source>titel wijzigen</source>
         <translation>change title</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="132" />
+        <location filename="../../g40desk/gui/document.py" line="161" />
         <source>auteur wijzigen</source>
         <translation>change author</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="133" />
+        <location filename="../../g40desk/gui/document.py" line="162" />
         <source>rubricering wijzigen</source>
         <translation>change classification</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="133" />
+        <location filename="../../g40desk/gui/document.py" line="162" />
         <source>notitie-onderdelen wijzigen</source>
         <translation>change note sections</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="134" />
+        <location filename="../../g40desk/gui/document.py" line="163" />
         <source>datum wijzigen</source>
         <translation>change date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="134" />
+        <location filename="../../g40desk/gui/document.py" line="163" />
         <source>plaats wijzigen</source>
         <translation>change place</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="135" />
+        <location filename="../../g40desk/gui/document.py" line="164" />
         <source>deelnemers wijzigen</source>
         <translation>change participants</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="135" />
+        <location filename="../../g40desk/gui/document.py" line="164" />
         <source>doel wijzigen</source>
         <translation>change purpose</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="138" />
+        <location filename="../../g40desk/gui/document.py" line="167" />
         <source>doelgroep toevoegen</source>
         <translation>add audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="138" />
+        <location filename="../../g40desk/gui/document.py" line="167" />
         <source>doelgroep verwijderen</source>
         <translation>remove audience</translation>
     </message>
@@ -1774,6 +2331,125 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <location filename="../../g40desk/gui/preview.py" line="130" />
         <source>Voorbeeld voor:</source>
         <translation>Preview for:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="48" />
+        <source>Wijzigingen in de agenda</source>
+        <translation>Changes in the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="52" />
+        <source>Vink aan wat u overneemt; wat niet is aangevinkt houdt u zoals het in het pakket staat. Uw eigen teksten blijven altijd staan.</source>
+        <translation>Tick what you accept; what is not ticked stays as it is in the pack. Your own texts always stay.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="56" />
+        <source>Overnemen</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="56" />
+        <source>Wijziging</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="56" />
+        <source>Onderdeel</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="58" />
+        <source>Wijzigingen</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="69" />
+        <source>Toelichting bij de wijziging</source>
+        <translation>About the change</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="74" />
+        <source>Toepassen</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="75" />
+        <source>Alles overnemen</source>
+        <translation>Accept all</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="76" />
+        <source>Alles houden</source>
+        <translation>Keep all</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="93" />
+        <source>tekst gewijzigd</source>
+        <translation>text changed</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="94" />
+        <source>uit de agenda</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="95" />
+        <source>achterhaald</source>
+        <translation>outdated</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="96" />
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="101" />
+        <source>de nieuwe agendatekst gebruiken</source>
+        <translation>use the new agenda text</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="101" />
+        <source>de oude tekst houden</source>
+        <translation>keep the old text</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="102" />
+        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="103" />
+        <source>uit het pakket halen</source>
+        <translation>remove from the pack</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="102" />
+        <source>houden als eigen inbreng</source>
+        <translation>keep as own input</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="103" />
+        <source>toch houden</source>
+        <translation>keep anyway</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="104" />
+        <source>aan het pakket toevoegen</source>
+        <translation>add to the pack</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="104" />
+        <source>niet toevoegen</source>
+        <translation>do not add</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="121" />
+        <source>Uw eigen tekst voor dit onderdeel blijft staan.</source>
+        <translation>Your own text for this entry stays.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="122" />
+        <source>Aangevinkt: {0}. Niet aangevinkt: {1}.</source>
+        <translation>Ticked: {0}. Not ticked: {1}.</translation>
     </message>
 </context>
 <context>

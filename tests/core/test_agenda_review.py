@@ -57,7 +57,10 @@ def test_stamp_records_agenda_version_and_texts(pack, catalogue):
     assert "demand:wonen-3" in pack.agenda.known  # in the pack's theme, not picked
 
 
-def test_same_version_only_asks_about_outdated_entries(pack, catalogue):
+def test_entries_picked_while_marked_outdated_are_not_asked_about(pack, catalogue):
+    assert pack.agenda.kept == ["demand:klimaat-2"]
+    assert review_pack(pack, catalogue) == []
+    pack.agenda.kept = []  # as in a pack made before the marking
     changes = review_pack(pack, catalogue)
     assert [(c.kind, c.ref) for c in changes] == [(ChangeKind.OUTDATED, "demand:klimaat-2")]
     assert "1 januari 2023" in changes[0].reason
@@ -68,8 +71,7 @@ def test_next_version_shows_changed_retired_removed_and_new(pack, catalogue, tmp
     changes = {(c.kind, c.ref): c for c in review_pack(pack, v3)}
     assert set(changes) == {
         (ChangeKind.CHANGED, "demand:wonen-1"), (ChangeKind.RETIRED, "demand:wonen-2"),
-        (ChangeKind.RETIRED, "demand:wonen-5"), (ChangeKind.NEW, "demand:wonen-6"),
-        (ChangeKind.OUTDATED, "demand:klimaat-2")}
+        (ChangeKind.RETIRED, "demand:wonen-5"), (ChangeKind.NEW, "demand:wonen-6")}
     diff = changes[ChangeKind.CHANGED, "demand:wonen-1"].diff()
     assert ("-", "snel") in diff and ("+", "snelle") in diff and ("+", "voor") in diff
     assert "stikstof is apart geregeld" in changes[ChangeKind.RETIRED, "demand:wonen-2"].reason
@@ -94,7 +96,7 @@ def test_accepting_everything(pack, catalogue, tmp_path):
     v3 = next_version(catalogue, tmp_path)
     changes = review_pack(pack, v3)
     done = apply_decisions(pack, v3, changes, accepted={c.key for c in changes})
-    assert done.refs() == ["theme:wonen", "demand:wonen-1", "demand:wonen-6"]
+    assert done.refs() == ["theme:wonen", "demand:wonen-1", "demand:klimaat-2", "demand:wonen-6"]
     assert done.item("demand:wonen-1").text is None  # the new agenda text shows
     assert done.agenda.texts["demand:wonen-1"] == v3["demand:wonen-1"].node.text
     assert review_pack(done, v3) == []
