@@ -159,7 +159,7 @@ def dangling_numbering(parts) -> None:
 # name -> (edits, file suffix, what the template check must name)
 HOSTILE = {
     "attached-template": ([attached_template], ".docx", "extern sjabloon"),
-    "external-image": ([external_image], ".docx", "externe koppeling (image)"),
+    "external-image": ([external_image], ".docx", "externe koppeling (afbeelding)"),
     "include-fields": ([include_fields], ".docx", "veld INCLUDEPICTURE"),
     "ole-object": ([ole_object], ".docx", "ingesloten object"),
     "hyperlink": ([hyperlink], ".docx", "externe koppeling (hyperlink)"),

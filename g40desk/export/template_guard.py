@@ -80,6 +80,8 @@ _ROUTINE = {"extended-properties": "documenteigenschappen", "custom-properties":
             "webSettings": "webinstellingen", "thumbnail": "miniatuur", "customXml": "eigen XML-gegevens",
             "people": "auteurs van opmerkingen", "comments": "opmerkingen", "commentsExtended": "opmerkingen",
             "commentsIds": "opmerkingen", "commentsExtensible": "opmerkingen", "glossaryDocument": "bouwstenen"}
+_KIND_NAMES = {"image": "afbeelding", "oleObject": "gekoppeld object", "hyperlink": "hyperlink", "frame": "frame",
+               "subDocument": "subdocument", "aFChunk": "ingevoegd document", "package": "ingesloten bestand"}
 # Fields that fetch or embed content from elsewhere.
 HOSTILE_FIELDS = {"INCLUDEPICTURE", "INCLUDETEXT", "INCLUDE", "LINK", "DDE", "DDEAUTO", "IMPORT", "RD", "DATABASE"}
 
@@ -214,7 +216,8 @@ class _Guard:
         if rel_kind == "attachedTemplate":
             self.counts[f"koppeling naar een extern sjabloon ({shown}) verwijderd"] += 1
         else:
-            self.counts[f"externe koppeling ({rel_kind}) naar {shown} verwijderd"] += 1
+            what = _KIND_NAMES.get(rel_kind, rel_kind)
+            self.counts[f"externe koppeling ({what}) naar {shown} verwijderd"] += 1
 
     def drop_part(self, rel_kind: str, part: str) -> None:
         # setdefault: the element that showed it is counted when it is removed from the XML
