@@ -18,6 +18,7 @@ from g40desk.core.briefing import Briefing
 from g40desk.core.errors import G40Error
 from g40desk.core.pack import NoteOptions
 from g40desk.core.text import xml_safe
+from g40desk.export.page_model import card_warnings
 from g40desk.export.styles import StyleResolver
 from g40desk.export.template import ensure_footer, fill_headers, geometry
 from g40desk.export.template_guard import sanitized_template
@@ -271,4 +272,5 @@ def write_note(briefing: Briefing, options: NoteOptions, path: Path, template: P
     writer = NoteWriter(briefing, options, template, author)
     doc = writer.build()
     write_atomic(Path(path), doc.save)
-    return [*briefing.warnings, *writer.styles.warnings, *writer.header_warnings]
+    length = card_warnings(briefing, options, doc, writer.styles, writer.geometry)
+    return [*briefing.warnings, *writer.styles.warnings, *writer.header_warnings, *length]

@@ -128,6 +128,14 @@ def estimate_pages(briefing: Briefing, options: NoteOptions, template=None) -> i
     return max(1, math.ceil(pages - 0.02))  # a hair over a page is within the model's error
 
 
+def card_warnings(briefing: Briefing, options: NoteOptions, doc, resolver, geometry) -> list[str]:
+    """For a card just built on *doc*: a warning when it runs over one page (batch and editor exports)."""
+    if options.form != Form.CARD:
+        return []
+    pages = max(1, math.ceil(estimate_blocks(note_blocks(briefing, options), doc, resolver, geometry) - 0.02))
+    return [card_too_long(briefing, pages)] if pages > 1 else []
+
+
 def card_pages(briefing: Briefing, options: NoteOptions, template=None) -> int:
     """Pages the talking-points card will take (meant to be one)."""
     return estimate_pages(briefing, options.model_copy(update={"form": Form.CARD}), template)

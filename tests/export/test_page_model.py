@@ -72,3 +72,12 @@ def test_model_is_within_one_page_of_libreoffice(tmp_path, catalogue, audiences)
         rendered = int(next(line.split()[1] for line in info.splitlines() if line.startswith("Pages:")))
         assert abs(rendered - estimate) <= 1, (path.name, estimate, rendered)
     assert len({e for e in estimates.values()}) >= 3  # the sizes really differ
+
+
+def test_a_long_card_written_anyway_carries_a_warning(tmp_path, catalogue, audiences):
+    long = build_briefing(_pack(catalogue, 18, 2), catalogue, audiences)
+    warnings = write_note(long, NoteOptions(form=Form.CARD), tmp_path / "kaart.docx")
+    assert any("de gesprekskaart wordt ongeveer 2 pagina's" in w for w in warnings)  # batch and editor show it
+    short = build_briefing(_pack(catalogue, 4, 1), catalogue, audiences)
+    assert not any("gesprekskaart" in w for w in write_note(short, NoteOptions(form=Form.CARD), tmp_path / "k.docx"))
+    assert not any("gesprekskaart" in w for w in write_note(long, NoteOptions(), tmp_path / "n.docx"))
