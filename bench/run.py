@@ -194,6 +194,19 @@ def main() -> int:
                    "median")
     table.absolute("save a pack of 1,000 items", median_ms(lambda: save_pack(big, path), repeat), 50, "median")
 
+    # Agenda import: the built-in agenda rendered to Word, read back with IDs matched, against
+    # python-docx only reading the paragraphs of the same file.
+    from docx import Document
+
+    from g40desk.export.agenda_docx import write_agenda_docx
+    from g40desk.export.agenda_import import import_docx
+
+    agenda_docx = tmp / "agenda.docx"
+    write_agenda_docx(catalogue, agenda_docx)
+    table.ratio("agenda import from Word, IDs matched against the built-in agenda",
+                median_ms(lambda: import_docx(agenda_docx, catalogue), repeat),
+                median_ms(lambda: [p.text for p in Document(str(agenda_docx)).paragraphs], repeat), 6.0)
+
     table.ratio("peak memory, editor with the full-agenda pack", full_mb, bare_mb, 2.0, unit="MB")
     return 0 if table.print() else 1
 

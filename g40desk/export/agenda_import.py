@@ -27,6 +27,7 @@ from g40desk.export.safezip import read_office_file
 MATCH = 0.6  # similarity from which an entry keeps the previous agenda's ID
 SURE = 0.9  # below this a kept ID is flagged for review
 MAX_ENTRIES = 5_000
+MAX_COMPARISONS = 100_000  # similarity pairs; a real agenda needs ~120 x 120
 
 _RATIONALE = re.compile(r"^waarom\b")
 _GOALS = re.compile(r"^(wat willen we|wat willen wij|doelen?\b|ambitie)")
@@ -101,8 +102,8 @@ def _style_chain(style):
         seen += 1
 
 
-def _outline_level(paragraph) -> int | None:
-    for element in [paragraph._p.pPr] + [s.element.pPr for s in _style_chain(paragraph.style) if s is not None]:
+def _outline_level(paragraph, style) -> int | None:
+    for element in [paragraph._p.pPr] + [s.element.pPr for s in _style_chain(style) if s is not None]:
         if element is None:
             continue
         found = element.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}outlineLvl")
@@ -113,26 +114,26 @@ def _outline_level(paragraph) -> int | None:
     return None
 
 
-def _list_level(paragraph) -> int | None:
+def _list_level(paragraph, style) -> int | None:
     ppr = paragraph._p.pPr
     if ppr is not None and ppr.numPr is not None:
         ilvl = ppr.numPr.ilvl
         return int(ilvl.val) if ilvl is not None and ilvl.val is not None else 0
-    for style in _style_chain(paragraph.style):
-        name = (style.name or "").casefold()
+    for base in _style_chain(style):
+        name = (base.name or "").casefold()
         if "list" in name or "lijst" in name or "opsomming" in name:
             digits = re.search(r"(\d)\s*$", name)
             return int(digits.group(1)) - 1 if digits else 0
-        if style.element.pPr is not None and style.element.pPr.numPr is not None:
+        if base.element.pPr is not None and base.element.pPr.numPr is not None:
             return 0
     return None
 
 
-def _runs_all(paragraph, attribute: str) -> bool:
+def _runs_all(paragraph, style, attribute: str) -> bool:
     runs = [r for r in paragraph.runs if r.text.strip()]
     if not runs:
         return False
-    style_font = getattr(paragraph.style.font, attribute, None) if paragraph.style is not None else None
+    style_font = getattr(style.font, attribute, None) if style is not None else None
     return all(getattr(r.font, attribute) or (getattr(r.font, attribute) is None and style_font) for r in runs)
 
 
@@ -141,11 +142,15 @@ def _size(paragraph) -> float | None:
     return max(sizes) if sizes else None
 
 
-def _paragraph_block(paragraph) -> _Block | None:
+def _paragraph_block(paragraph, styles: dict) -> _Block | None:
     text = _clean(paragraph.text)
     if not text:
         return None
-    names = [(s.name or "").casefold() for s in _style_chain(paragraph.style)]
+    style_id = paragraph._p.style
+    if style_id not in styles:  # python-docx looks styles up slowly: once per style
+        styles[style_id] = paragraph.style
+    style = styles[style_id]
+    names = [(s.name or "").casefold() for s in _style_chain(style)]
     if names and names[0] in ("title", "titel"):
         return _Block("title", text)
     if names and names[0] in ("subtitle", "ondertitel"):
@@ -154,17 +159,17 @@ def _paragraph_block(paragraph) -> _Block | None:
         found = _HEADING_STYLE.match(name)
         if found:
             return _Block("heading", text, level=int(found.group(2)))
-    level = _outline_level(paragraph)
+    level = _outline_level(paragraph, style)
     if level is not None:
         return _Block("heading", text, level=level)
-    list_level = _list_level(paragraph)
+    list_level = _list_level(paragraph, style)
     bullet = _BULLET.match(text)
     if list_level is None and bullet:
         list_level = 1 if bullet.group(1) in "–—◦○o✓✔□" else 0
         text = text[bullet.end():].strip()
     if list_level is not None:
         return _Block("bullet", text, level=min(list_level, 1))
-    bold, italic = _runs_all(paragraph, "bold"), _runs_all(paragraph, "italic")
+    bold, italic = _runs_all(paragraph, style, "bold"), _runs_all(paragraph, style, "italic")
     if bold and len(text) <= 150 and not text.endswith((".", ";", ",")):
         size = _size(paragraph)
         if size is not None and size >= 18:
@@ -187,10 +192,11 @@ def read_blocks(path: Path) -> tuple[list[_Block], dict]:
         meta = {"title": _clean(props.title or ""), "subject": _clean(props.subject or ""),
                 "author": _clean(props.author or "")}
         blocks: list[_Block] = []
+        styles: dict = {}
         for element in doc.element.body.iterchildren():
             tag = element.tag.rsplit("}", 1)[-1]
             if tag == "p":
-                block = _paragraph_block(Paragraph(element, doc))
+                block = _paragraph_block(Paragraph(element, doc), styles)
                 if block:
                     blocks.append(block)
             elif tag == "tbl":
@@ -393,8 +399,13 @@ def _assign_ids(tops: list[_Draft], previous: Catalogue | None, result: ImportRe
                 matched[index] = (entry_id, 1.0)
                 taken.add(entry_id)
         pairs = []
+        open_drafts = {i for i in range(len(drafts)) if i not in matched}
+        if len(open_drafts) * len(candidates) > MAX_COMPARISONS:  # a hostile or huge document
+            result.flags.append(Flag("", f"te veel nieuwe onderdelen ({len(open_drafts)}) om met de vorige agenda "
+                                         "te vergelijken: alleen gelijke teksten houden hun ID"))
+            open_drafts = set()
         for index, draft in enumerate(drafts):
-            if index in matched:
+            if index not in open_drafts:
                 continue
             for entry, key in candidates:
                 if entry.kind == draft.kind and entry.id not in taken:
@@ -415,6 +426,7 @@ def _assign_ids(tops: list[_Draft], previous: Catalogue | None, result: ImportRe
         taken.add(candidate)
         return candidate
 
+    counters: dict[str, int] = {}  # next number to try per ID base
     for index, draft in enumerate(drafts):  # parents before children: a new demand is named after its theme
         if index in matched:
             draft.id, score = matched[index]
@@ -426,11 +438,12 @@ def _assign_ids(tops: list[_Draft], previous: Catalogue | None, result: ImportRe
         prefix = prefixes[draft.kind]
         if draft.kind in (Kind.GOAL, Kind.DEMAND):
             parent = owner.get(id(draft))
-            base = parent.id.split(":", 1)[1] if parent is not None and parent.id else "agenda"
-            n = 1
-            while f"{prefix}:{base}-{n}" in taken or _in_previous(previous, f"{prefix}:{base}-{n}"):
+            base = f"{prefix}:" + (parent.id.split(":", 1)[1] if parent is not None and parent.id else "agenda")
+            n = counters.get(base, 1)
+            while f"{base}-{n}" in taken or _in_previous(previous, f"{base}-{n}"):
                 n += 1
-            draft.id = fresh(f"{prefix}:{base}-{n}")
+            counters[base] = n + 1
+            draft.id = fresh(f"{base}-{n}")
         else:
             slug = "-".join(slugify(draft.key).split("-")[:5])[:40].strip("-") or "onderdeel"
             draft.id = fresh(f"{prefix}:{slug}")

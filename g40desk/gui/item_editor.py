@@ -119,7 +119,7 @@ class ItemEditor(QWidget):
                 return
             entry = self.doc.catalogue[item.ref]
             self.heading.setText(entry.label)
-            self.catalogue_text.setPlainText(entry.node.text or "\n\n".join(entry.node.rationale))
+            self.catalogue_text.setPlainText(labels.status_note(entry) + (entry.node.text or "\n\n".join(entry.node.rationale)))
             self.text.set_text_silently(item.text or "")
             self.context.set_text_silently(item.context or "")
             self.points.set_text_silently("\n".join(item.talking_points))

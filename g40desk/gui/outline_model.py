@@ -41,7 +41,7 @@ class OutlineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             prefix = f"{theme} › " if theme else ""
             priority = f"  [{labels.priority(item.priority)}]" if item.priority else ""
-            return f"{labels.kind(entry.kind)}: {prefix}{entry.label}{priority}"
+            return f"{labels.kind(entry.kind)}: {prefix}{entry.label}{labels.status_suffix(entry)}{priority}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.text or entry.full_text[:600]
         if role == ID_ROLE:

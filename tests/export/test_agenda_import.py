@@ -82,3 +82,11 @@ def test_hostile_documents_are_refused_in_one_line(tmp_path, catalogue, make, me
     with pytest.raises(G40Error, match=message) as err:
         import_docx(path, catalogue)
     assert str(path) in str(err.value) and "\n" not in str(err.value)
+
+
+def test_a_huge_document_is_not_compared_pair_by_pair(tmp_path, catalogue):
+    content = [("h1", "Iedereen telt en doet mee"), ("h2", "Wonen"), ("h3", "Wat is hiervoor nodig?")]
+    content += [("b1", f"Eis nummer {n} over een onderwerp dat nergens op lijkt.") for n in range(1000)]
+    result = import_docx(dutch_styled(tmp_path / "groot.docx", content), catalogue)
+    assert result.count == 1002 and any("te veel nieuwe onderdelen" in f.message for f in result.flags)
+    assert result.agenda.entries[0].id == "message:iedereen-telt"  # identical texts still keep their ID

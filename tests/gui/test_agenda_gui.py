@@ -138,3 +138,13 @@ def test_import_review_dialog_saves_the_next_version(qtbot, catalogue, tmp_path)
     assert dialog.tree.topLevelItemCount() == len(catalogue.roots)
     dialog.accept()
     assert dialog.saved.meta.version == 1 and library.find(dialog.saved.meta.id) is not None
+
+
+def test_outdated_entry_is_marked_in_tree_outline_and_editor(window):
+    window.set_in_pack(["demand:klimaat-2"], True)
+    model = window.catalogue_model
+    assert model.data(model.index_of("demand:klimaat-2")).endswith("(deels achterhaald)")
+    assert "1 januari 2023" in model.data(model.index_of("demand:klimaat-2"), Qt.ItemDataRole.ToolTipRole)
+    assert window.outline_model.index(0).data().endswith("(deels achterhaald)")
+    window.outline.setCurrentIndex(window.outline_model.index(0))
+    assert window.item_editor.catalogue_text.toPlainText().startswith("Achterhaald sinds 01-01-2023")
