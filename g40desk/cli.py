@@ -42,7 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("pack", type=Path, metavar="PAKKET")
     p.add_argument("--docx", type=Path, metavar="BESTAND")
     p.add_argument("--xlsx", type=Path, metavar="BESTAND")
-    p.add_argument("--template", type=Path, metavar="BESTAND", help="eigen Word-sjabloon (.docx/.dotx)")
+    p.add_argument("--template", type=Path, metavar="BESTAND", help="eigen Word-sjabloon (.docx/.dotx/.docm/.dotm; macro's en externe koppelingen worden weggelaten)")
     p.add_argument("--form", choices=["note", "card"], default=None, help="notitie (standaard) of gesprekskaart")
     p.add_argument("--allow-long-card", action="store_true",
                    help="schrijf een gesprekskaart ook als die niet op één pagina past")

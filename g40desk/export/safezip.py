@@ -6,6 +6,7 @@ import io
 import re
 import zipfile
 from pathlib import Path
+from xml.sax.saxutils import unescape
 
 from g40desk.core.errors import G40Error
 from g40desk.core.jsonfile import read_regular_file
@@ -79,9 +80,10 @@ def check_workbook(data: bytes, path: Path) -> list[str]:
             xml = archive.read(name)
             if lower.startswith("xl/worksheets/"):
                 _check_extent(xml, titles.get(name, name.rsplit("/", 1)[-1]), path)
-            match = _TEXT.search(xml)
-            if match and len(match.group(1).decode("utf-8", "replace")) > EXCEL_CELL_LIMIT:
-                length = len(match.group(1).decode("utf-8", "replace"))
+            for match in _TEXT.finditer(xml):
+                length = len(unescape(match.group(1).decode("utf-8", "replace"), {"&quot;": '"', "&apos;": "'"}))
+                if length <= EXCEL_CELL_LIMIT:
+                    continue
                 raise G40Error(f"de werkmap bevat een tekst van {length:_} tekens; een Excel-cel houdt er hooguit "
                                f"{EXCEL_CELL_LIMIT:_} (dit bestand is niet met Excel bewerkt); er is niets overgenomen"
                                .replace("_", "."), path)
