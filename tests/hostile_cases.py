@@ -392,7 +392,58 @@ CASES = [
     Case("unknown placeholder", lambda t, m: _text_pack(t, "Voor {stadt}"), "onbekende plaatshouder {stadt}", ok=True),
     Case("audience not in the pack", lambda t, m: ["export", str(_demo(t)), "--docx", str(t / "out.docx"), "--audience", "city:tilburg"],
          "'city:tilburg' is geen doelgroep van dit pakket"),
+    # Agendas (g40desk agenda import|show, review --agenda): refused like packs, nothing written.
+    Case("agenda import of a PDF", lambda t, m: _agenda_import(t, b"%PDF-1.7 geen Word"), "geen Office-bestand",
+         output="agenda.json"),
+    Case("agenda import of a zip bomb", lambda t, m: _agenda_import(t, _bomb_bytes()), "mogelijk een zip-bom",
+         output="agenda.json"),
+    Case("agenda import of broken Word XML", lambda t, m: _agenda_import(t, _zip_bytes({
+        "[Content_Types].xml": "<x", "word/document.xml": "<w:document"})), "geen leesbaar Word-document",
+        output="agenda.json"),
+    Case("agenda import of a document without headings", lambda t, m: _agenda_import(t, _plain_docx()), "geen koppen gevonden",
+         output="agenda.json"),
+    Case("agenda file that is not JSON", lambda t, m: ["agenda", "show", str(_pack(t, "{", "agenda.json"))],
+         "geen geldige JSON"),
+    Case("agenda file nested 100,000 deep", lambda t, m: ["agenda", "show", str(_pack(
+        t, '{"entries": ' + "[" * 100_000 + "]" * 100_000 + "}", "agenda.json"))], "te diep genest"),
+    Case("agenda file from a newer g40desk", lambda t, m: ["agenda", "show", str(_pack(
+        t, {"schema_version": 9, "id": "x", "version": 1}, "agenda.json"))], "nieuwere g40desk"),
+    Case("review against a broken agenda file", lambda t, m: ["review", str(_demo(t)), "--agenda", str(_pack(
+        t, {"schema_version": 2, "id": "x", "version": 1, "publisher": "", "title": "", "source": "",
+            "entries": [{"id": "demand:a", "kind": "wish", "text": "x"}]}, "agenda.json"))], "veld 'entries[0].kind'"),
 ]
+
+
+def _agenda_import(tmp, data: bytes):
+    path = tmp / "agenda.docx"
+    path.write_bytes(data)
+    return ["agenda", "import", str(path), "--out", str(tmp / "agenda.json")]
+
+
+def _zip_bytes(members: dict) -> bytes:
+    import io
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def _bomb_bytes() -> bytes:
+    return _zip_bytes({"[Content_Types].xml": "<x/>", "word/document.xml": b"\0" * 20_000_000})
+
+
+def _plain_docx() -> bytes:
+    import io
+
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("Alleen een alinea, geen kop.")
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
 
 
 def _xlsx_bytes() -> bytes:
