@@ -19,7 +19,8 @@ def add_parsers(sub) -> None:
     q.add_argument("--json", action="store_true", help="als JSON-object met elke tekst")
     q = agenda.add_parser("import", help="lees een nieuwe agenda uit een Word-document")
     q.add_argument("docx", type=Path, metavar="AGENDA.docx")
-    q.add_argument("--out", type=Path, required=True, metavar="BESTAND", help="het agendabestand (.json) dat ontstaat")
+    q.add_argument("--out", type=Path, metavar="BESTAND", help="het agendabestand (.json) dat ontstaat")
+    q.add_argument("--check", action="store_true", help="alleen het verslag tonen (ID's, scores, twijfels); niets schrijven")
     q.add_argument("--previous", metavar="ID|BESTAND",
                    help="vorige agenda: overeenkomende onderdelen houden hun ID (standaard de ingebouwde)")
     q.add_argument("--id", dest="agenda_id", metavar="ID", help="ID van de nieuwe agenda (standaard uit de titel)")
@@ -108,14 +109,19 @@ def _import(args, library) -> int:
     from g40desk.core.agendas import write_agenda
     from g40desk.export.agenda_import import import_docx
 
-    if args.out.exists() and not args.force:
+    if args.out is None and not args.check:
+        raise G40Error("geef --out BESTAND.json, of --check om alleen het verslag te zien", field="--out")
+    if args.out is not None and args.out.exists() and not args.force and not args.check:
         raise G40Error("bestaat al; kies een andere naam of gebruik --force", args.out)
-    if args.out.suffix.lower() != ".json":
+    if args.out is not None and args.out.suffix.lower() != ".json":
         raise G40Error("een agendabestand eindigt op .json", args.out, "--out")
     previous = library.resolve(args.previous) if args.previous else library.load(library.builtin())
     result = import_docx(args.docx, previous, agenda_id=args.agenda_id, version=args.version, date=args.date)
     for line in result.report_lines():
         print(line)
+    if args.check:
+        print(f"{args.docx}: {result.count} onderdelen, {len(result.flags)} om na te kijken; niets geschreven")
+        return 0
     write_agenda(result.agenda, args.out)
     print(f"{args.out}: agenda '{result.agenda.id}' versie {result.agenda.version} met "
           f"{result.count} onderdelen ({len(result.flags)} om na te kijken)")

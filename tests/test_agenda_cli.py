@@ -87,3 +87,15 @@ def test_agenda_import_of_a_bad_document_writes_nothing(tmp_path, capsys):
     assert code == 1 and err.count("\n") == 1 and str(source) in err and not out.exists()
     code, _, err = run(capsys, "agenda", "show", str(source))
     assert code == 1 and err.count("\n") == 1
+
+
+def test_agenda_import_check_only_reports(tmp_path, capsys, catalogue):
+    from tests.export.agenda_documents import typed
+
+    source = typed(tmp_path / "nieuw.docx")
+    code, stdout, _ = run(capsys, "agenda", "import", str(source), "--check")
+    assert code == 0 and "+ demand:wonen-6  (nieuw)" in stdout and "niets geschreven" in stdout
+    assert "! geen ministerie bekend" in stdout.replace("  ! ", "! ")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["nieuw.docx"]
+    code, _, err = run(capsys, "agenda", "import", str(source))
+    assert code == 1 and "--check" in err

@@ -184,6 +184,8 @@ class Entry:
         node = self.node
         if node.title:
             return node.title
+        if self.own:  # the advisor's own words are never cut off
+            return node.text or ""
         return short_title(node.text or "")
 
     @property

@@ -35,6 +35,7 @@ def test_own_demand_sits_under_its_theme_and_cites_the_advisor(pack, catalogue, 
     own = next(a for a in wonen.asks if a.id == "own:leegstand")
     assert own.text == LEEGSTAND.replace("{stad}", "Zwolle") and own.source == OWN_SOURCE
     assert own in briefing.key_asks and own.ministries == ["BZK"]
+    assert own.label == own.text  # the key points repeat the advisor's words whole, never cut off
     agenda_ask = next(a for a in wonen.asks if a.id == "demand:wonen-1")
     assert agenda_ask.source.startswith(catalogue.meta.source)
     groups = [m for m in briefing.messages if m.title == "Eigen inbreng"]
