@@ -12,7 +12,8 @@ from g40desk import __version__
 from g40desk.agenda_cli import agenda_commands
 from g40desk.core.errors import G40Error
 
-COMMANDS = ("catalogue", "audiences", "new", "export", "batch", "import-matrix", "demo", "agenda", "review")
+COMMANDS = ("catalogue", "audiences", "new", "export", "batch", "import-matrix", "demo", "agenda", "review",
+            "facts")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -47,6 +48,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--allow-long-card", action="store_true",
                    help="schrijf een gesprekskaart ook als die niet op één pagina past")
     p.add_argument("--audience", metavar="ID", help="doelgroep (standaard de eerste van het pakket)")
+    _allow_flags(p)
 
     p = sub.add_parser("batch", help="één notitie per doelgroep plus de eisenmatrix")
     p.add_argument("pack", type=Path, metavar="PAKKET")
@@ -57,6 +59,13 @@ def _parser() -> argparse.ArgumentParser:
     group.add_argument("--all-ministries", action="store_true", help="alle ministeries")
     p.add_argument("--form", choices=["note", "card"], default=None)
     p.add_argument("--template", type=Path, metavar="BESTAND")
+    _allow_flags(p)
+
+    p = sub.add_parser("facts", help="gegevens per doelgroep: burgemeester, wethouders, inwoners, minister")
+    p.add_argument("audience", nargs="?", metavar="ID", help="doelgroep, bv. city:zwolle (zonder: alles tonen)")
+    p.add_argument("field", nargs="?", metavar="GEGEVEN",
+                   help="burgemeester, wethouder.<portefeuille>, inwoners, minister of staatssecretaris")
+    p.add_argument("value", nargs="?", metavar="WAARDE", help="nieuwe waarde; leeg ('') wist het gegeven")
 
     p = sub.add_parser("import-matrix", help="neem prioriteiten, status en tekst over uit een bewerkte matrix")
     p.add_argument("pack", type=Path, metavar="PAKKET")
@@ -70,6 +79,13 @@ def _parser() -> argparse.ArgumentParser:
 
     add_parsers(sub)
     return parser
+
+
+def _allow_flags(p) -> None:
+    p.add_argument("--allow-placeholders", action="store_true",
+                   help="schrijf ook als er plaatshouders zonder waarde in de tekst staan")
+    p.add_argument("--allow-shared-text", action="store_true",
+                   help="schrijf ook als tekst voor één doelgroep in de notitie van een andere komt")
 
 
 def _data():
@@ -186,9 +202,13 @@ def cmd_export(args) -> int:
     if args.docx:
         from g40desk.core.briefing import build_briefing
         from g40desk.export.docx_note import write_note
+        from g40desk.export.preflight import preflight
 
         options = pack.options.model_copy(update={"form": args.form}) if args.form else pack.options
-        briefing = build_briefing(pack, catalogue, audiences, args.audience)
+        audience = args.audience or (pack.audiences[0] if pack.audiences else None)
+        checked = preflight(pack, catalogue, audiences, [audience], allow_placeholders=args.allow_placeholders,
+                            allow_shared_text=args.allow_shared_text)
+        briefing = build_briefing(pack, catalogue, audiences, audience)
         _template_warnings(args.template)
         if options.form == "card":
             from g40desk.export.page_model import card_pages, card_too_long
@@ -198,7 +218,9 @@ def cmd_export(args) -> int:
                 raise G40Error(card_too_long(briefing, pages) + "; of geef --allow-long-card", args.pack, "--form")
             unit = "pagina" if pages == 1 else "pagina's"
             print(f"{args.docx}: gesprekskaart van ongeveer {pages} {unit}")
-        for warning in write_note(briefing, options, args.docx, args.template, pack.author):
+        known = set(briefing.warnings)
+        style = [w for w in write_note(briefing, options, args.docx, args.template, pack.author) if w not in known]
+        for warning in checked + style:
             print(f"g40desk: waarschuwing: {warning}", file=sys.stderr)
         print(f"{args.docx}: notitie voor {briefing.audience_name or 'het pakket'}")
     if args.xlsx:
@@ -260,7 +282,8 @@ def cmd_batch(args) -> int:
         raise G40Error(f"kan de map niet maken ({exc.strerror})", args.out) from None
     options = pack.options.model_copy(update={"form": args.form}) if args.form else pack.options
     _template_warnings(args.template)
-    result = write_batch(pack, catalogue, audiences, args.out, ids, options, args.template, workers=parallel_workers())
+    result = write_batch(pack, catalogue, audiences, args.out, ids, options, args.template, workers=parallel_workers(),
+                         allow_placeholders=args.allow_placeholders, allow_shared_text=args.allow_shared_text)
     for warning in result.warnings:
         print(f"g40desk: waarschuwing: {warning}", file=sys.stderr)
     print(f"{args.out}: {len(result.notes)} notities en 1 eisenmatrix geschreven"
@@ -287,6 +310,35 @@ def cmd_import_matrix(args) -> int:
         print(f"{args.pack}: {len(report.changes)} wijzigingen doorgevoerd (vorige versie: {args.pack.name}.bak)")
     else:
         print(f"{len(report.changes)} wijzigingen; niets doorgevoerd. Gebruik --apply om ze door te voeren.")
+    return 0
+
+
+def cmd_facts(args) -> int:
+    """Show or set the facts (mayor, aldermen, population, minister) that fill placeholders."""
+    from g40desk.core.facts import facts_path, load_facts, save_facts
+
+    _, audiences = _data()
+    facts = load_facts()
+    if args.audience and args.audience not in audiences:
+        raise G40Error(f"onbekende doelgroep '{args.audience}' (zie 'g40desk audiences')", field="ID")
+    if args.field is not None:
+        if args.value is None:
+            raise G40Error("geef een waarde, bv. g40desk facts city:zwolle burgemeester 'Naam'", field=args.field)
+        facts.set(args.audience, args.field, args.value)
+        print(f"{save_facts(facts)}: {args.audience} {args.field} = {args.value or '(gewist)'}")
+        return 0
+    shown = [args.audience] if args.audience else list(facts.audiences)
+    if not shown:
+        print(f"nog geen gegevens ingevuld ({facts_path()}); bv. g40desk facts city:zwolle burgemeester 'Naam'")
+    for audience_id in shown:
+        known = facts.of(audience_id)
+        print(f"{audience_id}  {audiences[audience_id].display_name if audience_id in audiences else ''}")
+        for name, value in known.model_dump(exclude_defaults=True).items():
+            if name == "wethouders":
+                for portfolio, person in value.items():
+                    print(f"  wethouder.{portfolio}: {person}")
+            else:
+                print(f"  {name}: {value}")
     return 0
 
 
@@ -414,10 +466,11 @@ def main(argv: list[str] | None = None) -> int:
         args = _parser().parse_args(argv)
         return {"catalogue": cmd_catalogue, "audiences": cmd_audiences, "new": cmd_new,
                 "export": cmd_export, "batch": cmd_batch,
-                "import-matrix": cmd_import_matrix, "demo": cmd_demo,
+                "import-matrix": cmd_import_matrix, "demo": cmd_demo, "facts": cmd_facts,
                 **agenda_commands()}[args.command](args)
     except G40Error as exc:
-        print(f"g40desk: {exc}", file=sys.stderr)
+        for line in str(exc).splitlines():
+            print(f"g40desk: {line}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -418,3 +418,13 @@ ENGLISH.update({  # agendas (gui/agenda_*.py)
     "onderdeel toevoegen": "add entry",
     "volgorde wijzigen": "change order",
 })
+
+# export checks (unfilled placeholders, another audience's text)
+ENGLISH.update({
+    "Plaatshouders zonder waarde": "Placeholders without a value",
+    "Deze plaatshouders komen letterlijk in de notitie:": "These placeholders would appear literally in the note:",
+    "Tekst voor een andere doelgroep": "Text for another audience",
+    "Deze tekst is voor één doelgroep geschreven en komt in de notitie van een andere:":
+        "This text was written for one audience and would appear in another audience's note:",
+    "Toch exporteren?": "Export anyway?",
+})

@@ -70,15 +70,19 @@ def _body(b: Briefing, opts: NoteOptions) -> list[Block]:
     out: list[Block] = []
     if opts.key_points and b.key_asks:
         out.append(_heading("Kern van het gesprek", 1))
-        out += [Block(BlockType.BULLET, ask.label, level=1, ref=ask.id) for ask in b.key_asks]
+        out += [Block(BlockType.BULLET, card_line(ask), level=1, ref=ask.id) for ask in b.key_asks]
     for message, themes in visible_sections(b, opts):
         out.append(_heading(message.title, 1, message.id, anchor=True))
         for theme in themes:
             if theme.id != message.id:
                 out.append(_heading(theme.title, 2, theme.id, anchor=True))
-            if opts.rationale and theme.rationale:
+            if theme.tailored or (opts.rationale and theme.rationale):
                 out.append(_heading("Waarom is dit van belang?", 3, theme.id))
-                out += [Block(BlockType.TEXT, text, ref=theme.id) for text in theme.rationale]
+                paragraphs = [theme.tailored] if theme.tailored else theme.rationale
+                out += [Block(BlockType.TEXT, text, ref=theme.id) for text in paragraphs]
+            if theme.context:
+                out.append(Block(BlockType.CONTEXT, theme.context, lead="Lokale context: ", ref=theme.id))
+            out += [Block(BlockType.BULLET, point, level=2, ref=theme.id) for point in theme.talking_points]
             if opts.goals and theme.goals:
                 out.append(_heading("Wat willen we?", 3, theme.id))
                 out += [Block(BlockType.BULLET, goal.text, level=1, ref=goal.id, anchor=True) for goal in theme.goals]

@@ -1,7 +1,8 @@
 """What a briefing note says for one audience, independent of Word or the preview.
 
-The Word writer, the talking-points card and the editor's preview all render
-this one structure, so they never disagree about content.
+``build_briefing`` resolves a pack for one audience (placeholders, overrides, the
+pack's order); ``core/blocks.py`` turns the result into the blocks that the Word note,
+the talking-points card and the editor's preview map to their medium.
 """
 
 from __future__ import annotations
@@ -10,9 +11,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from g40desk.core.audiences import Audiences, Ministry, portfolio_tags
-from g40desk.core.catalogue import Catalogue, Kind
-from g40desk.core.pack import Classification, NoteOptions, Pack, Priority, Status
-from g40desk.core.placeholders import dutch_date, filler_for
+from g40desk.core.catalogue import Catalogue, Entry, Kind
+from g40desk.core.facts import Facts
+from g40desk.core.pack import Classification, Item, NoteOptions, Pack, Priority, Status
+from g40desk.core.placeholders import Unfilled, dutch_date, filler_for
+from g40desk.core.text import as_sentence
 
 CLASSIFICATION_LABELS = {
     Classification.PUBLIC: "Openbaar",
@@ -29,6 +32,9 @@ STATUS_LABELS = {
     Status.ACHIEVED: "gerealiseerd",
     Status.REJECTED: "afgewezen",
 }
+FIGURES_SECTION = "section:kerngegevens"
+# Kinds in the order a theme shows them: its own wording, "Wat willen we?", "Wat vragen we?".
+_KIND_RANK = {Kind.THEME: 0, Kind.GOAL: 1, Kind.DEMAND: 2, Kind.KEY_FIGURE: 3}
 
 
 @dataclass
@@ -46,6 +52,7 @@ class Ask:
     ministries: list[str]
     addressed: bool
     source: str
+    tailored: bool = False
 
 
 @dataclass
@@ -61,6 +68,10 @@ class ThemeBlock:
     rationale: list[str] = field(default_factory=list)
     goals: list[Goal] = field(default_factory=list)
     asks: list[Ask] = field(default_factory=list)
+    item: str | None = None  # the theme's own pack item, when the theme itself is in the pack
+    tailored: str = ""  # the advisor's own rationale for this audience
+    context: str = ""
+    talking_points: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -89,85 +100,101 @@ class Briefing:
     messages: list[MessageBlock]
     figures: list[Figure]
     source_title: str
-    warnings: list[str]
+    unfilled: list[Unfilled] = field(default_factory=list)
     placeholders: dict[str, str] = field(default_factory=dict)  # the values {stad} and the rest had
+
+    @property
+    def warnings(self) -> list[str]:
+        return [u.describe() for u in self.unfilled]
 
     @property
     def asks(self) -> list[Ask]:
         return [a for m in self.messages for t in m.themes for a in t.asks]
 
 
-def build_briefing(pack: Pack, catalogue: Catalogue, audiences: Audiences, audience_id: str | None = None) -> Briefing:
-    """Resolve a pack for one audience (default: its first): placeholders, overrides, order."""
+def group_of(entry: Entry) -> tuple[str, str]:
+    """The (heading 1, heading 2) an item sits under: core message and theme, or the key-figures section."""
+    if entry.kind == Kind.KEY_FIGURE:
+        return FIGURES_SECTION, FIGURES_SECTION
+    message = entry.message or entry.theme or entry.id  # own entries outside a theme: 'Eigen inbreng'
+    return message, entry.theme or message
+
+
+def note_order(pack: Pack, catalogue: Catalogue) -> list[tuple[str, list[tuple[str, list[Item]]]]]:
+    """The pack as the note shows it: core messages › themes › items, key figures last.
+
+    Messages and themes come in the order of their first item in the pack; within a theme
+    the theme's own item, its goals, then its demands, each in pack order. The outline
+    shows this same tree, so moving an item there moves it in the note.
+    """
+    groups: dict[str, dict[str, list[Item]]] = {}
+    for item in pack.items:
+        if item.ref not in catalogue:
+            continue
+        message, group = group_of(catalogue[item.ref])
+        groups.setdefault(message, {}).setdefault(group, []).append(item)
+    if FIGURES_SECTION in groups:
+        groups[FIGURES_SECTION] = groups.pop(FIGURES_SECTION)
+    return [(message, [(group, sorted(items, key=lambda i: _KIND_RANK.get(catalogue[i.ref].kind, 9)))
+                       for group, items in themes.items()])
+            for message, themes in groups.items()]
+
+
+def citation(catalogue: Catalogue, entry: Entry) -> str:
+    """Where a reader finds a demand in the source document: section and point, as printed there."""
+    if entry.own:
+        return OWN_SOURCE
+    parent = catalogue[entry.parent] if entry.parent else None
+    siblings = [c for c in (parent.child_ids if parent else []) if catalogue[c].kind == entry.kind]
+    point = f"{siblings.index(entry.id) + 1}e punt" if entry.id in siblings else ""
+    if entry.theme:
+        where = f"thema ‘{catalogue[entry.theme].node.title}’, ‘Wat is hiervoor nodig?’"
+    elif entry.message:
+        where = f"‘{catalogue[entry.message].node.title}’, voorwaarden voor volwaardig partnerschap"
+    else:
+        where = parent.node.title if parent else ""
+    return ", ".join(p for p in (catalogue.meta.source, where, point) if p)
+
+
+def build_briefing(pack: Pack, catalogue: Catalogue, audiences: Audiences, audience_id: str | None = None,
+                   facts: Facts | None = None) -> Briefing:
+    """Resolve a pack for one audience (default: its first): placeholders, overrides, order.
+
+    *facts* are the audience facts for {burgemeester} and the like; None means the user's.
+    """
     if audience_id is None and pack.audiences:
         audience_id = pack.audiences[0]
     audience = audiences[audience_id] if audience_id in audiences else None
     for_ministry = isinstance(audiences.organisation(audience_id) if audience else None, Ministry)
     day = pack.meeting.date or dt.date.today()  # who holds a portfolio depends on the date
-    fill = filler_for(pack, audiences, audience_id)
+    fill = filler_for(pack, audiences, audience_id, facts)
     source_title = catalogue.meta.source
     catalogue = catalogue.with_own(pack.own)  # the advisor's own demands and goals, each under its theme
-    messages: dict[str, MessageBlock] = {}
-    themes: dict[str, ThemeBlock] = {}
+    messages: list[MessageBlock] = []
     figures: list[Figure] = []
 
-    def block_for(entry_id: str) -> ThemeBlock:
-        entry = catalogue[entry_id]
-        message_id = entry.message or entry_id
-        group_id = entry.theme or message_id
-        if message_id not in messages:
-            messages[message_id] = MessageBlock(message_id, catalogue[message_id].node.title or "")
-        if group_id not in themes:
-            themes[group_id] = ThemeBlock(group_id, catalogue[group_id].node.title or "")
-            messages[message_id].themes.append(themes[group_id])
-        return themes[group_id]
+    for message_id, groups in note_order(pack, catalogue):
+        message = MessageBlock(message_id, catalogue[message_id].node.title or "")
+        if message_id != FIGURES_SECTION:
+            messages.append(message)
+        for group_id, items in groups:
+            block = ThemeBlock(group_id, catalogue[group_id].node.title or "")
+            message.themes.append(block)
+            for item in items:
+                _place(item, catalogue[item.ref], block, figures, catalogue, audiences, audience_id, fill, day)
 
-    for item in pack.items:
-        entry = catalogue[item.ref]
-        node = entry.node
-        tailored = item.effective(audience_id)
-        if entry.kind == Kind.KEY_FIGURE:
-            figures.append(Figure(fill(tailored.text or node.text), node.source or "", fill(tailored.context), entry.id))
-        elif entry.kind == Kind.THEME:
-            block_for(entry.id).rationale = [fill(p) for p in node.rationale]
-        elif entry.kind == Kind.GOAL:
-            goal = fill(tailored.text or node.text)
-            goal += "".join(f"\n✓ {s}" for s in node.subpoints) if not tailored.text else ""
-            goal += " (eigen inbreng)" if entry.own else ""
-            block_for(entry.id).goals.append(Goal(entry.id, goal))
-        elif entry.kind == Kind.DEMAND:
-            block = block_for(entry.id)
-            position = catalogue[entry.parent].child_ids.index(entry.id) if entry.parent else 0
-            number = sum(1 for c in catalogue[entry.parent].child_ids[:position + 1]
-                         if catalogue[c].kind == Kind.DEMAND)
-            block.asks.append(Ask(
-                id=entry.id,
-                label=fill(entry.label),
-                text=fill(tailored.text or node.text),
-                catalogue_text=node.text or "",
-                context=fill(tailored.context),
-                talking_points=[fill(p) for p in item.talking_points if p.strip()],
-                priority=tailored.priority,
-                status=item.status,
-                ministries=audiences.holder_names(portfolio_tags(catalogue, entry.id), day),
-                addressed=bool(audience and audiences.addresses(audience_id, portfolio_tags(catalogue, entry.id), day)),
-                source=OWN_SOURCE if entry.own else f"{source_title}, {block.title}, eis {number}",
-            ))
-
-    ordered = [a for m in messages.values() for t in m.themes for a in t.asks]
+    ordered = [a for m in messages for t in m.themes for a in t.asks]
     key_asks = [a for a in ordered if a.priority == Priority.HIGH]
     if for_ministry:
         key_asks.sort(key=lambda a: not a.addressed)
 
-    details = []
-    if audience is not None:
-        details.append(("Doelgroep", ", ".join(audiences[a].display_name for a in pack.audiences if a in audiences)))
+    details = [("Doelgroep", audience.display_name_on(day))] if audience is not None else []
     meeting = pack.meeting
     for label, value in (
         ("Datum", dutch_date(meeting.date) if meeting.date else ""),
-        ("Plaats", fill(meeting.place)),
-        ("Deelnemers", fill(meeting.participants)),
-        ("Doel", fill(meeting.purpose)),
+        ("Plaats", fill(meeting.place, "overleg", "plaats")),
+        ("Deelnemers", fill(meeting.participants, "overleg", "deelnemers")),
+        ("Doel", fill(meeting.purpose, "overleg", "doel")),
         ("Auteur", pack.author),
         ("Rubricering", CLASSIFICATION_LABELS[pack.classification]),
     ):
@@ -175,18 +202,61 @@ def build_briefing(pack: Pack, catalogue: Catalogue, audiences: Audiences, audie
             details.append((label, value))
 
     return Briefing(
-        title=fill(pack.title),
+        title=fill(pack.title, "pakket", "titel"),
         audience_id=audience_id,
         audience_name=audience.display_name_on(day) if audience else "",
         details=details,
         classification=CLASSIFICATION_LABELS[pack.classification],
         key_asks=key_asks,
-        messages=list(messages.values()),
+        messages=messages,
         figures=figures,
         source_title=source_title,
-        warnings=fill.problems,
+        unfilled=fill.unfilled,
         placeholders=dict(fill.values),
     )
+
+
+def _place(item: Item, entry: Entry, block: ThemeBlock, figures: list[Figure], catalogue: Catalogue,
+           audiences: Audiences, audience_id: str | None, fill, day: dt.date) -> None:
+    """Put one pack item, tailored for the audience, into its theme block (or the key figures)."""
+    node = entry.node
+    tailored = item.effective(audience_id)
+    label = entry.label
+
+    def text(value: str | None, where: str) -> str:
+        return fill(value, label, where)
+
+    points = [text(p, f"gesprekspunt {n}") for n, p in enumerate(item.talking_points, start=1) if p.strip()]
+    own = tailored.text if tailored.text and tailored.text.strip() else None
+    agenda_text = text(node.text, "tekst") if entry.own else as_sentence(node.text or "")  # the advisor's as typed
+    if entry.kind == Kind.KEY_FIGURE:
+        figures.append(Figure(text(own, "tekst") if own else as_sentence(node.text or ""), node.source or "",
+                              text(tailored.context, "lokale context"), entry.id))
+    elif entry.kind == Kind.THEME:
+        block.item = entry.id
+        block.rationale = list(node.rationale)
+        block.tailored = text(own, "tekst") if own else ""
+        block.context = text(tailored.context, "lokale context")
+        block.talking_points = points
+    elif entry.kind == Kind.GOAL:
+        goal = text(own, "tekst") if own else agenda_text + "".join(f"\n✓ {s}" for s in node.subpoints)
+        block.goals.append(Goal(entry.id, goal + (" (eigen inbreng)" if entry.own else "")))
+    elif entry.kind == Kind.DEMAND:
+        block.asks.append(Ask(
+            id=entry.id,
+            label=text(label, "tekst"),  # an own entry's label is its text, placeholders and all
+            text=text(own, "tekst") if own else agenda_text,
+            catalogue_text=agenda_text,
+            context=text(tailored.context, "lokale context"),
+            talking_points=points,
+            priority=tailored.priority,
+            status=item.status,
+            ministries=audiences.holder_names(portfolio_tags(catalogue, entry.id), day),
+            addressed=bool(audience_id in audiences
+                           and audiences.addresses(audience_id, portfolio_tags(catalogue, entry.id), day)),
+            source=citation(catalogue, entry),
+            tailored=own is not None,
+        ))
 
 
 def visible_sections(briefing: Briefing, options: NoteOptions) -> list[tuple[MessageBlock, list[ThemeBlock]]]:
@@ -194,12 +264,13 @@ def visible_sections(briefing: Briefing, options: NoteOptions) -> list[tuple[Mes
     shown = []
     for message in briefing.messages:
         themes = [t for t in message.themes
-                  if t.asks or (options.rationale and t.rationale) or (options.goals and t.goals)]
+                  if t.asks or t.tailored or t.context or t.talking_points
+                  or (options.rationale and t.rationale) or (options.goals and t.goals)]
         if themes:
             shown.append((message, themes))
     return shown
 
 
 def card_line(ask: Ask) -> str:
-    """The ask on a talking-points card: its tailored wording, else its short label."""
-    return ask.text if ask.text != ask.catalogue_text else ask.label
+    """The ask in one line ("Kern van het gesprek", the card): the tailored wording, else the short title as a sentence."""
+    return ask.text if ask.tailored else as_sentence(ask.label)

@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from g40desk.core.errors import G40Error, pydantic_error
 from g40desk.core.jsonfile import read_json
-from g40desk.core.text import fold, matches, search_groups, short_title
+from g40desk.core.text import fold, matches, search_groups
 from g40desk.resources import data_file
 
 
@@ -145,6 +145,15 @@ class CatalogueFile(BaseModel):
         return AgendaRef(id=self.id, version=self.version)
 
 
+class ShortTitlesFile(BaseModel):
+    """data/short-titles.json: a short title per catalogue ID, written for people."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    about: str = ""
+    titles: dict[str, str]
+
+
 class AddresseesFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -169,6 +178,7 @@ class Entry:
     search_text: str = ""
     child_ids: list[str] = field(default_factory=list)
     own: bool = False  # the advisor's own entry (from the pack), not the agenda's
+    short: str | None = None  # the reviewed short title (data/short-titles.json for the built-in agenda)
 
     @property
     def id(self) -> str:
@@ -180,13 +190,15 @@ class Entry:
 
     @property
     def label(self) -> str:
-        """Short text for lists, outlines and matrix rows."""
+        """Short title for lists, outlines, matrix rows and the card; never cut (the whole text if none was written).
+
+        The advisor's own entries are labelled with their own words, whole."""
         node = self.node
         if node.title:
             return node.title
         if self.own:  # the advisor's own words are never cut off
             return node.text or ""
-        return short_title(node.text or "")
+        return self.short or (node.text or "").rstrip(" ;")
 
     @property
     def full_text(self) -> str:
@@ -200,7 +212,8 @@ class Entry:
 class Catalogue:
     """The loaded agenda: entries by ID in document order, plus lookups."""
 
-    def __init__(self, data: CatalogueFile, addressees: AddresseesFile | None = None, path: Path | None = None):
+    def __init__(self, data: CatalogueFile, addressees: AddresseesFile | None = None, path: Path | None = None,
+                 short_titles: ShortTitlesFile | None = None):
         self.meta = data
         self.path = path
         self.entries: dict[str, Entry] = {}
@@ -209,6 +222,10 @@ class Catalogue:
             self._add(node, None, 0, None, None)
             self.roots.append(node.id)
         self._apply_addressees(addressees or AddresseesFile(theme_pillars={}, demand_ministries={}))
+        for key, title in (short_titles.titles if short_titles else {}).items():
+            if key not in self.entries:
+                raise ValueError(f"korte titel voor onbekende catalogus-ID '{key}'")
+            self.entries[key].short = title
 
     @property
     def version(self) -> str:
@@ -382,11 +399,13 @@ def read_agenda_file(path: Path) -> CatalogueFile:
         raise G40Error("de agenda is te diep genest", path) from None
 
 
-def load_catalogue(path: Path | None = None, addressees_path: Path | None = None) -> Catalogue:
+def load_catalogue(path: Path | None = None, addressees_path: Path | None = None,
+                   short_titles_path: Path | None = None) -> Catalogue:
     """Load and validate an agenda (default: the built-in one).
 
     The built-in agenda takes its ministries and pillars from data/addressees.json (or
-    *addressees_path*); any other agenda file carries them on its nodes.
+    *addressees_path*) and its short titles from data/short-titles.json (or
+    *short_titles_path*); any other agenda file carries ministries and pillars on its nodes.
     """
     builtin = path is None
     path = path or data_file(BUILTIN)
@@ -398,9 +417,17 @@ def load_catalogue(path: Path | None = None, addressees_path: Path | None = None
             addressees = AddresseesFile.model_validate(read_json(addressees_path))
         except ValidationError as exc:
             raise pydantic_error(exc, addressees_path) from None
+    short_titles = None
+    if builtin or short_titles_path is not None:
+        short_titles_path = short_titles_path or data_file("short-titles.json")
+        try:
+            short_titles = ShortTitlesFile.model_validate(read_json(short_titles_path))
+        except ValidationError as exc:
+            raise pydantic_error(exc, short_titles_path) from None
     try:
-        return Catalogue(data, addressees, path)
+        return Catalogue(data, addressees, path, short_titles)
     except ValueError as exc:
-        raise G40Error(str(exc), addressees_path or path) from None
+        where = short_titles_path if "korte titel" in str(exc) else (addressees_path or path)
+        raise G40Error(str(exc), where) from None
     except RecursionError:
         raise G40Error("de agenda is te diep genest", path) from None

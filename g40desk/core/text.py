@@ -54,10 +54,19 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
 
-def short_title(text: str, limit: int = 90) -> str:
-    """First sentence of a text, cut at a word boundary near *limit* characters."""
-    first = re.split(r"(?<=[.;:?!])\s", text.strip(), maxsplit=1)[0].rstrip(".;:")
-    if len(first) <= limit:
-        return first
-    cut = first[:limit].rsplit(" ", 1)[0]
-    return cut.rstrip(",;: ") + "…"
+def as_sentence(text: str) -> str:
+    """A catalogue fragment as a sentence: capital first letter, a full stop, no trailing ';' or ','.
+
+    A text that introduces a list (ends in ':') keeps its colon. Abbreviations at the
+    start ("t.a.v.") and words that start in lower case on purpose ("'s-Hertogenbosch",
+    "iPad") are left alone: only a plain lower-case letter is capitalised.
+    """
+    text = text.strip().rstrip(";, ")
+    if not text:
+        return text
+    first = text[0]
+    if first.islower() and not (len(text) > 1 and (text[1].isupper() or text[1] == ".")):
+        text = first.upper() + text[1:]
+    if text[-1] not in ".!?:…" and not (text[-1] in "'\")’”" and text[-2:-1] in (".", "!", "?")):
+        text += "."
+    return text

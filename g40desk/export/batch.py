@@ -14,9 +14,11 @@ from g40desk.core.audiences import Audiences
 from g40desk.core.briefing import build_briefing
 from g40desk.core.catalogue import Catalogue
 from g40desk.core.errors import G40Error
+from g40desk.core.facts import Facts, load_facts
 from g40desk.core.pack import NoteOptions, Pack
 from g40desk.core.text import slugify
 from g40desk.export.docx_note import write_note
+from g40desk.export.preflight import preflight
 from g40desk.export.xlsx_matrix import write_matrix
 
 
@@ -51,18 +53,35 @@ _JOB: tuple | None = None
 
 
 def _write_one(audience_id: str, path: Path) -> list[str]:
-    pack, catalogue, audiences, options, template = _JOB
-    briefing = build_briefing(pack, catalogue, audiences, audience_id)
-    return [f"{path.name}: {w}" for w in write_note(briefing, options, path, template, pack.author)]
+    """Write one note; returns the template's warnings (the content's were reported by preflight)."""
+    pack, catalogue, audiences, options, template, facts = _JOB
+    briefing = build_briefing(pack, catalogue, audiences, audience_id, facts)
+    known = set(briefing.warnings)
+    return [w for w in write_note(briefing, options, path, template, pack.author) if w not in known]
+
+
+def _once(warnings: list[str], notes: int) -> list[str]:
+    """Each warning once, with the number of notes it concerns when that is more than one."""
+    counted = {w: warnings.count(w) for w in warnings}
+    return [w if n == 1 else f"{w} ({n} van de {notes} notities)" for w, n in counted.items()]
 
 
 def write_batch(pack: Pack, catalogue: Catalogue, audiences: Audiences, out: Path, audience_ids: list[str],
                 options: NoteOptions | None = None, template: Path | None = None,
-                progress: Callable[[int, int], bool] | None = None, workers: int = 1) -> BatchResult:
-    """Write the notes, then the matrix. *progress(done, total)* returning False cancels."""
+                progress: Callable[[int, int], bool] | None = None, workers: int = 1, *,
+                allow_placeholders: bool = False, allow_shared_text: bool = False,
+                facts: Facts | None = None) -> BatchResult:
+    """Check all notes (preflight), write them, then the matrix. *progress(done, total)* returning False cancels.
+
+    Raises NotReady, before anything is written, for unfilled placeholders or another
+    audience's text unless allowed.
+    """
     global _JOB
     result = BatchResult()
-    _JOB = (pack, catalogue, audiences, options or pack.options, template)
+    facts = load_facts() if facts is None else facts
+    checked = preflight(pack, catalogue, audiences, audience_ids, allow_placeholders=allow_placeholders,
+                        allow_shared_text=allow_shared_text, facts=facts)
+    _JOB = (pack, catalogue, audiences, options or pack.options, template, facts)
     total = len(audience_ids) + 1
     paths = {a: out / f"{file_stem(pack.title, a)}.docx" for a in audience_ids}
     try:
@@ -80,6 +99,7 @@ def write_batch(pack: Pack, catalogue: Catalogue, audiences: Audiences, out: Pat
                        "de eisenmatrix niet", exc.path, exc.field) from None
     finally:
         _JOB = None
+    result.warnings = checked + _once(result.warnings, len(audience_ids))
     if result.cancelled:
         return result
     result.matrix = out / f"{slugify(pack.title)[:60].strip('-') or 'briefing'}-matrix.xlsx"

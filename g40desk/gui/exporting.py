@@ -16,6 +16,7 @@ from g40desk.gui import notify
 from g40desk.gui.batch_task import BatchTask
 from g40desk.gui.export_task import ExportTask
 from g40desk.gui.import_dialog import ImportDialog
+from g40desk.gui.notify import Button
 
 
 class ExportController(QObject):
@@ -85,6 +86,8 @@ class ExportController(QObject):
             return
         from g40desk.export.docx_note import write_note
 
+        if self.confirm_content([audience]) is None:
+            return
         pack, doc, template = self.doc.pack.model_copy(deep=True), self.doc, self.template_path()
 
         def job():
@@ -151,6 +154,31 @@ class ExportController(QObject):
         self.notifier.warn(self.tr("Exporteren mislukt"),
                            message + "\n\n" + self.tr("Er is niets verloren: het pakket is nog open."))
 
+    def confirm_content(self, ids: list) -> dict | None:
+        """Run the export checks; for each kind of problem ask once. None: the user chose not to export."""
+        from g40desk.export.preflight import PLACEHOLDERS, NotReady, preflight
+
+        allowed = {"allow_placeholders": False, "allow_shared_text": False}
+        while True:
+            try:
+                preflight(self.doc.pack, self.doc.catalogue, self.doc.audiences, ids, **allowed)
+                return allowed
+            except NotReady as exc:
+                if exc.kind == PLACEHOLDERS:
+                    title = self.tr("Plaatshouders zonder waarde")
+                    intro = self.tr("Deze plaatshouders komen letterlijk in de notitie:")
+                    key = "allow_placeholders"
+                else:
+                    title = self.tr("Tekst voor een andere doelgroep")
+                    intro = self.tr("Deze tekst is voor één doelgroep geschreven en komt in de notitie van een andere:")
+                    key = "allow_shared_text"
+                shown = "\n• ".join(exc.lines[:12]) + ("\n…" if len(exc.lines) > 12 else "")
+                answer = self.notifier.ask(title, f"{intro}\n• {shown}\n\n" + self.tr("Toch exporteren?"),
+                                           Button.Yes | Button.Cancel, Button.Cancel)
+                if answer != Button.Yes:
+                    return None
+                allowed[key] = True
+
     # -- one note per audience ---------------------------------------------------
     def export_batch(self) -> None:
         choices = [self.tr("Doelgroepen van het pakket"), self.tr("Alle steden"), self.tr("Alle ministeries")]
@@ -171,9 +199,12 @@ class ExportController(QObject):
         self.settings.set("last_export_dir", folder)
         from g40desk.export.batch import write_batch
 
+        allowed = self.confirm_content(ids)
+        if allowed is None:
+            return
         pack, doc, template = self.doc.pack.model_copy(deep=True), self.doc, self.template_path()
         task = BatchTask(lambda progress: write_batch(pack, doc.catalogue, doc.audiences, Path(folder), ids,
-                                                      template=template, progress=progress))
+                                                      template=template, progress=progress, **allowed))
         task.setAutoDelete(False)
         self.progress = QProgressDialog(self.tr("Notities schrijven…"), self.tr("Annuleren"), 0, len(ids) + 1, self.window)
         self.progress.setWindowTitle(self.tr("Exporteren per doelgroep"))

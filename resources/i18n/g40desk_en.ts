@@ -735,184 +735,209 @@ Choose ‘All ministries’ or ‘All pillars’.</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="83" />
+        <location filename="../../g40desk/gui/exporting.py" line="84" />
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="97" />
+        <location filename="../../g40desk/gui/exporting.py" line="100" />
         <source>Excel-matrix exporteren</source>
         <translation>Export Excel matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="98" />
+        <location filename="../../g40desk/gui/exporting.py" line="101" />
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="114" />
+        <location filename="../../g40desk/gui/exporting.py" line="117" />
         <source>Bezig met exporteren naar %s…</source>
         <translation>Exporting to %s…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="124" />
+        <location filename="../../g40desk/gui/exporting.py" line="127" />
         <source>Bezig met exporteren</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="139" />
+        <location filename="../../g40desk/gui/exporting.py" line="142" />
         <source>Let op:</source>
         <translation>Please note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="81" />
+        <location filename="../../g40desk/gui/exporting.py" line="82" />
         <source>Word-notitie voor %s exporteren</source>
         <translation>Export Word note for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="71" />
+        <location filename="../../g40desk/gui/exporting.py" line="72" />
         <source>Gesprekskaart past niet op één pagina</source>
         <translation>Talking-points card does not fit one page</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="72" />
+        <location filename="../../g40desk/gui/exporting.py" line="73" />
         <source>De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, of kies de briefingnotitie. Toch exporteren?</source>
         <translation><numerusform>The talking-points card will take about %n page (%1 asks). Shorten asks or talking points, or choose the briefing note. Export anyway?</numerusform><numerusform>The talking-points card will take about %n pages (%1 asks). Shorten asks or talking points, or choose the briefing note. Export anyway?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="94" />
+        <location filename="../../g40desk/gui/exporting.py" line="97" />
         <source>Word-notitie voor %s</source>
         <translation>Word note for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="105" />
+        <location filename="../../g40desk/gui/exporting.py" line="108" />
         <source>Eisenmatrix</source>
         <translation>Demand matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="134" />
+        <location filename="../../g40desk/gui/exporting.py" line="137" />
         <source>%s opgeslagen als %s.</source>
         <translation>%s saved as %s.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="141" />
+        <location filename="../../g40desk/gui/exporting.py" line="144" />
         <source>Map tonen</source>
         <translation>Show folder</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="143" />
+        <location filename="../../g40desk/gui/exporting.py" line="146" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="151" />
+        <location filename="../../g40desk/gui/exporting.py" line="154" />
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="152" />
+        <location filename="../../g40desk/gui/exporting.py" line="155" />
         <source>Er is niets verloren: het pakket is nog open.</source>
         <translation>Nothing was lost: the pack is still open.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="156" />
+        <location filename="../../g40desk/gui/exporting.py" line="168" />
+        <source>Plaatshouders zonder waarde</source>
+        <translation>Placeholders without a value</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="169" />
+        <source>Deze plaatshouders komen letterlijk in de notitie:</source>
+        <translation>These placeholders would appear literally in the note:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="172" />
+        <source>Tekst voor een andere doelgroep</source>
+        <translation>Text for another audience</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="173" />
+        <source>Deze tekst is voor één doelgroep geschreven en komt in de notitie van een andere:</source>
+        <translation>This text was written for one audience and would appear in another audience's note:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="176" />
+        <source>Toch exporteren?</source>
+        <translation>Export anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/exporting.py" line="184" />
         <source>Doelgroepen van het pakket</source>
         <translation>The pack's audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="156" />
+        <location filename="../../g40desk/gui/exporting.py" line="184" />
         <source>Alle steden</source>
         <translation>All cities</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="156" />
+        <location filename="../../g40desk/gui/exporting.py" line="184" />
         <source>Alle ministeries</source>
         <translation>All ministries</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="157" />
-        <location filename="../../g40desk/gui/exporting.py" line="165" />
-        <location filename="../../g40desk/gui/exporting.py" line="179" />
+        <location filename="../../g40desk/gui/exporting.py" line="185" />
+        <location filename="../../g40desk/gui/exporting.py" line="193" />
+        <location filename="../../g40desk/gui/exporting.py" line="210" />
         <source>Exporteren per doelgroep</source>
         <translation>Export per audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="158" />
+        <location filename="../../g40desk/gui/exporting.py" line="186" />
         <source>Eén notitie voor:</source>
         <translation>One note for:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="166" />
+        <location filename="../../g40desk/gui/exporting.py" line="194" />
         <source>Het pakket heeft nog geen doelgroep. Voeg er een toe op het tabblad Pakket.</source>
         <translation>The pack has no audience yet. Add one on the Pack tab.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="168" />
+        <location filename="../../g40desk/gui/exporting.py" line="196" />
         <source>Map voor de notities</source>
         <translation>Folder for the notes</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="178" />
+        <location filename="../../g40desk/gui/exporting.py" line="209" />
         <source>Notities schrijven…</source>
         <translation>Writing notes…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="178" />
+        <location filename="../../g40desk/gui/exporting.py" line="209" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="196" />
+        <location filename="../../g40desk/gui/exporting.py" line="227" />
         <source>Notitie %1 van %2…</source>
         <translation>Note %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="198" />
+        <location filename="../../g40desk/gui/exporting.py" line="229" />
         <source>Eisenmatrix schrijven…</source>
         <translation>Writing the demand matrix…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="212" />
+        <location filename="../../g40desk/gui/exporting.py" line="243" />
         <source>Geannuleerd na %n notities.</source>
         <translation><numerusform>Cancelled after %n note.</numerusform><numerusform>Cancelled after %n notes.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="214" />
+        <location filename="../../g40desk/gui/exporting.py" line="245" />
         <source>%n notities en een eisenmatrix geschreven in %1.</source>
         <translation><numerusform>%n note and a demand matrix written to %1.</numerusform><numerusform>%n notes and a demand matrix written to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="235" />
+        <location filename="../../g40desk/gui/exporting.py" line="266" />
         <source>%n wijzigingen uit %1 overgenomen.</source>
         <translation><numerusform>%n change taken over from %1.</numerusform><numerusform>%n changes taken over from %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="237" />
+        <location filename="../../g40desk/gui/exporting.py" line="268" />
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="219" />
+        <location filename="../../g40desk/gui/exporting.py" line="250" />
         <source>Matrix importeren</source>
         <translation>Import matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="47" />
+        <location filename="../../g40desk/gui/exporting.py" line="48" />
         <source>algemeen gebruik</source>
         <translation>general use</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="220" />
+        <location filename="../../g40desk/gui/exporting.py" line="251" />
         <source>Excel-werkmap (*.xlsx *.xlsm)</source>
         <translation>Excel workbook (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="228" />
+        <location filename="../../g40desk/gui/exporting.py" line="259" />
         <source>Matrix importeren mislukt</source>
         <translation>Matrix import failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="233" />
+        <location filename="../../g40desk/gui/exporting.py" line="264" />
         <source>matrix importeren</source>
         <translation>import matrix</translation>
     </message>

@@ -15,7 +15,7 @@ from g40desk.core.pack import Pack
 def test_builtin_agenda_has_identity_and_provenance(catalogue):
     meta = catalogue.meta
     assert (meta.id, meta.version, meta.date) == (BUILTIN_ID, 2, "2019-09")
-    assert meta.source == "Strategische Agenda G40 2019-2022" and meta.based_on.version == 1
+    assert meta.source == "Kernboodschappen uit de Strategische Agenda 2019-2022 van de G40" and meta.based_on.version == 1
 
 
 def test_verhuurderheffing_demands_are_marked_outdated_with_a_source(catalogue):

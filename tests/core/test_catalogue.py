@@ -101,7 +101,7 @@ def test_structure_matches_the_agenda(catalogue):
         assert theme.node.rationale, theme.id
     figures = catalogue.of_kind(Kind.KEY_FIGURE)
     assert len(figures) == 7 and all(f.node.source for f in figures)
-    assert catalogue["section:kerngegevens"].node.closing[0].startswith("(Opgesteld door Platform 31")
+    assert catalogue["section:kerngegevens"].node.closing[0].startswith("(Opgesteld door Platform31")
     assert len(catalogue["section:g40"].node.paragraphs) == 3
 
 

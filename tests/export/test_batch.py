@@ -20,7 +20,13 @@ def test_batch_all_cities_writes_one_note_each_plus_matrix(tmp_path, capsys):
     assert main(["demo", str(tmp_path / "d")]) == 0
     capsys.readouterr()
     out = tmp_path / "uit"
-    assert main(["batch", str(tmp_path / "d" / "demo.g40pack"), "--out", str(out), "--all-cities", "--form", "card"]) == 0
+    args = ["batch", str(tmp_path / "d" / "demo.g40pack"), "--out", str(out), "--all-cities", "--form", "card"]
+    assert main(args) == 1  # the demo's Zwolle figure would be claimed for 40 other cities
+    errors = [line for line in capsys.readouterr().err.splitlines() if "waarschuwing" not in line]
+    assert len(errors) == 1 and "‘10.000’ hoort bij Zwolle" in errors[0] and "Alkmaar" in errors[0]
+    assert "--allow-shared-text" in errors[0]
+    assert not out.exists() or not list(out.iterdir())  # nothing half-written
+    assert main([*args, "--allow-shared-text"]) == 0
     summary = capsys.readouterr().out
     assert "41 notities en 1 eisenmatrix" in summary
     notes = sorted(out.glob("*.docx"))
@@ -37,9 +43,9 @@ def test_parallel_batch_writes_the_same_notes(tmp_path, demo, catalogue, audienc
     from g40desk.export.batch import write_batch
 
     ids = [c.id for c in audiences.cities[:6]]
-    serial = write_batch(demo, catalogue, audiences, tmp_path, ids, workers=1)
+    serial = write_batch(demo, catalogue, audiences, tmp_path, ids, workers=1, allow_shared_text=True)
     (tmp_path / "p").mkdir()
-    parallel = write_batch(demo, catalogue, audiences, tmp_path / "p", ids, workers=2)
+    parallel = write_batch(demo, catalogue, audiences, tmp_path / "p", ids, workers=2, allow_shared_text=True)
     assert [p.name for p in parallel.notes] == [p.name for p in serial.notes]
     for a, b in zip(serial.notes, parallel.notes, strict=True):
         assert [p.text for p in Document(a).paragraphs] == [p.text for p in Document(b).paragraphs]
@@ -53,4 +59,5 @@ def test_a_failing_note_in_a_parallel_batch_is_reported(tmp_path, demo, catalogu
     from g40desk.export.batch import write_batch
 
     with pytest.raises(G40Error, match="de map bestaat niet"):
-        write_batch(demo, catalogue, audiences, tmp_path / "weg", [c.id for c in audiences.cities[:3]], workers=2)
+        write_batch(demo, catalogue, audiences, tmp_path / "weg", [c.id for c in audiences.cities[:3]], workers=2,
+                    allow_shared_text=True)

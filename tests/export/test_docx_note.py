@@ -38,7 +38,9 @@ def test_demo_note_holds_tailoring_and_never_the_internal_note(tmp_path, demo, c
     assert headings[0] == "Kern van het gesprek"
     assert "Betaalbaar wonen in leefbare wijken" in headings and "Kerngegevens" in headings
     assert "CBS – Statline" in text  # key figure with its source
-    assert "Strategische Agenda G40 2019-2022, Betaalbaar wonen in leefbare wijken, eis 1" in text
+    assert ("Kernboodschappen uit de Strategische Agenda 2019-2022 van de G40, thema ‘Betaalbaar wonen in leefbare "
+            "wijken’, ‘Wat is hiervoor nodig?’, 1e punt") in text
+    assert "eis 1" not in text
 
 
 def test_header_and_footer_carry_title_and_page_fields(tmp_path, demo, catalogue, audiences):

@@ -18,19 +18,40 @@ def test_batch_for_all_ministries(qtbot, window, tmp_path, monkeypatch, demo):
     window.doc.replace(demo, None)
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Alle ministeries", True))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("a finished export must not block"))
+    asked = []
+
+    def answer(*a, **k):
+        asked.append(a[2])
+        assert "Toch exporteren?" in a[2], "a finished export must not block"
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
     window.act_batch.trigger()
     qtbot.waitUntil(lambda: not window.exports.busy, timeout=60_000)
     assert len(list(tmp_path.glob("*.docx"))) == 12 and len(list(tmp_path.glob("*-matrix.xlsx"))) == 1
+    # The demo names BZK in its title and meeting: the other ministries' notes would say so; the user confirmed.
+    assert len(asked) == 1 and "‘BZK’ hoort bij Ministerie van Binnenlandse Zaken" in asked[0]
     bar = window.message_bar
     assert bar.isVisible() and bar.label.text().startswith("12 notities en een eisenmatrix geschreven in")
     assert [b.text() for b in bar.buttons] == ["Map tonen"]
+
+
+def test_batch_stops_when_the_user_declines_shared_text(qtbot, window, tmp_path, monkeypatch, demo):
+    window.doc.replace(demo, None)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Alle steden", True))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel)
+    window.act_batch.trigger()
+    assert len(asked) == 1 and "‘10.000’ hoort bij Zwolle" in asked[0]
+    assert not window.exports.busy and not list(tmp_path.iterdir())
 
 
 def test_batch_can_be_cancelled(qtbot, window, tmp_path, monkeypatch, demo):
     window.doc.replace(demo, None)
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Alle steden", True))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.act_batch.trigger()
     from PySide6.QtWidgets import QPushButton
 

@@ -1,0 +1,64 @@
+"""Checks before any note leaves the building: unfilled placeholders and another audience's text.
+
+The command line, the editor and the batch all call ``preflight`` before writing a note,
+so the same rules hold everywhere. It raises ``NotReady`` with one line per problem unless
+the user allowed it (``--allow-placeholders``, ``--allow-shared-text``, or the editor's
+"toch exporteren").
+"""
+
+from __future__ import annotations
+
+from g40desk.core.audience_check import shared_text, summarise
+from g40desk.core.audiences import Audiences
+from g40desk.core.briefing import build_briefing
+from g40desk.core.catalogue import Catalogue
+from g40desk.core.errors import G40Error
+from g40desk.core.facts import Facts
+from g40desk.core.pack import Pack
+from g40desk.core.placeholders import Unfilled
+
+PLACEHOLDERS, SHARED_TEXT = "placeholders", "shared-text"
+
+
+class NotReady(G40Error):
+    """Notes that should not be written as they are: one line per problem, each saying what, where and how to allow it."""
+
+    def __init__(self, kind: str, lines: list[str], hint: str):
+        self.kind = kind
+        self.lines = lines
+        super().__init__("\n".join(f"{line} ({hint})" for line in lines))
+
+
+def group_unfilled(unfilled: list[Unfilled], limit: int = 5) -> list[str]:
+    """One line per placeholder and place, naming the notes it is in (a few by name, then a count)."""
+    grouped: dict[tuple, list[str]] = {}
+    for u in unfilled:
+        grouped.setdefault((u.placeholder, u.item, u.field, u.known), []).append(u.audience or "het pakket")
+    lines = []
+    for (name, item, field, known), targets in grouped.items():
+        why = "heeft geen waarde" if known else "is geen bekende plaatshouder"
+        names = ", ".join(targets[:limit]) + (f" en {len(targets) - limit} andere" if len(targets) > limit else "")
+        lines.append(f"{{{name}}} {why} — {item}, {field}, in de notitie voor {names}")
+    return lines
+
+
+def preflight(pack: Pack, catalogue: Catalogue, audiences: Audiences, audience_ids: list[str | None], *,
+              allow_placeholders: bool = False, allow_shared_text: bool = False,
+              facts: Facts | None = None) -> list[str]:
+    """Raise NotReady for what is not allowed; return the allowed problems as warnings (grouped, not repeated)."""
+    warnings: list[str] = []
+    findings = shared_text(pack, catalogue, audiences, [a for a in audience_ids if a])
+    if findings:
+        lines = summarise(findings)
+        if not allow_shared_text:
+            raise NotReady(SHARED_TEXT, lines, "zet de tekst in een afwijking per doelgroep, of schrijf toch met "
+                           "--allow-shared-text")
+        warnings += lines
+    unfilled = [u for a in audience_ids for u in build_briefing(pack, catalogue, audiences, a, facts).unfilled]
+    if unfilled:
+        lines = group_unfilled(unfilled)
+        if not allow_placeholders:
+            raise NotReady(PLACEHOLDERS, lines, "vul het gegeven in met 'g40desk facts' of pas de tekst aan; "
+                           "toch schrijven: --allow-placeholders")
+        warnings += lines
+    return warnings
