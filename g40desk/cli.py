@@ -34,6 +34,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("new", help="maak een nieuw pakket")
     p.add_argument("pack", type=Path, metavar="PAKKET")
     p.add_argument("--audience", action="append", required=True, metavar="ID", help="doelgroep, bv. city:zwolle")
+    p.add_argument("--agenda", metavar="ID|BESTAND", help="agenda (standaard de ingebouwde; zie 'g40desk agenda list')")
     p.add_argument("--title", default=None)
     p.add_argument("--theme", action="append", default=[], metavar="ID", help="thema met al zijn eisen")
     p.add_argument("--demand", action="append", default=[], metavar="ID")
@@ -163,6 +164,10 @@ def cmd_new(args) -> int:
     from g40desk.core.storage import check_pack, save_pack
 
     catalogue, audiences = _data()
+    if args.agenda:
+        from g40desk.core.agendas import AgendaLibrary
+
+        catalogue = AgendaLibrary().resolve(args.agenda)
     if args.pack.exists() and not args.force:
         raise G40Error("bestaat al; kies een andere naam of gebruik --force", args.pack)
     refs: list[str] = []

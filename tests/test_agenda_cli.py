@@ -78,6 +78,9 @@ def test_agenda_import_writes_a_file_that_packs_can_use(tmp_path, capsys, catalo
     agenda = json.loads(stdout)
     assert (agenda["id"], agenda["version"], agenda["date"]) == ("g40-kopie", 1, "2026-01-15")
     assert agenda["based_on"] == {"id": BUILTIN_ID, "version": 2}
+    pack = tmp_path / "p.g40pack"
+    assert run(capsys, "new", str(pack), "--audience", "city:zwolle", "--agenda", str(out), "--theme", "theme:wonen")[0] == 0
+    assert json.loads(pack.read_text(encoding="utf-8"))["agenda"]["id"] == "g40-kopie"
 
 
 def test_agenda_import_of_a_bad_document_writes_nothing(tmp_path, capsys):
