@@ -14,6 +14,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from g40desk.core.atomic import write_bytes_atomic
+from g40desk.core.audience_people import apply_facts, store_people, without_people
 from g40desk.core.audiences import (
     MAX_FILE_BYTES,
     Audiences,
@@ -22,6 +23,7 @@ from g40desk.core.audiences import (
     parse_audiences,
 )
 from g40desk.core.errors import G40Error, pydantic_error
+from g40desk.core.facts import Facts, load_facts, save_facts
 from g40desk.core.jsonfile import read_json
 from g40desk.core.userdata import user_data_dir
 
@@ -53,8 +55,9 @@ def merge(base: AudiencesFile, user: AudiencesFile) -> AudiencesFile:
     return AudiencesFile.model_validate(data)
 
 
-def merge_user_file(base: AudiencesFile, path: Path) -> Audiences:
-    """Merge the user's file at *path* over *base*; G40Error (one line naming the file) if unusable."""
+def merge_user_file(base: AudiencesFile, path: Path, facts: Facts | None = None) -> Audiences:
+    """Merge the user's file at *path* over *base*, then the *facts*' people; G40Error (one
+    line naming the file) if unusable."""
     path = Path(path)
     raw = read_json(path, max_bytes=MAX_FILE_BYTES)
     if not isinstance(raw, dict):
@@ -64,6 +67,8 @@ def merge_user_file(base: AudiencesFile, path: Path) -> Audiences:
         merged = merge(base, user)
     except ValidationError as exc:
         raise pydantic_error(exc, path) from None
+    if facts is not None:
+        apply_facts(merged, facts)
     audiences = build_audiences(merged, path)
     audiences.user_file = path
     return audiences
@@ -87,15 +92,22 @@ def user_file_json(data: AudiencesFile) -> str:
     return json.dumps({"format": data.format, "version": data.version, **dumped}, ensure_ascii=False, indent=2) + "\n"
 
 
-def save_user_audiences(base: AudiencesFile, edited: AudiencesFile, path: Path | None = None) -> Path:
-    """Write the user's changes atomically; the merged result is checked first, so a
-    file that would not load again is never written."""
+def save_user_audiences(base: AudiencesFile, edited: AudiencesFile, path: Path | None = None,
+                        before: AudiencesFile | None = None) -> Path:
+    """Write the user's changes atomically: organisations, roles and dates to the audience
+    file, people and populations to the facts store (core/audience_people.py). *before* is
+    the data as it was loaded, so a removed role's person is cleared. Everything is checked
+    first, so a file that would not load again is never written."""
     path = Path(path or default_user_file())
-    mine = overlay(base, edited)
+    build_audiences(edited.model_copy(deep=True), path)
+    mine = overlay(base, without_people(edited))
     build_audiences(merge(base, mine), path)
+    facts = load_facts()
+    store_people(facts, before, edited)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise G40Error(f"kan de map niet maken ({exc.strerror})", path.parent) from None
     write_bytes_atomic(path, user_file_json(mine).encode("utf-8"), backup=True)
+    save_facts(facts)
     return path

@@ -268,26 +268,41 @@ def build_audiences(data: AudiencesFile, path: Path) -> Audiences:
 
 
 def load_audiences(path: Path | None = None, user_file: Path | None = None) -> Audiences:
-    """The built-in audiences (or *path*) with the user's own file merged over them.
+    """The built-in audiences (or *path*) with the user's own file merged over them, and the
+    people and populations from the user's facts (core/audience_people.py).
 
-    Without arguments the user's file in the data folder is used when it exists; if it
-    is unusable the built-in data is returned and ``user_problem`` says why, in one line.
-    An explicitly given *user_file* that is unusable raises G40Error.
+    Without arguments the user's file in the data folder is used when it exists; if it or
+    the facts are unusable, what can be used is returned and ``user_problem`` says why, in
+    one line. An explicitly given *user_file* that is unusable raises G40Error.
     """
+    from g40desk.core.audience_people import apply_facts
     from g40desk.core.audience_store import default_user_file, merge_user_file
+    from g40desk.core.facts import Facts, load_facts
 
     base_path = path or data_file("audiences.json")
     base = parse_audiences(read_json(base_path, max_bytes=MAX_FILE_BYTES), base_path)
-    audiences = build_audiences(base, base_path)
+    if path is not None and user_file is None:
+        return build_audiences(base, base_path)
+    problems = []
+    try:
+        facts = load_facts()
+    except G40Error as exc:
+        facts = Facts()
+        problems.append(f"{exc}; namen en inwonertallen zijn niet geladen")
     if user_file is not None:
-        return merge_user_file(base, user_file)
-    if path is None:
+        audiences = merge_user_file(base, user_file, facts)
+    else:
         default = default_user_file()
+        audiences = None
         if default.exists():
             try:
-                return merge_user_file(base, default)
+                audiences = merge_user_file(base, default, facts)
             except G40Error as exc:
-                audiences.user_problem = f"{exc}; uw eigen doelgroepgegevens zijn niet geladen"
+                problems.append(f"{exc}; uw eigen doelgroepgegevens zijn niet geladen")
+        if audiences is None:
+            apply_facts(base, facts)
+            audiences = build_audiences(base, base_path)
+    audiences.user_problem = "; ".join(problems) or None
     return audiences
 
 

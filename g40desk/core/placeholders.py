@@ -132,6 +132,6 @@ def filler_for(pack: Pack, audiences: Audiences, audience_id: str | None, facts:
         day = pack.meeting.date or dt.date.today()  # ministries are renamed (EZK -> EZ -> EZK)
         role_person = target.person if isinstance(target, Role) and target.organisation is ministry else None
         values.update(ministerie=ministry.name_on(day), ministerie_afk=ministry.abbreviation_on(day),
-                      minister=known.minister or role_person or ministry.minister or "",
+                      minister=role_person or known.minister or ministry.minister or "",
                       staatssecretaris=known.staatssecretaris or ministry.person("staatssecretaris", day) or "")
     return Filler(values, target.display_name if target else "")

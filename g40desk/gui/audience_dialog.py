@@ -62,6 +62,7 @@ class AudienceDialog(QDialog):
         self.base = base or load_audiences(data_file("audiences.json")).data
         self.path = path
         self.working = audiences.data.model_copy(deep=True)
+        self.loaded = audiences.data.model_copy(deep=True)
         self.saved_audiences: Audiences | None = None
         self._current: City | Ministry | Role | None = None
         self._loading = False
@@ -309,7 +310,7 @@ class AudienceDialog(QDialog):
         try:
             path = self.path or default_user_file()
             build_audiences(self.working, path)
-            path = save_user_audiences(self.base, self.working, path)
+            path = save_user_audiences(self.base, self.working, path, before=self.loaded)
             self.saved_audiences = load_audiences(user_file=path)
         except G40Error as exc:
             self.problem.setText(str(exc))

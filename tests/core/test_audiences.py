@@ -22,6 +22,7 @@ from g40desk.core.audiences import (
 )
 from g40desk.core.briefing import build_briefing
 from g40desk.core.errors import G40Error
+from g40desk.core.facts import Facts, load_facts, save_facts
 from g40desk.core.pack import Item, Meeting, Pack
 from g40desk.core.storage import load_pack, save_pack
 from g40desk.resources import data_file
@@ -202,16 +203,56 @@ def test_user_edits_are_saved_in_the_data_folder_and_merged(tmp_path, catalogue)
     assert not str(path).startswith(str(data_file("").parent))
     saved = json.loads(path.read_text(encoding="utf-8"))
     assert [c["id"] for c in saved["cities"]] == ["city:zwolle", "city:utrecht"] and "ministries" not in saved
+    assert "P. Snijders" not in path.read_text(encoding="utf-8") and "population" not in saved["cities"][0]
+    facts = load_facts().of("city:zwolle")  # people and populations live in one store: the facts
+    assert (facts.burgemeester, facts.wethouders, facts.inwoners) == ("P. Snijders", {"wonen": "W. Wonen"}, 132_000)
     merged = load_audiences()
     assert merged.user_problem is None and merged.user_file == path
     assert merged["city:zwolle/wethouder-wonen"].display_name == "wethouder Wonen (Zwolle), W. Wonen"
     assert merged["city:zwolle"].population == 132_000 and merged["city:zwolle"].province == "Overijssel"
     assert "city:utrecht" in merged and len(merged.all_ministries) == 15
-    pack = Pack(title="{burgemeester}", audiences=["city:zwolle/wethouder-wonen"])
-    assert build_briefing(pack, catalogue, merged).title == "P. Snijders"
-    zwolle.population = 133_000
-    save_user_audiences(base, edited)
-    assert json.loads(path.with_name(path.name + ".bak").read_text(encoding="utf-8"))["cities"][0]["population"] == 132_000
+    pack = Pack(title="{burgemeester}, {wethouder_wonen}", audiences=["city:zwolle/wethouder-wonen"])
+    assert build_briefing(pack, catalogue, merged).title == "P. Snijders, W. Wonen"
+    before = merged.data.model_copy(deep=True)
+    edited = merged.data.model_copy(deep=True)
+    zwolle = next(c for c in edited.cities if c.id == "city:zwolle")
+    zwolle.roles = [r for r in zwolle.roles if r.kind != RoleKind.WETHOUDER]
+    save_user_audiences(base, edited, before=before)
+    assert load_facts().of("city:zwolle").wethouders == {}  # a removed role takes its person along
+    assert load_facts().of("city:zwolle").burgemeester == "P. Snijders"
+
+
+def test_facts_set_on_the_command_line_show_as_roles(capsys):
+    assert main(["facts", "city:zwolle", "wethouder.wonen", "W. Wonen"]) == 0
+    assert main(["facts", "ministry:bzk", "staatssecretaris", "S. Staats"]) == 0
+    capsys.readouterr()
+    audiences = load_audiences()
+    assert audiences["city:zwolle/wethouder-wonen"].person == "W. Wonen"
+    assert audiences["ministry:bzk/staatssecretaris"].display_name == "staatssecretaris (BZK), S. Staats"
+    assert main(["audiences", "--at", "2026-11-28"]) == 0
+    assert re.search(r"city:zwolle/wethouder-wonen\s+wethouder wonen, W. Wonen", capsys.readouterr().out)
+
+
+def test_a_minister_voor_is_the_minister_of_its_own_note(catalogue):
+    facts = Facts()
+    facts.set("ministry:bzk", "minister", "M. Binnenland")
+    facts.set("ministry:bzk/minister-vro", "minister", "M. Wonen")
+    save_facts(facts)
+    audiences = load_audiences()
+    assert audiences["ministry:bzk/minister-vro"].person == "M. Wonen"
+    pack = Pack(title="{minister}", audiences=["ministry:bzk/minister-vro", "ministry:bzk"], meeting=Meeting(date=JETTEN))
+    assert build_briefing(pack, catalogue, audiences, "ministry:bzk/minister-vro").title == "M. Wonen"
+    assert build_briefing(pack, catalogue, audiences, "ministry:bzk").title == "M. Binnenland"
+
+
+def test_a_broken_facts_file_leaves_the_audiences_usable():
+    from g40desk.core.facts import facts_path
+
+    facts_path().parent.mkdir(parents=True, exist_ok=True)
+    facts_path().write_text("{kapot", encoding="utf-8")
+    audiences = load_audiences()
+    assert len(audiences.all_cities) == 41 and "facts.json" in audiences.user_problem
+    assert "\n" not in audiences.user_problem
 
 
 def test_a_change_that_would_not_load_again_is_never_written(tmp_path):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 from g40desk.core.audience_store import default_user_file
 from g40desk.core.audiences import load_audiences
 from g40desk.core.briefing import build_briefing
+from g40desk.core.facts import load_facts
 from g40desk.core.pack import Item, Meeting, Override, Pack
 from g40desk.core.userdata import user_data_dir
 from g40desk.gui.audience_dialog import AudienceDialog, manage_audiences
@@ -77,7 +78,10 @@ def test_facts_and_a_new_alderman_are_saved_to_the_users_file(qtbot, dialog, mon
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.problem.text() == ""
     saved = json.loads(default_user_file().read_text(encoding="utf-8"))
-    assert [c["id"] for c in saved["cities"]] == ["city:zwolle"] and saved["cities"][0]["population"] == 132000
+    assert [c["id"] for c in saved["cities"]] == ["city:zwolle"] and "population" not in saved["cities"][0]
+    assert [r.get("person") for r in saved["cities"][0]["roles"]] == [None, None]  # roles here, people in facts
+    facts = load_facts().of("city:zwolle")
+    assert (facts.burgemeester, facts.inwoners, facts.wethouders) == ("P. Snijders", 132000, {"wonen_en_ruimte": "W. Wonen"})
     merged = dialog.saved_audiences
     pack = Pack(title="{burgemeester}, {wethouder}, {inwoners}", audiences=["city:zwolle"])
     assert build_briefing(pack, catalogue, merged).title == "P. Snijders, W. Wonen, 132.000"
