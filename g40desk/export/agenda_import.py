@@ -194,6 +194,8 @@ def read_blocks(path: Path) -> tuple[list[_Block], dict]:
         blocks: list[_Block] = []
         styles: dict = {}
         for element in doc.element.body.iterchildren():
+            if not isinstance(element.tag, str):  # comments and processing instructions: tag is a function
+                continue
             tag = element.tag.rsplit("}", 1)[-1]
             if tag == "p":
                 block = _paragraph_block(Paragraph(element, doc), styles)

@@ -90,3 +90,19 @@ def test_a_huge_document_is_not_compared_pair_by_pair(tmp_path, catalogue):
     result = import_docx(dutch_styled(tmp_path / "groot.docx", content), catalogue)
     assert result.count == 1002 and any("te veel nieuwe onderdelen" in f.message for f in result.flags)
     assert result.agenda.entries[0].id == "message:iedereen-telt"  # identical texts still keep their ID
+
+
+def test_comments_and_processing_instructions_in_the_body_are_passed_over(tmp_path, catalogue):
+    """Word and other tools may leave comments or processing instructions between paragraphs."""
+    from docx import Document
+    from lxml import etree
+
+    path = dutch_styled(tmp_path / "nieuw.docx")
+    doc = Document(path)
+    body = doc.element.body
+    body.insert(1, etree.Comment(" opgeslagen door een ander programma "))
+    body.insert(3, etree.ProcessingInstruction("mso-application", 'progid="Word.Document"'))
+    doc.save(path)
+    plain = Catalogue(import_docx(dutch_styled(tmp_path / "schoon.docx"), catalogue).agenda)
+    again = Catalogue(import_docx(path, catalogue).agenda)
+    assert [(e.id, e.kind) for e in again.walk()] == [(e.id, e.kind) for e in plain.walk()]
