@@ -428,3 +428,7 @@ ENGLISH.update({
         "This text was written for one audience and would appear in another audience's note:",
     "Toch exporteren?": "Export anyway?",
 })
+ENGLISH.update({  # outline markers (gui/outline_model.py)
+    "prioriteit %s": "priority %s", "status: %s": "status: %s", "eigen formulering": "own wording",
+    "interne notitie": "internal note", "tekst per doelgroep": "wording per audience",
+})

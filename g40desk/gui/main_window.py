@@ -9,13 +9,14 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
+    QHeaderView,
     QLabel,
-    QListView,
     QMainWindow,
     QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +34,7 @@ from g40desk.gui.document import PackDocument
 from g40desk.gui.exporting import ExportController
 from g40desk.gui.files import FileController
 from g40desk.gui.item_editor import ItemEditor
-from g40desk.gui.outline_model import OutlineModel
+from g40desk.gui.outline_model import OutlineModel, WrappingDelegate
 from g40desk.gui.pack_panel import PackPanel
 from g40desk.gui.preview import PreviewPanel
 from g40desk.gui.recovery import Autosaver
@@ -85,12 +86,22 @@ class MainWindow(QMainWindow):
 
     def _init_centre(self) -> None:
         self.outline_model = OutlineModel(self.doc, self)
-        self.outline = QListView()
+        self.outline = QTreeView()
         self.outline.setModel(self.outline_model)
+        self.outline.setItemDelegate(WrappingDelegate(self.outline))
         self.outline.setAccessibleName(self.tr("Inhoud van het pakket"))
-        self.outline.setDragDropMode(QListView.DragDropMode.InternalMove)
+        self.outline.setDragDropMode(QTreeView.DragDropMode.InternalMove)
         self.outline.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.outline.setWordWrap(True)
+        self.outline.setUniformRowHeights(False)
+        self.outline.setTextElideMode(Qt.TextElideMode.ElideNone)  # short titles wrap, never cut
+        self.outline.setHeaderHidden(True)
+        self.outline.header().setStretchLastSection(False)
+        self.outline.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.outline.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.outline.expandAll()
+        # Wrapped rows change height with the width: lay the rows out again when it changes.
+        self.outline.header().sectionResized.connect(lambda *_: self.outline.doItemsLayout())
         self.outline_empty = QLabel(self.tr(
             "Het pakket is nog leeg.\n\nVink in de catalogus thema’s of eisen aan (Spatie), of kies er een en "
             "druk op Enter. Zoeken: Ctrl+F."))
@@ -238,6 +249,7 @@ class MainWindow(QMainWindow):
         self.outline_model.move_requested.connect(self.move_item)
         self.outline.selectionModel().currentChanged.connect(self._on_outline_current)
         self.outline_model.modelReset.connect(self._on_outline_reset)
+        self.preview.item_clicked.connect(self.select_item)
         self.pack_panel.select_ministry_demands_requested.connect(self.select_ministry_demands)
         self.doc.path_changed.connect(self._update_title)
         self.doc.meta_changed.connect(self._update_title)
@@ -308,7 +320,7 @@ class MainWindow(QMainWindow):
         if self.files.confirm_discard():
             self.doc.replace(demo_pack(), None)
             self.show_workspace()
-            self.outline.setCurrentIndex(self.outline_model.index(0, 0))
+            self.outline.setCurrentIndex(self.outline_model.item_index(0))
             self.focus_outline()
 
     def duplicate_pack(self) -> None:
@@ -344,8 +356,8 @@ class MainWindow(QMainWindow):
         self.show_workspace()
         self.panel_layout.show_outline(self.outline_page)
         self.outline.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        if not self.outline.currentIndex().isValid() and self.outline_model.rowCount():
-            self.outline.setCurrentIndex(self.outline_model.index(0, 0))
+        if not self.outline.currentIndex().data(ID_ROLE) and self.doc.pack.items:
+            self.outline.setCurrentIndex(self.outline_model.item_index(0))
 
     def focus_item_editor(self) -> None:
         self.show_workspace()
@@ -392,20 +404,30 @@ class MainWindow(QMainWindow):
 
     # -- outline ---------------------------------------------------------------
     def _selected_row(self) -> int:
-        index = self.outline.currentIndex()
-        return index.row() if index.isValid() else -1
+        """Position in the pack's item list of the outline's current item (-1: none, or a heading)."""
+        return self.outline_model.pack_row(self.outline.currentIndex())
 
     @Slot(QModelIndex, QModelIndex)
     def _on_outline_current(self, current, _previous) -> None:
-        self.item_editor.show_item(current.data(ID_ROLE) if current.isValid() else None)
-        if current.isValid():
+        ref = current.data(ID_ROLE) if current.isValid() else None
+        self.item_editor.show_item(ref)
+        self.preview.show_item(ref)
+        if ref:
             self.tabs.setCurrentWidget(self.item_page)
 
     def _on_outline_reset(self) -> None:
-        ref = self.item_editor.ref
-        refs = self.doc.pack.refs()
-        if ref in refs:
-            self.outline.setCurrentIndex(self.outline_model.index(refs.index(ref)))
+        self.outline.expandAll()
+        index = self.outline_model.index_of(self.item_editor.ref)
+        if index.isValid():
+            self.outline.setCurrentIndex(index)
+
+    @Slot(str)
+    def select_item(self, ref: str) -> None:
+        """Select a pack item in the outline (a click in the preview lands here)."""
+        index = self.outline_model.index_of(ref)
+        if index.isValid():
+            self.outline.setCurrentIndex(index)
+            self.outline.scrollTo(index)
 
     def remove_selected_item(self) -> None:
         row = self._selected_row()
@@ -413,16 +435,16 @@ class MainWindow(QMainWindow):
             self._offer_undo(self.doc.remove_entries([self.doc.pack.items[row].ref]))
 
     def move_selected(self, step: int) -> None:
-        row = self._selected_row()
-        target = row + step
-        if row >= 0 and 0 <= target < len(self.doc.pack.items):
-            self.move_item(row, target)
+        """Move the current item one place up or down among the items of its theme."""
+        move = self.outline_model.sibling_move(self.outline.currentIndex().data(ID_ROLE), step)
+        if move is not None:
+            self.move_item(*move)
 
     @Slot(int, int)
     def move_item(self, source: int, target: int) -> None:
         ref = self.doc.pack.items[source].ref
         self.doc.move_entry(source, target)
-        self.outline.setCurrentIndex(self.outline_model.index(self.doc.pack.refs().index(ref)))
+        self.outline.setCurrentIndex(self.outline_model.index_of(ref))
 
     # -- files -----------------------------------------------------------------
     def _update_title(self) -> None:

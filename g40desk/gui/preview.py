@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
+import re
 from html import escape
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer, Signal, Slot
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QComboBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from g40desk.core.blocks import Block, BlockType, note_blocks
@@ -29,8 +32,14 @@ td { padding: 2px 6px; }
 """
 
 
+_UNFILLED = re.compile(r"\{[A-Za-z_]+\}")
+MORE = "~"  # anchor prefix of an item's further blocks (Kern, annex): clicks select, scrolling skips them
+
+
 def _t(text: str) -> str:
-    return escape(xml_safe(text)).replace("\n", "<br>")
+    """Escaped text; a placeholder left unfilled is marked so the advisor sees it before exporting."""
+    html = escape(xml_safe(text)).replace("\n", "<br>")
+    return _UNFILLED.sub(lambda m: f"<span style='background:#fde2e2;color:#b00020'>{m.group(0)}</span>", html)
 
 
 def briefing_html(b: Briefing, options: NoteOptions) -> str:
@@ -80,7 +89,9 @@ class _HtmlLists:
 
 
 def _anchor(block: Block) -> str:
-    return f"<a name='{escape(block.ref)}'></a>" if block.ref and block.anchor else ""
+    if not block.ref:
+        return ""
+    return f"<a name='{escape(block.ref if block.anchor else MORE + block.ref)}'></a>"
 
 
 def _table(block: Block, bold_first: bool) -> str:
@@ -119,14 +130,21 @@ def _block_html(block: Block) -> str:
 
 
 class PreviewPanel(QWidget):
+    """The note for one audience; follows the outline's selection and tells which item was clicked."""
+
+    item_clicked = Signal(str)  # ref of the pack item under the click
+
     def __init__(self, doc, parent=None):
         super().__init__(parent)
+        self._anchors: list[tuple[int, str]] = []  # (position in the document, ref), sorted
+        self._shown: str | None = None
         self.doc = doc
         self.audience = compact(QComboBox())
         self.audience.setAccessibleName(self.tr("Voorbeeld voor doelgroep"))
         self.view = QTextBrowser()
         self.view.setAccessibleName(self.tr("Voorbeeld van de notitie"))
         self.view.setOpenLinks(False)
+        self.view.viewport().installEventFilter(self)
         label = QLabel(self.tr("Voorbeeld voor:"))
         label.setBuddy(self.audience)
         layout = QVBoxLayout(self)
@@ -153,3 +171,37 @@ class PreviewPanel(QWidget):
         scroll = self.view.verticalScrollBar().value()
         self.view.setHtml(briefing_html(briefing, doc.pack.options))
         self.view.verticalScrollBar().setValue(scroll)
+        self._anchors = self._collect_anchors()
+
+    def _collect_anchors(self) -> list[tuple[int, str]]:
+        found = []
+        block = self.view.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                for name in fragment.charFormat().anchorNames():
+                    found.append((fragment.position(), name.removeprefix(MORE)))
+                it += 1
+            block = block.next()
+        return sorted(found)
+
+    def ref_at(self, position: int) -> str | None:
+        """The pack item whose text holds document *position* (the last anchor at or before it)."""
+        at = bisect.bisect_right([p for p, _ in self._anchors], position) - 1
+        return self._anchors[at][1] if at >= 0 else None
+
+    @Slot(str)
+    def show_item(self, ref: str | None) -> None:
+        """Scroll so the item's place in the note is at the top (its ask, goal, figure or theme)."""
+        self._shown = ref
+        if ref:
+            self.view.scrollToAnchor(ref)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.MouseButtonRelease:
+            cursor: QTextCursor = self.view.cursorForPosition(event.position().toPoint())
+            ref = self.ref_at(cursor.position())
+            if ref and ref in self.doc.pack.refs() and not self.view.textCursor().hasSelection():
+                self.item_clicked.emit(ref)
+        return super().eventFilter(watched, event)

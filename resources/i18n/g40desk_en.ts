@@ -1471,22 +1471,22 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="74" />
+        <location filename="../../g40desk/gui/main_window.py" line="75" />
         <source>Nieuwe briefing</source>
         <translation>New briefing</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="82" />
+        <location filename="../../g40desk/gui/main_window.py" line="83" />
         <source>Catalogus</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="90" />
+        <location filename="../../g40desk/gui/main_window.py" line="92" />
         <source>Inhoud van het pakket</source>
         <translation>Contents of the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="95" />
+        <location filename="../../g40desk/gui/main_window.py" line="106" />
         <source>Het pakket is nog leeg.
 
 Vink in de catalogus thema’s of eisen aan (Spatie), of kies er een en druk op Enter. Zoeken: Ctrl+F.</source>
@@ -1495,222 +1495,222 @@ Vink in de catalogus thema’s of eisen aan (Spatie), of kies er een en druk op 
 Tick themes or demands in the catalogue (Space), or choose one and press Enter. Search: Ctrl+F.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="108" />
+        <location filename="../../g40desk/gui/main_window.py" line="119" />
         <source>&amp;Onderdeel</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="109" />
+        <location filename="../../g40desk/gui/main_window.py" line="120" />
         <source>&amp;Pakket</source>
         <translation>&amp;Pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="112" />
+        <location filename="../../g40desk/gui/main_window.py" line="123" />
         <source>(voeg op het tabblad Pakket een doelgroep toe)</source>
         <translation>(add an audience on the Pack tab)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="114" />
+        <location filename="../../g40desk/gui/main_window.py" line="125" />
         <source>Inhoud</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="164" />
+        <location filename="../../g40desk/gui/main_window.py" line="175" />
         <source>&amp;Nieuw</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="165" />
+        <location filename="../../g40desk/gui/main_window.py" line="176" />
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="166" />
+        <location filename="../../g40desk/gui/main_window.py" line="177" />
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="167" />
+        <location filename="../../g40desk/gui/main_window.py" line="178" />
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="168" />
+        <location filename="../../g40desk/gui/main_window.py" line="179" />
         <source>Pakket dup&amp;liceren voor andere doelgroep…</source>
         <translation>D&amp;uplicate pack for another audience…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="170" />
+        <location filename="../../g40desk/gui/main_window.py" line="181" />
         <source>&amp;Word-notitie exporteren…</source>
         <translation>Export &amp;Word note…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="171" />
+        <location filename="../../g40desk/gui/main_window.py" line="182" />
         <source>&amp;Excel-matrix exporteren…</source>
         <translation>Export &amp;Excel matrix…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="173" />
+        <location filename="../../g40desk/gui/main_window.py" line="184" />
         <source>Exporteren &amp;per doelgroep…</source>
         <translation>Export &amp;per audience…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="175" />
+        <location filename="../../g40desk/gui/main_window.py" line="186" />
         <source>&amp;Matrix importeren…</source>
         <translation>&amp;Import matrix…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="177" />
+        <location filename="../../g40desk/gui/main_window.py" line="188" />
         <source>Afsl&amp;uiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="178" />
+        <location filename="../../g40desk/gui/main_window.py" line="189" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="181" />
+        <location filename="../../g40desk/gui/main_window.py" line="192" />
         <source>Opnieu&amp;w</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="185" />
+        <location filename="../../g40desk/gui/main_window.py" line="196" />
         <source>&amp;Zoeken in catalogus</source>
         <translation>&amp;Find in catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="188" />
+        <location filename="../../g40desk/gui/main_window.py" line="199" />
         <source>Onderdeel &amp;verwijderen</source>
         <translation>Remove i&amp;tem</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="189" />
+        <location filename="../../g40desk/gui/main_window.py" line="200" />
         <source>Omhoog</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="190" />
+        <location filename="../../g40desk/gui/main_window.py" line="201" />
         <source>Omlaag</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="194" />
+        <location filename="../../g40desk/gui/main_window.py" line="205" />
         <source>&amp;Over g40desk</source>
         <translation>&amp;About g40desk</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="195" />
+        <location filename="../../g40desk/gui/main_window.py" line="206" />
         <source>&amp;Voorkeuren…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="196" />
+        <location filename="../../g40desk/gui/main_window.py" line="207" />
         <source>&amp;Doelgroepen beheren…</source>
         <translation>Manage au&amp;diences…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="199" />
+        <location filename="../../g40desk/gui/main_window.py" line="210" />
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="199" />
+        <location filename="../../g40desk/gui/main_window.py" line="210" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="199" />
+        <location filename="../../g40desk/gui/main_window.py" line="210" />
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="200" />
+        <location filename="../../g40desk/gui/main_window.py" line="211" />
         <source>Terug</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="200" />
+        <location filename="../../g40desk/gui/main_window.py" line="211" />
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="200" />
+        <location filename="../../g40desk/gui/main_window.py" line="211" />
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="201" />
+        <location filename="../../g40desk/gui/main_window.py" line="212" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="201" />
+        <location filename="../../g40desk/gui/main_window.py" line="212" />
         <source>Per doelgroep</source>
         <translation>Per audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="207" />
+        <location filename="../../g40desk/gui/main_window.py" line="218" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="210" />
+        <location filename="../../g40desk/gui/main_window.py" line="221" />
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="222" />
+        <location filename="../../g40desk/gui/main_window.py" line="233" />
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="232" />
+        <location filename="../../g40desk/gui/main_window.py" line="243" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="325" />
+        <location filename="../../g40desk/gui/main_window.py" line="337" />
         <source>Kopie van ‘%s’ gemaakt voor %s. Sla hem op onder een nieuwe naam.</source>
         <translation>Copy of ‘%s’ made for %s. Save it under a new name.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="327" />
+        <location filename="../../g40desk/gui/main_window.py" line="339" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="383" />
+        <location filename="../../g40desk/gui/main_window.py" line="395" />
         <source>‘%s’ is uit het pakket gehaald, met uw aanpassingen.</source>
         <translation>‘%s’ was taken out of the pack, with your changes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/main_window.py" line="385" />
+        <location filename="../../g40desk/gui/main_window.py" line="397" />
         <source>%n onderdelen uit het pakket gehaald, ook aangepaste.</source>
         <translation><numerusform>%n item taken out of the pack, with your changes.</numerusform><numerusform>%n items taken out of the pack, some with your changes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="386" />
+        <location filename="../../g40desk/gui/main_window.py" line="398" />
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="447" />
+        <location filename="../../g40desk/gui/main_window.py" line="469" />
         <source>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings voor lobbygesprekken van het Stedennetwerk G40.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, versie {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licentie: European Union Public Licence (EUPL) 1.2; de volledige tekst staat in het bestand LICENSE bij het programma. Werkt volledig offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings for lobbying meetings of the G40 city network.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, version {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licence: European Union Public Licence (EUPL) 1.2; the full text is in the file LICENSE that comes with the program. Works fully offline.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="225" />
+        <location filename="../../g40desk/gui/main_window.py" line="236" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="429" />
+        <location filename="../../g40desk/gui/main_window.py" line="451" />
         <source> (alleen-lezen)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="446" />
+        <location filename="../../g40desk/gui/main_window.py" line="468" />
         <source>Over g40desk</source>
         <translation>About g40desk</translation>
     </message>
@@ -1790,6 +1790,39 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <location filename="../../g40desk/gui/pack_panel.py" line="278" />
         <source>Ongeveer %n pagina's: past niet op één pagina.</source>
         <translation><numerusform>About %n page: does not fit one page.</numerusform><numerusform>About %n pages: does not fit one page.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <location filename="../../g40desk/gui/outline_model.py" line="151" />
+        <source>Onderdeel</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/outline_model.py" line="201" />
+        <source>prioriteit %s</source>
+        <translation>priority %s</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/outline_model.py" line="203" />
+        <source>status: %s</source>
+        <translation>status: %s</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/outline_model.py" line="205" />
+        <source>eigen formulering</source>
+        <translation>own wording</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/outline_model.py" line="207" />
+        <source>interne notitie</source>
+        <translation>internal note</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/outline_model.py" line="209" />
+        <source>tekst per doelgroep</source>
+        <translation>wording per audience</translation>
     </message>
 </context>
 <context>
@@ -2343,17 +2376,17 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../g40desk/gui/preview.py" line="126" />
+        <location filename="../../g40desk/gui/preview.py" line="143" />
         <source>Voorbeeld voor doelgroep</source>
         <translation>Preview for audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preview.py" line="128" />
+        <location filename="../../g40desk/gui/preview.py" line="145" />
         <source>Voorbeeld van de notitie</source>
         <translation>Preview of the note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preview.py" line="130" />
+        <location filename="../../g40desk/gui/preview.py" line="148" />
         <source>Voorbeeld voor:</source>
         <translation>Preview for:</translation>
     </message>

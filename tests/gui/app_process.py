@@ -33,7 +33,7 @@ def main_window() -> MainWindow:
 def type_text(text: str) -> None:
     window = main_window()
     refs = window.doc.pack.refs()
-    window.outline.setCurrentIndex(window.outline_model.index(refs.index(next(r for r in refs if r.startswith("demand:")))))
+    window.outline.setCurrentIndex(window.outline_model.item_index(refs.index(next(r for r in refs if r.startswith("demand:")))))
     field = window.item_editor.context
     field.setFocus()
     field.moveCursor(field.textCursor().MoveOperation.End)

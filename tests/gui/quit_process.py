@@ -62,7 +62,7 @@ def quit_after_undoing_a_large_import() -> None:
 
     items = [Item(ref=e.id, context="Geïmporteerd " * 40) for e in catalogue.walk() if e.kind in PICKABLE]
     win.doc.undo_stack.push(ReplaceItemsCommand(win.doc, items, "matrix importeren"))
-    win.outline.setCurrentIndex(win.outline_model.index(len(items) - 1))
+    win.outline.setCurrentIndex(win.outline_model.item_index(len(items) - 1))
     win.act_undo.trigger()
     print("quitting", flush=True)
     win.act_quit.trigger()

@@ -20,7 +20,7 @@ settings = Settings(QSettings(sys.argv[1], QSettings.Format.IniFormat))
 window = MainWindow(load_catalogue(), load_audiences(), settings)
 window.show()
 window.set_in_pack(["demand:wonen-1"], True)
-window.outline.setCurrentIndex(window.outline_model.index(0))
+window.outline.setCurrentIndex(window.outline_model.item_index(0))
 
 
 def measure():

@@ -89,7 +89,7 @@ def main() -> int:
     done = 0
     row = 0
     while done < characters:
-        window.outline.setCurrentIndex(window.outline_model.index(items[row % len(items)]))
+        window.outline.setCurrentIndex(window.outline_model.item_index(items[row % len(items)]))
         row += 1
         for name, field in fields:
             field.setFocus()

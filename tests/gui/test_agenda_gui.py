@@ -145,6 +145,6 @@ def test_outdated_entry_is_marked_in_tree_outline_and_editor(window):
     model = window.catalogue_model
     assert model.data(model.index_of("demand:klimaat-2")).endswith("(deels achterhaald)")
     assert "1 januari 2023" in model.data(model.index_of("demand:klimaat-2"), Qt.ItemDataRole.ToolTipRole)
-    assert window.outline_model.index(0).data().endswith("(deels achterhaald)")
-    window.outline.setCurrentIndex(window.outline_model.index(0))
+    assert window.outline_model.item_index(0).data().endswith("(deels achterhaald)")
+    window.outline.setCurrentIndex(window.outline_model.item_index(0))
     assert window.item_editor.catalogue_text.toPlainText().startswith("Achterhaald sinds 01-01-2023")

@@ -14,7 +14,7 @@ CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModi
 @pytest.fixture
 def tailored(qtbot, window):
     window.set_in_pack(["demand:wonen-1", "demand:wonen-2"], True)
-    window.outline.setCurrentIndex(window.outline_model.index(0))
+    window.outline.setCurrentIndex(window.outline_model.item_index(0))
     window.item_editor.text.setFocus(Qt.FocusReason.MouseFocusReason)
     qtbot.keyClicks(window.item_editor.text, "Eigen tekst")
     return window
@@ -33,7 +33,7 @@ def test_delete_acts_only_on_the_outline_with_focus(qtbot, tailored):
     assert window.doc.pack.refs() == ["demand:wonen-1", "demand:wonen-2"]
     assert window.doc.pack.item("demand:wonen-1").text == "igen tekst", "Delete in a field deletes a character"
     window.outline.setFocus()
-    window.outline.setCurrentIndex(window.outline_model.index(0))
+    window.outline.setCurrentIndex(window.outline_model.item_index(0))
     qtbot.keyClick(window.outline, Qt.Key.Key_Delete)
     assert window.doc.pack.refs() == ["demand:wonen-2"]
 
@@ -41,7 +41,7 @@ def test_delete_acts_only_on_the_outline_with_focus(qtbot, tailored):
 def test_removing_tailored_work_offers_undo_in_a_bar(qtbot, tailored):
     window = tailored
     window.outline.setFocus()
-    window.outline.setCurrentIndex(window.outline_model.index(0))
+    window.outline.setCurrentIndex(window.outline_model.item_index(0))
     qtbot.keyClick(window.outline, Qt.Key.Key_Delete)
     bar = window.message_bar
     assert bar.isVisible() and "met uw aanpassingen" in bar.label.text()
@@ -49,7 +49,7 @@ def test_removing_tailored_work_offers_undo_in_a_bar(qtbot, tailored):
     bar.buttons[0].click()
     assert window.doc.pack.item("demand:wonen-1").text == "Eigen tekst" and not bar.isVisible()
     # An untailored item goes without a bar.
-    window.outline.setCurrentIndex(window.outline_model.index(1))
+    window.outline.setCurrentIndex(window.outline_model.item_index(1))
     qtbot.keyClick(window.outline, Qt.Key.Key_Delete)
     assert window.doc.pack.refs() == ["demand:wonen-1"] and not bar.isVisible()
 

@@ -28,7 +28,7 @@ def test_every_shortcut_works_in_every_focus_state(qtbot, window):
     window.set_in_pack(["demand:wonen-1", "demand:wonen-2", "demand:wonen-3"], True)
     window.set_in_pack(["demand:klimaat-1"], True)
     window.act_undo.trigger()  # both undo and redo are possible now
-    window.outline.setCurrentIndex(window.outline_model.index(1))
+    window.outline.setCurrentIndex(window.outline_model.item_index(1))
     fired: list[QAction] = []
     actions = [a for a in window.findChildren(QAction) if a.shortcuts() and a.isEnabled()]
     for action in actions:
@@ -122,7 +122,7 @@ def test_mnemonics_are_unique_in_the_main_window(qtbot, window, qapp, language):
     shown.show()
     shown.set_in_pack(["demand:wonen-1"], True)
     shown.pack_panel._set("audiences", ["city:zwolle"])
-    shown.outline.setCurrentIndex(shown.outline_model.index(0))
+    shown.outline.setCurrentIndex(shown.outline_model.item_index(0))
     assert _mnemonics(shown), "the test sees the mnemonics"
     shown.settings.add_recent("/tmp/x.g40pack")
     shown.show_start_page()

@@ -99,7 +99,7 @@ def test_toolbar_never_changes_after_an_edit(qtbot, window):
     before = {a: (b.text(), b.sizeHint().width()) for a, b in buttons.items()}
     window.set_in_pack(["demand:wonen-1"], True)
     window.pack_panel._set("audiences", ["ministry:bzk"])
-    window.outline.setCurrentIndex(window.outline_model.index(0))
+    window.outline.setCurrentIndex(window.outline_model.item_index(0))
     qtbot.keyClicks(window.item_editor.overrides.context, "Voor BZK")
     after = {a: (b.text(), b.sizeHint().width()) for a, b in buttons.items()}
     assert after == before and buttons[window.act_undo].text() == "Terug"

@@ -54,7 +54,7 @@ def test_pick_tailor_undo_save_reopen_export(qtbot, window, tmp_path, monkeypatc
     assert window.doc.pack.title == "Nieuwe briefing {stad}"
 
     # Tailor the first item by typing; typing merges into one undo step.
-    window.outline.setCurrentIndex(window.outline_model.index(0))
+    window.outline.setCurrentIndex(window.outline_model.item_index(0))
     editor = window.item_editor
     assert editor.ref == "demand:wonen-1"
     qtbot.keyClicks(editor.text, "Impuls voor {stad}")
@@ -72,12 +72,12 @@ def test_pick_tailor_undo_save_reopen_export(qtbot, window, tmp_path, monkeypatc
     assert window.doc.pack.item("demand:wonen-1").priority.value == "high"
     assert window.isWindowModified()
 
-    # Keyboard reordering.
-    window.outline.setCurrentIndex(window.outline_model.index(0))
+    # Keyboard reordering, within the theme.
+    window.outline.setCurrentIndex(window.outline_model.index_of("demand:klimaat-1"))
     window.act_down.trigger()
-    assert window.doc.pack.refs()[1] == "demand:wonen-1"
+    assert window.doc.pack.refs()[2:4] == ["demand:klimaat-2", "demand:klimaat-1"]
     window.act_undo.trigger()
-    assert window.doc.pack.refs()[0] == "demand:wonen-1"
+    assert window.doc.pack.refs()[2] == "demand:klimaat-1"
 
     # Save, then reopen in a second window.
     target = tmp_path / "mijn pakket é.g40pack"
@@ -112,14 +112,14 @@ def test_pick_tailor_undo_save_reopen_export(qtbot, window, tmp_path, monkeypatc
 
 def test_preview_follows_edits(qtbot, window):
     window.set_in_pack(["demand:mobiliteit-4"], True)
-    window.outline.setCurrentIndex(window.outline_model.index(0))
+    window.outline.setCurrentIndex(window.outline_model.item_index(0))
     qtbot.keyClicks(window.item_editor.text, "Intercity naar Berlijn")
     qtbot.waitUntil(lambda: "Intercity naar Berlijn" in window.preview.view.toPlainText(), timeout=3000)
 
 
 def test_unknown_placeholder_is_flagged_while_typing(qtbot, window):
     window.set_in_pack(["demand:mobiliteit-4"], True)
-    window.outline.setCurrentIndex(window.outline_model.index(0))
+    window.outline.setCurrentIndex(window.outline_model.item_index(0))
     qtbot.keyClicks(window.item_editor.text, "voor {stadt}")
     assert "{stadt}" in window.item_editor.placeholder_hint.text()
 
@@ -232,7 +232,7 @@ def test_catalogue_filter_keeps_matches_and_their_ancestors(catalogue, audiences
 def test_per_audience_override_is_typed_undone_and_exported(qtbot, window, tmp_path, monkeypatch, catalogue, audiences):
     window.set_in_pack(["demand:wonen-1"], True)
     window.pack_panel._set("audiences", ["city:zwolle", "city:tilburg"], "x")
-    window.outline.setCurrentIndex(window.outline_model.index(0))
+    window.outline.setCurrentIndex(window.outline_model.item_index(0))
     box = window.item_editor.overrides
     box.audience.setCurrentIndex(box.audience.findData("city:tilburg"))
     qtbot.keyClicks(box.context, "Tilburg: Spoorzone")

@@ -178,7 +178,7 @@ def test_journal_writes_while_typing_goes_on(qtbot, window, data_dir):
     """Typing without a pause must not postpone the journal: the recovery file trails by ~0.7 s
     (a debounce would leave it empty until the typing stops)."""
     window.set_in_pack(["demand:wonen-1"], True)
-    window.outline.setCurrentIndex(window.outline_model.index(0))
+    window.outline.setCurrentIndex(window.outline_model.item_index(0))
     field = window.item_editor.context
     field.setFocus()
     typed_at = []

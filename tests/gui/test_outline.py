@@ -1,0 +1,111 @@
+"""The outline is the note's structure: core message › theme › item, with markers, in sync with the preview."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+
+from g40desk.core.blocks import BlockType, note_blocks
+from g40desk.core.briefing import build_briefing
+from g40desk.gui.catalogue_model import ID_ROLE
+from g40desk.gui.outline_model import MARKERS, MARKERS_ROLE
+
+pytestmark = pytest.mark.gui
+
+
+def _tree(model, parent=QModelIndex(), depth=0) -> list[tuple[int, str, str | None]]:
+    rows = []
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        rows.append((depth, index.data(), index.data(ID_ROLE)))
+        rows += _tree(model, index, depth + 1)
+    return rows
+
+
+def test_outline_is_the_note_in_its_order(window, demo, catalogue):
+    window.doc.replace(demo, None)
+    tree = _tree(window.outline_model)
+    top = [title for depth, title, _ in tree if depth == 0]
+    assert top == ["De stad duurzaam, leefbaar, veilig en betaalbaar", "Schouder aan schouder voor goed bestuur",
+                   catalogue["section:kerngegevens"].node.title]
+    wonen = [ref for depth, _, ref in tree if depth == 2 and ref and catalogue[ref].theme == "theme:wonen"]
+    assert wonen == ["goal:wonen-1", "demand:wonen-1", "demand:wonen-3", "demand:wonen-4"]
+    assert (1, "Betaalbaar wonen in leefbare wijken", "theme:wonen") in tree  # the theme row edits the theme item
+    # Short titles, the tailored wording where there is one; never cut.
+    assert (1, "Stop direct met de opschalingskorting en draai haar terug.", "demand:goed-bestuur-5") in tree
+    assert (2, catalogue["demand:wonen-4"].label, "demand:wonen-4") in tree
+    assert all("…" not in title for _, title, _ in tree)
+    # The same order as the note's asks.
+    asks = [b.ref for b in note_blocks(build_briefing(demo, catalogue, window.doc.audiences), demo.options)
+            if b.type == BlockType.NUMBERED]
+    assert asks == [ref for _, _, ref in tree if ref and ref.startswith("demand:")]
+
+
+def test_rows_carry_markers(window, demo):
+    window.doc.replace(demo, None)
+    model = window.outline_model
+    index = model.index_of("demand:wonen-1")
+    markers = model.index(index.row(), MARKERS, index.parent())
+    assert markers.data(MARKERS_ROLE) == ["priority:high", "status:raised", "tailored", "note", "per_audience"]
+    assert markers.data() == "▲ ◔ ✎ ※ ⇄"
+    assert "interne notitie" in markers.data(Qt.ItemDataRole.ToolTipRole)
+    plain = model.index_of("figure:inwoners")
+    assert model.index(plain.row(), MARKERS, plain.parent()).data(MARKERS_ROLE) == []
+
+
+def test_drag_moves_an_item_within_its_theme_only(window, demo):
+    window.doc.replace(demo, None)
+    model = window.outline_model
+    source = model.index_of("demand:wonen-4")
+    theme = source.parent()
+    first_demand = model.index_of("demand:wonen-1")
+    data = model.mimeData([source])
+    assert model.canDropMimeData(data, Qt.DropAction.MoveAction, first_demand.row(), 0, theme)
+    assert not model.canDropMimeData(data, Qt.DropAction.MoveAction, 0, 0, model.index_of("theme:klimaat"))
+    model.dropMimeData(data, Qt.DropAction.MoveAction, first_demand.row(), 0, theme)
+    refs = window.doc.pack.refs()
+    assert refs.index("demand:wonen-4") < refs.index("demand:wonen-1") < refs.index("demand:wonen-3")
+    window.preview.refresh()
+    text = window.preview.view.toPlainText()
+    asks = text[text.index("Wat vragen we?"):]
+    assert asks.index("Structurele aandacht en financiering voor de wijkaanpak") < asks.index("bouwopgave haalt")
+    window.act_undo.trigger()
+    assert window.doc.pack.refs().index("demand:wonen-1") < window.doc.pack.refs().index("demand:wonen-4")
+
+
+def test_keyboard_moves_stay_within_the_theme(window, demo):
+    window.doc.replace(demo, None)
+    window.outline.setFocus()
+    window.outline.setCurrentIndex(window.outline_model.index_of("demand:wonen-4"))
+    window.act_down.trigger()  # the last demand of its theme: nothing to move past
+    assert window.doc.pack.refs() == demo.refs()
+    window.act_up.trigger()
+    refs = window.doc.pack.refs()
+    assert refs.index("demand:wonen-4") < refs.index("demand:wonen-3")
+    assert window.outline.currentIndex().data(ID_ROLE) == "demand:wonen-4"
+
+
+def test_preview_follows_the_outline_and_a_click_selects(qtbot, window, demo):
+    window.doc.replace(demo, None)
+    window.resize(1366, 768)
+    window.preview.refresh()
+    view = window.preview.view
+    window.outline.setCurrentIndex(window.outline_model.index_of("figure:bevolkingsgroei"))
+    assert view.verticalScrollBar().value() > 0  # scrolled down to the key figures
+    window.outline.setCurrentIndex(window.outline_model.index_of("theme:wonen"))
+    doc = view.document()
+    found = doc.find("Afschaffing van de verhuurderheffing maakt investeringen")  # a talking point of wonen-3
+    assert not found.isNull()
+    view.setTextCursor(found)
+    view.ensureCursorVisible()
+    found.clearSelection()
+    view.setTextCursor(found)
+    point = view.cursorRect(found).center() + QPoint(2, 0)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.outline.currentIndex().data(ID_ROLE) == "demand:wonen-3"
+    assert window.item_editor.ref == "demand:wonen-3"
+
+
+def test_outline_model_passes_the_model_tester(qtmodeltester, window, demo):
+    window.doc.replace(demo, None)
+    qtmodeltester.check(window.outline_model)
