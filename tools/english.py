@@ -432,3 +432,27 @@ ENGLISH.update({  # outline markers (gui/outline_model.py)
     "prioriteit %s": "priority %s", "status: %s": "status: %s", "eigen formulering": "own wording",
     "interne notitie": "internal note", "tekst per doelgroep": "wording per audience",
 })
+
+ENGLISH.update({  # edits beyond the pack's limits (gui/document.py)
+    "Wijziging niet bewaard": "Change not saved",
+    "%1: hooguit %2 tekens. De tekst blijft in het vak staan, maar is niet bewaard; maak hem korter of zet een "
+    "deel in een apart document.":
+        "%1: at most %2 characters. The text stays in the box but is not saved; shorten it or put part of it "
+        "in a separate document.",
+    "Gesprekspunten": "Talking points",
+    "De tekst blijft in het vak staan, maar is niet bewaard tot u regels samenvoegt of verwijdert.":
+        "The text stays in the box but is not saved until you merge or remove lines.",
+    "Gesprekspunten: hooguit %1 per onderdeel (één per regel).": "Talking points: at most %1 per entry (one per line).",
+    "Gesprekspunten: hooguit %1 in het hele pakket.": "Talking points: at most %1 in the whole pack.",
+    "Er kunnen hooguit %1 onderdelen in één pakket; er is niets toegevoegd. Haal onderdelen weg of verdeel ze "
+    "over twee pakketten.":
+        "A pack can hold at most %1 entries; nothing was added. Remove entries or split them over two packs.",
+    "Afwijkende tekst": "Audience-specific text",
+    "Afwijkende context": "Audience-specific context",
+    "Er kunnen hooguit %1 doelgroepen in één pakket; deze is niet toegevoegd. Haal eerst een doelgroep weg.":
+        "A pack can hold at most %1 audiences; this one was not added. Remove an audience first.",
+    "Er kunnen hooguit %1 eigen eisen en doelen in één pakket; deze is niet toegevoegd. Haal eerst een eigen eis "
+    "of doel weg.":
+        "A pack can hold at most %1 own demands and goals; this one was not added. Remove one of your own "
+        "demands or goals first.",
+})

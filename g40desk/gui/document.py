@@ -14,7 +14,18 @@ from PySide6.QtGui import QUndoStack
 
 from g40desk.core.audiences import Audiences
 from g40desk.core.catalogue import Catalogue
-from g40desk.core.pack import Item, Override, OwnEntry, Pack
+from g40desk.core.pack import (
+    MAX_ALL_POINTS,
+    MAX_AUDIENCES,
+    MAX_ITEMS,
+    MAX_OWN,
+    MAX_POINTS,
+    MAX_TEXT,
+    Item,
+    Override,
+    OwnEntry,
+    Pack,
+)
 from g40desk.core.storage import load_pack, save_pack
 from g40desk.gui import commands
 
@@ -28,6 +39,7 @@ class PackDocument(QObject):
     changed = Signal()  # anything: the preview listens here
     path_changed = Signal()
     agenda_changed = Signal()  # another agenda (or version) is in use: catalogue views rebuild
+    refused = Signal(str)  # an edit beyond the pack's limits was not made: why, and what to do
 
     def __init__(self, catalogue: Catalogue, audiences: Audiences, pack: Pack | None = None, parent=None):
         super().__init__(parent)
@@ -40,6 +52,7 @@ class PackDocument(QObject):
         self.read_only = False
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self._last_refusal: str | None = None
 
     def _on_clean_changed(self, _clean: bool) -> None:
         self.path_changed.emit()
@@ -99,16 +112,61 @@ class PackDocument(QObject):
 
     # -- editing: each method pushes one named undo command ---------------------
     def _push(self, command) -> None:
+        self._last_refusal = None
         self.undo_stack.push(command)
+
+    def _refuse(self, text: str | None) -> bool:
+        """True (and the user told, once until an edit is made) when *text* names a limit the edit breaks.
+
+        Limits are checked here, before a command is built: a command whose redo the model
+        refuses would leave the pack unchanged and the typed text silently unsaved.
+        """
+        if text is None:
+            return False
+        if text != self._last_refusal:
+            self._last_refusal = text
+            self.refused.emit(text)
+        return True
+
+    def _too_long(self, field: str, value) -> str | None:
+        texts = value if isinstance(value, list) else [value]
+        if any(isinstance(t, str) and len(t) > MAX_TEXT for t in texts):
+            return self.tr("%1: hooguit %2 tekens. De tekst blijft in het vak staan, maar is niet bewaard; "
+                           "maak hem korter of zet een deel in een apart document.").replace(
+                "%1", field).replace("%2", str(MAX_TEXT))
+        return None
+
+    def _item_problem(self, ref: str, field: str, value) -> str | None:
+        names = {"text": self.tr("Aangepaste tekst"), "context": self.tr("Lokale context"),
+                 "note": self.tr("Interne notitie"), "talking_points": self.tr("Gesprekspunten")}
+        if field == "talking_points":
+            keep = self.tr("De tekst blijft in het vak staan, maar is niet bewaard tot u regels samenvoegt "
+                           "of verwijdert.")
+            if len(value) > MAX_POINTS:
+                return self.tr("Gesprekspunten: hooguit %1 per onderdeel (één per regel).").replace(
+                    "%1", str(MAX_POINTS)) + " " + keep
+            others = sum(len(i.talking_points) for i in self.pack.items if i.ref != ref)
+            if others + len(value) > MAX_ALL_POINTS:
+                return self.tr("Gesprekspunten: hooguit %1 in het hele pakket.").replace(
+                    "%1", str(MAX_ALL_POINTS)) + " " + keep
+        return self._too_long(names.get(field, field), value)
 
     def add_entries(self, ids: list[str]) -> list[str]:
         """Put catalogue entries at the end of the pack; returns the IDs that were new."""
         present = set(self.pack.refs())
         new = [i for i in dict.fromkeys(ids) if i not in present]
+        if new and self._refuse(self._count_problem(len(new))):
+            return []
         if new:
             label = self.tr("%n onderdelen toevoegen", "", len(new))
             self._push(commands.AddItemsCommand(self, [Item(ref=i) for i in new], text=label))
         return new
+
+    def _count_problem(self, adding: int) -> str | None:
+        if len(self.pack.items) + adding > MAX_ITEMS:
+            return self.tr("Er kunnen hooguit %1 onderdelen in één pakket; er is niets toegevoegd. "
+                           "Haal onderdelen weg of verdeel ze over twee pakketten.").replace("%1", str(MAX_ITEMS))
+        return None
 
     def remove_entries(self, ids: list[str]) -> list[Item]:
         """Take entries out of the pack; returns the removed items (tailored or not)."""
@@ -126,22 +184,31 @@ class PackDocument(QObject):
             label = self.tr("'%s' verplaatsen") % self.short_label(self.pack.items[source].ref)
             self._push(commands.MoveItemCommand(self, source, target, label))
 
-    def edit_item(self, ref: str, field: str, value, typing: str | None = None) -> None:
-        """Set one field of one item; *typing* names a field visit, whose keystrokes merge into one step."""
+    def edit_item(self, ref: str, field: str, value, typing: str | None = None) -> bool:
+        """Set one field of one item; *typing* names a field visit, whose keystrokes merge into one step.
+
+        Returns False when the pack's limits refuse the value (the user has been told).
+        """
         item = self.pack.item(ref)
         if item is None or getattr(item, field) == value:
-            return
+            return True
+        if self._refuse(self._item_problem(ref, field, value)):
+            return False
         labels = {"text": self.tr("tekst wijzigen"), "context": self.tr("context wijzigen"),
                   "note": self.tr("interne notitie wijzigen"), "talking_points": self.tr("gesprekspunten wijzigen"),
                   "priority": self.tr("prioriteit wijzigen"), "status": self.tr("status wijzigen")}
         label = labels[field] if value is not None or field != "text" else self.tr("catalogustekst herstellen")
         self._push(commands.SetItemFieldCommand(self, ref, field, value, label, typing))
+        return True
 
     def edit_override(self, ref: str, audience_id: str, name: str, value, typing: str | None = None) -> None:
         """Set the wording, context or priority of one item for one audience."""
         item = self.pack.item(ref)
         current = item.overrides.get(audience_id, Override()) if item else None
         if current is None or getattr(current, name) == value:
+            return
+        if self._refuse(self._too_long(self.tr("Afwijkende tekst") if name == "text" else self.tr("Afwijkende context"),
+                                       value)):
             return
         updated = current.model_copy(update={name: value})
         overrides = {k: v.model_copy() for k, v in item.overrides.items()}
@@ -157,6 +224,14 @@ class PackDocument(QObject):
         """Set a property of the pack or its meeting ("meeting.place")."""
         target = self.pack.meeting if field.startswith("meeting.") else self.pack
         if getattr(target, field.removeprefix("meeting.")) == value:
+            return
+        if field == "audiences" and len(value) > MAX_AUDIENCES:
+            self._refuse(self.tr("Er kunnen hooguit %1 doelgroepen in één pakket; deze is niet toegevoegd. "
+                                 "Haal eerst een doelgroep weg.").replace("%1", str(MAX_AUDIENCES)))
+            return
+        names = {"title": self.tr("Titel"), "author": self.tr("Auteur"), "meeting.place": self.tr("Plaats"),
+                 "meeting.participants": self.tr("Deelnemers"), "meeting.purpose": self.tr("Doel")}
+        if self._refuse(self._too_long(names.get(field, field), value)):
             return
         labels = {"title": self.tr("titel wijzigen"), "author": self.tr("auteur wijzigen"),
                   "classification": self.tr("rubricering wijzigen"), "options": self.tr("notitie-onderdelen wijzigen"),
@@ -203,6 +278,12 @@ class PackDocument(QObject):
 
     def add_own_entry(self, entry: OwnEntry, item: Item, label: str) -> None:
         """Add the advisor's own demand or goal and place it in the pack; one undo step."""
+        if len(self.pack.own) >= MAX_OWN:
+            self._refuse(self.tr("Er kunnen hooguit %1 eigen eisen en doelen in één pakket; deze is niet "
+                                 "toegevoegd. Haal eerst een eigen eis of doel weg.").replace("%1", str(MAX_OWN)))
+            return
+        if self._refuse(self._count_problem(1)):
+            return
         self._push(commands.AddOwnEntryCommand(self, entry, item, label))
 
     def adopt(self, agenda: Catalogue, pack: Pack) -> None:

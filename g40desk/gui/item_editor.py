@@ -116,6 +116,7 @@ class ItemEditor(QWidget):
                 self.catalogue_text.clear()
                 for field in (self.text, self.context, self.points, self.note):
                     field.set_text_silently("")
+                    field.mark_unsaved(False)
                 return
             entry = self.doc.catalogue[item.ref]
             self.heading.setText(entry.label)
@@ -124,6 +125,8 @@ class ItemEditor(QWidget):
             self.context.set_text_silently(item.context or "")
             self.points.set_text_silently("\n".join(item.talking_points))
             self.note.set_text_silently(item.note or "")
+            for field in (self.text, self.context, self.points, self.note):
+                field.mark_unsaved(False)
             self.priority.setCurrentIndex(max(0, self.priority.findData(item.priority)))
             self.status.setCurrentIndex(max(0, self.status.findData(item.status)))
             asks = entry.kind in (Kind.DEMAND, Kind.GOAL, Kind.KEY_FIGURE)
@@ -154,7 +157,10 @@ class ItemEditor(QWidget):
 
     def _set(self, field: str, value, typing: str | None = None) -> None:
         if not self._loading and self.ref is not None:
-            self.doc.edit_item(self.ref, field, value, typing)
+            saved = self.doc.edit_item(self.ref, field, value, typing)
+            widget = {"text": self.text, "context": self.context, "note": self.note, "talking_points": self.points}.get(field)
+            if widget is not None:
+                widget.mark_unsaved(not saved)
 
     def _on_item_changed(self, ref: str) -> None:
         if ref == self.ref and not self._loading:

@@ -244,6 +244,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.act_about)
 
     def _connect_signals(self) -> None:
+        self.doc.refused.connect(lambda text: self.notifier.warn(self.tr("Wijziging niet bewaard"), text))
         self.catalogue_panel.add_requested.connect(lambda ids: self.set_in_pack(ids, True))
         self.catalogue_model.toggle_requested.connect(self.set_in_pack)
         self.outline_model.move_requested.connect(self.move_item)

@@ -61,6 +61,17 @@ class TextField(_Visits, QPlainTextEdit):
         if not self._silent:
             self.edited.emit(self.toPlainText())
 
+    def mark_unsaved(self, unsaved: bool) -> None:
+        """A red frame while the text in the box was refused by the pack's limits (gui/document.py)."""
+        if unsaved == self.property("unsaved"):
+            return
+        self.setProperty("unsaved", unsaved)
+        if unsaved:
+            self._style = self.styleSheet()
+            self.setStyleSheet(self._style + " QPlainTextEdit { border: 2px solid #b00020; }")
+        else:
+            self.setStyleSheet(getattr(self, "_style", self.styleSheet()))
+
 
 class LineField(_Visits, QLineEdit):
     """A one-line field that counts its visits, for one undo step per visit."""

@@ -333,183 +333,183 @@
         <translation>Manage audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="72" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="73" />
         <source>Geldig op datum</source>
         <translation>Valid on date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="73" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="74" />
         <source>Ook &amp;vervallen en toekomstige tonen</source>
         <translation>Also show &amp;ended and future ones</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="77" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="78" />
         <source>Organisaties en rollen</source>
         <translation>Organisations and roles</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="84" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="85" />
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="88" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="89" />
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="94" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="95" />
         <source>Soort rol</source>
         <translation>Kind of role</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="96" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="97" />
         <source>Kies links een organisatie of rol.</source>
         <translation>Choose an organisation or role on the left.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="98" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="99" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="98" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="99" />
         <source>&amp;Afkorting (ministerie):</source>
         <translation>&amp;Abbreviation (ministry):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="99" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="100" />
         <source>&amp;Provincie (stad):</source>
         <translation>&amp;Province (city):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="99" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="100" />
         <source>&amp;Inwoners:</source>
         <translation>&amp;Inhabitants:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="100" />
-        <location filename="../../g40desk/gui/audience_dialog.py" line="105" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="101" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="106" />
         <source>Geldig &amp;vanaf (JJJJ-MM-DD):</source>
         <translation>Valid &amp;from (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="100" />
-        <location filename="../../g40desk/gui/audience_dialog.py" line="105" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="101" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="106" />
         <source>Geldig &amp;tot:</source>
         <translation>Valid &amp;until:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="101" />
-        <location filename="../../g40desk/gui/audience_dialog.py" line="106" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="102" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="107" />
         <source>&amp;Opvolger (ID):</source>
         <translation>&amp;Successor (ID):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="101" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="102" />
         <source>&amp;Contact:</source>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="101" />
-        <location filename="../../g40desk/gui/audience_dialog.py" line="106" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="102" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="107" />
         <source>Notities:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="104" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="105" />
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="104" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="105" />
         <source>&amp;Portefeuille:</source>
         <translation>&amp;Portfolio:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="104" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="105" />
         <source>P&amp;ersoon:</source>
         <translation>P&amp;erson:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="109" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="110" />
         <source>Nieuwe &amp;stad…</source>
         <translation>New &amp;city…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="110" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="111" />
         <source>Nieuw &amp;ministerie…</source>
         <translation>New &amp;ministry…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="111" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="112" />
         <source>Nieuwe &amp;rol…</source>
         <translation>New &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="112" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="113" />
         <source>Rol verwij&amp;deren</source>
         <translation>&amp;Delete role</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="116" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="117" />
         <source>Geldig op:</source>
         <translation>Valid on:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="168" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="169" />
         <source>Soor&amp;t:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="212" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="213" />
         <source>Bron: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="256" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="257" />
         <source>Nieuwe stad</source>
         <translation>New city</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="256" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="257" />
         <source>Naam van de gemeente:</source>
         <translation>Name of the municipality:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="263" />
-        <location filename="../../g40desk/gui/audience_dialog.py" line="266" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="264" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="267" />
         <source>Nieuw ministerie</source>
         <translation>New ministry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="263" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="264" />
         <source>Naam (bv. Ministerie van …):</source>
         <translation>Name (e.g. Ministerie van …):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="266" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="267" />
         <source>Afkorting:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="277" />
-        <location filename="../../g40desk/gui/audience_dialog.py" line="281" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="278" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="282" />
         <source>Nieuwe rol</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="277" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="278" />
         <source>Soort rol:</source>
         <translation>Kind of role:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="282" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="283" />
         <source>Portefeuille of titel (mag leeg blijven):</source>
         <translation>Portfolio or title (may stay empty):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="303" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="304" />
         <source>Een ingebouwde rol kunt u niet verwijderen; vul 'Geldig tot' in om hem te beëindigen.</source>
         <translation>A built-in role cannot be deleted; fill in 'Valid until' to end it.</translation>
     </message>
@@ -517,32 +517,32 @@
 <context>
     <name>AudienceNotice</name>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="328" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="329" />
         <source>Waarschuwing over doelgroepen</source>
         <translation>Warning about audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="330" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="331" />
         <source>&amp;Vervangen…</source>
         <translation>&amp;Replace…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="350" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="351" />
         <source> (en %1 meer)</source>
         <translation> (and %1 more)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="365" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="366" />
         <source>Doelgroep vervangen</source>
         <translation>Replace audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="366" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="367" />
         <source>'%1' vervangen door '%2'? Teksten per doelgroep gaan mee.</source>
         <translation>Replace '%1' by '%2'? Texts for that audience move along.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="370" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="371" />
         <source>doelgroep vervangen</source>
         <translation>replace audience</translation>
     </message>
@@ -1282,12 +1282,12 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="149" />
+        <location filename="../../g40desk/gui/item_editor.py" line="152" />
         <source>Onbekende plaatshouder: %s</source>
         <translation>Unknown placeholder: %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="152" />
+        <location filename="../../g40desk/gui/item_editor.py" line="155" />
         <source>Plaatshouders: {stad}, {ministerie}, {datum}, …</source>
         <translation>Placeholders: {stad}, {ministerie}, {datum}, …</translation>
     </message>
@@ -1670,32 +1670,37 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="337" />
+        <location filename="../../g40desk/gui/main_window.py" line="247" />
+        <source>Wijziging niet bewaard</source>
+        <translation>Change not saved</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="338" />
         <source>Kopie van ‘%s’ gemaakt voor %s. Sla hem op onder een nieuwe naam.</source>
         <translation>Copy of ‘%s’ made for %s. Save it under a new name.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="339" />
+        <location filename="../../g40desk/gui/main_window.py" line="340" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="395" />
+        <location filename="../../g40desk/gui/main_window.py" line="396" />
         <source>‘%s’ is uit het pakket gehaald, met uw aanpassingen.</source>
         <translation>‘%s’ was taken out of the pack, with your changes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/main_window.py" line="397" />
+        <location filename="../../g40desk/gui/main_window.py" line="398" />
         <source>%n onderdelen uit het pakket gehaald, ook aangepaste.</source>
         <translation><numerusform>%n item taken out of the pack, with your changes.</numerusform><numerusform>%n items taken out of the pack, some with your changes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="398" />
+        <location filename="../../g40desk/gui/main_window.py" line="399" />
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="469" />
+        <location filename="../../g40desk/gui/main_window.py" line="470" />
         <source>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings voor lobbygesprekken van het Stedennetwerk G40.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, versie {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licentie: European Union Public Licence (EUPL) 1.2; de volledige tekst staat in het bestand LICENSE bij het programma. Werkt volledig offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings for lobbying meetings of the G40 city network.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, version {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licence: European Union Public Licence (EUPL) 1.2; the full text is in the file LICENSE that comes with the program. Works fully offline.&lt;/p&gt;</translation>
     </message>
@@ -1705,12 +1710,12 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="451" />
+        <location filename="../../g40desk/gui/main_window.py" line="452" />
         <source> (alleen-lezen)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="468" />
+        <location filename="../../g40desk/gui/main_window.py" line="469" />
         <source>Over g40desk</source>
         <translation>About g40desk</translation>
     </message>
@@ -1983,115 +1988,205 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 </context>
 <context>
     <name>PackDocument</name>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="134" />
+        <source>%1: hooguit %2 tekens. De tekst blijft in het vak staan, maar is niet bewaard; maak hem korter of zet een deel in een apart document.</source>
+        <translation>%1: at most %2 characters. The text stays in the box but is not saved; shorten it or put part of it in a separate document.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="140" />
+        <source>Aangepaste tekst</source>
+        <translation>Tailored text</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="140" />
+        <source>Lokale context</source>
+        <translation>Local context</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="141" />
+        <source>Interne notitie</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="141" />
+        <source>Gesprekspunten</source>
+        <translation>Talking points</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="143" />
+        <source>De tekst blijft in het vak staan, maar is niet bewaard tot u regels samenvoegt of verwijdert.</source>
+        <translation>The text stays in the box but is not saved until you merge or remove lines.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="146" />
+        <source>Gesprekspunten: hooguit %1 per onderdeel (één per regel).</source>
+        <translation>Talking points: at most %1 per entry (one per line).</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="150" />
+        <source>Gesprekspunten: hooguit %1 in het hele pakket.</source>
+        <translation>Talking points: at most %1 in the whole pack.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/document.py" line="109" />
+        <location filename="../../g40desk/gui/document.py" line="161" />
         <source>%n onderdelen toevoegen</source>
         <translation><numerusform>add %n item</numerusform><numerusform>add %n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="118" />
+        <location filename="../../g40desk/gui/document.py" line="167" />
+        <source>Er kunnen hooguit %1 onderdelen in één pakket; er is niets toegevoegd. Haal onderdelen weg of verdeel ze over twee pakketten.</source>
+        <translation>A pack can hold at most %1 entries; nothing was added. Remove entries or split them over two packs.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="176" />
         <source>'%s' verwijderen</source>
         <translation>remove '%s'</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/document.py" line="120" />
+        <location filename="../../g40desk/gui/document.py" line="178" />
         <source>%n onderdelen verwijderen</source>
         <translation><numerusform>remove %n item</numerusform><numerusform>remove %n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="126" />
+        <location filename="../../g40desk/gui/document.py" line="184" />
         <source>'%s' verplaatsen</source>
         <translation>move '%s'</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="134" />
+        <location filename="../../g40desk/gui/document.py" line="197" />
         <source>tekst wijzigen</source>
         <translation>change text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="134" />
+        <location filename="../../g40desk/gui/document.py" line="197" />
         <source>context wijzigen</source>
         <translation>change context</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="135" />
+        <location filename="../../g40desk/gui/document.py" line="198" />
         <source>interne notitie wijzigen</source>
         <translation>change internal note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="135" />
+        <location filename="../../g40desk/gui/document.py" line="198" />
         <source>gesprekspunten wijzigen</source>
         <translation>change talking points</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="136" />
+        <location filename="../../g40desk/gui/document.py" line="199" />
         <source>prioriteit wijzigen</source>
         <translation>change priority</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="136" />
+        <location filename="../../g40desk/gui/document.py" line="199" />
         <source>status wijzigen</source>
         <translation>change status</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="137" />
+        <location filename="../../g40desk/gui/document.py" line="200" />
         <source>catalogustekst herstellen</source>
         <translation>reset to catalogue text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="153" />
+        <location filename="../../g40desk/gui/document.py" line="210" />
+        <source>Afwijkende tekst</source>
+        <translation>Audience-specific text</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="210" />
+        <source>Afwijkende context</source>
+        <translation>Audience-specific context</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="220" />
         <source>afwijking voor %s wijzigen</source>
         <translation>change wording for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="161" />
+        <location filename="../../g40desk/gui/document.py" line="229" />
+        <source>Er kunnen hooguit %1 doelgroepen in één pakket; deze is niet toegevoegd. Haal eerst een doelgroep weg.</source>
+        <translation>A pack can hold at most %1 audiences; this one was not added. Remove an audience first.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="232" />
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="232" />
+        <source>Auteur</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="232" />
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="233" />
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="233" />
+        <source>Doel</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="236" />
         <source>titel wijzigen</source>
         <translation>change title</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="161" />
+        <location filename="../../g40desk/gui/document.py" line="236" />
         <source>auteur wijzigen</source>
         <translation>change author</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="162" />
+        <location filename="../../g40desk/gui/document.py" line="237" />
         <source>rubricering wijzigen</source>
         <translation>change classification</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="162" />
+        <location filename="../../g40desk/gui/document.py" line="237" />
         <source>notitie-onderdelen wijzigen</source>
         <translation>change note sections</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="163" />
+        <location filename="../../g40desk/gui/document.py" line="238" />
         <source>datum wijzigen</source>
         <translation>change date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="163" />
+        <location filename="../../g40desk/gui/document.py" line="238" />
         <source>plaats wijzigen</source>
         <translation>change place</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="164" />
+        <location filename="../../g40desk/gui/document.py" line="239" />
         <source>deelnemers wijzigen</source>
         <translation>change participants</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="164" />
+        <location filename="../../g40desk/gui/document.py" line="239" />
         <source>doel wijzigen</source>
         <translation>change purpose</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="167" />
+        <location filename="../../g40desk/gui/document.py" line="242" />
         <source>doelgroep toevoegen</source>
         <translation>add audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="167" />
+        <location filename="../../g40desk/gui/document.py" line="242" />
         <source>doelgroep verwijderen</source>
         <translation>remove audience</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="282" />
+        <source>Er kunnen hooguit %1 eigen eisen en doelen in één pakket; deze is niet toegevoegd. Haal eerst een eigen eis of doel weg.</source>
+        <translation>A pack can hold at most %1 own demands and goals; this one was not added. Remove one of your own demands or goals first.</translation>
     </message>
 </context>
 <context>

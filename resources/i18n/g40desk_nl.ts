@@ -39,7 +39,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/main_window.py" line="397" />
+        <location filename="../../g40desk/gui/main_window.py" line="398" />
         <source>%n onderdelen uit het pakket gehaald, ook aangepaste.</source>
         <translation><numerusform>%n onderdeel uit het pakket gehaald, met uw aanpassingen.</numerusform><numerusform>%n onderdelen uit het pakket gehaald, ook aangepaste.</numerusform></translation>
     </message>
@@ -55,12 +55,12 @@
 <context>
     <name>PackDocument</name>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/document.py" line="109" />
+        <location filename="../../g40desk/gui/document.py" line="161" />
         <source>%n onderdelen toevoegen</source>
         <translation><numerusform>%n onderdeel toevoegen</numerusform><numerusform>%n onderdelen toevoegen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/document.py" line="120" />
+        <location filename="../../g40desk/gui/document.py" line="178" />
         <source>%n onderdelen verwijderen</source>
         <translation><numerusform>%n onderdeel verwijderen</numerusform><numerusform>%n onderdelen verwijderen</numerusform></translation>
     </message>
