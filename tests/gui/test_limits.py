@@ -16,7 +16,8 @@ def test_pasting_too_many_talking_points_is_refused_with_one_message(qtbot, wind
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
     window.set_in_pack(["demand:wonen-1"], True)
-    window.outline.setCurrentIndex(window.outline_model.index(0))
+    window.outline.setCurrentIndex(window.outline_model.item_index(0))
+    assert window.item_editor.ref == "demand:wonen-1"
     doc, points = window.doc, window.item_editor.points
     points.setFocus(Qt.FocusReason.MouseFocusReason)
     qtbot.keyClicks(points, "Eerste punt")
