@@ -19,6 +19,7 @@ from g40desk.core.catalogue import Pillar
 from g40desk.gui import labels
 from g40desk.gui.catalogue_model import ID_ROLE, CatalogueFilter, CatalogueModel
 from g40desk.gui.widgets import compact
+from g40desk.gui.wrapping import wrap_rows
 
 
 class CataloguePanel(QWidget):
@@ -57,7 +58,7 @@ class CataloguePanel(QWidget):
         self.tree.setModel(self.filter)
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Catalogus van de Strategische Agenda"))
-        self.tree.setUniformRowHeights(True)
+        wrap_rows(self.tree)  # short titles wrap, never cut
         self.tree.setToolTip(self.tr("Vinkje of Enter: aan het pakket toevoegen"))
         self.no_results = QLabel()
         self.no_results.setWordWrap(True)

@@ -34,13 +34,14 @@ from g40desk.gui.document import PackDocument
 from g40desk.gui.exporting import ExportController
 from g40desk.gui.files import FileController
 from g40desk.gui.item_editor import ItemEditor
-from g40desk.gui.outline_model import OutlineModel, WrappingDelegate
+from g40desk.gui.outline_model import OutlineModel
 from g40desk.gui.pack_panel import PackPanel
 from g40desk.gui.preview import PreviewPanel
 from g40desk.gui.recovery import Autosaver
 from g40desk.gui.start_page import StartPage
 from g40desk.gui.view_menu import ViewMenu
 from g40desk.gui.widgets import ShortcutRouter
+from g40desk.gui.wrapping import wrap_rows
 from g40desk.resources import resource_file
 
 
@@ -88,20 +89,15 @@ class MainWindow(QMainWindow):
         self.outline_model = OutlineModel(self.doc, self)
         self.outline = QTreeView()
         self.outline.setModel(self.outline_model)
-        self.outline.setItemDelegate(WrappingDelegate(self.outline))
         self.outline.setAccessibleName(self.tr("Inhoud van het pakket"))
         self.outline.setDragDropMode(QTreeView.DragDropMode.InternalMove)
         self.outline.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.outline.setWordWrap(True)
-        self.outline.setUniformRowHeights(False)
-        self.outline.setTextElideMode(Qt.TextElideMode.ElideNone)  # short titles wrap, never cut
+        wrap_rows(self.outline)  # short titles wrap, never cut
         self.outline.setHeaderHidden(True)
         self.outline.header().setStretchLastSection(False)
         self.outline.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.outline.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.outline.expandAll()
-        # Wrapped rows change height with the width: lay the rows out again when it changes.
-        self.outline.header().sectionResized.connect(lambda *_: self.outline.doItemsLayout())
         self.outline_empty = QLabel(self.tr(
             "Het pakket is nog leeg.\n\nVink in de catalogus thema’s of eisen aan (Spatie), of kies er een en "
             "druk op Enter. Zoeken: Ctrl+F."))

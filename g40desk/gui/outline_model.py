@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QMimeData, QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from g40desk.core.briefing import note_order
 from g40desk.core.pack import Item, Priority, Status
@@ -267,21 +266,3 @@ class OutlineModel(QAbstractItemModel):
             self.move_requested.emit(*target)
         return False  # the undo command moves the row; Qt must not remove it
 
-
-class WrappingDelegate(QStyledItemDelegate):
-    """Row heights for wrapped titles: a tree view asks its delegate without the column's width."""
-
-    def sizeHint(self, option, index):
-        view = self.parent()
-        depth, parent = 1 if view.rootIsDecorated() else 0, index.parent()
-        while parent.isValid():
-            depth, parent = depth + 1, parent.parent()
-        indent = view.indentation() * depth if index.column() == TITLE else 0
-        width = max(40, view.columnWidth(index.column()) - indent - 8)
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        text = opt.text or ""
-        metrics = QFontMetrics(opt.font)
-        rect = metrics.boundingRect(QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text)
-        base = super().sizeHint(option, index)
-        return QSize(base.width(), max(base.height(), rect.height() + 6))
