@@ -456,3 +456,4 @@ ENGLISH.update({  # edits beyond the pack's limits (gui/document.py)
         "A pack can hold at most %1 own demands and goals; this one was not added. Remove one of your own "
         "demands or goals first.",
 })
+ENGLISH["Zonder waarde (vul de gegevens in of pas de tekst aan): %s"] = "Without a value (fill in the facts or change the text): %s"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from g40desk.core.catalogue import Kind
 from g40desk.core.pack import Priority, Status
-from g40desk.core.placeholders import PLACEHOLDERS, unknown_placeholders
+from g40desk.core.placeholders import PLACEHOLDERS, filler_for, unknown_placeholders
 from g40desk.gui import labels
 from g40desk.gui.override_box import OverrideBox
 from g40desk.gui.widgets import TextField
@@ -148,12 +148,29 @@ class ItemEditor(QWidget):
         item = self.doc.pack.item(self.ref) if self.ref else None
         texts = [item.text or "", item.context or "", *item.talking_points] if item else []
         unknown = sorted({u for t in texts for u in unknown_placeholders(t)})
+        empty = self._without_value(texts) if not unknown else ""
         if unknown:
             self.placeholder_hint.setText(self.tr("Onbekende plaatshouder: %s") % ", ".join(f"{{{u}}}" for u in unknown))
+            self.placeholder_hint.setStyleSheet("color: #b00020;")
+        elif empty:
+            self.placeholder_hint.setText(self.tr("Zonder waarde (vul de gegevens in of pas de tekst aan): %s") % empty)
             self.placeholder_hint.setStyleSheet("color: #b00020;")
         else:
             self.placeholder_hint.setText(self.tr("Plaatshouders: {stad}, {ministerie}, {datum}, …"))
             self.placeholder_hint.setStyleSheet("color: #555;")
+
+    def _without_value(self, texts: list[str]) -> str:
+        """Placeholders in *texts* that stay unfilled in a note for one of the pack's audiences, with those audiences."""
+        pack = self.doc.pack
+        found: dict[str, list[str]] = {}
+        for audience in pack.audiences or [None]:
+            fill = filler_for(pack, self.doc.audiences, audience)
+            for text in texts:
+                fill(text)
+            for unfilled in fill.unfilled:
+                found.setdefault(unfilled.placeholder, []).append(unfilled.audience)
+        return "; ".join(f"{{{name}}}" + (f" ({', '.join(dict.fromkeys(a for a in who if a))})" if any(who) else "")
+                         for name, who in found.items())
 
     def _set(self, field: str, value, typing: str | None = None) -> None:
         if not self._loading and self.ref is not None:

@@ -568,57 +568,57 @@
 <context>
     <name>CataloguePanel</name>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="43" />
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="44" />
         <source>Zoeken in de agenda…</source>
         <translation>Search the agenda…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="44" />
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="45" />
         <source>Zoeken in de catalogus</source>
         <translation>Search the catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="47" />
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="48" />
         <source>Filter op ministerie</source>
         <translation>Filter by ministry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="48" />
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="49" />
         <source>Alle ministeries</source>
         <translation>All ministries</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="52" />
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="53" />
         <source>Filter op pijler</source>
         <translation>Filter by pillar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="53" />
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="54" />
         <source>Alle pijlers</source>
         <translation>All pillars</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="59" />
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="60" />
         <source>Catalogus van de Strategische Agenda</source>
         <translation>Catalogue of the Strategic Agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="61" />
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="62" />
         <source>Vinkje of Enter: aan het pakket toevoegen</source>
         <translation>Tick or Enter: add to the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="69" />
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="70" />
         <source>Aan pakket &amp;toevoegen</source>
         <translation>Add to pac&amp;k</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="70" />
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="71" />
         <source>Gekozen onderdelen aan het pakket toevoegen (Enter)</source>
         <translation>Add the chosen entries to the pack (Enter)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="112" />
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="113" />
         <source>Geen resultaten voor ‘%s’.
 
 Probeer een ander woord, of wis de zoekterm en de filters.</source>
@@ -627,7 +627,7 @@ Probeer een ander woord, of wis de zoekterm en de filters.</source>
 Try another word, or clear the search and the filters.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="115" />
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="116" />
         <source>Geen resultaten met deze filters.
 
 Kies ‘Alle ministeries’ of ‘Alle pijlers’.</source>
@@ -1282,12 +1282,17 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="152" />
+        <location filename="../../g40desk/gui/item_editor.py" line="153" />
         <source>Onbekende plaatshouder: %s</source>
         <translation>Unknown placeholder: %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="155" />
+        <location filename="../../g40desk/gui/item_editor.py" line="156" />
+        <source>Zonder waarde (vul de gegevens in of pas de tekst aan): %s</source>
+        <translation>Without a value (fill in the facts or change the text): %s</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/item_editor.py" line="159" />
         <source>Plaatshouders: {stad}, {ministerie}, {datum}, …</source>
         <translation>Placeholders: {stad}, {ministerie}, {datum}, …</translation>
     </message>
@@ -1471,12 +1476,12 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="75" />
+        <location filename="../../g40desk/gui/main_window.py" line="76" />
         <source>Nieuwe briefing</source>
         <translation>New briefing</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="83" />
+        <location filename="../../g40desk/gui/main_window.py" line="84" />
         <source>Catalogus</source>
         <translation>Catalogue</translation>
     </message>
@@ -1486,7 +1491,7 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
         <translation>Contents of the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="106" />
+        <location filename="../../g40desk/gui/main_window.py" line="102" />
         <source>Het pakket is nog leeg.
 
 Vink in de catalogus thema’s of eisen aan (Spatie), of kies er een en druk op Enter. Zoeken: Ctrl+F.</source>
@@ -1495,227 +1500,227 @@ Vink in de catalogus thema’s of eisen aan (Spatie), of kies er een en druk op 
 Tick themes or demands in the catalogue (Space), or choose one and press Enter. Search: Ctrl+F.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="119" />
+        <location filename="../../g40desk/gui/main_window.py" line="115" />
         <source>&amp;Onderdeel</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="120" />
+        <location filename="../../g40desk/gui/main_window.py" line="116" />
         <source>&amp;Pakket</source>
         <translation>&amp;Pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="123" />
+        <location filename="../../g40desk/gui/main_window.py" line="119" />
         <source>(voeg op het tabblad Pakket een doelgroep toe)</source>
         <translation>(add an audience on the Pack tab)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="125" />
+        <location filename="../../g40desk/gui/main_window.py" line="121" />
         <source>Inhoud</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="175" />
+        <location filename="../../g40desk/gui/main_window.py" line="171" />
         <source>&amp;Nieuw</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="176" />
+        <location filename="../../g40desk/gui/main_window.py" line="172" />
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="177" />
+        <location filename="../../g40desk/gui/main_window.py" line="173" />
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="178" />
+        <location filename="../../g40desk/gui/main_window.py" line="174" />
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="179" />
+        <location filename="../../g40desk/gui/main_window.py" line="175" />
         <source>Pakket dup&amp;liceren voor andere doelgroep…</source>
         <translation>D&amp;uplicate pack for another audience…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="181" />
+        <location filename="../../g40desk/gui/main_window.py" line="177" />
         <source>&amp;Word-notitie exporteren…</source>
         <translation>Export &amp;Word note…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="182" />
+        <location filename="../../g40desk/gui/main_window.py" line="178" />
         <source>&amp;Excel-matrix exporteren…</source>
         <translation>Export &amp;Excel matrix…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="184" />
+        <location filename="../../g40desk/gui/main_window.py" line="180" />
         <source>Exporteren &amp;per doelgroep…</source>
         <translation>Export &amp;per audience…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="186" />
+        <location filename="../../g40desk/gui/main_window.py" line="182" />
         <source>&amp;Matrix importeren…</source>
         <translation>&amp;Import matrix…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="188" />
+        <location filename="../../g40desk/gui/main_window.py" line="184" />
         <source>Afsl&amp;uiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="189" />
+        <location filename="../../g40desk/gui/main_window.py" line="185" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="192" />
+        <location filename="../../g40desk/gui/main_window.py" line="188" />
         <source>Opnieu&amp;w</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="196" />
+        <location filename="../../g40desk/gui/main_window.py" line="192" />
         <source>&amp;Zoeken in catalogus</source>
         <translation>&amp;Find in catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="199" />
+        <location filename="../../g40desk/gui/main_window.py" line="195" />
         <source>Onderdeel &amp;verwijderen</source>
         <translation>Remove i&amp;tem</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="200" />
+        <location filename="../../g40desk/gui/main_window.py" line="196" />
         <source>Omhoog</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="201" />
+        <location filename="../../g40desk/gui/main_window.py" line="197" />
         <source>Omlaag</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="205" />
+        <location filename="../../g40desk/gui/main_window.py" line="201" />
         <source>&amp;Over g40desk</source>
         <translation>&amp;About g40desk</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="206" />
+        <location filename="../../g40desk/gui/main_window.py" line="202" />
         <source>&amp;Voorkeuren…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="207" />
+        <location filename="../../g40desk/gui/main_window.py" line="203" />
         <source>&amp;Doelgroepen beheren…</source>
         <translation>Manage au&amp;diences…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="210" />
+        <location filename="../../g40desk/gui/main_window.py" line="206" />
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="210" />
+        <location filename="../../g40desk/gui/main_window.py" line="206" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="210" />
+        <location filename="../../g40desk/gui/main_window.py" line="206" />
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="211" />
+        <location filename="../../g40desk/gui/main_window.py" line="207" />
         <source>Terug</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="211" />
+        <location filename="../../g40desk/gui/main_window.py" line="207" />
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="211" />
+        <location filename="../../g40desk/gui/main_window.py" line="207" />
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="212" />
+        <location filename="../../g40desk/gui/main_window.py" line="208" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="212" />
+        <location filename="../../g40desk/gui/main_window.py" line="208" />
         <source>Per doelgroep</source>
         <translation>Per audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="218" />
+        <location filename="../../g40desk/gui/main_window.py" line="214" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="221" />
+        <location filename="../../g40desk/gui/main_window.py" line="217" />
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="233" />
+        <location filename="../../g40desk/gui/main_window.py" line="229" />
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="243" />
+        <location filename="../../g40desk/gui/main_window.py" line="239" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="247" />
+        <location filename="../../g40desk/gui/main_window.py" line="243" />
         <source>Wijziging niet bewaard</source>
         <translation>Change not saved</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="338" />
+        <location filename="../../g40desk/gui/main_window.py" line="334" />
         <source>Kopie van ‘%s’ gemaakt voor %s. Sla hem op onder een nieuwe naam.</source>
         <translation>Copy of ‘%s’ made for %s. Save it under a new name.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="340" />
+        <location filename="../../g40desk/gui/main_window.py" line="336" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="396" />
+        <location filename="../../g40desk/gui/main_window.py" line="392" />
         <source>‘%s’ is uit het pakket gehaald, met uw aanpassingen.</source>
         <translation>‘%s’ was taken out of the pack, with your changes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/main_window.py" line="398" />
+        <location filename="../../g40desk/gui/main_window.py" line="394" />
         <source>%n onderdelen uit het pakket gehaald, ook aangepaste.</source>
         <translation><numerusform>%n item taken out of the pack, with your changes.</numerusform><numerusform>%n items taken out of the pack, some with your changes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="399" />
+        <location filename="../../g40desk/gui/main_window.py" line="395" />
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="470" />
+        <location filename="../../g40desk/gui/main_window.py" line="466" />
         <source>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings voor lobbygesprekken van het Stedennetwerk G40.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, versie {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licentie: European Union Public Licence (EUPL) 1.2; de volledige tekst staat in het bestand LICENSE bij het programma. Werkt volledig offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings for lobbying meetings of the G40 city network.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, version {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licence: European Union Public Licence (EUPL) 1.2; the full text is in the file LICENSE that comes with the program. Works fully offline.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="236" />
+        <location filename="../../g40desk/gui/main_window.py" line="232" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="452" />
+        <location filename="../../g40desk/gui/main_window.py" line="448" />
         <source> (alleen-lezen)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="469" />
+        <location filename="../../g40desk/gui/main_window.py" line="465" />
         <source>Over g40desk</source>
         <translation>About g40desk</translation>
     </message>
@@ -1800,32 +1805,32 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../g40desk/gui/outline_model.py" line="151" />
+        <location filename="../../g40desk/gui/outline_model.py" line="150" />
         <source>Onderdeel</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/outline_model.py" line="201" />
+        <location filename="../../g40desk/gui/outline_model.py" line="200" />
         <source>prioriteit %s</source>
         <translation>priority %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/outline_model.py" line="203" />
+        <location filename="../../g40desk/gui/outline_model.py" line="202" />
         <source>status: %s</source>
         <translation>status: %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/outline_model.py" line="205" />
+        <location filename="../../g40desk/gui/outline_model.py" line="204" />
         <source>eigen formulering</source>
         <translation>own wording</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/outline_model.py" line="207" />
+        <location filename="../../g40desk/gui/outline_model.py" line="206" />
         <source>interne notitie</source>
         <translation>internal note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/outline_model.py" line="209" />
+        <location filename="../../g40desk/gui/outline_model.py" line="208" />
         <source>tekst per doelgroep</source>
         <translation>wording per audience</translation>
     </message>

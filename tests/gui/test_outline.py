@@ -109,3 +109,16 @@ def test_preview_follows_the_outline_and_a_click_selects(qtbot, window, demo):
 def test_outline_model_passes_the_model_tester(qtmodeltester, window, demo):
     window.doc.replace(demo, None)
     qtmodeltester.check(window.outline_model)
+
+
+def test_item_editor_and_preview_mark_a_placeholder_without_a_value(qtbot, window, demo):
+    window.doc.replace(demo, None)
+    window.outline.setCurrentIndex(window.outline_model.index_of("demand:wonen-3"))
+    qtbot.keyClicks(window.item_editor.context, "Overleg met {wethouder_wonen}.")
+    hint = window.item_editor.placeholder_hint.text()
+    assert "{wethouder_wonen}" in hint and "Zwolle" in hint and "Zonder waarde" in hint
+    from g40desk.gui.preview import briefing_html
+
+    briefing = build_briefing(window.doc.pack, window.doc.catalogue, window.doc.audiences, "city:zwolle")
+    assert "<span style='background:#fde2e2;color:#b00020'>{wethouder_wonen}</span>" in briefing_html(
+        briefing, window.doc.pack.options)
