@@ -399,6 +399,18 @@ def read_agenda_file(path: Path) -> CatalogueFile:
         raise G40Error("de agenda is te diep genest", path) from None
 
 
+# The built-in agenda, validated once per process: the editor's start, its agenda library and
+# the review on opening a pack all ask for it. A Catalogue never changes after loading
+# (``with_own`` returns a new view), so one object can be shared. Keyed by the three data files'
+# path, size and modification time, so a changed file is read and validated again.
+_builtin_memo: dict[tuple, Catalogue] = {}
+
+
+def _file_key(path: Path) -> tuple:
+    stat = path.stat()
+    return str(path), stat.st_size, stat.st_mtime_ns
+
+
 def load_catalogue(path: Path | None = None, addressees_path: Path | None = None,
                    short_titles_path: Path | None = None) -> Catalogue:
     """Load and validate an agenda (default: the built-in one).
@@ -407,6 +419,19 @@ def load_catalogue(path: Path | None = None, addressees_path: Path | None = None
     *addressees_path*) and its short titles from data/short-titles.json (or
     *short_titles_path*); any other agenda file carries ministries and pillars on its nodes.
     """
+    if path is None and addressees_path is None and short_titles_path is None:
+        try:
+            key = tuple(_file_key(data_file(name)) for name in (BUILTIN, "addressees.json", "short-titles.json"))
+        except OSError:
+            return _load_catalogue(None, None, None)  # names the missing file
+        if key not in _builtin_memo:
+            _builtin_memo.clear()
+            _builtin_memo[key] = _load_catalogue(None, None, None)
+        return _builtin_memo[key]
+    return _load_catalogue(path, addressees_path, short_titles_path)
+
+
+def _load_catalogue(path: Path | None, addressees_path: Path | None, short_titles_path: Path | None) -> Catalogue:
     builtin = path is None
     path = path or data_file(BUILTIN)
     data = read_agenda_file(path)

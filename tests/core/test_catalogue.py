@@ -163,3 +163,29 @@ def test_addressee_for_unknown_demand_is_refused(tmp_path):
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(G40Error, match="demand:bestaat-niet"):
         load_catalogue(addressees_path=path)
+
+
+def test_builtin_agenda_is_validated_once_and_again_when_its_file_changes(tmp_path, monkeypatch):
+    """The editor's start, its agenda library and the review on open share one validated
+    built-in agenda; a changed data file is read and validated again (start-up, issue 15)."""
+    import shutil
+
+    import g40desk.core.catalogue as catalogue_module
+
+    for name in ("catalogue.json", "addressees.json", "short-titles.json"):
+        shutil.copy(data_file(name), tmp_path / name)
+    monkeypatch.setattr(catalogue_module, "data_file", lambda name: tmp_path / name)
+    first = load_catalogue()
+    assert load_catalogue() is first
+    assert load_catalogue(tmp_path / "catalogue.json") is not first  # an explicit file is always read
+
+    data = json.loads((tmp_path / "catalogue.json").read_text(encoding="utf-8"))
+    data["title"] = data["title"] + " (gewijzigd)"
+    (tmp_path / "catalogue.json").write_text(json.dumps(data), encoding="utf-8")
+    changed = load_catalogue()
+    assert changed is not first and changed.meta.title.endswith("(gewijzigd)")
+
+    data["entries"][0]["kind"] = "geen-soort"
+    (tmp_path / "catalogue.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(G40Error):
+        load_catalogue()
