@@ -45,6 +45,7 @@ def run(pack_path: Path | None = None) -> int:
     crash_log = CrashLog(data_dir() / FOLDER)  # faulthandler writes here until a clean exit
     ended = crash_log.start()
     window = MainWindow(catalogue, audiences, settings)
+    crash_log.install_excepthook(lambda text: window.notifier.notice(text))
     window.show()
     window.files.offer_recovery(ended)
     if pack_path is not None and not window.doc.modified:

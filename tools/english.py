@@ -31,6 +31,9 @@ DUTCH_PLURALS = {
 BY_CONTEXT = {("Labels", "Doel"): "Goal"}
 
 ENGLISH = {
+    "Er ging iets mis in g40desk. Sla uw werk op, zo nodig onder een nieuwe naam, en ga verder.":
+        "Something went wrong in g40desk. Save your work, under a new name if need be, and carry on.",
+    "Details voor IT-ondersteuning: %s": "Details for IT support: %s",
     # labels
     "hoog": "high", "middel": "medium", "laag": "low",
     "open": "open", "aangekaart": "raised", "in behandeling": "in progress", "toegezegd": "agreed",

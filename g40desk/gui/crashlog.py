@@ -16,6 +16,8 @@ import faulthandler
 import os
 import platform
 import sys
+import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 from g40desk.core.locks import _alive
@@ -58,6 +60,37 @@ class CrashLog:
         except OSError:
             pass
 
+    def report_error(self, exc_type, exc, tb) -> Path | None:
+        """Keep an unexpected Python error (a bug in a slot) as ``fout-<time>-<pid>.log``; its path, or None."""
+        when = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.folder / f"fout-{when}-{os.getpid()}.log"
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            with open(target, "a", encoding="utf-8") as out:
+                out.write(_header())
+                out.writelines(traceback.format_exception(exc_type, exc, tb))
+        except OSError:
+            return None
+        return target
+
+    def install_excepthook(self, tell: Callable[[str], object]) -> None:
+        """Errors that reach the event loop go to a log and one sentence for the user, not to a console.
+
+        PySide6 hands an exception raised in a slot or a virtual method to ``sys.excepthook`` and
+        carries on; without this the advisor would see nothing, and IT support would have nothing.
+        """
+
+        def hook(exc_type, exc, tb):
+            if issubclass(exc_type, KeyboardInterrupt):
+                return sys.__excepthook__(exc_type, exc, tb)
+            log = self.report_error(exc_type, exc, tb)
+            try:
+                tell(error_message(log))
+            except Exception:  # the hook itself must never raise
+                pass
+
+        sys.excepthook = hook
+
     def _collect_ended(self) -> list[Path]:
         ended = []
         for running in self.folder.glob("running-*.log"):
@@ -77,6 +110,16 @@ class CrashLog:
             except OSError:
                 pass
         return ended
+
+
+def error_message(log: Path | None) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    text = QCoreApplication.translate(
+        "CrashLog", "Er ging iets mis in g40desk. Sla uw werk op, zo nodig onder een nieuwe naam, en ga verder.")
+    if log is not None:
+        text += " " + QCoreApplication.translate("CrashLog", "Details voor IT-ondersteuning: %s") % log
+    return text
 
 
 def _header() -> str:

@@ -685,6 +685,19 @@ Choose ‘All ministries’ or ‘All pillars’.</translation>
     </message>
 </context>
 <context>
+    <name>CrashLog</name>
+    <message>
+        <location filename="../../g40desk/gui/crashlog.py" line="118" />
+        <source>Er ging iets mis in g40desk. Sla uw werk op, zo nodig onder een nieuwe naam, en ga verder.</source>
+        <translation>Something went wrong in g40desk. Save your work, under a new name if need be, and carry on.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/crashlog.py" line="121" />
+        <source>Details voor IT-ondersteuning: %s</source>
+        <translation>Details for IT support: %s</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDialog</name>
     <message>
         <location filename="../../g40desk/gui/duplicate_dialog.py" line="16" />
