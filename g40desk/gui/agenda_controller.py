@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -27,6 +26,7 @@ from g40desk.core.catalogue import Catalogue
 from g40desk.core.errors import G40Error
 from g40desk.core.pack import Pack
 from g40desk.core.storage import check_pack
+from g40desk.gui import notify
 from g40desk.gui.agenda_dialogs import ChooseAgendaDialog, ImportReviewDialog, OwnEntryDialog
 from g40desk.gui.agenda_review_dialog import ReviewDialog
 
@@ -146,7 +146,7 @@ class AgendaController(QObject):
             try:
                 self.switch_to(self.library.load(dialog.chosen()))
             except G40Error as exc:
-                QMessageBox.warning(self.window, self.tr("Agenda niet gebruikt"), str(exc))
+                notify.warn(self.window, self.tr("Agenda niet gebruikt"), str(exc))
 
     @Slot()
     def import_word(self) -> None:
@@ -159,7 +159,7 @@ class AgendaController(QObject):
         try:
             result = import_docx(Path(path), self.doc.agenda)
         except G40Error as exc:
-            QMessageBox.warning(self.window, self.tr("Importeren mislukt"), str(exc))
+            notify.warn(self.window, self.tr("Importeren mislukt"), str(exc))
             return
         dialog = ImportReviewDialog(result, self.library, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
@@ -175,11 +175,11 @@ class AgendaController(QObject):
 
     def _offer_switch(self, agenda: Catalogue) -> None:
         self.library.refresh()
-        answer = QMessageBox.question(
+        answer = notify.ask(
             self.window, self.tr("Agenda opgeslagen"),
             self.tr("Opgeslagen als {0}, versie {1}. Dit pakket nu met deze agenda gebruiken?").format(
-                agenda.meta.id, agenda.meta.version))
-        if answer == QMessageBox.StandardButton.Yes:
+                agenda.meta.id, agenda.meta.version), notify.Button.Yes | notify.Button.No, notify.Button.Yes)
+        if answer == notify.Button.Yes:
             self.switch_to(agenda)
 
     @Slot()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
@@ -26,7 +25,8 @@ from g40desk.core.catalogue import Catalogue, Kind
 from g40desk.core.errors import G40Error
 from g40desk.core.pack import Item, OwnEntry, OwnKind, Priority
 from g40desk.core.text import slugify
-from g40desk.gui import labels
+from g40desk.gui import labels, notify
+from g40desk.gui.widgets import MinistryChecklist
 
 INFO_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -122,7 +122,7 @@ class ImportReviewDialog(QDialog):
         try:
             path = self.library.save(data)
         except G40Error as exc:
-            QMessageBox.warning(self, self.tr("Opslaan mislukt"), str(exc))
+            notify.warn(self, self.tr("Opslaan mislukt"), str(exc))
             return
         self.saved = Catalogue(data, path=path)
         super().accept()
@@ -145,13 +145,7 @@ class OwnEntryDialog(QDialog):
         self.theme.addItem(self.tr("(geen thema: onder 'Eigen inbreng')"), None)
         for theme in agenda.of_kind(Kind.THEME):
             self.theme.addItem(theme.label, theme.id)
-        self.ministries = QListWidget()
-        self.ministries.setAccessibleName(self.tr("Ministeries"))
-        for ministry in audiences.ministries:
-            row = QListWidgetItem(ministry.display_name)
-            row.setData(INFO_ROLE, ministry.id)
-            row.setCheckState(Qt.CheckState.Unchecked)
-            self.ministries.addItem(row)
+        self.ministries = MinistryChecklist(audiences.ministries)
         self.priority = QComboBox()
         self.priority.addItem(self.tr("(geen)"), None)
         for value in Priority:
@@ -168,7 +162,7 @@ class OwnEntryDialog(QDialog):
 
     def accept(self) -> None:
         if not self.text.toPlainText().strip():
-            QMessageBox.warning(self, self.tr("Eigen inbreng"), self.tr("Vul de tekst in."))
+            notify.warn(self, self.tr("Eigen inbreng"), self.tr("Vul de tekst in."))
             return
         super().accept()
 
@@ -178,7 +172,6 @@ class OwnEntryDialog(QDialog):
         entry_id, n = base, 2
         while entry_id in self.taken:
             entry_id, n = f"{base}-{n}", n + 1
-        checked = [self.ministries.item(i) for i in range(self.ministries.count())]
         entry = OwnEntry(id=entry_id, kind=self.kind.currentData(), text=text, theme=self.theme.currentData(),
-                         ministries=[r.data(INFO_ROLE) for r in checked if r.checkState() == Qt.CheckState.Checked])
+                         ministries=self.ministries.checked())
         return entry, Item(ref=entry_id, priority=self.priority.currentData())

@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -35,8 +33,9 @@ from g40desk.core.agenda_edit import ALLOWED, AgendaDraft
 from g40desk.core.agendas import AgendaLibrary
 from g40desk.core.catalogue import Catalogue, Kind, Outdated, Pillar
 from g40desk.core.errors import G40Error
-from g40desk.gui import labels
+from g40desk.gui import labels, notify
 from g40desk.gui.document import AgendaDocument
+from g40desk.gui.widgets import MinistryChecklist
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADED = (Kind.SECTION, Kind.CORE_MESSAGE, Kind.THEME)
@@ -57,13 +56,7 @@ class AgendaEditor(QDialog):
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(self.tr("Tekst van het onderdeel"))
         self.apply_text = QPushButton(self.tr("Tekst &overnemen"))
-        self.ministries = QListWidget()
-        self.ministries.setAccessibleName(self.tr("Ministeries"))
-        for ministry in audiences.ministries:
-            row = QListWidgetItem(ministry.display_name)
-            row.setData(ID_ROLE, ministry.id)
-            row.setCheckState(Qt.CheckState.Unchecked)
-            self.ministries.addItem(row)
+        self.ministries = MinistryChecklist(audiences.ministries)
         self.pillar = QComboBox()
         self.pillar.setAccessibleName(self.tr("Pijler"))
         self.pillar.addItem(self.tr("(geen)"), None)
@@ -169,10 +162,7 @@ class AgendaEditor(QDialog):
         self._loading = True
         node = self.draft.node(entry_id) if entry_id else None
         self.text.setPlainText((node.title if node and node.kind in HEADED else node.text if node else "") or "")
-        chosen = set(node.ministries or []) if node else set()
-        for i in range(self.ministries.count()):
-            row = self.ministries.item(i)
-            row.setCheckState(Qt.CheckState.Checked if row.data(ID_ROLE) in chosen else Qt.CheckState.Unchecked)
+        self.ministries.set_checked(node.ministries or [] if node else [])
         self.ministries.setEnabled(bool(node and node.kind == Kind.DEMAND))
         self.pillar.setEnabled(bool(node and node.kind in (Kind.THEME, Kind.DEMAND)))
         self.pillar.setCurrentIndex(max(0, self.pillar.findData(node.pillar if node else None)))
@@ -199,7 +189,7 @@ class AgendaEditor(QDialog):
         name = "title" if node.kind in HEADED else "text"
         text = self.text.toPlainText().strip()
         if not text:
-            QMessageBox.warning(self, self.tr("Agenda bewerken"), self.tr("De tekst mag niet leeg zijn."))
+            notify.warn(self, self.tr("Agenda bewerken"), self.tr("De tekst mag niet leeg zijn."))
             return
         if text != getattr(node, name):
             self._push(entry_id, name, text, self.tr("tekst wijzigen"))
@@ -208,9 +198,7 @@ class AgendaEditor(QDialog):
     def _on_ministry_changed(self, _row) -> None:
         if self._loading:
             return
-        rows = [self.ministries.item(i) for i in range(self.ministries.count())]
-        chosen = [r.data(ID_ROLE) for r in rows if r.checkState() == Qt.CheckState.Checked]
-        self._push(self.current_id(), "ministries", chosen, self.tr("ministeries wijzigen"))
+        self._push(self.current_id(), "ministries", self.ministries.checked(), self.tr("ministeries wijzigen"))
 
     @Slot(int)
     def _on_pillar_activated(self, _index: int) -> None:
@@ -222,7 +210,7 @@ class AgendaEditor(QDialog):
         if self.outdated.isChecked():
             reason = self.outdated_reason.text().strip()
             if not reason:
-                QMessageBox.warning(self, self.tr("Agenda bewerken"), self.tr("Geef de reden waarom het achterhaald is."))
+                notify.warn(self, self.tr("Agenda bewerken"), self.tr("Geef de reden waarom het achterhaald is."))
                 return
             day = self.outdated_since.date()
             value = Outdated(since=dt.date(day.year(), day.month(), day.day()), reason=reason,
@@ -266,6 +254,6 @@ class AgendaEditor(QDialog):
         try:
             _path, self.saved = self.draft.save(self.library)
         except G40Error as exc:
-            QMessageBox.warning(self, self.tr("Opslaan mislukt"), str(exc))
+            notify.warn(self, self.tr("Opslaan mislukt"), str(exc))
             return
         self.accept()

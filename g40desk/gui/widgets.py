@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 _NEW_VISIT = (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
               Qt.FocusReason.ShortcutFocusReason, Qt.FocusReason.OtherFocusReason)
@@ -152,3 +160,28 @@ def sync_audiences(combo, doc) -> None:
     if current in ids:
         combo.setCurrentIndex(ids.index(current))
     combo.blockSignals(False)
+
+
+class MinistryChecklist(QListWidget):
+    """The ministries as check boxes (own demands, the agenda editor): which are ticked, by ID."""
+
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, ministries, parent=None):
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Ministeries"))
+        for ministry in ministries:
+            row = QListWidgetItem(ministry.display_name)
+            row.setData(self.ID_ROLE, ministry.id)
+            row.setCheckState(Qt.CheckState.Unchecked)
+            self.addItem(row)
+
+    def checked(self) -> list[str]:
+        rows = (self.item(i) for i in range(self.count()))
+        return [r.data(self.ID_ROLE) for r in rows if r.checkState() == Qt.CheckState.Checked]
+
+    def set_checked(self, ids) -> None:
+        chosen = set(ids)
+        for i in range(self.count()):
+            row = self.item(i)
+            row.setCheckState(Qt.CheckState.Checked if row.data(self.ID_ROLE) in chosen else Qt.CheckState.Unchecked)

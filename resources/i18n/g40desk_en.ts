@@ -121,206 +121,201 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="52" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="51" />
         <source>Agenda bewerken: {0}, versie {1}</source>
         <translation>Edit agenda: {0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="56" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="55" />
         <source>Onderdelen van de agenda</source>
         <translation>Entries of the agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="58" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="57" />
         <source>Tekst van het onderdeel</source>
         <translation>Text of the entry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="59" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="58" />
         <source>Tekst &amp;overnemen</source>
         <translation>&amp;Apply text</translation>
     </message>
     <message>
         <location filename="../../g40desk/gui/agenda_editor.py" line="61" />
-        <source>Ministeries</source>
-        <translation>Ministries</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="68" />
         <source>Pijler</source>
         <translation>Pillar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="69" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="62" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="72" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="65" />
         <source>&amp;Achterhaald</source>
         <translation>&amp;Outdated</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="76" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="69" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="78" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="71" />
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="79" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="72" />
         <source>deels</source>
         <translation>partly</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="80" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="73" />
         <source>Markering overnemen</source>
         <translation>Apply marking</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="83" />
-        <location filename="../../g40desk/gui/agenda_editor.py" line="244" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="76" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="232" />
         <source>Tekst:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="85" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="78" />
         <source>Ministeries:</source>
         <translation>Ministries:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="86" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="79" />
         <source>Pijler:</source>
         <translation>Pillar:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="88" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="81" />
         <source>Sinds:</source>
         <translation>Since:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="89" />
-        <location filename="../../g40desk/gui/agenda_editor.py" line="257" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="82" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="245" />
         <source>Reden:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="90" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="83" />
         <source>Bron:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="93" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="86" />
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="94" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="87" />
         <source>Om&amp;hoog</source>
         <translation>&amp;Up</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="95" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="88" />
         <source>Om&amp;laag</source>
         <translation>&amp;Down</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="96" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="89" />
         <source>Uit de agenda &amp;halen…</source>
         <translation>&amp;Retire…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="97" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="90" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="98" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="91" />
         <source>Opnieu&amp;w</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="99" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="92" />
         <source>Op&amp;slaan als nieuwe versie</source>
         <translation>&amp;Save as new version</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="100" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="93" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="202" />
-        <location filename="../../g40desk/gui/agenda_editor.py" line="225" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="192" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="213" />
         <source>Agenda bewerken</source>
         <translation>Edit agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="202" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="192" />
         <source>De tekst mag niet leeg zijn.</source>
         <translation>The text cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="205" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="195" />
         <source>tekst wijzigen</source>
         <translation>change text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="213" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="201" />
         <source>ministeries wijzigen</source>
         <translation>change ministries</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="217" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="205" />
         <source>pijler wijzigen</source>
         <translation>change pillar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="225" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="213" />
         <source>Geef de reden waarom het achterhaald is.</source>
         <translation>Give the reason why it is outdated.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="230" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="218" />
         <source>markering achterhaald</source>
         <translation>outdated marking</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="241" />
-        <location filename="../../g40desk/gui/agenda_editor.py" line="244" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="229" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="232" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="241" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="229" />
         <source>Soort:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="246" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="234" />
         <source>onderdeel toevoegen</source>
         <translation>add entry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="250" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="238" />
         <source>volgorde wijzigen</source>
         <translation>change order</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="257" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="245" />
         <source>Uit de agenda halen</source>
         <translation>Retire from the agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="262" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="250" />
         <source>uit de agenda halen</source>
         <translation>retire from the agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="269" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="257" />
         <source>Opslaan mislukt</source>
         <translation>Save failed</translation>
     </message>
@@ -1748,6 +1743,14 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
     </message>
 </context>
 <context>
+    <name>MinistryChecklist</name>
+    <message>
+        <location filename="../../g40desk/gui/widgets.py" line="172" />
+        <source>Ministeries</source>
+        <translation>Ministries</translation>
+    </message>
+</context>
+<context>
     <name>NoteOptionsBox</name>
     <message>
         <location filename="../../g40desk/gui/pack_panel.py" line="211" />
@@ -1949,57 +1952,52 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <translation>(no theme: under 'Own input')</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="149" />
-        <source>Ministeries</source>
-        <translation>Ministries</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="156" />
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="150" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="160" />
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="154" />
         <source>Soort:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="161" />
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="155" />
         <source>&amp;Tekst:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="162" />
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="156" />
         <source>T&amp;hema:</source>
         <translation>T&amp;heme:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="163" />
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="157" />
         <source>&amp;Ministeries:</source>
         <translation>&amp;Ministries:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="164" />
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="158" />
         <source>&amp;Prioriteit:</source>
         <translation>P&amp;riority:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="165" />
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="159" />
         <source>In de notitie staat dit als uw eigen inbreng, niet als G40-agenda.</source>
         <translation>The note shows this as your own input, not as the G40 agenda.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="166" />
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="160" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="171" />
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="165" />
         <source>Eigen inbreng</source>
         <translation>Own input</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="171" />
+        <location filename="../../g40desk/gui/agenda_dialogs.py" line="165" />
         <source>Vul de tekst in.</source>
         <translation>Fill in the text.</translation>
     </message>
