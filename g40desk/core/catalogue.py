@@ -431,24 +431,25 @@ def load_catalogue(path: Path | None = None, addressees_path: Path | None = None
     return _load_catalogue(path, addressees_path, short_titles_path)
 
 
+def _side_file(model, path: Path | None):
+    """A file that goes with an agenda (ministries per demand, short titles), validated; None without one."""
+    if path is None:
+        return None
+    try:
+        return model.model_validate(read_json(path))
+    except ValidationError as exc:
+        raise pydantic_error(exc, path) from None
+
+
 def _load_catalogue(path: Path | None, addressees_path: Path | None, short_titles_path: Path | None) -> Catalogue:
     builtin = path is None
     path = path or data_file(BUILTIN)
     data = read_agenda_file(path)
-    addressees = None
-    if builtin or addressees_path is not None:
+    if builtin:
         addressees_path = addressees_path or data_file("addressees.json")
-        try:
-            addressees = AddresseesFile.model_validate(read_json(addressees_path))
-        except ValidationError as exc:
-            raise pydantic_error(exc, addressees_path) from None
-    short_titles = None
-    if builtin or short_titles_path is not None:
         short_titles_path = short_titles_path or data_file("short-titles.json")
-        try:
-            short_titles = ShortTitlesFile.model_validate(read_json(short_titles_path))
-        except ValidationError as exc:
-            raise pydantic_error(exc, short_titles_path) from None
+    addressees = _side_file(AddresseesFile, addressees_path)
+    short_titles = _side_file(ShortTitlesFile, short_titles_path)
     try:
         return Catalogue(data, addressees, path, short_titles)
     except ValueError as exc:
