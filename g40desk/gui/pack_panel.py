@@ -60,8 +60,7 @@ class PackPanel(QWidget):
         self.audience_picker.setEditable(True)
         self.audience_picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.audience_picker.setAccessibleName(self.tr("Doelgroep zoeken"))
-        for audience in doc.audiences:
-            self.audience_picker.addItem(audience.display_name, audience.id)
+        self._picker_source = None  # the Audiences the picker was filled from
         # Suggestions ignore case, accents and apostrophes ("s-hertogenbosch", "financien"):
         # the list is filtered by the core's search, not by Qt's prefix matching.
         self._suggestions = QStringListModel(self)
@@ -69,7 +68,6 @@ class PackPanel(QWidget):
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.audience_picker.setCompleter(completer)
         self.audience_picker.lineEdit().setPlaceholderText(self.tr("Stad of ministerie zoeken…"))
-        self.audience_picker.setCurrentIndex(-1)
         add = QPushButton(self.tr("Toevoegen"))
         add.setToolTip(self.tr("Doelgroep aan het pakket toevoegen (Enter)"))
         remove = QPushButton(self.tr("Verwi&jderen"))
@@ -133,6 +131,8 @@ class PackPanel(QWidget):
             day = pack.meeting.date
             self.date.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
             self.classification.setCurrentIndex(self.classification.findData(pack.classification))
+            if self._picker_source is not self.doc.audiences:  # new data from "Doelgroepen beheren"
+                self._fill_picker()
             current = self.audience_list.currentRow()
             self.audience_list.clear()
             for audience_id in pack.audiences:
@@ -143,6 +143,13 @@ class PackPanel(QWidget):
                 self.audience_list.setCurrentRow(current)
         finally:
             self._loading = False
+
+    def _fill_picker(self) -> None:
+        self.audience_picker.clear()
+        for audience in self.doc.audiences:
+            self.audience_picker.addItem(audience.display_name, audience.id)
+        self.audience_picker.setCurrentIndex(-1)
+        self._picker_source = self.doc.audiences
 
     def _set(self, field: str, value, typing: str | None = None) -> None:
         if not self._loading:

@@ -153,6 +153,9 @@ def test_after_saving_the_open_pack_uses_the_new_data(qtbot, window, monkeypatch
     assert manage_audiences(window, window.doc)
     assert window.doc.audiences["city:zwolle"].name == "Zwolle (Overijssel)"
     assert window.pack_panel.audience_list.item(0).text() == "Zwolle (Overijssel)"
+    picker = window.pack_panel.audience_picker
+    assert picker.itemText(picker.findData("city:zwolle")) == "Zwolle (Overijssel)"  # the drop-down too
+    assert picker.currentIndex() == -1
 
 
 def test_core_finds_the_same_data_folder_as_qt(qapp, monkeypatch, tmp_path):
