@@ -17,22 +17,20 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from g40desk.core.atomic import write_bytes_atomic
 from g40desk.core.locks import _alive
 from g40desk.core.pack import Pack
+from g40desk.core.userdata import user_data_dir
 
 FORMAT = "g40desk-recovery-1"
 JOURNAL_DELAY_MS = 700  # after an undo step; while typing on, one write per this interval
 
 
 def data_dir() -> Path:
-    """The app-data folder (G40DESK_DATA_DIR overrides it, for tests and portable use)."""
-    override = os.environ.get("G40DESK_DATA_DIR")
-    if override:
-        return Path(override)
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    """The app-data folder: the same one the core and the command line use (core/userdata.py)."""
+    return user_data_dir()
 
 
 def recovery_dir() -> Path:
