@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -175,7 +176,6 @@ class Entry:
     message: str | None = None
     ministries: tuple[str, ...] = ()
     pillar: Pillar | None = None
-    search_text: str = ""
     child_ids: list[str] = field(default_factory=list)
     own: bool = False  # the advisor's own entry (from the pack), not the agenda's
     short: str | None = None  # the reviewed short title (data/short-titles.json for the built-in agenda)
@@ -183,6 +183,11 @@ class Entry:
     @property
     def id(self) -> str:
         return self.node.id
+
+    @functools.cached_property
+    def search_text(self) -> str:
+        """The folded text that search matches; worked out at the first search, not at start-up."""
+        return fold(self.full_text)
 
     @property
     def kind(self) -> Kind:
@@ -244,7 +249,6 @@ class Catalogue:
         if node.kind == Kind.THEME:
             theme = node.id
         entry = Entry(node=node, parent=parent, depth=depth, theme=theme, message=message)
-        entry.search_text = fold(entry.full_text)
         self.entries[node.id] = entry
         if parent is not None:
             self.entries[parent].child_ids.append(node.id)
@@ -315,7 +319,6 @@ class Catalogue:
             node = Node(id=mine.id, kind=Kind(mine.kind.value), text=mine.text, ministries=list(mine.ministries))
             entry = Entry(node=node, parent=parent, depth=holder.depth + 1, theme=holder.theme,
                           message=holder.message, ministries=tuple(mine.ministries), pillar=holder.pillar, own=True)
-            entry.search_text = fold(entry.full_text)
             view.entries[mine.id] = entry
             holder.child_ids.append(mine.id)
         return view

@@ -20,6 +20,9 @@ from g40desk.gui.catalogue_model import ID_ROLE
 
 MIME = "application/x-g40desk-item-ref"
 MARKERS_ROLE = Qt.ItemDataRole.UserRole + 20  # list of marker keys, for tests and delegates
+_R = Qt.ItemDataRole
+_ROLES = frozenset(int(r) for r in (ID_ROLE, MARKERS_ROLE, _R.DisplayRole, _R.ToolTipRole, _R.FontRole,
+                                    _R.ForegroundRole, _R.AccessibleTextRole))
 TITLE, MARKERS = 0, 1
 
 STATUS_MARKS = {Status.OPEN: "○", Status.RAISED: "◔", Status.IN_PROGRESS: "◑", Status.AGREED: "◕",
@@ -151,8 +154,8 @@ class OutlineModel(QAbstractItemModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
+        if not index.isValid() or role not in _ROLES:
+            return None  # most calls (size hints, decorations, check states) end here, cheaply
         node: Node = index.internalPointer()
         item = self.doc.pack.item(node.ref) if node.ref else None
         if role == ID_ROLE:

@@ -10,6 +10,10 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeVi
 class WrappingDelegate(QStyledItemDelegate):
     """Row heights for wrapped titles: a tree view asks its delegate without the column's width."""
 
+    def __init__(self, parent):
+        super().__init__(parent)
+        self._sizes: dict[tuple, QSize] = {}  # a tree asks again for every row at every layout
+
     def sizeHint(self, option, index):
         view = self.parent()
         depth, parent = 1 if view.rootIsDecorated() else 0, index.parent()
@@ -17,11 +21,22 @@ class WrappingDelegate(QStyledItemDelegate):
             depth, parent = depth + 1, parent.parent()
         indent = view.indentation() * depth if index.column() == 0 else 0
         width = max(40, view.columnWidth(index.column()) - indent - 8)
+        font = index.data(Qt.ItemDataRole.FontRole)
+        key = (index.data(Qt.ItemDataRole.DisplayRole), width, index.column(), option.font.key(),
+               font.key() if font is not None else "", index.flags().value,
+               index.data(Qt.ItemDataRole.DecorationRole) is not None)
+        size = self._sizes.get(key)
+        if size is None:
+            if len(self._sizes) > 20_000:
+                self._sizes.clear()
+            size = self._sizes[key] = self._measure(option, index, width)
+        return QSize(size)
+
+    def _measure(self, option, index, width: int) -> QSize:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        text = opt.text or ""
         metrics = QFontMetrics(opt.font)
-        rect = metrics.boundingRect(QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text)
+        rect = metrics.boundingRect(QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), opt.text or "")
         base = super().sizeHint(option, index)
         return QSize(base.width(), max(base.height(), rect.height() + 6))
 
