@@ -27,8 +27,6 @@ from g40desk.core.errors import G40Error
 from g40desk.core.pack import Pack
 from g40desk.core.storage import check_pack
 from g40desk.gui import notify
-from g40desk.gui.agenda_dialogs import ChooseAgendaDialog, ImportReviewDialog, OwnEntryDialog
-from g40desk.gui.agenda_review_dialog import ReviewDialog
 
 
 class AgendaController(QObject):
@@ -99,6 +97,8 @@ class AgendaController(QObject):
     # -- reviews ---------------------------------------------------------------------
     def ask_review(self, changes, header: str) -> set[str] | None:
         """The advisor's decisions (accepted keys), or None when cancelled. Tests replace this."""
+        from g40desk.gui.agenda_review_dialog import ReviewDialog  # built on first use, not at start-up
+
         dialog = ReviewDialog(changes, header, self.window)
         return dialog.accepted_keys() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
@@ -141,6 +141,8 @@ class AgendaController(QObject):
     @Slot()
     def choose(self) -> None:
         self.library.refresh()
+        from g40desk.gui.agenda_dialogs import ChooseAgendaDialog  # built on first use, not at start-up
+
         dialog = ChooseAgendaDialog(self.library, self.doc.agenda, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen() is not None:
             try:
@@ -161,6 +163,8 @@ class AgendaController(QObject):
         except G40Error as exc:
             notify.warn(self.window, self.tr("Importeren mislukt"), str(exc))
             return
+        from g40desk.gui.agenda_dialogs import ImportReviewDialog  # built on first use, not at start-up
+
         dialog = ImportReviewDialog(result, self.library, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self._offer_switch(dialog.saved)
@@ -184,6 +188,8 @@ class AgendaController(QObject):
 
     @Slot()
     def add_own(self) -> None:
+        from g40desk.gui.agenda_dialogs import OwnEntryDialog  # built on first use, not at start-up
+
         dialog = OwnEntryDialog(self.doc.agenda, self.doc.audiences, {o.id for o in self.doc.pack.own}, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             entry, item = dialog.result_entry()

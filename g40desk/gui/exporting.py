@@ -15,7 +15,6 @@ from g40desk.core.text import slugify
 from g40desk.gui import notify
 from g40desk.gui.batch_task import BatchTask
 from g40desk.gui.export_task import ExportTask
-from g40desk.gui.import_dialog import ImportDialog
 from g40desk.gui.notify import Button
 
 
@@ -258,6 +257,8 @@ class ExportController(QObject):
         except G40Error as exc:
             self.notifier.warn(self.tr("Matrix importeren mislukt"), str(exc))
             return
+        from g40desk.gui.import_dialog import ImportDialog  # built on first use, not at start-up
+
         dialog = ImportDialog(report, self.window)
         if dialog.exec() and report.changes:
             new = apply_changes(self.doc.pack, report.changes)
