@@ -36,6 +36,7 @@ from g40desk.core.catalogue import load_catalogue  # noqa: E402
 from g40desk.core.demo import demo_pack  # noqa: E402
 from g40desk.core.storage import load_pack, save_pack  # noqa: E402
 
+SYNTHETIC = ("--allow-shared-text",)
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
 
 
@@ -168,19 +169,21 @@ def main() -> int:
 
     table.ratio("Word note, full agenda, all tailored", median_ms(ours_note, repeat), median_ms(docxtpl, repeat), 1.0)
 
-    # Batch: one process for 41 notes + matrix, against one process per file.
+    # Batch: one process for 41 notes + matrix, against one process per file. The fixture gives every
+    # city the same made-up tailored text, which the export rightly flags as shared (issue 11): both
+    # sides write anyway, so the figure is the writing, not the refusal.
     cities = [c.id for c in audiences.cities]
     batch_pack = tmp / "batch.g40pack"
     save_pack(full_agenda_pack(catalogue, cities), batch_pack)
     ours_batch = statistics.median(
-        run_process(["-m", "g40desk", "batch", str(batch_pack), "--out", str(tmp / "batch")])[1]
+        run_process(["-m", "g40desk", "batch", str(batch_pack), "--out", str(tmp / "batch"), *SYNTHETIC])[1]
         for _ in range(1 if args.quick else 3))
     sample = cities[:6] if args.quick else cities
     start = time.perf_counter()
     for city in sample:
         run_process(["-m", "g40desk", "export", str(batch_pack), "--docx", str(tmp / "one" / f"{city[5:]}.docx"),
-                     "--audience", city] if (tmp / "one").mkdir(exist_ok=True) is None else [])
-    run_process(["-m", "g40desk", "export", str(batch_pack), "--xlsx", str(tmp / "one" / "matrix.xlsx")])
+                     "--audience", city, *SYNTHETIC] if (tmp / "one").mkdir(exist_ok=True) is None else [])
+    run_process(["-m", "g40desk", "export", str(batch_pack), "--xlsx", str(tmp / "one" / "matrix.xlsx"), *SYNTHETIC])
     per_process = ((time.perf_counter() - start) * 1000) / (len(sample) + 1)
     table.ratio("batch: 41 city notes + matrix" + (" (baseline scaled from 7 runs)" if args.quick else ""),
                 ours_batch, per_process * (len(cities) + 1), 10.0, at_least=True)

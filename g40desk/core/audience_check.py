@@ -47,8 +47,22 @@ def _names(organisation: City | Ministry) -> list[str]:
     return [organisation.abbreviation, organisation.name]
 
 
-def _mentions(text: str, name: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
+class _Mentions:
+    """Which organisations a text names, worked out once per text: a batch for 41 cities asks
+    the same question of the same shared text 41 times (issue 15's batch row)."""
+
+    def __init__(self, organisations):
+        self.patterns = {o.id: [(n, re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])")) for n in _names(o) if n]
+                         for o in organisations}
+        self.seen: dict[str, dict[str, str | None]] = {}
+
+    def __call__(self, text: str) -> dict[str, str | None]:
+        """Organisation ID -> the first of its names the text mentions (None: not named)."""
+        hit = self.seen.get(text)
+        if hit is None:
+            hit = self.seen[text] = {oid: next((n for n, p in names if p.search(text)), None)
+                                     for oid, names in self.patterns.items()}
+        return hit
 
 
 def _shared_fields(pack: Pack, catalogue: Catalogue, audience_id: str) -> list[tuple[str, str, str]]:
@@ -73,6 +87,7 @@ def shared_text(pack: Pack, catalogue: Catalogue, audiences: Audiences, audience
     home_city, _ = subjects(pack, audiences, None)
     involved = list({o.id: o for o in (audiences.organisation(a) for a in [*pack.audiences, *audience_ids]
                                        if a in audiences) if o is not None}.values())
+    mentions = _Mentions(involved)
     override_figures: dict[str, str] = {}  # figure -> audience whose override holds it
     for item in pack.items:
         for owner_id, over in item.overrides.items():
@@ -88,8 +103,9 @@ def shared_text(pack: Pack, catalogue: Catalogue, audiences: Audiences, audience
         allowed = {city.id if city else "", ministry.id if ministry else ""}
         others = [a for a in involved if a.id not in allowed]
         for item, field, text in _shared_fields(pack, catalogue, audience_id):
+            named = mentions(text)
             for other in others:
-                name = next((n for n in _names(other) if _mentions(text, n)), None)
+                name = named[other.id]
                 if name:
                     found.append(SharedText(item, field, name, other.display_name, target.display_name))
             for number in _NUMBER.findall(text):
