@@ -18,6 +18,7 @@ a heading without outline level) is repaired in the output, with a warning.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -98,6 +99,7 @@ _WORD_NAME = {"Heading 1": "heading 1", "Heading 2": "heading 2", "Heading 3": "
               "Caption": "caption", "Header": "header", "Footer": "footer"}
 
 
+@functools.lru_cache(maxsize=4096)  # every template repeats the same few hundred names
 def style_key(name: str) -> str:
     """Compare style names and IDs as Word does: case, spaces and punctuation do not count."""
     folded = unicodedata.normalize("NFKC", name).casefold()
