@@ -205,7 +205,6 @@ def cmd_export(args) -> int:
         if output is not None:
             refuse_overwrite(output, args.pack, args.template, args.xlsx if output == args.docx else args.docx)
     if args.docx:
-        from g40desk.core.briefing import build_briefing
         from g40desk.export.docx_note import write_note
         from g40desk.export.preflight import preflight
 
@@ -213,7 +212,7 @@ def cmd_export(args) -> int:
         audience = args.audience or (pack.audiences[0] if pack.audiences else None)
         checked = preflight(pack, catalogue, audiences, [audience], allow_placeholders=args.allow_placeholders,
                             allow_shared_text=args.allow_shared_text)
-        briefing = build_briefing(pack, catalogue, audiences, audience)
+        briefing = checked.briefings[audience]
         _template_warnings(args.template)
         if options.form == "card":
             from g40desk.export.page_model import card_pages, card_too_long
@@ -225,7 +224,7 @@ def cmd_export(args) -> int:
             print(f"{args.docx}: gesprekskaart van ongeveer {pages} {unit}")
         known = set(briefing.warnings)
         style = [w for w in write_note(briefing, options, args.docx, args.template, pack.author) if w not in known]
-        for warning in checked + style:
+        for warning in checked.warnings + style:
             print(f"g40desk: waarschuwing: {warning}", file=sys.stderr)
         print(f"{args.docx}: notitie voor {briefing.audience_name or 'het pakket'}")
     if args.xlsx:

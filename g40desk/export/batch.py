@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from g40desk.core.audiences import Audiences
-from g40desk.core.briefing import build_briefing
 from g40desk.core.catalogue import Catalogue
 from g40desk.core.errors import G40Error
 from g40desk.core.facts import Facts, load_facts
@@ -54,8 +53,8 @@ _JOB: tuple | None = None
 
 def _write_one(audience_id: str, path: Path) -> list[str]:
     """Write one note; returns the template's warnings (the content's were reported by preflight)."""
-    pack, catalogue, audiences, options, template, facts = _JOB
-    briefing = build_briefing(pack, catalogue, audiences, audience_id, facts)
+    pack, briefings, options, template = _JOB
+    briefing = briefings[audience_id]
     known = set(briefing.warnings)
     return [w for w in write_note(briefing, options, path, template, pack.author) if w not in known]
 
@@ -81,7 +80,7 @@ def write_batch(pack: Pack, catalogue: Catalogue, audiences: Audiences, out: Pat
     facts = load_facts() if facts is None else facts
     checked = preflight(pack, catalogue, audiences, audience_ids, allow_placeholders=allow_placeholders,
                         allow_shared_text=allow_shared_text, facts=facts)
-    _JOB = (pack, catalogue, audiences, options or pack.options, template, facts)
+    _JOB = (pack, checked.briefings, options or pack.options, template)
     total = len(audience_ids) + 1
     paths = {a: out / f"{file_stem(pack.title, a)}.docx" for a in audience_ids}
     try:
@@ -99,7 +98,7 @@ def write_batch(pack: Pack, catalogue: Catalogue, audiences: Audiences, out: Pat
                        "de eisenmatrix niet", exc.path, exc.field) from None
     finally:
         _JOB = None
-    result.warnings = checked + _once(result.warnings, len(audience_ids))
+    result.warnings = checked.warnings + _once(result.warnings, len(audience_ids))
     if result.cancelled:
         return result
     result.matrix = out / f"{slugify(pack.title)[:60].strip('-') or 'briefing'}-matrix.xlsx"

@@ -8,9 +8,11 @@ the user allowed it (``--allow-placeholders``, ``--allow-shared-text``, or the e
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from g40desk.core.audience_check import shared_text, summarise
 from g40desk.core.audiences import Audiences
-from g40desk.core.briefing import build_briefing
+from g40desk.core.briefing import Briefing, build_briefing
 from g40desk.core.catalogue import Catalogue
 from g40desk.core.errors import G40Error
 from g40desk.core.facts import Facts
@@ -18,6 +20,15 @@ from g40desk.core.pack import Pack
 from g40desk.core.placeholders import Unfilled
 
 PLACEHOLDERS, SHARED_TEXT = "placeholders", "shared-text"
+
+
+@dataclass
+class Checked:
+    """What passed the checks: the allowed problems as warnings, and each audience's briefing,
+    built once here and written as it is (the writers do not build it again)."""
+
+    warnings: list[str]
+    briefings: dict[str | None, Briefing]
 
 
 class NotReady(G40Error):
@@ -44,8 +55,9 @@ def group_unfilled(unfilled: list[Unfilled], limit: int = 5) -> list[str]:
 
 def preflight(pack: Pack, catalogue: Catalogue, audiences: Audiences, audience_ids: list[str | None], *,
               allow_placeholders: bool = False, allow_shared_text: bool = False,
-              facts: Facts | None = None) -> list[str]:
-    """Raise NotReady for what is not allowed; return the allowed problems as warnings (grouped, not repeated)."""
+              facts: Facts | None = None) -> Checked:
+    """Raise NotReady for what is not allowed; return the allowed problems as warnings (grouped,
+    not repeated) and the briefings that were checked."""
     warnings: list[str] = []
     findings = shared_text(pack, catalogue, audiences, [a for a in audience_ids if a])
     if findings:
@@ -54,11 +66,12 @@ def preflight(pack: Pack, catalogue: Catalogue, audiences: Audiences, audience_i
             raise NotReady(SHARED_TEXT, lines, "zet de tekst in een afwijking per doelgroep, of schrijf toch met "
                            "--allow-shared-text")
         warnings += lines
-    unfilled = [u for a in audience_ids for u in build_briefing(pack, catalogue, audiences, a, facts).unfilled]
+    briefings = {a: build_briefing(pack, catalogue, audiences, a, facts) for a in audience_ids}
+    unfilled = [u for briefing in briefings.values() for u in briefing.unfilled]
     if unfilled:
         lines = group_unfilled(unfilled)
         if not allow_placeholders:
             raise NotReady(PLACEHOLDERS, lines, "vul het gegeven in met 'g40desk facts' of pas de tekst aan; "
                            "toch schrijven: --allow-placeholders")
         warnings += lines
-    return warnings
+    return Checked(warnings, briefings)
