@@ -157,9 +157,9 @@ class OutlineModel(QAbstractItemModel):
         if not index.isValid() or role not in _ROLES:
             return None  # most calls (size hints, decorations, check states) end here, cheaply
         node: Node = index.internalPointer()
-        item = self.doc.pack.item(node.ref) if node.ref else None
         if role == ID_ROLE:
             return node.ref
+        item = self.doc.pack.item(node.ref) if node.ref else None
         if index.column() == MARKERS:
             return self._markers(item, role)
         entry = self.doc.catalogue[node.id] if node.id in self.doc.catalogue else None
