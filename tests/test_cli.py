@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from docx import Document
@@ -123,6 +124,7 @@ def test_missing_x11_library_is_explained_instead_of_a_qt_abort(monkeypatch, cap
     monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     monkeypatch.setattr(ctypes.util, "find_library", lambda name: None if name == "xcb-cursor" else f"lib{name}.so")
+    monkeypatch.setattr(cli, "_plugin_loads", lambda plugin: False)  # as on a system that lacks a library
     monkeypatch.setattr(cli, "_ldd_missing", lambda plugin: None)  # a system without ldd: names are looked up
     code, out, err = run(capsys)
     assert code == 2 and "libxcb-cursor.so.0 ontbreekt" in err and "apt install libxcb-cursor0)" in err
@@ -145,8 +147,25 @@ def test_every_library_of_the_x11_plugin_is_checked_with_ldd(monkeypatch, capsys
                    "printf '\\tlibxkbcommon-x11.so.0 => not found\\n'\n")
     ldd.chmod(0o755)
     monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setattr(cli, "_plugin_loads", lambda plugin: False)  # as on a system that lacks a library
     code, out, err = run(capsys)
     assert code == 2 and len(err.strip().splitlines()) == 1
     assert "libxcb-icccm.so.4, libxcb-keysyms.so.1, libxkbcommon-x11.so.0 ontbreken" in err
     assert "sudo apt install libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0)" in err
 
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Qt's X11 plugin")
+def test_x11_check_runs_no_ldd_when_the_plugin_loads(monkeypatch):
+    """The usual start: the plugin loads, so the 15-35 ms ldd run is skipped; a plugin that does
+    not load (a library missing) still goes to ldd for the full list."""
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    asked = []
+    monkeypatch.setattr(cli, "_ldd_missing", lambda plugin: asked.append(plugin) or [])
+    assert cli._xcb_plugin() is not None and cli._plugin_loads(cli._xcb_plugin())
+    assert cli._missing_qt_libraries() == [] and asked == []
+    assert not cli._plugin_loads(Path("/nonexistent/libqxcb.so"))
+    monkeypatch.setattr(cli, "_plugin_loads", lambda plugin: False)
+    assert cli._missing_qt_libraries() == [] and asked == [cli._xcb_plugin()]
