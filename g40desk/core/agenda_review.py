@@ -180,12 +180,6 @@ def review_pack(pack: Pack, catalogue: Catalogue, previous: Catalogue | None = N
     return changes
 
 
-def needs_review(pack: Pack, catalogue: Catalogue) -> bool:
-    """The pack was made with another agenda or version than *catalogue*."""
-    return pack.agenda is not None and (pack.agenda.id, pack.agenda.version) != (catalogue.meta.id,
-                                                                                  catalogue.meta.version)
-
-
 def _own_id(ref: str, taken: set[str]) -> str:
     base = "own:" + (slugify(ref.replace(":", "-")) or "inbreng")
     candidate, n = base, 2

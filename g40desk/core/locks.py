@@ -158,24 +158,6 @@ def _alive(pid: int) -> bool:
     return process_alive(pid)
 
 
-def owner_record() -> dict:
-    """Who this process is, for files that must not be judged abandoned while it lives."""
-    return {"host": socket.gethostname(), "pid": os.getpid(), "started": process_start(os.getpid())}
-
-
-def owner_alive(record: dict) -> bool:
-    """True unless the record names a process on this computer that is gone.
-
-    A record from another computer counts as alive: it cannot be asked.
-    """
-    if not isinstance(record, dict) or record.get("host") != socket.gethostname():
-        return isinstance(record, dict) and "host" in record
-    pid, started = record.get("pid"), record.get("started", 0.0)
-    if not isinstance(pid, int) or isinstance(pid, bool) or not isinstance(started, (int, float)):
-        return False
-    return process_alive(pid, float(started))
-
-
 # -- reading -------------------------------------------------------------------
 def lock_path(pack_path: Path) -> Path:
     from g40desk.core.atomic import sibling

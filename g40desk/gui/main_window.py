@@ -373,9 +373,6 @@ class MainWindow(QMainWindow):
         self.preview.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- catalogue -------------------------------------------------------------
-    def add_selected_catalogue_entries(self) -> None:
-        self.catalogue_panel.add_selected()
-
     @Slot(list, bool)
     def set_in_pack(self, ids: list[str], wanted: bool) -> None:
         if wanted:

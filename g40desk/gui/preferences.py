@@ -94,12 +94,10 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         template = self.template.text().strip()
         if template:
-            from g40desk.export.docx_note import open_template
             from g40desk.export.template import check_template
             from g40desk.export.template_guard import template_notes
 
             try:
-                open_template(Path(template))
                 dropped = template_notes(Path(template))
                 check = check_template(Path(template))
             except G40Error as exc:
