@@ -26,7 +26,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from build_app import executable, folder_size  # noqa: E402  (tools/build_app.py: one definition of both)
 
 from bench.baselines import docxtpl_context, docxtpl_note, make_docxtpl_template, xlsxwriter_matrix  # noqa: E402
 from bench.fixtures import full_agenda_pack, pack_of, synthetic_catalogue  # noqa: E402
@@ -147,8 +150,8 @@ def main() -> int:
 
     # The standalone bundle: size on disk and the same start-up.
     bundle = args.bundle or build_bundle(tmp)
-    exe = bundle / ("g40desk.exe" if sys.platform == "win32" else "g40desk")
-    size_mb = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6
+    exe = executable(bundle.parent)
+    size_mb = folder_size(bundle) / 1e6
     table.absolute("bundle size on disk (one folder, unpacked)", size_mb, 150, "", unit="MB")
     bundle_env = {k: v for k, v in editor_env.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     bundle_ms, _, _ = process_median([str(demo)], repeat, env=bundle_env, program=str(exe))

@@ -2,7 +2,6 @@
 
   python bench/startup.py bare   a bare PySide6 window with a tree and a text editor
   python bench/startup.py floor  the same, after importing pydantic and validating one small model
-  python bench/startup.py app    g40desk's main window with the catalogue and the demo pack
   python bench/startup.py full   g40desk with the full-agenda pack open and previewed (memory)
 """
 
@@ -14,7 +13,8 @@ from pathlib import Path
 
 
 def bare(with_pydantic: bool = False) -> None:
-    """With G40DESK_SHOWN_STAMP set, writes time.time() at the window's first paint, as the editor does."""
+    """With G40DESK_SHOWN_STAMP set, writes time.time() at the window's first paint, as the editor
+    does (g40desk/gui/first_paint.py; not imported from there: the baseline must not load g40desk)."""
     import os
     import time
 
@@ -52,13 +52,14 @@ def bare(with_pydantic: bool = False) -> None:
     app.exec()
 
 
-def app(full: bool) -> None:
+def full() -> None:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from bench.fixtures import full_agenda_pack
     from g40desk.core.audiences import load_audiences
     from g40desk.core.catalogue import load_catalogue
-    from g40desk.core.demo import demo_pack
     from g40desk.core.storage import save_pack
     from g40desk.gui.main_window import MainWindow
     from g40desk.gui.settings import Settings
@@ -67,25 +68,20 @@ def app(full: bool) -> None:
     folder = Path(tempfile.mkdtemp())
     catalogue, audiences = load_catalogue(), load_audiences()
     window = MainWindow(catalogue, audiences, Settings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)))
-    if full:
-        sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-        from bench.fixtures import full_agenda_pack
-        pack = full_agenda_pack(catalogue)
-    else:
-        pack = demo_pack()
     path = folder / "pack.g40pack"
-    save_pack(pack, path)
+    save_pack(full_agenda_pack(catalogue), path)
     window.open_path(path)
     window.show()
-    if full:
-        window.preview.refresh()
+    window.preview.refresh()
     QTimer.singleShot(0, qt.quit)
     qt.exec()
 
 
 if __name__ == "__main__":
-    which = sys.argv[1] if len(sys.argv) > 1 else "app"
+    which = sys.argv[1] if len(sys.argv) > 1 else "bare"
     if which in ("bare", "floor"):
         bare(with_pydantic=which == "floor")
+    elif which == "full":
+        full()
     else:
-        app(full=which == "full")
+        raise SystemExit(f"unknown probe {which!r}: bare, floor or full")

@@ -23,6 +23,9 @@ from g40desk.cli import main as cli_main
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+from build_app import executable, folder_size  # noqa: E402  (tools/ is not a package)
+
 BUDGET_MB = 150
 # Qt modules the editor does not use; none of their libraries may be in the bundle.
 UNUSED_QT = ("WebEngine", "Quick", "Qml", "Network", "Pdf", "Multimedia", "Sql", "Designer", "Test")
@@ -32,14 +35,14 @@ UNUSED_QT = ("WebEngine", "Quick", "Qml", "Network", "Pdf", "Multimedia", "Sql",
 def bundle(tmp_path_factory) -> Path:
     """The editor executable of a fresh build (or of G40DESK_BUNDLE, a dist/g40desk the CI workflow built)."""
     if os.environ.get("G40DESK_BUNDLE"):
-        return Path(os.environ["G40DESK_BUNDLE"]) / ("g40desk.exe" if sys.platform == "win32" else "g40desk")
+        return executable(Path(os.environ["G40DESK_BUNDLE"]).parent)
     pytest.importorskip("PyInstaller", reason='the build extra is not installed: pip install ".[build]"')
     out = tmp_path_factory.mktemp("bundle")
     start = time.perf_counter()
     subprocess.run([sys.executable, str(ROOT / "tools" / "build_app.py"), "--dist", str(out / "dist"),
                     "--work", str(out / "work")], check=True, cwd=ROOT, timeout=600)
     assert time.perf_counter() - start < 240, "the build must stay under 4 minutes"
-    exe = out / "dist" / "g40desk" / ("g40desk.exe" if sys.platform == "win32" else "g40desk")
+    exe = executable(out / "dist")
     assert exe.is_file()
     return exe
 
@@ -77,7 +80,7 @@ def test_bundle_holds_the_data_and_only_the_qt_it_uses(bundle):
         assert not [n for n in names if re.search(rf"Qt6?{module}", n)], f"Qt{module} is bundled"
     assert not [n for n in names if n.startswith(("libgtk", "libssl", "_ssl"))]
     if sys.platform.startswith("linux"):  # the budget is set for Linux (docs/performance.md)
-        size = sum(p.stat().st_size for p in bundle.parent.rglob("*") if p.is_file() and not p.is_symlink())
+        size = folder_size(bundle.parent)
         assert size <= BUDGET_MB * 1e6, f"bundle is {size / 1e6:.0f} MB"
 
 
