@@ -31,7 +31,7 @@ from g40desk.core.audience_models import (  # noqa: F401  (re-exported: g40desk 
 )
 from g40desk.core.errors import G40Error, pydantic_error
 from g40desk.core.jsonfile import read_json
-from g40desk.core.text import fold, matches, search_groups
+from g40desk.core.text import dutch_date, fold, matches, search_groups
 from g40desk.resources import data_file
 
 MAX_FILE_BYTES = 5_000_000
@@ -181,10 +181,10 @@ class Audiences:
         starts = [d for d in (audience.valid_from, org.valid_from if org else None) if d and d > day]
         short_name = audience.title_on(day) if isinstance(audience, Role) else audience.short_name_on(day)
         if starts:
-            why = f"bestond op {_dutch(day)} nog niet (pas vanaf {_dutch(min(starts))})"
+            why = f"bestond op {dutch_date(day)} nog niet (pas vanaf {dutch_date(min(starts))})"
             successor = None
         else:
-            why = f"bestaat sinds {_dutch(min(ends))} niet meer" if ends else f"is niet geldig op {_dutch(day)}"
+            why = f"bestaat sinds {dutch_date(min(ends))} niet meer" if ends else f"is niet geldig op {dutch_date(day)}"
             successor = self.successor(audience_id, day)
         message, short = f"'{name}' {why}", f"{short_name} {why}"
         if successor:
@@ -243,14 +243,6 @@ class Audiences:
             if not isinstance(audience, Role) and held.organisation == audience_id:
                 return True
         return False
-
-
-_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli",
-           "augustus", "september", "oktober", "november", "december"]
-
-
-def _dutch(day: dt.date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 def parse_audiences(data: object, path: Path) -> AudiencesFile:

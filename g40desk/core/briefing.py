@@ -14,8 +14,8 @@ from g40desk.core.audiences import Audiences, Ministry, portfolio_tags
 from g40desk.core.catalogue import Catalogue, Entry, Kind
 from g40desk.core.facts import Facts
 from g40desk.core.pack import Classification, Item, NoteOptions, Pack, Priority, Status
-from g40desk.core.placeholders import Unfilled, dutch_date, filler_for
-from g40desk.core.text import as_sentence
+from g40desk.core.placeholders import Unfilled, filler_for
+from g40desk.core.text import as_sentence, dutch_date
 
 CLASSIFICATION_LABELS = {
     Classification.PUBLIC: "Openbaar",

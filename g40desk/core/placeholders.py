@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from g40desk.core.audiences import Audiences, City, Ministry, Role
 from g40desk.core.facts import Facts, load_facts
 from g40desk.core.pack import Pack
+from g40desk.core.text import dutch_date
 
 PLACEHOLDERS: dict[str, str] = {
     "stad": "naam van de stad",
@@ -37,14 +38,6 @@ PLACEHOLDERS: dict[str, str] = {
 }
 
 PATTERN = re.compile(r"\{([A-Za-z_]+)\}")
-_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli",
-           "augustus", "september", "oktober", "november", "december"]
-
-
-def dutch_date(day: dt.date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
 def is_known(name: str) -> bool:
     return name in PLACEHOLDERS or (name.startswith("wethouder_") and len(name) > len("wethouder_"))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 
@@ -70,3 +71,12 @@ def as_sentence(text: str) -> str:
     if text[-1] not in ".!?:…" and not (text[-1] in "'\")’”" and text[-2:-1] in (".", "!", "?")):
         text += "."
     return text
+
+
+_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli",
+           "augustus", "september", "oktober", "november", "december")
+
+
+def dutch_date(day: dt.date) -> str:
+    """'11 maart 2021': how a date is written in a note and in a message."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
