@@ -8,6 +8,8 @@ from uuid import uuid4
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from g40desk.core.catalogue import AGENDA_ID
+
 SCHEMA_VERSION = 2
 MAX_TEXT = 1_000_000  # characters in one field; far beyond any real note
 # Counts that bound the work an export does (the agenda has ~120 entries; a demand has a
@@ -124,7 +126,7 @@ class AgendaStamp(BaseModel):
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9.-]{0,79}$")
+    id: str = Field(pattern=AGENDA_ID)
     version: int = Field(ge=1)
     texts: dict[str, str] = Field(default_factory=dict)
     known: list[str] = Field(default_factory=list)
