@@ -129,7 +129,7 @@ def write_atomic(path: Path, write: Callable[[object], None], backup: bool = Fal
             old = None
         if old is not None and stat.S_ISDIR(old.st_mode):
             raise IsADirectoryError(errno.EISDIR, "is a directory")
-        if old is not None and not overwrite_read_only and is_read_only(path):
+        if old is not None and not overwrite_read_only and not old.st_mode & stat.S_IWUSR:  # read-only
             raise ReadOnlyTarget("het bestand is alleen-lezen en is niet overschreven; "
                                  "maak het schrijfbaar of kies een andere naam", shown)
         if old is not None and not stat.S_ISREG(old.st_mode):
@@ -142,7 +142,7 @@ def write_atomic(path: Path, write: Callable[[object], None], backup: bool = Fal
         with os.fdopen(fd, "wb") as handle:
             handle.write(buffer.getbuffer())
             handle.flush()
-            if old is not None and stat.S_ISREG(old.st_mode):
+            if old is not None:  # a regular file (checked above): keep its permissions
                 os.chmod(tmp_name, stat.S_IMODE(old.st_mode))
             os.fsync(handle.fileno())
         if backup and old is not None:
@@ -151,8 +151,6 @@ def write_atomic(path: Path, write: Callable[[object], None], backup: bool = Fal
         tmp_name = None
         _fsync_dir(folder)
         _remove_orphans(path)
-    except G40Error:
-        raise
     except OSError as exc:
         raise _explain(exc, shown) from None
     finally:
