@@ -295,6 +295,9 @@ class Catalogue:
         'Eigen inbreng'). Returns self when there are none; never changes self."""
         if not own:
             return self
+        ids = [mine.id for mine in own]
+        if len(set(ids)) == len(ids) and all(i in self.entries and self.entries[i].own for i in ids):
+            return self  # already a view with these entries (the editor's catalogue): nothing to add
         view = copy.copy(self)
         view.entries = {key: copy.copy(entry) for key, entry in self.entries.items()}
         for entry in view.entries.values():
