@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-from functools import lru_cache
 from pathlib import Path
 
 from docx.oxml import OxmlElement
@@ -27,21 +26,12 @@ from g40desk.resources import template_file
 DEFAULT_TEMPLATE = "g40-note.docx"
 
 
-@lru_cache(maxsize=8)
-def _template_bytes(path: str, mtime: float) -> bytes:
-    return sanitized_template(Path(path)).data  # what a note needs, nothing else
-
-
 def open_template(template: Path | None = None):
     """A fresh python-docx Document on the template, with its body emptied."""
     from docx import Document
 
     path = Path(template) if template else template_file(DEFAULT_TEMPLATE)
-    try:
-        mtime = path.stat().st_mtime
-    except OSError as exc:
-        raise G40Error(f"sjabloon niet gevonden ({exc.strerror})", path) from None
-    data = _template_bytes(str(path), mtime)
+    data = sanitized_template(path).data  # what a note needs, nothing else; cached while the file is unchanged
     try:
         doc = Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many types on a broken package
