@@ -87,7 +87,7 @@ ENGLISH = {
     "Status": "Status", "Interne notitie": "Internal note",
     "Interne notitie\n(wordt nooit geëxporteerd)": "Internal note\n(never exported)",
     "Catalogus:": "Catalogue:", "&Aangepast:": "&Tailored:", "&Context:": "&Context:",
-    "&Gesprekspunten:": "Talking &points:", "&Prioriteit:": "P&riority:", "&Status:": "&Status:",
+    "&Prioriteit:": "P&riority:", "&Status:": "&Status:",
     "tekst wijzigen": "change text", "context wijzigen": "change context", "interne notitie wijzigen": "change internal note",
     "gesprekspunten wijzigen": "change talking points", "prioriteit wijzigen": "change priority",
     "status wijzigen": "change status", "catalogustekst herstellen": "reset to catalogue text",
@@ -98,14 +98,14 @@ ENGLISH = {
     "Nieuwe briefing": "New briefing", "Zoeken in de agenda…": "Search the agenda…",
     "Zoeken in de catalogus": "Search the catalogue", "Filter op ministerie": "Filter by ministry",
     "Filter op pijler": "Filter by pillar", "Alle pijlers": "All pillars",
-    "Catalogus van de Strategische Agenda": "Catalogue of the Strategic Agenda", "Aan pakket &toevoegen": "&Add to pack",
+    "Catalogus van de Strategische Agenda": "Catalogue of the Strategic Agenda",
     "Catalogus": "Catalogue", "Inhoud van het pakket": "Contents of the pack", "&Onderdeel": "&Item", "&Pakket": "&Pack",
     "&Nieuw": "&New", "&Openen…": "&Open…", "Op&slaan": "&Save", "Opslaan &als…": "Save &As…",
     "&Word-notitie exporteren…": "Export &Word note…", "&Excel-matrix exporteren…": "Export &Excel matrix…",
     "Exporteren &per doelgroep…": "Export &per audience…", "&Matrix importeren…": "&Import matrix…",
     "&Afsluiten": "&Quit", "&Ongedaan maken": "&Undo", "Opnieu&w": "&Redo", "&Zoeken in catalogus": "&Find in catalogue",
-    "Onderdeel &verwijderen": "&Remove item", "Omhoog": "Move up", "Omlaag": "Move down", "&Over g40desk": "&About g40desk",
-    "&Voorkeuren…": "&Preferences…", "&Bestand": "&File", "&Recente bestanden": "&Recent files", "Be&werken": "&Edit",
+    "Omhoog": "Move up", "Omlaag": "Move down", "&Over g40desk": "&About g40desk",
+    "&Bestand": "&File", "&Recente bestanden": "&Recent files", "Be&werken": "&Edit",
     "&Help": "&Help", "Werkbalk": "Toolbar", "onderdeel verwijderen": "remove item", "onderdeel verplaatsen": "move item",
     " (alleen-lezen)": " (read-only)", "Over g40desk": "About g40desk",
     "<h3>g40desk {version}</h3><p>Briefings voor lobbygesprekken van het Stedennetwerk G40.</p><p>Agenda: {agenda}, versie {agenda_version}{date}.</p><p>Licentie: European Union Public Licence (EUPL) 1.2; de volledige tekst staat in het bestand LICENSE bij het programma. Werkt volledig offline.</p>":
@@ -120,8 +120,8 @@ ENGLISH = {
     "Deelnemers": "Participants", "Auteur": "Author", "Rubricering": "Classification",
     "Doelgroep zoeken": "Search audiences", "Stad of ministerie zoeken…": "Search a city or ministry…",
     "&Toevoegen": "&Add", "&Verwijderen": "&Remove", "Eisen aan dit ministerie selecteren": "Select the demands to this ministry",
-    "&Titel:": "&Title:", "&Datum:": "&Date:", "P&laats:": "P&lace:", "Deel&nemers:": "Partici&pants:", "D&oel:": "P&urpose:",
-    "A&uteur:": "A&uthor:", "&Rubricering:": "&Classification:", "Doel&groep:": "Au&dience:",
+    "&Datum:": "&Date:", "P&laats:": "P&lace:", "D&oel:": "P&urpose:",
+    "&Rubricering:": "&Classification:",
     "titel wijzigen": "change title", "plaats wijzigen": "change place", "auteur wijzigen": "change author",
     "deelnemers wijzigen": "change participants", "doel wijzigen": "change purpose",
     "rubricering wijzigen": "change classification", "datum wijzigen": "change date",
@@ -132,7 +132,7 @@ ENGLISH = {
     "Context voor deze doelgroep": "Context for this audience", "Leeg: de context hierboven": "Empty: the context above",
     "Prioriteit voor deze doelgroep": "Priority for this audience", "(zoals hierboven)": "(as above)",
     "Voeg eerst doelgroepen toe op het tabblad Pakket.": "First add audiences on the Pack tab.",
-    "&Doelgroep:": "&Audience:", "Te&kst:": "Te&xt:", "Conte&xt:": "C&ontext:", "Pr&ioriteit:": "Pr&iority:",
+    "&Doelgroep:": "&Audience:",
     "afwijking voor %s wijzigen": "change wording for %s",
     # preferences
     "Voorkeuren": "Preferences", "Word-sjabloon": "Word template", "G40-huisstijl (ingebouwd)": "G40 house style (built in)",
@@ -158,7 +158,7 @@ ENGLISH.update({  # template check (template_guard)
         "%s is read-only. Overwrite it anyway? It stays read-only afterwards.",
 })
 ENGLISH.update({  # audience dialog (gui/audience_dialog.py)
-    "Doelgroepen beheren": "Manage audiences", "&Doelgroepen beheren…": "Manage &audiences…",
+    "Doelgroepen beheren": "Manage audiences",
     "Geldig op datum": "Valid on date", "Geldig op:": "Valid on:",
     "Ook &vervallen en toekomstige tonen": "Also show &ended and future ones",
     "Organisaties en rollen": "Organisations and roles", "Melding": "Message", "Soort rol": "Kind of role",
@@ -177,7 +177,7 @@ ENGLISH.update({  # audience dialog (gui/audience_dialog.py)
     "Een ingebouwde rol kunt u niet verwijderen; vul 'Geldig tot' in om hem te beëindigen.":
         "A built-in role cannot be deleted; fill in 'Valid until' to end it.",
     "Waarschuwing over doelgroepen": "Warning about audiences", " (en %1 meer)": " (and %1 more)",
-    "Naam": "Name", "ID": "ID", "Geldig": "Valid",
+    "Naam": "Name", "Geldig": "Valid",
     "minister": "minister", "minister voor …": "minister for …", "staatssecretaris": "state secretary",
     "burgemeester": "mayor", "wethouder": "alderman",
 })
@@ -209,7 +209,7 @@ ENGLISH.update({
     "Word-notitie voor %s": "Word note for %s", "Eisenmatrix": "Demand matrix",
     "%s opgeslagen als %s.": "%s saved as %s.", "Map tonen": "Show folder", "Openen": "Open",
     "Ongedaan maken": "Undo", "Geopend: %s": "Opened: %s", "A&lleen-lezen openen": "Open read-on&ly",
-    "Opgeslagen: %s": "Saved: %s", "Te&rug naar catalogustekst": "&Revert to catalogue text",
+    "Opgeslagen: %s": "Saved: %s",
     "Interne &notitie\n(wordt nooit geëxporteerd)": "Internal &note\n(never exported)",
     "Kies in ‘Inhoud’ een onderdeel van het pakket om het aan te passen (Ctrl+2 gaat erheen).\n\nNog niets in het "
     "pakket? Vink in de catalogus thema’s of eisen aan.":
@@ -227,13 +227,13 @@ ENGLISH.update({
         "Copy of ‘%s’ made for %s. Save it under a new name.",
     "Opslaan als…": "Save as…", "‘%s’ is uit het pakket gehaald, met uw aanpassingen.":
         "‘%s’ was taken out of the pack, with your changes.",
-    "Melding sluiten": "Close message", "Vor&m:": "For&m:", "Priorit&eit:": "Prior&ity:",
+    "Melding sluiten": "Close message",
     "'%s' verwijderen": "remove '%s'", "'%s' verplaatsen": "move '%s'", "Vandaag": "Today",
-    "Datum van vandaag invullen": "Fill in today's date", "Toevoegen": "Add",
+    "Datum van vandaag invullen": "Fill in today's date",
     "Doelgroep aan het pakket toevoegen (Enter)": "Add the audience to the pack (Enter)",
-    "Verwi&jderen": "Re&move", "Gekozen doelgroep uit het pakket halen": "Take the chosen audience out of the pack",
-    "Eisen aan dit ministerie &selecteren": "&Select demands to this ministry", "T&itel:": "T&itle:",
-    "Pl&aats:": "Pl&ace:", "Do&el:": "Purpos&e:", "&Voorbeeld": "Pre&view", "Stan&daard": "&Default",
+    "Gekozen doelgroep uit het pakket halen": "Take the chosen audience out of the pack",
+    "Eisen aan dit ministerie &selecteren": "&Select demands to this ministry",
+    "&Voorbeeld": "Pre&view", "Stan&daard": "&Default",
     "Welkom bij g40desk": "Welcome to g40desk",
     "Stel een briefing samen uit de Strategische Agenda G40: vink in de catalogus (Ctrl+1) thema’s en eisen aan, pas ze "
     "aan voor uw stad of ministerie, en exporteer een Word-notitie of Excel-matrix.":
@@ -246,13 +246,13 @@ ENGLISH.update({
     "Nog geen recente pakketten. Begin met een nieuw pakket of bekijk het voorbeeld.":
         "No recent packs yet. Start a new pack or look at the sample.",
     "Bee&ld": "&View", "&Catalogus": "&Catalogue", "&Werkbalk": "&Toolbar",
-    "Naar de ca&talogus": "Go to the c&atalogue", "Naar de &inhoud van het pakket": "Go to the pack's co&ntents",
-    "Naar het &onderdeel": "Go to the &item", "Naar de &pakketgegevens": "Go to the &pack details",
+    "Naar de &inhoud van het pakket": "Go to the pack's co&ntents",
+    "Naar het &onderdeel": "Go to the &item",
     "Naar het voo&rbeeld": "Go to the p&review", "&Startpagina": "&Start page",
     "&Alle panelen tonen": "Show &all panels", "Catalogus, voorbeeld en werkbalk weer tonen":
         "Show the catalogue, preview and toolbar again",
 })
-BY_CONTEXT.update({("ViewMenu", "&Voorbeeld"): "&Preview", ("PanelLayout", "&Voorbeeld"): "Pre&view"})
+BY_CONTEXT.update({("ViewMenu", "&Voorbeeld"): "&Preview", })
 
 # English mnemonics, unique per page of the main window (tests/gui/test_keys.py checks them).
 ENGLISH.update({
