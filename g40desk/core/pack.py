@@ -84,6 +84,10 @@ class Item(BaseModel):
             raise ValueError(f"een gesprekspunt is langer dan {MAX_TEXT} tekens")
         return value
 
+    def has_own_work(self) -> bool:
+        """True when the advisor changed anything (wording, context, points, note, status…)."""
+        return self != Item(ref=self.ref)
+
     def effective(self, audience_id: str | None) -> Override:
         """Wording, context and priority for one audience, overrides applied."""
         over = self.overrides.get(audience_id or "", Override())

@@ -266,11 +266,6 @@ class PackDocument(QObject):
         label = self.catalogue[ref].label
         return label if len(label) <= 40 else label[:39].rstrip() + "…"
 
-    def is_tailored(self, ref: str) -> bool:
-        """True when the item carries the advisor's own work (wording, context, points, note, status…)."""
-        item = self.pack.item(ref)
-        return item is not None and item != Item(ref=ref)
-
     # -- mutators (called by undo commands only) -------------------------------
     def switch_agenda(self, agenda: Catalogue, pack: Pack, label: str) -> None:
         """Use *agenda* with *pack* (the reviewed copy of this pack); one undo step."""

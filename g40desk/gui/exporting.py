@@ -263,10 +263,8 @@ class ExportController(QObject):
         if dialog.exec() and report.changes:
             new = apply_changes(self.doc.pack, report.changes)
             self.doc.replace_items(new.items, self.tr("matrix importeren"))
-            stack, step = self.doc.undo_stack, self.doc.undo_stack.index()
-            self.notifier.notice(self.tr("%n wijzigingen uit %1 overgenomen.", "", len(report.changes))
-                                 .replace("%1", Path(path).name),
-                                 [(self.tr("Ongedaan maken"), lambda: stack.index() == step and stack.undo())])
+            self.notifier.offer_undo(self.tr("%n wijzigingen uit %1 overgenomen.", "", len(report.changes))
+                                     .replace("%1", Path(path).name), self.doc.undo_stack)
 
     def wait(self) -> None:
         for task in self.tasks:

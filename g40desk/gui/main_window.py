@@ -382,14 +382,13 @@ class MainWindow(QMainWindow):
 
     def _offer_undo(self, removed) -> None:
         """Removing the advisor's own work is one click away from coming back."""
-        tailored = [item for item in removed if item != type(item)(ref=item.ref)]
+        tailored = [item for item in removed if item.has_own_work()]
         if not tailored:
             return
-        stack, step = self.doc.undo_stack, self.doc.undo_stack.index()
         text = (self.tr("‘%s’ is uit het pakket gehaald, met uw aanpassingen.") % self.doc.short_label(tailored[0].ref)
                 if len(removed) == 1 else
                 self.tr("%n onderdelen uit het pakket gehaald, ook aangepaste.", "", len(removed)))
-        self.notifier.notice(text, [(self.tr("Ongedaan maken"), lambda: stack.index() == step and stack.undo())])
+        self.notifier.offer_undo(text, self.doc.undo_stack)
 
     def select_ministry_demands(self, ministry_id: str) -> None:
         ids = [d.id for d in self.doc.catalogue.of_kind(Kind.DEMAND) if ministry_id in d.ministries]

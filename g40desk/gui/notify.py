@@ -115,6 +115,12 @@ class Notifier(QObject):
         self.status(text.split("\n")[0])
         self.bar.show_message(text, actions)
 
+    def offer_undo(self, text: str, stack) -> None:
+        """*text* with an "Ongedaan maken" that undoes the step just pushed on *stack*, and
+        nothing if another step came after it."""
+        step = stack.index()
+        self.notice(text, [(self.tr("Ongedaan maken"), lambda: stack.index() == step and stack.undo())])
+
     def warn(self, title: str, text: str) -> None:
         warn(self.window, title, text)
 

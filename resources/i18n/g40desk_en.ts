@@ -3,52 +3,52 @@
 <context>
     <name>AgendaController</name>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="49" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="47" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="56" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="54" />
         <source>Andere agenda &amp;kiezen…</source>
         <translation>&amp;Choose another agenda…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="57" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="55" />
         <source>&amp;Importeren uit Word…</source>
         <translation>&amp;Import from Word…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="58" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="56" />
         <source>Agenda &amp;bewerken…</source>
         <translation>&amp;Edit agenda…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="60" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="58" />
         <source>&amp;Eigen eis of doel toevoegen…</source>
         <translation>Add &amp;own demand or goal…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="62" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="60" />
         <source>&amp;Gedeelde agendamap…</source>
         <translation>&amp;Shared agenda folder…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="71" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="69" />
         <source>Agenda van dit pakket</source>
         <translation>Agenda of this pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="72" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="70" />
         <source>Wisselen…</source>
         <translation>Switch…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="73" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="71" />
         <source>Andere agenda kiezen</source>
         <translation>Choose another agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="87" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="85" />
         <source>Agenda: {0}, versie {1}</source>
         <translation>Agenda: {0}, version {1}</translation>
     </message>
@@ -78,42 +78,42 @@
         <translation>other agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="149" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="151" />
         <source>Agenda niet gebruikt</source>
         <translation>Agenda not used</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="155" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="157" />
         <source>Agenda uit Word importeren</source>
         <translation>Import agenda from Word</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="156" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="158" />
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="162" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="164" />
         <source>Importeren mislukt</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="179" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="183" />
         <source>Agenda opgeslagen</source>
         <translation>Agenda saved</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="180" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="184" />
         <source>Opgeslagen als {0}, versie {1}. Dit pakket nu met deze agenda gebruiken?</source>
         <translation>Saved as {0}, version {1}. Use this agenda for the pack now?</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="190" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="196" />
         <source>eigen inbreng toevoegen</source>
         <translation>add own input</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="194" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="200" />
         <source>Gedeelde map met agenda's</source>
         <translation>Shared folder with agendas</translation>
     </message>
@@ -743,174 +743,174 @@ Choose ‘All ministries’ or ‘All pillars’.</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="84" />
+        <location filename="../../g40desk/gui/exporting.py" line="83" />
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="100" />
+        <location filename="../../g40desk/gui/exporting.py" line="99" />
         <source>Excel-matrix exporteren</source>
         <translation>Export Excel matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="101" />
+        <location filename="../../g40desk/gui/exporting.py" line="100" />
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="117" />
+        <location filename="../../g40desk/gui/exporting.py" line="116" />
         <source>Bezig met exporteren naar %s…</source>
         <translation>Exporting to %s…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="127" />
+        <location filename="../../g40desk/gui/exporting.py" line="126" />
         <source>Bezig met exporteren</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="142" />
+        <location filename="../../g40desk/gui/exporting.py" line="141" />
         <source>Let op:</source>
         <translation>Please note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="82" />
+        <location filename="../../g40desk/gui/exporting.py" line="81" />
         <source>Word-notitie voor %s exporteren</source>
         <translation>Export Word note for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="72" />
+        <location filename="../../g40desk/gui/exporting.py" line="71" />
         <source>Gesprekskaart past niet op één pagina</source>
         <translation>Talking-points card does not fit one page</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="73" />
+        <location filename="../../g40desk/gui/exporting.py" line="72" />
         <source>De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, of kies de briefingnotitie. Toch exporteren?</source>
         <translation><numerusform>The talking-points card will take about %n page (%1 asks). Shorten asks or talking points, or choose the briefing note. Export anyway?</numerusform><numerusform>The talking-points card will take about %n pages (%1 asks). Shorten asks or talking points, or choose the briefing note. Export anyway?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="97" />
+        <location filename="../../g40desk/gui/exporting.py" line="96" />
         <source>Word-notitie voor %s</source>
         <translation>Word note for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="108" />
+        <location filename="../../g40desk/gui/exporting.py" line="107" />
         <source>Eisenmatrix</source>
         <translation>Demand matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="137" />
+        <location filename="../../g40desk/gui/exporting.py" line="136" />
         <source>%s opgeslagen als %s.</source>
         <translation>%s saved as %s.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="144" />
+        <location filename="../../g40desk/gui/exporting.py" line="143" />
         <source>Map tonen</source>
         <translation>Show folder</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="146" />
+        <location filename="../../g40desk/gui/exporting.py" line="145" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="154" />
+        <location filename="../../g40desk/gui/exporting.py" line="153" />
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="155" />
+        <location filename="../../g40desk/gui/exporting.py" line="154" />
         <source>Er is niets verloren: het pakket is nog open.</source>
         <translation>Nothing was lost: the pack is still open.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="168" />
+        <location filename="../../g40desk/gui/exporting.py" line="167" />
         <source>Plaatshouders zonder waarde</source>
         <translation>Placeholders without a value</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="169" />
+        <location filename="../../g40desk/gui/exporting.py" line="168" />
         <source>Deze plaatshouders komen letterlijk in de notitie:</source>
         <translation>These placeholders would appear literally in the note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="172" />
+        <location filename="../../g40desk/gui/exporting.py" line="171" />
         <source>Tekst voor een andere doelgroep</source>
         <translation>Text for another audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="173" />
+        <location filename="../../g40desk/gui/exporting.py" line="172" />
         <source>Deze tekst is voor één doelgroep geschreven en komt in de notitie van een andere:</source>
         <translation>This text was written for one audience and would appear in another audience's note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="176" />
+        <location filename="../../g40desk/gui/exporting.py" line="175" />
         <source>Toch exporteren?</source>
         <translation>Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="184" />
+        <location filename="../../g40desk/gui/exporting.py" line="183" />
         <source>Doelgroepen van het pakket</source>
         <translation>The pack's audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="184" />
+        <location filename="../../g40desk/gui/exporting.py" line="183" />
         <source>Alle steden</source>
         <translation>All cities</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="184" />
+        <location filename="../../g40desk/gui/exporting.py" line="183" />
         <source>Alle ministeries</source>
         <translation>All ministries</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="185" />
-        <location filename="../../g40desk/gui/exporting.py" line="193" />
-        <location filename="../../g40desk/gui/exporting.py" line="210" />
+        <location filename="../../g40desk/gui/exporting.py" line="184" />
+        <location filename="../../g40desk/gui/exporting.py" line="192" />
+        <location filename="../../g40desk/gui/exporting.py" line="209" />
         <source>Exporteren per doelgroep</source>
         <translation>Export per audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="186" />
+        <location filename="../../g40desk/gui/exporting.py" line="185" />
         <source>Eén notitie voor:</source>
         <translation>One note for:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="194" />
+        <location filename="../../g40desk/gui/exporting.py" line="193" />
         <source>Het pakket heeft nog geen doelgroep. Voeg er een toe op het tabblad Pakket.</source>
         <translation>The pack has no audience yet. Add one on the Pack tab.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="196" />
+        <location filename="../../g40desk/gui/exporting.py" line="195" />
         <source>Map voor de notities</source>
         <translation>Folder for the notes</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="209" />
+        <location filename="../../g40desk/gui/exporting.py" line="208" />
         <source>Notities schrijven…</source>
         <translation>Writing notes…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="209" />
+        <location filename="../../g40desk/gui/exporting.py" line="208" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="227" />
+        <location filename="../../g40desk/gui/exporting.py" line="226" />
         <source>Notitie %1 van %2…</source>
         <translation>Note %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="229" />
+        <location filename="../../g40desk/gui/exporting.py" line="228" />
         <source>Eisenmatrix schrijven…</source>
         <translation>Writing the demand matrix…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="243" />
+        <location filename="../../g40desk/gui/exporting.py" line="242" />
         <source>Geannuleerd na %n notities.</source>
         <translation><numerusform>Cancelled after %n note.</numerusform><numerusform>Cancelled after %n notes.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="245" />
+        <location filename="../../g40desk/gui/exporting.py" line="244" />
         <source>%n notities en een eisenmatrix geschreven in %1.</source>
         <translation><numerusform>%n note and a demand matrix written to %1.</numerusform><numerusform>%n notes and a demand matrix written to %1.</numerusform></translation>
     </message>
@@ -920,32 +920,27 @@ Choose ‘All ministries’ or ‘All pillars’.</translation>
         <translation><numerusform>%n change taken over from %1.</numerusform><numerusform>%n changes taken over from %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="268" />
-        <source>Ongedaan maken</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/exporting.py" line="250" />
+        <location filename="../../g40desk/gui/exporting.py" line="249" />
         <source>Matrix importeren</source>
         <translation>Import matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="48" />
+        <location filename="../../g40desk/gui/exporting.py" line="47" />
         <source>algemeen gebruik</source>
         <translation>general use</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="251" />
+        <location filename="../../g40desk/gui/exporting.py" line="250" />
         <source>Excel-werkmap (*.xlsx *.xlsm)</source>
         <translation>Excel workbook (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="259" />
+        <location filename="../../g40desk/gui/exporting.py" line="258" />
         <source>Matrix importeren mislukt</source>
         <translation>Matrix import failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="264" />
+        <location filename="../../g40desk/gui/exporting.py" line="265" />
         <source>matrix importeren</source>
         <translation>import matrix</translation>
     </message>
@@ -1698,22 +1693,17 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="392" />
+        <location filename="../../g40desk/gui/main_window.py" line="388" />
         <source>‘%s’ is uit het pakket gehaald, met uw aanpassingen.</source>
         <translation>‘%s’ was taken out of the pack, with your changes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/main_window.py" line="394" />
+        <location filename="../../g40desk/gui/main_window.py" line="390" />
         <source>%n onderdelen uit het pakket gehaald, ook aangepaste.</source>
         <translation><numerusform>%n item taken out of the pack, with your changes.</numerusform><numerusform>%n items taken out of the pack, some with your changes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="395" />
-        <source>Ongedaan maken</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="466" />
+        <location filename="../../g40desk/gui/main_window.py" line="462" />
         <source>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings voor lobbygesprekken van het Stedennetwerk G40.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, versie {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licentie: European Union Public Licence (EUPL) 1.2; de volledige tekst staat in het bestand LICENSE bij het programma. Werkt volledig offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings for lobbying meetings of the G40 city network.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, version {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licence: European Union Public Licence (EUPL) 1.2; the full text is in the file LICENSE that comes with the program. Works fully offline.&lt;/p&gt;</translation>
     </message>
@@ -1723,12 +1713,12 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="448" />
+        <location filename="../../g40desk/gui/main_window.py" line="444" />
         <source> (alleen-lezen)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="465" />
+        <location filename="../../g40desk/gui/main_window.py" line="461" />
         <source>Over g40desk</source>
         <translation>About g40desk</translation>
     </message>
@@ -1745,7 +1735,7 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>MinistryChecklist</name>
     <message>
-        <location filename="../../g40desk/gui/widgets.py" line="172" />
+        <location filename="../../g40desk/gui/widgets.py" line="184" />
         <source>Ministeries</source>
         <translation>Ministries</translation>
     </message>
@@ -1753,100 +1743,108 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>NoteOptionsBox</name>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="211" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="218" />
         <source>Word-notitie</source>
         <translation>Word note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="213" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="220" />
         <source>Vorm van de notitie</source>
         <translation>Form of the note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="214" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="221" />
         <source>Briefingnotitie</source>
         <translation>Briefing note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="215" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="222" />
         <source>Gesprekskaart (één pagina)</source>
         <translation>Talking-points card (one page)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="217" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="224" />
         <source>Kern van het gesprek</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="218" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="225" />
         <source>Waarom is dit van belang?</source>
         <translation>Why it matters</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="219" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="226" />
         <source>Wat willen we?</source>
         <translation>What we want</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="220" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="227" />
         <source>Kerngegevens</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="221" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="228" />
         <source>Bijlage met de volledige eisen</source>
         <translation>Annex with the full demands</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="224" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="231" />
         <source>Vor&amp;m:</source>
         <translation>Fo&amp;rm:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="232" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="239" />
         <source>Lengte van de gesprekskaart</source>
         <translation>Length of the talking-points card</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="275" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="282" />
         <source>Past op één pagina.</source>
         <translation>Fits one page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/pack_panel.py" line="278" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="285" />
         <source>Ongeveer %n pagina's: past niet op één pagina.</source>
         <translation><numerusform>About %n page: does not fit one page.</numerusform><numerusform>About %n pages: does not fit one page.</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../g40desk/gui/notify.py" line="122" />
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+</context>
+<context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../g40desk/gui/outline_model.py" line="150" />
+        <location filename="../../g40desk/gui/outline_model.py" line="153" />
         <source>Onderdeel</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/outline_model.py" line="200" />
+        <location filename="../../g40desk/gui/outline_model.py" line="203" />
         <source>prioriteit %s</source>
         <translation>priority %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/outline_model.py" line="202" />
+        <location filename="../../g40desk/gui/outline_model.py" line="205" />
         <source>status: %s</source>
         <translation>status: %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/outline_model.py" line="204" />
+        <location filename="../../g40desk/gui/outline_model.py" line="207" />
         <source>eigen formulering</source>
         <translation>own wording</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/outline_model.py" line="206" />
+        <location filename="../../g40desk/gui/outline_model.py" line="209" />
         <source>interne notitie</source>
         <translation>internal note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/outline_model.py" line="208" />
+        <location filename="../../g40desk/gui/outline_model.py" line="211" />
         <source>tekst per doelgroep</source>
         <translation>wording per audience</translation>
     </message>
@@ -2200,7 +2198,7 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <translation>remove audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="282" />
+        <location filename="../../g40desk/gui/document.py" line="277" />
         <source>Er kunnen hooguit %1 eigen eisen en doelen in één pakket; deze is niet toegevoegd. Haal eerst een eigen eis of doel weg.</source>
         <translation>A pack can hold at most %1 own demands and goals; this one was not added. Remove one of your own demands or goals first.</translation>
     </message>
@@ -2268,72 +2266,72 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <translation>Search audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="71" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="70" />
         <source>Stad of ministerie zoeken…</source>
         <translation>Search a city or ministry…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="73" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="71" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="74" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="72" />
         <source>Doelgroep aan het pakket toevoegen (Enter)</source>
         <translation>Add the audience to the pack (Enter)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="75" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="73" />
         <source>Verwi&amp;jderen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="76" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="74" />
         <source>Gekozen doelgroep uit het pakket halen</source>
         <translation>Take the chosen audience out of the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="77" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="75" />
         <source>Eisen aan dit ministerie &amp;selecteren</source>
         <translation>&amp;Select demands to this ministry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="81" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="79" />
         <source>T&amp;itel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="86" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="84" />
         <source>Pl&amp;aats:</source>
         <translation>P&amp;lace:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="88" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="86" />
         <source>Do&amp;el:</source>
         <translation>P&amp;urpose:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="85" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="83" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="87" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="85" />
         <source>Deel&amp;nemers:</source>
         <translation>Participa&amp;nts:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="89" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="87" />
         <source>A&amp;uteur:</source>
         <translation>Auth&amp;or:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="90" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="88" />
         <source>&amp;Rubricering:</source>
         <translation>&amp;Classification:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="94" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="92" />
         <source>Doel&amp;groep:</source>
         <translation>&amp;Audience:</translation>
     </message>
@@ -2474,12 +2472,12 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <translation>The template can be used.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="110" />
+        <location filename="../../g40desk/gui/preferences.py" line="108" />
         <source>Sjabloon gecontroleerd</source>
         <translation>Template checked</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="106" />
+        <location filename="../../g40desk/gui/preferences.py" line="104" />
         <source>Sjabloon niet bruikbaar</source>
         <translation>Template not usable</translation>
     </message>
