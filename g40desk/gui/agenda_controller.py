@@ -179,11 +179,10 @@ class AgendaController(QObject):
 
     def _offer_switch(self, agenda: Catalogue) -> None:
         self.library.refresh()
-        answer = notify.ask(
-            self.window, self.tr("Agenda opgeslagen"),
-            self.tr("Opgeslagen als {0}, versie {1}. Dit pakket nu met deze agenda gebruiken?").format(
-                agenda.meta.id, agenda.meta.version), notify.Button.Yes | notify.Button.No, notify.Button.Yes)
-        if answer == notify.Button.Yes:
+        if notify.confirm(
+                self.window, self.tr("Agenda opgeslagen"),
+                self.tr("Opgeslagen als {0}, versie {1}. Dit pakket nu met deze agenda gebruiken?").format(
+                    agenda.meta.id, agenda.meta.version), default_yes=True):
             self.switch_to(agenda)
 
     @Slot()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLineEdit,
     QListWidgetItem,
     QPlainTextEdit,
@@ -225,13 +224,12 @@ class AgendaEditor(QDialog):
             parent = self.draft.parent_of(parent_id)
             parent_id, parent_kind = (parent.id, parent.kind) if parent else (None, None)
         kinds = sorted(ALLOWED[parent_kind], key=list(Kind).index)
-        names = [labels.kind(k) for k in kinds]
-        name, ok = QInputDialog.getItem(self, self.tr("Toevoegen"), self.tr("Soort:"), names, 0, False)
-        if not ok:
+        kind = notify.pick(self, self.tr("Toevoegen"), self.tr("Soort:"), [(labels.kind(k), k) for k in kinds])
+        if kind is None:
             return
-        text, ok = QInputDialog.getMultiLineText(self, self.tr("Toevoegen"), self.tr("Tekst:"))
-        if ok and text.strip():
-            self.editing.add(parent_id, kinds[names.index(name)], text.strip(), self.tr("onderdeel toevoegen"))
+        text = notify.ask_text(self, self.tr("Toevoegen"), self.tr("Tekst:"), multiline=True)
+        if text and text.strip():
+            self.editing.add(parent_id, kind, text.strip(), self.tr("onderdeel toevoegen"))
 
     def move(self, offset: int) -> None:
         if self.current_id():
@@ -242,8 +240,8 @@ class AgendaEditor(QDialog):
         entry_id = self.current_id()
         if entry_id is None:
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Uit de agenda halen"), self.tr("Reden:"))
-        if ok:
+        reason = notify.ask_text(self, self.tr("Uit de agenda halen"), self.tr("Reden:"))
+        if reason is not None:
             from g40desk.core.catalogue import Retired
 
             self._push(entry_id, "retired", Retired(since=dt.date.today(), reason=reason.strip()),

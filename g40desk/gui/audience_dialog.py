@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -254,18 +252,18 @@ class AudienceDialog(QDialog):
         return candidate
 
     def new_city(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Nieuwe stad"), self.tr("Naam van de gemeente:"))
-        if ok and name.strip():
+        name = notify.ask_text(self, self.tr("Nieuwe stad"), self.tr("Naam van de gemeente:"))
+        if name and name.strip():
             city = City(id=self._new_id("city:", name), name=name.strip(), province="")
             self.working.cities.append(city)
             self._added(city.id)
 
     def new_ministry(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Nieuw ministerie"), self.tr("Naam (bv. Ministerie van …):"))
-        if not (ok and name.strip()):
+        name = notify.ask_text(self, self.tr("Nieuw ministerie"), self.tr("Naam (bv. Ministerie van …):"))
+        if not (name and name.strip()):
             return
-        short, ok = QInputDialog.getText(self, self.tr("Nieuw ministerie"), self.tr("Afkorting:"))
-        if ok and short.strip():
+        short = notify.ask_text(self, self.tr("Nieuw ministerie"), self.tr("Afkorting:"))
+        if short and short.strip():
             ministry = Ministry(id=self._new_id("ministry:", short), name=name.strip(), abbreviation=short.strip())
             self.working.ministries.append(ministry)
             self._added(ministry.id)
@@ -274,14 +272,12 @@ class AudienceDialog(QDialog):
         org = self._org()
         if org is None:
             return
-        kinds = [labels.role_kind(k) for k in RoleKind]
-        label, ok = QInputDialog.getItem(self, self.tr("Nieuwe rol"), self.tr("Soort rol:"), kinds, 0, False)
-        if not ok:
+        kind = notify.pick(self, self.tr("Nieuwe rol"), self.tr("Soort rol:"),
+                           [(labels.role_kind(k), k) for k in RoleKind])
+        if kind is None:
             return
-        kind = list(RoleKind)[kinds.index(label)]
-        detail, ok = QInputDialog.getText(self, self.tr("Nieuwe rol"),
-                                          self.tr("Portefeuille of titel (mag leeg blijven):"))
-        if not ok:
+        detail = notify.ask_text(self, self.tr("Nieuwe rol"), self.tr("Portefeuille of titel (mag leeg blijven):"))
+        if detail is None:
             return
         detail = detail.strip()
         role = Role(id=self._new_id(f"{org.id}/", f"{kind.value}-{detail}" if detail else kind.value), kind=kind,
@@ -363,11 +359,9 @@ class AudienceNotice(QWidget):
         audiences = self.doc.audiences
         day = self.doc.pack.meeting.date or dt.date.today()
         old, new = audiences[notice.audience].display_name_on(day), audiences[notice.successor].display_name_on(day)
-        answer = notify.ask(self.window(), self.tr("Doelgroep vervangen"),
-                            self.tr("'%1' vervangen door '%2'? Teksten per doelgroep gaan mee.")
-                            .replace("%1", old).replace("%2", new),
-                            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
-        if answer == QMessageBox.StandardButton.Yes:
+        if notify.confirm(self.window(), self.tr("Doelgroep vervangen"),
+                          self.tr("'%1' vervangen door '%2'? Teksten per doelgroep gaan mee.")
+                          .replace("%1", old).replace("%2", new), default_yes=True):
             self.doc.replace_audience(notice.audience, notice.successor, self.tr("doelgroep vervangen"))
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressBar, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QProgressBar, QProgressDialog
 
 from g40desk.core.briefing import build_briefing
 from g40desk.core.errors import G40Error
@@ -67,12 +67,10 @@ class ExportController(QObject):
             return True  # the export itself reports a broken template
         if pages <= 1:
             return True
-        answer = notify.ask(
+        return notify.confirm(
             self.window, self.tr("Gesprekskaart past niet op één pagina"),
             self.tr("De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, "
-                    "of kies de briefingnotitie. Toch exporteren?", "", pages).replace("%1", str(len(briefing.asks))),
-            notify.Button.Yes | notify.Button.No, notify.Button.No)
-        return answer == notify.Button.Yes
+                    "of kies de briefingnotitie. Toch exporteren?", "", pages).replace("%1", str(len(briefing.asks))))
 
     def export_docx(self) -> None:
         if not self._card_fits():
@@ -180,14 +178,13 @@ class ExportController(QObject):
 
     # -- one note per audience ---------------------------------------------------
     def export_batch(self) -> None:
-        choices = [self.tr("Doelgroepen van het pakket"), self.tr("Alle steden"), self.tr("Alle ministeries")]
-        choice, ok = QInputDialog.getItem(self.window, self.tr("Exporteren per doelgroep"),
-                                          self.tr("Eén notitie voor:"), choices, 0, False)
-        if not ok:
-            return
         audiences = self.doc.audiences
-        ids = {choices[0]: list(self.doc.pack.audiences), choices[1]: [c.id for c in audiences.cities],
-               choices[2]: [m.id for m in audiences.ministries]}[choice]
+        ids = notify.pick(self.window, self.tr("Exporteren per doelgroep"), self.tr("Eén notitie voor:"),
+                          [(self.tr("Doelgroepen van het pakket"), list(self.doc.pack.audiences)),
+                           (self.tr("Alle steden"), [c.id for c in audiences.cities]),
+                           (self.tr("Alle ministeries"), [m.id for m in audiences.ministries])])
+        if ids is None:
+            return
         if not ids:
             self.notifier.inform(self.tr("Exporteren per doelgroep"),
                                  self.tr("Het pakket heeft nog geen doelgroep. Voeg er een toe op het tabblad Pakket."))

@@ -136,11 +136,9 @@ class FileController(QObject):
         """A read-only pack is only replaced when the user says so (it stays read-only)."""
         if not is_read_only(path):
             return False
-        answer = self.notifier.ask(
+        return self.notifier.confirm(
             self.tr("Alleen-lezen bestand"),
-            self.tr("%s is alleen-lezen. Toch overschrijven? Het blijft daarna alleen-lezen.") % path.name,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+            self.tr("%s is alleen-lezen. Toch overschrijven? Het blijft daarna alleen-lezen.") % path.name)
 
     # -- lifecycle -------------------------------------------------------------
     def release(self) -> None:

@@ -2,7 +2,8 @@
 
 Modules ask for a warning, a question or a notice; this module decides how it is shown.
 Warnings and questions are Qt's message boxes (tests replace ``QMessageBox.warning`` and
-``QMessageBox.question``); results and "undo" offers go to a non-modal :class:`MessageBar`
+``QMessageBox.question``), a choice from a list or a line of text Qt's input dialogs (tests
+replace ``QInputDialog.getItem`` and ``getText``); results and "undo" offers go to a non-modal :class:`MessageBar`
 above the panels, so finishing an export never interrupts the user.
 """
 
@@ -11,7 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
 Button = QMessageBox.StandardButton
 
@@ -32,6 +42,25 @@ def fatal(title: str, text: str) -> None:
 def ask(parent: QWidget | None, title: str, text: str, buttons: Button, default: Button) -> Button:
     """A question with standard buttons; returns the button chosen."""
     return QMessageBox.question(parent, title, text, buttons, default)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, default_yes: bool = False) -> bool:
+    """A yes/no question; True when the user says yes."""
+    return ask(parent, title, text, Button.Yes | Button.No, Button.Yes if default_yes else Button.No) == Button.Yes
+
+
+def pick(parent: QWidget | None, title: str, label: str, choices: Sequence[tuple[str, object]]) -> object | None:
+    """One of *choices* (text shown, value) from a drop-down list; its value, None when cancelled."""
+    shown = [text for text, _ in choices]
+    chosen, ok = QInputDialog.getItem(parent, title, label, shown, 0, False)
+    return choices[shown.index(chosen)][1] if ok and chosen in shown else None
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, multiline: bool = False) -> str | None:
+    """A line (or lines) of text as typed, possibly empty; None when cancelled."""
+    getter = QInputDialog.getMultiLineText if multiline else QInputDialog.getText
+    text, ok = getter(parent, title, label)
+    return text if ok else None
 
 
 def choose(parent: QWidget | None, title: str, text: str, choices: Sequence[tuple[str, QMessageBox.ButtonRole]],
@@ -129,6 +158,9 @@ class Notifier(QObject):
 
     def ask(self, title: str, text: str, buttons: Button, default: Button) -> Button:
         return ask(self.window, title, text, buttons, default)
+
+    def confirm(self, title: str, text: str, default_yes: bool = False) -> bool:
+        return confirm(self.window, title, text, default_yes)
 
     def choose(self, title: str, text: str, choices, default: int = 0) -> int | None:
         return choose(self.window, title, text, choices, default)

@@ -108,12 +108,12 @@
         <translation>Saved as {0}, version {1}. Use this agenda for the pack now?</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="196" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="195" />
         <source>eigen inbreng toevoegen</source>
         <translation>add own input</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="200" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="199" />
         <source>Gedeelde map met agenda's</source>
         <translation>Shared folder with agendas</translation>
     </message>
@@ -121,201 +121,201 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="51" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="50" />
         <source>Agenda bewerken: {0}, versie {1}</source>
         <translation>Edit agenda: {0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="55" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="54" />
         <source>Onderdelen van de agenda</source>
         <translation>Entries of the agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="57" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="56" />
         <source>Tekst van het onderdeel</source>
         <translation>Text of the entry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="58" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="57" />
         <source>Tekst &amp;overnemen</source>
         <translation>&amp;Apply text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="61" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="60" />
         <source>Pijler</source>
         <translation>Pillar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="62" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="61" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="65" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="64" />
         <source>&amp;Achterhaald</source>
         <translation>&amp;Outdated</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="69" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="68" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="71" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="70" />
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="72" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="71" />
         <source>deels</source>
         <translation>partly</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="73" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="72" />
         <source>Markering overnemen</source>
         <translation>Apply marking</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="76" />
-        <location filename="../../g40desk/gui/agenda_editor.py" line="232" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="75" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="230" />
         <source>Tekst:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="78" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="77" />
         <source>Ministeries:</source>
         <translation>Ministries:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="79" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="78" />
         <source>Pijler:</source>
         <translation>Pillar:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="81" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="80" />
         <source>Sinds:</source>
         <translation>Since:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="82" />
-        <location filename="../../g40desk/gui/agenda_editor.py" line="245" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="81" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="243" />
         <source>Reden:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="83" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="82" />
         <source>Bron:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="86" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="85" />
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="87" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="86" />
         <source>Om&amp;hoog</source>
         <translation>&amp;Up</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="88" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="87" />
         <source>Om&amp;laag</source>
         <translation>&amp;Down</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="89" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="88" />
         <source>Uit de agenda &amp;halen…</source>
         <translation>&amp;Retire…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="90" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="89" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="91" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="90" />
         <source>Opnieu&amp;w</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="92" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="91" />
         <source>Op&amp;slaan als nieuwe versie</source>
         <translation>&amp;Save as new version</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="93" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="92" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="192" />
-        <location filename="../../g40desk/gui/agenda_editor.py" line="213" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="191" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="212" />
         <source>Agenda bewerken</source>
         <translation>Edit agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="192" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="191" />
         <source>De tekst mag niet leeg zijn.</source>
         <translation>The text cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="195" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="194" />
         <source>tekst wijzigen</source>
         <translation>change text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="201" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="200" />
         <source>ministeries wijzigen</source>
         <translation>change ministries</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="205" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="204" />
         <source>pijler wijzigen</source>
         <translation>change pillar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="213" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="212" />
         <source>Geef de reden waarom het achterhaald is.</source>
         <translation>Give the reason why it is outdated.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="218" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="217" />
         <source>markering achterhaald</source>
         <translation>outdated marking</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="229" />
-        <location filename="../../g40desk/gui/agenda_editor.py" line="232" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="227" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="230" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="229" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="227" />
         <source>Soort:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="234" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="232" />
         <source>onderdeel toevoegen</source>
         <translation>add entry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="238" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="236" />
         <source>volgorde wijzigen</source>
         <translation>change order</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="245" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="243" />
         <source>Uit de agenda halen</source>
         <translation>Retire from the agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="250" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="248" />
         <source>uit de agenda halen</source>
         <translation>retire from the agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="257" />
+        <location filename="../../g40desk/gui/agenda_editor.py" line="255" />
         <source>Opslaan mislukt</source>
         <translation>Save failed</translation>
     </message>
@@ -323,188 +323,188 @@
 <context>
     <name>AudienceDialog</name>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="61" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="59" />
         <source>Doelgroepen beheren</source>
         <translation>Manage audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="73" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="71" />
         <source>Geldig op datum</source>
         <translation>Valid on date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="74" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="72" />
         <source>Ook &amp;vervallen en toekomstige tonen</source>
         <translation>Also show &amp;ended and future ones</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="78" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="76" />
         <source>Organisaties en rollen</source>
         <translation>Organisations and roles</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="85" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="83" />
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="89" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="87" />
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="95" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="93" />
         <source>Soort rol</source>
         <translation>Kind of role</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="97" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="95" />
         <source>Kies links een organisatie of rol.</source>
         <translation>Choose an organisation or role on the left.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="99" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="97" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="99" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="97" />
         <source>&amp;Afkorting (ministerie):</source>
         <translation>&amp;Abbreviation (ministry):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="100" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="98" />
         <source>&amp;Provincie (stad):</source>
         <translation>&amp;Province (city):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="100" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="98" />
         <source>&amp;Inwoners:</source>
         <translation>&amp;Inhabitants:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="101" />
-        <location filename="../../g40desk/gui/audience_dialog.py" line="106" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="99" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="104" />
         <source>Geldig &amp;vanaf (JJJJ-MM-DD):</source>
         <translation>Valid &amp;from (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="101" />
-        <location filename="../../g40desk/gui/audience_dialog.py" line="106" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="99" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="104" />
         <source>Geldig &amp;tot:</source>
         <translation>Valid &amp;until:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="102" />
-        <location filename="../../g40desk/gui/audience_dialog.py" line="107" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="100" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="105" />
         <source>&amp;Opvolger (ID):</source>
         <translation>&amp;Successor (ID):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="102" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="100" />
         <source>&amp;Contact:</source>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="102" />
-        <location filename="../../g40desk/gui/audience_dialog.py" line="107" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="100" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="105" />
         <source>Notities:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="105" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="103" />
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="105" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="103" />
         <source>&amp;Portefeuille:</source>
         <translation>&amp;Portfolio:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="105" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="103" />
         <source>P&amp;ersoon:</source>
         <translation>P&amp;erson:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="110" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="108" />
         <source>Nieuwe &amp;stad…</source>
         <translation>New &amp;city…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="111" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="109" />
         <source>Nieuw &amp;ministerie…</source>
         <translation>New &amp;ministry…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="112" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="110" />
         <source>Nieuwe &amp;rol…</source>
         <translation>New &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="113" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="111" />
         <source>Rol verwij&amp;deren</source>
         <translation>&amp;Delete role</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="117" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="115" />
         <source>Geldig op:</source>
         <translation>Valid on:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="169" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="167" />
         <source>Soor&amp;t:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="213" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="211" />
         <source>Bron: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="257" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="255" />
         <source>Nieuwe stad</source>
         <translation>New city</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="257" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="255" />
         <source>Naam van de gemeente:</source>
         <translation>Name of the municipality:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="264" />
-        <location filename="../../g40desk/gui/audience_dialog.py" line="267" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="262" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="265" />
         <source>Nieuw ministerie</source>
         <translation>New ministry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="264" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="262" />
         <source>Naam (bv. Ministerie van …):</source>
         <translation>Name (e.g. Ministerie van …):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="267" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="265" />
         <source>Afkorting:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="278" />
-        <location filename="../../g40desk/gui/audience_dialog.py" line="282" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="275" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="279" />
         <source>Nieuwe rol</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="278" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="275" />
         <source>Soort rol:</source>
         <translation>Kind of role:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="283" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="279" />
         <source>Portefeuille of titel (mag leeg blijven):</source>
         <translation>Portfolio or title (may stay empty):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="304" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="300" />
         <source>Een ingebouwde rol kunt u niet verwijderen; vul 'Geldig tot' in om hem te beëindigen.</source>
         <translation>A built-in role cannot be deleted; fill in 'Valid until' to end it.</translation>
     </message>
@@ -512,32 +512,32 @@
 <context>
     <name>AudienceNotice</name>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="329" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="325" />
         <source>Waarschuwing over doelgroepen</source>
         <translation>Warning about audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="331" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="327" />
         <source>&amp;Vervangen…</source>
         <translation>&amp;Replace…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="351" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="347" />
         <source> (en %1 meer)</source>
         <translation> (and %1 more)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="366" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="362" />
         <source>Doelgroep vervangen</source>
         <translation>Replace audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="367" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="363" />
         <source>'%1' vervangen door '%2'? Teksten per doelgroep gaan mee.</source>
         <translation>Replace '%1' by '%2'? Texts for that audience move along.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="371" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="365" />
         <source>doelgroep vervangen</source>
         <translation>replace audience</translation>
     </message>
@@ -743,37 +743,37 @@ Choose ‘All ministries’ or ‘All pillars’.</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="83" />
+        <location filename="../../g40desk/gui/exporting.py" line="81" />
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="99" />
+        <location filename="../../g40desk/gui/exporting.py" line="97" />
         <source>Excel-matrix exporteren</source>
         <translation>Export Excel matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="100" />
+        <location filename="../../g40desk/gui/exporting.py" line="98" />
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="116" />
+        <location filename="../../g40desk/gui/exporting.py" line="114" />
         <source>Bezig met exporteren naar %s…</source>
         <translation>Exporting to %s…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="126" />
+        <location filename="../../g40desk/gui/exporting.py" line="124" />
         <source>Bezig met exporteren</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="141" />
+        <location filename="../../g40desk/gui/exporting.py" line="139" />
         <source>Let op:</source>
         <translation>Please note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="81" />
+        <location filename="../../g40desk/gui/exporting.py" line="79" />
         <source>Word-notitie voor %s exporteren</source>
         <translation>Export Word note for %s</translation>
     </message>
@@ -788,62 +788,62 @@ Choose ‘All ministries’ or ‘All pillars’.</translation>
         <translation><numerusform>The talking-points card will take about %n page (%1 asks). Shorten asks or talking points, or choose the briefing note. Export anyway?</numerusform><numerusform>The talking-points card will take about %n pages (%1 asks). Shorten asks or talking points, or choose the briefing note. Export anyway?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="96" />
+        <location filename="../../g40desk/gui/exporting.py" line="94" />
         <source>Word-notitie voor %s</source>
         <translation>Word note for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="107" />
+        <location filename="../../g40desk/gui/exporting.py" line="105" />
         <source>Eisenmatrix</source>
         <translation>Demand matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="136" />
+        <location filename="../../g40desk/gui/exporting.py" line="134" />
         <source>%s opgeslagen als %s.</source>
         <translation>%s saved as %s.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="143" />
+        <location filename="../../g40desk/gui/exporting.py" line="141" />
         <source>Map tonen</source>
         <translation>Show folder</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="145" />
+        <location filename="../../g40desk/gui/exporting.py" line="143" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="153" />
+        <location filename="../../g40desk/gui/exporting.py" line="151" />
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="154" />
+        <location filename="../../g40desk/gui/exporting.py" line="152" />
         <source>Er is niets verloren: het pakket is nog open.</source>
         <translation>Nothing was lost: the pack is still open.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="167" />
+        <location filename="../../g40desk/gui/exporting.py" line="165" />
         <source>Plaatshouders zonder waarde</source>
         <translation>Placeholders without a value</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="168" />
+        <location filename="../../g40desk/gui/exporting.py" line="166" />
         <source>Deze plaatshouders komen letterlijk in de notitie:</source>
         <translation>These placeholders would appear literally in the note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="171" />
+        <location filename="../../g40desk/gui/exporting.py" line="169" />
         <source>Tekst voor een andere doelgroep</source>
         <translation>Text for another audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="172" />
+        <location filename="../../g40desk/gui/exporting.py" line="170" />
         <source>Deze tekst is voor één doelgroep geschreven en komt in de notitie van een andere:</source>
         <translation>This text was written for one audience and would appear in another audience's note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="175" />
+        <location filename="../../g40desk/gui/exporting.py" line="173" />
         <source>Toch exporteren?</source>
         <translation>Export anyway?</translation>
     </message>
@@ -853,74 +853,74 @@ Choose ‘All ministries’ or ‘All pillars’.</translation>
         <translation>The pack's audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="183" />
+        <location filename="../../g40desk/gui/exporting.py" line="184" />
         <source>Alle steden</source>
         <translation>All cities</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="183" />
+        <location filename="../../g40desk/gui/exporting.py" line="185" />
         <source>Alle ministeries</source>
         <translation>All ministries</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="184" />
-        <location filename="../../g40desk/gui/exporting.py" line="192" />
-        <location filename="../../g40desk/gui/exporting.py" line="209" />
+        <location filename="../../g40desk/gui/exporting.py" line="182" />
+        <location filename="../../g40desk/gui/exporting.py" line="189" />
+        <location filename="../../g40desk/gui/exporting.py" line="206" />
         <source>Exporteren per doelgroep</source>
         <translation>Export per audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="185" />
+        <location filename="../../g40desk/gui/exporting.py" line="182" />
         <source>Eén notitie voor:</source>
         <translation>One note for:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="193" />
+        <location filename="../../g40desk/gui/exporting.py" line="190" />
         <source>Het pakket heeft nog geen doelgroep. Voeg er een toe op het tabblad Pakket.</source>
         <translation>The pack has no audience yet. Add one on the Pack tab.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="195" />
+        <location filename="../../g40desk/gui/exporting.py" line="192" />
         <source>Map voor de notities</source>
         <translation>Folder for the notes</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="208" />
+        <location filename="../../g40desk/gui/exporting.py" line="205" />
         <source>Notities schrijven…</source>
         <translation>Writing notes…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="208" />
+        <location filename="../../g40desk/gui/exporting.py" line="205" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="226" />
+        <location filename="../../g40desk/gui/exporting.py" line="223" />
         <source>Notitie %1 van %2…</source>
         <translation>Note %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="228" />
+        <location filename="../../g40desk/gui/exporting.py" line="225" />
         <source>Eisenmatrix schrijven…</source>
         <translation>Writing the demand matrix…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="242" />
+        <location filename="../../g40desk/gui/exporting.py" line="239" />
         <source>Geannuleerd na %n notities.</source>
         <translation><numerusform>Cancelled after %n note.</numerusform><numerusform>Cancelled after %n notes.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="244" />
+        <location filename="../../g40desk/gui/exporting.py" line="241" />
         <source>%n notities en een eisenmatrix geschreven in %1.</source>
         <translation><numerusform>%n note and a demand matrix written to %1.</numerusform><numerusform>%n notes and a demand matrix written to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="266" />
+        <location filename="../../g40desk/gui/exporting.py" line="263" />
         <source>%n wijzigingen uit %1 overgenomen.</source>
         <translation><numerusform>%n change taken over from %1.</numerusform><numerusform>%n changes taken over from %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="249" />
+        <location filename="../../g40desk/gui/exporting.py" line="246" />
         <source>Matrix importeren</source>
         <translation>Import matrix</translation>
     </message>
@@ -930,17 +930,17 @@ Choose ‘All ministries’ or ‘All pillars’.</translation>
         <translation>general use</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="250" />
+        <location filename="../../g40desk/gui/exporting.py" line="247" />
         <source>Excel-werkmap (*.xlsx *.xlsm)</source>
         <translation>Excel workbook (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="258" />
+        <location filename="../../g40desk/gui/exporting.py" line="255" />
         <source>Matrix importeren mislukt</source>
         <translation>Matrix import failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="265" />
+        <location filename="../../g40desk/gui/exporting.py" line="262" />
         <source>matrix importeren</source>
         <translation>import matrix</translation>
     </message>
@@ -1040,22 +1040,22 @@ You can open it read-only, or take it over: the other person's changes may then 
         <translation>%s is read-only. Overwrite it anyway? It stays read-only afterwards.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="166" />
+        <location filename="../../g40desk/gui/files.py" line="164" />
         <source>De vorige sessie van g40desk is onverwacht beëindigd; het verslag voor de IT-ondersteuning staat in %s.</source>
         <translation>The previous g40desk session ended unexpectedly; the report for IT support is in %s.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="171" />
+        <location filename="../../g40desk/gui/files.py" line="169" />
         <source>g40desk is de vorige keer niet netjes afgesloten.</source>
         <translation>g40desk did not close properly last time.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="173" />
+        <location filename="../../g40desk/gui/files.py" line="171" />
         <source>Werk herstellen</source>
         <translation>Restore work</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="174" />
+        <location filename="../../g40desk/gui/files.py" line="172" />
         <source>Er is niet-opgeslagen werk gevonden van %s.
 
 Herstellen?</source>
@@ -1064,22 +1064,22 @@ Herstellen?</source>
 Restore it?</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="188" />
+        <location filename="../../g40desk/gui/files.py" line="186" />
         <source>Onverwacht beëindigd</source>
         <translation>Ended unexpectedly</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="188" />
+        <location filename="../../g40desk/gui/files.py" line="186" />
         <source>Er was geen niet-opgeslagen werk.</source>
         <translation>There was no unsaved work.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="191" />
+        <location filename="../../g40desk/gui/files.py" line="189" />
         <source>nog niet opgeslagen</source>
         <translation>not saved yet</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="193" />
+        <location filename="../../g40desk/gui/files.py" line="191" />
         <source>'%1' (%2), bewaard op %3</source>
         <translation>'%1' (%2), kept at %3</translation>
     </message>
@@ -1726,8 +1726,8 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../g40desk/gui/notify.py" line="76" />
-        <location filename="../../g40desk/gui/notify.py" line="77" />
+        <location filename="../../g40desk/gui/notify.py" line="105" />
+        <location filename="../../g40desk/gui/notify.py" line="106" />
         <source>Melding sluiten</source>
         <translation>Close message</translation>
     </message>
@@ -1811,7 +1811,7 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../g40desk/gui/notify.py" line="122" />
+        <location filename="../../g40desk/gui/notify.py" line="151" />
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>

@@ -148,3 +148,29 @@ def test_outdated_entry_is_marked_in_tree_outline_and_editor(window):
     assert window.outline_model.item_index(0).data().endswith("(deels achterhaald)")
     window.outline.setCurrentIndex(window.outline_model.item_index(0))
     assert window.item_editor.catalogue_text.toPlainText().startswith("Achterhaald sinds 01-01-2023")
+
+
+def test_agenda_editor_adds_and_retires_through_the_input_dialogs(qtbot, catalogue, audiences, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from g40desk.core.agendas import AgendaLibrary
+    from g40desk.gui.agenda_editor import AgendaEditor
+
+    editor = AgendaEditor(catalogue, AgendaLibrary(shared=[], user_dir=tmp_path), audiences)
+    qtbot.addWidget(editor)
+    row = editor.tree.findItems("Eis: Een snel en breed", Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchRecursive)[0]
+    editor.tree.setCurrentItem(row)
+    before = len(editor.draft.node("theme:wonen").children)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda parent, title, label, items, *a: (items[-1], True))
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("  Een nieuwe eis.  ", True))
+    editor.add_child()  # a demand has no children: added beside it, under the theme
+    added = editor.draft.node("theme:wonen").children[-1]
+    assert len(editor.draft.node("theme:wonen").children) == before + 1 and added.text == "Een nieuwe eis."
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("ongebruikt", False))
+    editor.add_child()  # cancelled: nothing added
+    assert len(editor.draft.node("theme:wonen").children) == before + 1
+    row = editor.tree.findItems("Eis: Een snel en breed", Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchRecursive)[0]
+    editor.tree.setCurrentItem(row)  # the tree was rebuilt
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  opgelost  ", True))
+    editor.retire()
+    assert editor.draft.node("demand:wonen-1").retired.reason == "opgelost"
