@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from g40desk.core.catalogue import PICKABLE, Catalogue, Entry, Kind
 from g40desk.core.pack import AgendaStamp, Item, OwnEntry, OwnKind, Pack
-from g40desk.core.text import slugify
+from g40desk.core.text import slugify, unique_id
 
 
 class ChangeKind(StrEnum):
@@ -181,11 +181,7 @@ def review_pack(pack: Pack, catalogue: Catalogue, previous: Catalogue | None = N
 
 
 def _own_id(ref: str, taken: set[str]) -> str:
-    base = "own:" + (slugify(ref.replace(":", "-")) or "inbreng")
-    candidate, n = base, 2
-    while candidate in taken:
-        candidate, n = f"{base}-{n}", n + 1
-    return candidate
+    return unique_id("own:" + (slugify(ref.replace(":", "-")) or "inbreng"), taken)
 
 
 def apply_decisions(pack: Pack, catalogue: Catalogue, changes: list[Change], accepted: set[str]) -> Pack:

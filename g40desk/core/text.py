@@ -55,6 +55,14 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
 
+def unique_id(base: str, taken) -> str:
+    """*base*, or *base*-2, -3, … : the first that is not in *taken*."""
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
 def as_sentence(text: str) -> str:
     """A catalogue fragment as a sentence: capital first letter, a full stop, no trailing ';' or ','.
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from g40desk.core.catalogue import AGENDA_ID, Catalogue, CatalogueFile, Kind, Node
 from g40desk.core.errors import G40Error
-from g40desk.core.text import fold, slugify
+from g40desk.core.text import fold, slugify, unique_id
 from g40desk.export.safezip import read_office_file
 
 MATCH = 0.6  # similarity from which an entry keeps the previous agenda's ID
@@ -422,10 +422,7 @@ def _assign_ids(tops: list[_Draft], previous: Catalogue | None, result: ImportRe
                 Kind.THEME: "theme", Kind.GOAL: "goal", Kind.DEMAND: "demand", Kind.KEY_FIGURE: "figure"}
 
     def fresh(base: str) -> str:
-        candidate, n = base, 2
-        while candidate in taken:
-            candidate, n = f"{base}-{n}", n + 1
-        taken.add(candidate)
+        taken.add(candidate := unique_id(base, taken))
         return candidate
 
     counters: dict[str, int] = {}  # next number to try per ID base

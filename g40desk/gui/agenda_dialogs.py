@@ -24,7 +24,7 @@ from g40desk.core.agendas import AgendaInfo, AgendaLibrary, Location
 from g40desk.core.catalogue import Catalogue, Kind
 from g40desk.core.errors import G40Error
 from g40desk.core.pack import Item, OwnEntry, OwnKind, Priority
-from g40desk.core.text import slugify
+from g40desk.core.text import slugify, unique_id
 from g40desk.gui import labels, notify
 from g40desk.gui.widgets import MinistryChecklist
 
@@ -168,10 +168,7 @@ class OwnEntryDialog(QDialog):
 
     def result_entry(self) -> tuple[OwnEntry, Item]:
         text = self.text.toPlainText().strip()
-        base = "own:" + ("-".join(slugify(text).split("-")[:5])[:40].strip("-") or "inbreng")
-        entry_id, n = base, 2
-        while entry_id in self.taken:
-            entry_id, n = f"{base}-{n}", n + 1
+        entry_id = unique_id("own:" + ("-".join(slugify(text).split("-")[:5])[:40].strip("-") or "inbreng"), self.taken)
         entry = OwnEntry(id=entry_id, kind=self.kind.currentData(), text=text, theme=self.theme.currentData(),
                          ministries=self.ministries.checked())
         return entry, Item(ref=entry_id, priority=self.priority.currentData())

@@ -44,7 +44,7 @@ from g40desk.core.audiences import (
     notices,
 )
 from g40desk.core.errors import G40Error, pydantic_error
-from g40desk.core.text import slugify
+from g40desk.core.text import slugify, unique_id
 from g40desk.gui import labels, notify
 from g40desk.gui.audience_model import AudienceTreeModel
 from g40desk.resources import data_file
@@ -245,11 +245,7 @@ class AudienceDialog(QDialog):
     def _new_id(self, prefix: str, name: str) -> str:
         taken = {o.id for o in [*self.working.cities, *self.working.ministries]}
         taken |= {r.id for o in [*self.working.cities, *self.working.ministries] for r in o.roles}
-        base = f"{prefix}{slugify(name) or 'nieuw'}"
-        candidate, n = base, 2
-        while candidate in taken:
-            candidate, n = f"{base}-{n}", n + 1
-        return candidate
+        return unique_id(f"{prefix}{slugify(name) or 'nieuw'}", taken)
 
     def new_city(self) -> None:
         name = notify.ask_text(self, self.tr("Nieuwe stad"), self.tr("Naam van de gemeente:"))
