@@ -153,11 +153,6 @@ def process_alive(pid: int, started: float = 0.0) -> bool:
     return True
 
 
-def _alive(pid: int) -> bool:
-    """Kept for callers that know only a pid (gui/recovery.py): see process_alive."""
-    return process_alive(pid)
-
-
 # -- reading -------------------------------------------------------------------
 def lock_path(pack_path: Path) -> Path:
     from g40desk.core.atomic import sibling

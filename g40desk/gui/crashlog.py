@@ -20,7 +20,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from g40desk.core.locks import _alive
+from g40desk.core.locks import process_alive
 
 KEEP = 10
 FOLDER = "crash-logs"
@@ -95,7 +95,7 @@ class CrashLog:
         ended = []
         for running in self.folder.glob("running-*.log"):
             pid = running.stem.removeprefix("running-")
-            if not pid.isdigit() or int(pid) == os.getpid() or _alive(int(pid)):
+            if not pid.isdigit() or int(pid) == os.getpid() or process_alive(int(pid)):
                 continue  # another g40desk window is still open
             try:
                 when = dt.datetime.fromtimestamp(running.stat().st_mtime).strftime("%Y%m%d-%H%M%S")

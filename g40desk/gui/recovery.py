@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from g40desk.core.atomic import write_bytes_atomic
-from g40desk.core.locks import _alive
+from g40desk.core.locks import process_alive
 from g40desk.core.pack import Pack
 from g40desk.core.userdata import user_data_dir
 
@@ -68,7 +68,7 @@ def pending() -> list[Recovery]:
 
 def _owned_by_another_live_editor(file: Path) -> bool:
     pid = file.name.split("-", 1)[0]
-    return pid.isdigit() and int(pid) != os.getpid() and _alive(int(pid))
+    return pid.isdigit() and int(pid) != os.getpid() and process_alive(int(pid))
 
 
 class Autosaver(QObject):
