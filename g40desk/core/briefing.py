@@ -242,6 +242,7 @@ def _place(item: Item, entry: Entry, block: ThemeBlock, figures: list[Figure], c
         goal = text(own, "tekst") if own else agenda_text + "".join(f"\n✓ {s}" for s in node.subpoints)
         block.goals.append(Goal(entry.id, goal + (" (eigen inbreng)" if entry.own else "")))
     elif entry.kind == Kind.DEMAND:
+        tags = portfolio_tags(catalogue, entry.id)
         block.asks.append(Ask(
             id=entry.id,
             label=text(label, "tekst"),  # an own entry's label is its text, placeholders and all
@@ -251,9 +252,8 @@ def _place(item: Item, entry: Entry, block: ThemeBlock, figures: list[Figure], c
             talking_points=points,
             priority=tailored.priority,
             status=item.status,
-            ministries=audiences.holder_names(portfolio_tags(catalogue, entry.id), day),
-            addressed=bool(audience_id in audiences
-                           and audiences.addresses(audience_id, portfolio_tags(catalogue, entry.id), day)),
+            ministries=audiences.holder_names(tags, day),
+            addressed=bool(audience_id in audiences and audiences.addresses(audience_id, tags, day)),
             source=citation(catalogue, entry),
             tailored=own is not None,
         ))
