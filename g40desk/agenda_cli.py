@@ -46,14 +46,23 @@ def _library():
     return AgendaLibrary()
 
 
+def load_audiences_warned():
+    """The audiences; a problem with the user's own audience file is one warning line on stderr."""
+    from g40desk.core.audiences import load_audiences
+
+    audiences = load_audiences()
+    if audiences.user_problem:
+        print(f"g40desk: waarschuwing: {audiences.user_problem}", file=sys.stderr)
+    return audiences
+
+
 def load_pack_and_agenda(path: Path, library=None, agenda: str | None = None):
     """A pack with the agenda it should be used with (its own agenda's newest version, or
     the one named), and the audiences. Entries the agenda lacks are let through."""
-    from g40desk.core.audiences import load_audiences
     from g40desk.core.storage import load_pack
 
     library = library or _library()
-    audiences = load_audiences()
+    audiences = load_audiences_warned()
     pack = load_pack(path, library.load(library.builtin()), audiences, strict=False)
     catalogue = library.resolve(agenda) if agenda else library.for_pack(pack)
     return pack, catalogue, audiences

@@ -90,13 +90,10 @@ def _allow_flags(p) -> None:
 
 
 def _data():
-    from g40desk.core.audiences import load_audiences
+    from g40desk.agenda_cli import load_audiences_warned
     from g40desk.core.catalogue import load_catalogue
 
-    audiences = load_audiences()
-    if audiences.user_problem:
-        print(f"g40desk: waarschuwing: {audiences.user_problem}", file=sys.stderr)
-    return load_catalogue(), audiences
+    return load_catalogue(), load_audiences_warned()
 
 
 def _warn_ceased(audiences, audience_ids, day=None) -> None:
@@ -109,13 +106,14 @@ def _warn_ceased(audiences, audience_ids, day=None) -> None:
 def _pack(path: Path):
     """A pack with the agenda it was made with (newest version); refused if that agenda
     lacks one of its entries, with a pointer to `g40desk review`."""
-    from g40desk.agenda_cli import load_pack_and_agenda
+    from g40desk.agenda_cli import _library, load_pack_and_agenda
     from g40desk.core.agenda_review import review_pack
     from g40desk.core.storage import check_pack
 
-    pack, catalogue, audiences = load_pack_and_agenda(path)
+    library = _library()
+    pack, catalogue, audiences = load_pack_and_agenda(path, library)
     check_pack(pack, catalogue, audiences, path)
-    pending = review_pack(pack, catalogue)
+    pending = review_pack(pack, catalogue, library.made_with(pack))  # as 'g40desk review' counts them
     if pending:
         what = "1 wijziging in de agenda wacht" if len(pending) == 1 else f"{len(pending)} wijzigingen in de agenda wachten"
         print(f"g40desk: waarschuwing: {path}: {what} op een beslissing (zie 'g40desk review {path}')", file=sys.stderr)

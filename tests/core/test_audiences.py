@@ -376,3 +376,18 @@ def test_a_note_names_who_held_each_demand_on_the_meeting_date(catalogue, audien
     assert names(BEFORE) == {"demand:wonen-2": ["LNV", "BZK"], "demand:klimaat-1": ["BZK", "EZK"]}
     assert names(SCHOOF) == {"demand:wonen-2": ["LVVN", "VRO"], "demand:klimaat-1": ["BZK", "KGG"]}
     assert names(JETTEN) == {"demand:wonen-2": ["LVVN", "BZK"], "demand:klimaat-1": ["BZK", "EZK"]}
+
+
+def test_commands_on_a_pack_also_warn_about_a_bad_user_file(tmp_path, capsys):
+    """export, batch, import-matrix and review load the pack through agenda_cli; they warn like the rest."""
+    content, expected = BAD_USER_FILES["not json"]
+    path = default_user_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content)
+    assert main(["demo", str(tmp_path)]) == 0
+    capsys.readouterr()
+    for argv in (["export", str(tmp_path / "demo.g40pack"), "--xlsx", str(tmp_path / "m.xlsx")],
+                 ["review", str(tmp_path / "demo.g40pack")]):
+        assert main(argv) == 0
+        err = capsys.readouterr().err
+        assert "g40desk: waarschuwing: " in err and expected in err and "Traceback" not in err, argv
