@@ -101,6 +101,12 @@ def _show(catalogue, as_json: bool) -> int:
     if meta.based_on:
         print(f"gebaseerd op {meta.based_on.id} versie {meta.based_on.version}" +
               (f": {meta.changes}" if meta.changes else ""))
+    print_entries(catalogue)
+    return 0
+
+
+def print_entries(catalogue) -> None:
+    """One line per entry, indented as in the tree: ID, title, ministries and what is outdated or retired."""
     for entry in catalogue.walk():
         marks = []
         if entry.ministries:
@@ -111,7 +117,6 @@ def _show(catalogue, as_json: bool) -> int:
             marks.append("vervallen")
         extra = f"  [{'; '.join(marks)}]" if marks else ""
         print(f"{'  ' * entry.depth}{entry.id}  {entry.label}{extra}")
-    return 0
 
 
 def _import(args, library) -> int:

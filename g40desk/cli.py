@@ -127,9 +127,9 @@ def cmd_catalogue(args) -> int:
 
         print(json.dumps(entry_rows(catalogue), ensure_ascii=False, indent=2))
         return 0
-    for entry in catalogue.walk():
-        extra = f"  [{', '.join(m.split(':')[1].upper() for m in entry.ministries)}]" if entry.ministries else ""
-        print(f"{'  ' * entry.depth}{entry.id}  {entry.label}{extra}")
+    from g40desk.agenda_cli import print_entries
+
+    print_entries(catalogue)
     return 0
 
 
