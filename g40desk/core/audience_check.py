@@ -16,6 +16,7 @@ from g40desk.core.audiences import Audiences, City, Ministry
 from g40desk.core.catalogue import Catalogue
 from g40desk.core.pack import Pack
 from g40desk.core.placeholders import subjects
+from g40desk.core.text import few
 
 _NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w])|(?<![\w.,])\d+(?:,\d+)?(?![\w])")
 _CITY_PLACEHOLDERS = ("{stad}", "{doelgroep}", "{inwoners}")
@@ -127,6 +128,6 @@ def summarise(findings: list[SharedText], limit: int = 5) -> list[str]:
         grouped.setdefault(f.describe(), []).append(f.audience)
     lines = []
     for what, targets in grouped.items():
-        names = ", ".join(targets[:limit]) + (f" en {len(targets) - limit} andere" if len(targets) > limit else "")
+        names = few(targets, limit)
         lines.append(f"{what}, maar komt in de notitie voor {names}")
     return lines

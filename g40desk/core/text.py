@@ -55,6 +55,11 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
 
+def few(names: list[str], limit: int = 5) -> str:
+    """'Almelo, Almere en 3 andere': the first *limit* names, then how many more."""
+    return ", ".join(names[:limit]) + (f" en {len(names) - limit} andere" if len(names) > limit else "")
+
+
 def unique_id(base: str, taken) -> str:
     """*base*, or *base*-2, -3, … : the first that is not in *taken*."""
     candidate, n = base, 2

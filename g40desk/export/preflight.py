@@ -18,6 +18,7 @@ from g40desk.core.errors import G40Error
 from g40desk.core.facts import Facts
 from g40desk.core.pack import Pack
 from g40desk.core.placeholders import Unfilled
+from g40desk.core.text import few
 
 PLACEHOLDERS, SHARED_TEXT = "placeholders", "shared-text"
 
@@ -48,7 +49,7 @@ def group_unfilled(unfilled: list[Unfilled], limit: int = 5) -> list[str]:
     lines = []
     for (name, item, field, known), targets in grouped.items():
         why = "heeft geen waarde" if known else "is geen bekende plaatshouder"
-        names = ", ".join(targets[:limit]) + (f" en {len(targets) - limit} andere" if len(targets) > limit else "")
+        names = few(targets, limit)
         lines.append(f"{{{name}}} {why} — {item}, {field}, in de notitie voor {names}")
     return lines
 
