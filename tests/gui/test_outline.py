@@ -122,3 +122,31 @@ def test_item_editor_and_preview_mark_a_placeholder_without_a_value(qtbot, windo
     briefing = build_briefing(window.doc.pack, window.doc.catalogue, window.doc.audiences, "city:zwolle")
     assert "<span style='background:#fde2e2;color:#b00020'>{wethouder_wonen}</span>" in briefing_html(
         briefing, window.doc.pack.options)
+
+
+def test_a_word_wider_than_the_column_is_broken_not_cut_off(qtbot):
+    """At 150 % on a laptop the outline's title column is narrower than 'toegankelijke':
+    such a word is broken (invisibly) to fit; words that fit stay whole."""
+    from PySide6.QtGui import QFont, QFontMetrics, QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTreeView
+
+    from g40desk.gui.wrapping import breakable, wrap_rows
+
+    metrics = QFontMetrics(QFont())
+    width = metrics.horizontalAdvance("toegankel")
+    text = breakable("Een breed toegankelijke regeling", metrics, width)
+    assert text.replace("\u200b", "") == "Een breed toegankelijke regeling"  # nothing added but break points
+    assert "toegankelijke" not in text and "Een breed" in text and " regeling" in text
+    assert all(metrics.horizontalAdvance(piece) <= width for piece in text.replace("\u200b", " ").split())
+
+    view = QTreeView()
+    qtbot.addWidget(view)
+    model = QStandardItemModel()
+    model.appendRow(QStandardItem("impulsregelingwoningbouwprogramma"))
+    view.setModel(model)
+    wrap_rows(view)
+    view.resize(120, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.columnWidth(0) < metrics.horizontalAdvance("impulsregelingwoningbouwprogramma")
+    assert view.visualRect(model.index(0, 0)).height() >= 2 * metrics.lineSpacing()  # several lines, not one cut off
