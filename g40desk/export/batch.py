@@ -17,7 +17,7 @@ from g40desk.core.facts import Facts, load_facts
 from g40desk.core.pack import NoteOptions, Pack
 from g40desk.core.text import slugify
 from g40desk.export.docx_note import write_note
-from g40desk.export.preflight import preflight
+from g40desk.export.preflight import Checked, preflight
 from g40desk.export.xlsx_matrix import write_matrix
 
 
@@ -69,17 +69,18 @@ def write_batch(pack: Pack, catalogue: Catalogue, audiences: Audiences, out: Pat
                 options: NoteOptions | None = None, template: Path | None = None,
                 progress: Callable[[int, int], bool] | None = None, workers: int = 1, *,
                 allow_placeholders: bool = False, allow_shared_text: bool = False,
-                facts: Facts | None = None) -> BatchResult:
+                facts: Facts | None = None, checked: Checked | None = None) -> BatchResult:
     """Check all notes (preflight), write them, then the matrix. *progress(done, total)* returning False cancels.
 
     Raises NotReady, before anything is written, for unfilled placeholders or another
-    audience's text unless allowed.
+    audience's text unless allowed. *checked*: the result of a preflight the caller already
+    ran on this pack for these audiences (the editor asks the user first); not run again.
     """
     global _JOB
     result = BatchResult()
-    facts = load_facts() if facts is None else facts
-    checked = preflight(pack, catalogue, audiences, audience_ids, allow_placeholders=allow_placeholders,
-                        allow_shared_text=allow_shared_text, facts=facts)
+    if checked is None:
+        checked = preflight(pack, catalogue, audiences, audience_ids, allow_placeholders=allow_placeholders,
+                            allow_shared_text=allow_shared_text, facts=load_facts() if facts is None else facts)
     _JOB = (pack, checked.briefings, options or pack.options, template)
     total = len(audience_ids) + 1
     paths = {a: out / f"{file_stem(pack.title, a)}.docx" for a in audience_ids}

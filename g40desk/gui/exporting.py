@@ -83,12 +83,13 @@ class ExportController(QObject):
             return
         from g40desk.export.docx_note import write_note
 
-        if self.confirm_content([audience]) is None:
+        pack, template = self.doc.pack.model_copy(deep=True), self.template_path()
+        checked = self.confirm_content(pack, [audience])
+        if checked is None:
             return
-        pack, doc, template = self.doc.pack.model_copy(deep=True), self.doc, self.template_path()
+        briefing = checked.briefings[audience]  # built from the copy: the worker shares nothing with the editor
 
         def job():
-            briefing = build_briefing(pack, doc.catalogue, doc.audiences, audience)
             return write_note(briefing, pack.options, Path(path), template, pack.author)
 
         self._start_file_task(path, job, self.tr("Word-notitie voor %s") % self._audience_name(audience))
@@ -151,15 +152,15 @@ class ExportController(QObject):
         self.notifier.warn(self.tr("Exporteren mislukt"),
                            message + "\n\n" + self.tr("Er is niets verloren: het pakket is nog open."))
 
-    def confirm_content(self, ids: list) -> dict | None:
-        """Run the export checks; for each kind of problem ask once. None: the user chose not to export."""
+    def confirm_content(self, pack, ids: list):
+        """Run the export checks on *pack* (a copy); for each kind of problem ask once. The checked
+        briefings (export/preflight.Checked), or None: the user chose not to export."""
         from g40desk.export.preflight import PLACEHOLDERS, NotReady, preflight
 
         allowed = {"allow_placeholders": False, "allow_shared_text": False}
         while True:
             try:
-                preflight(self.doc.pack, self.doc.catalogue, self.doc.audiences, ids, **allowed)
-                return allowed
+                return preflight(pack, self.doc.catalogue, self.doc.audiences, ids, **allowed)
             except NotReady as exc:
                 if exc.kind == PLACEHOLDERS:
                     title = self.tr("Plaatshouders zonder waarde")
@@ -195,12 +196,12 @@ class ExportController(QObject):
         self.settings.set("last_export_dir", folder)
         from g40desk.export.batch import write_batch
 
-        allowed = self.confirm_content(ids)
-        if allowed is None:
-            return
         pack, doc, template = self.doc.pack.model_copy(deep=True), self.doc, self.template_path()
+        checked = self.confirm_content(pack, ids)  # asked here; the batch writes these briefings as checked
+        if checked is None:
+            return
         task = BatchTask(lambda progress: write_batch(pack, doc.catalogue, doc.audiences, Path(folder), ids,
-                                                      template=template, progress=progress, **allowed))
+                                                      template=template, progress=progress, checked=checked))
         task.setAutoDelete(False)
         self.progress = QProgressDialog(self.tr("Notities schrijven…"), self.tr("Annuleren"), 0, len(ids) + 1, self.window)
         self.progress.setWindowTitle(self.tr("Exporteren per doelgroep"))
