@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from g40desk.core.audiences import Audiences
-from g40desk.core.briefing import OWN_SOURCE, PRIORITY_LABELS, STATUS_LABELS
+from g40desk.core.briefing import PRIORITY_LABELS, STATUS_LABELS
 from g40desk.core.catalogue import Catalogue, Kind
 from g40desk.core.errors import G40Error
 from g40desk.core.pack import Override, Pack, Priority, Status
 from g40desk.export.safezip import check_workbook, read_office_file
-from g40desk.export.xlsx_matrix import ABOUT_SHEET, MARKER, audience_column, cell_text
+from g40desk.export.xlsx_matrix import ABOUT_SHEET, MARKER, agenda_cells, audience_column, cell_text
 
 _PRIORITY = {label: value for value, label in PRIORITY_LABELS.items()}
 _STATUS = {label: value for value, label in STATUS_LABELS.items()}
@@ -209,9 +209,9 @@ class _Comparison:
             sheets = " en ".join(f"'{name}'" for name in gone)
             self.problem(f"'{label}' staat niet meer op tabblad {sheets} (rij verwijderd?); de eis blijft in het "
                          "pakket: een eis verwijdert u in g40desk zelf")
-        theme = self.catalogue[entry.theme] if entry.theme else self.catalogue[entry.message]
+        agenda = agenda_cells(entry, self.catalogue, self.audiences)
         if on_matrix is not None:
-            self._read_only(item.ref, matrix, on_matrix, "Thema", theme.label)
+            self._read_only(item.ref, matrix, on_matrix, "Thema", agenda["Thema"])
             marked = {m.abbreviation for m in self.audiences.ministries if _is_mark(on_matrix.get(m.abbreviation))}
             wanted = {self.audiences[m].abbreviation for m in entry.ministries if m in self.audiences}
             shown = {m.abbreviation for m in self.audiences.ministries if m.abbreviation in matrix.column}
@@ -219,12 +219,8 @@ class _Comparison:
                 self.problem(f"'{label}': welke ministeries de eis aangaat (kolommen "
                              f"{', '.join(sorted((marked ^ wanted) & shown))}) {_FROM_AGENDA}")
         if on_details is not None:
-            self._read_only(item.ref, details, on_details, "Catalogustekst", entry.node.text or "")
-            self._read_only(item.ref, details, on_details, "Thema", self.catalogue[entry.theme or entry.message].label)
-            self._read_only(item.ref, details, on_details, "Ministeries",
-                            ", ".join(self.audiences[m].abbreviation for m in entry.ministries if m in self.audiences))
-            self._read_only(item.ref, details, on_details, "Bron", OWN_SOURCE if entry.own else
-                            f"{self.catalogue.meta.source}, {self.catalogue[entry.theme or entry.message].label}")
+            for column in ("Catalogustekst", "Thema", "Ministeries", "Bron"):
+                self._read_only(item.ref, details, on_details, column, agenda[column])
         # Fields on both sheets: taken over when the sheets agree, reported when they differ.
         self._choice_field(item, "priority", _PRIORITY, [(matrix, on_matrix), (details, on_details)], "Prioriteit")
         self._choice_field(item, "status", _STATUS, [(matrix, on_matrix), (details, on_details)], "Status")

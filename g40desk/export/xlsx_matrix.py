@@ -40,6 +40,15 @@ def audience_column(audience) -> str:
     return f"Prioriteit {short}"
 
 
+def agenda_cells(entry, catalogue: Catalogue, audiences: Audiences) -> dict[str, str]:
+    """A demand's cells on the details sheet that come from the agenda, by column title: the
+    writer fills them and the matrix import checks they were left as written."""
+    theme = catalogue[entry.theme or entry.message]
+    return {"Thema": theme.label, "Catalogustekst": entry.node.text or "",
+            "Ministeries": ", ".join(audiences[m].abbreviation for m in entry.ministries if m in audiences),
+            "Bron": OWN_SOURCE if entry.own else f"{catalogue.meta.source}, {theme.label}"}
+
+
 def cell_text(value: str) -> tuple[str, bool]:
     """Text as Excel can hold it: XML-safe, within the cell limit; and whether to quote-prefix."""
     value = xml_safe(value)
@@ -308,13 +317,12 @@ class MatrixWriter:
                   "Prioriteit", "Status", "Ministeries", "Bron"]
         self._header(ws, titles)
         for row, (item, entry) in enumerate(self.demands, start=2):
-            theme = self.catalogue[entry.theme or entry.message]
-            values = [entry.id, theme.label, entry.node.text or "", item.text or "", item.context or "",
+            agenda = agenda_cells(entry, self.catalogue, self.audiences)
+            values = [entry.id, agenda["Thema"], agenda["Catalogustekst"], item.text or "", item.context or "",
                       "\n".join(f"• {p}" for p in item.talking_points),
                       PRIORITY_LABELS[item.priority] if item.priority else "",
                       STATUS_LABELS[item.status] if item.status else "",
-                      ", ".join(self.audiences[m].abbreviation for m in entry.ministries if m in self.audiences),
-                      OWN_SOURCE if entry.own else f"{self.catalogue.meta.source}, {theme.label}"]
+                      agenda["Ministeries"], agenda["Bron"]]
             for col, value in enumerate(values, start=1):
                 self.cells.put(ws, row, col, value, wrap=col in (1, 2, 3, 4, 5, 6, 9, 10))
         fit_columns(ws, [15, 15, 30, 30, 22, 24, 10, 13, 11, 16])
