@@ -18,7 +18,7 @@ from g40desk.core.errors import G40Error
 from g40desk.core.pack import NoteOptions
 from g40desk.core.text import xml_safe
 from g40desk.export.page_model import card_warnings
-from g40desk.export.styles import StyleResolver
+from g40desk.export.styles import StyleResolver, get_or_add
 from g40desk.export.template import ensure_footer, fill_headers, geometry
 from g40desk.export.template_guard import sanitized_template
 from g40desk.resources import template_file
@@ -100,17 +100,12 @@ _DETAILS_SHARES = (0.21, 0.79)  # of the template's text width
 
 
 def _keep_with_next(p) -> None:
-    """Keep a paragraph on the page of the next one (w:keepNext comes right after w:pStyle)."""
+    """Keep a paragraph on the page of the next one."""
     ppr = p.find(_W_PPR)
     if ppr is None:
         ppr = OxmlElement("w:pPr")
         p.insert(0, ppr)
-    style = ppr.find(_W_PSTYLE)
-    keep = OxmlElement("w:keepNext")
-    if style is not None:
-        style.addnext(keep)
-    else:
-        ppr.insert(0, keep)
+    get_or_add(ppr, "w:keepNext")
 
 
 class NoteWriter:

@@ -286,11 +286,11 @@ class StyleResolver:
         """Make a found style show what it is for: numbering on list styles, outline and keep-with-next on headings."""
         heading = _HEADING.match(role)
         if heading:
-            ppr = _get_or_add(element, "w:pPr")
+            ppr = get_or_add(element, "w:pPr")
             if self._outline_level(element) is None:
-                _get_or_add(ppr, "w:outlineLvl").set(qn("w:val"), str(int(heading.group(1)) - 1))
+                get_or_add(ppr, "w:outlineLvl").set(qn("w:val"), str(int(heading.group(1)) - 1))
             if self._inherited(element, f"{qn('w:pPr')}/{qn('w:keepNext')}") is None:
-                _get_or_add(ppr, "w:keepNext")
+                get_or_add(ppr, "w:keepNext")
         elif role in _LIST_KIND and self._list_kind(element) != _LIST_KIND[role]:
             self._set_numbering(element, role)
             what = "opsommingstekens" if _LIST_KIND[role] == _BULLET else "nummering"
@@ -337,7 +337,7 @@ class StyleResolver:
         else:
             numbering.append(abstract)
         num_id = numbering.add_num(abstract_id).numId
-        ppr = _get_or_add(element, "w:pPr")
+        ppr = get_or_add(element, "w:pPr")
         old = ppr.find(qn("w:numPr"))
         if old is not None:
             ppr.remove(old)
@@ -356,7 +356,7 @@ _STYLE_ORDER = ("w:name", "w:aliases", "w:basedOn", "w:next", "w:link", "w:autoR
                 "w:tblStylePr")
 
 
-def _get_or_add(parent, tag: str):
+def get_or_add(parent, tag: str):
     """The child *tag* of a style or pPr, created in the place the schema wants it (Word is strict)."""
     found = parent.find(qn(tag))
     if found is not None:

@@ -18,6 +18,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 from g40desk.core.placeholders import PLACEHOLDERS
+from g40desk.export.styles import get_or_add
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_]+)\}")
 # Placeholders only a header or footer knows (the body's are in core.placeholders).
@@ -202,19 +203,8 @@ def _tabs_from_width(doc, paragraph, width: int) -> None:
     positions = {str(pos) for _, pos in wanted}
     stops = "".join(f'<w:tab w:val="clear" w:pos="{pos}"/>' for pos in sorted(inherited - positions) if pos)
     stops += "".join(f'<w:tab w:val="{kind}" w:pos="{pos}"/>' for kind, pos in wanted)
-    tabs = parse_xml(f"<w:tabs {nsdecls('w')}>{stops}</w:tabs>")
-    # w:tabs sits after pStyle, keepNext, ..., numPr, pBdr, shd and before spacing, ind, jc
-    before = {qn(t) for t in ("w:suppressAutoHyphens", "w:spacing", "w:ind", "w:contextualSpacing", "w:jc",
-                               "w:outlineLvl", "w:rPr", "w:sectPr", "w:pPrChange", "w:snapToGrid", "w:bidi",
-                               "w:textAlignment", "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:autoSpaceDE",
-                               "w:autoSpaceDN", "w:adjustRightInd", "w:topLinePunct", "w:mirrorIndents",
-                               "w:textDirection", "w:textboxTightWrap", "w:divId", "w:cnfStyle",
-                               "w:suppressOverlap")}
-    for child in ppr.iterchildren():
-        if child.tag in before:
-            child.addprevious(tabs)
-            return
-    ppr.append(tabs)
+    tabs = get_or_add(ppr, "w:tabs")  # in the place the schema wants it
+    tabs.extend(parse_xml(f"<w:tabs {nsdecls('w')}>{stops}</w:tabs>"))
 
 
 def _has_content(root) -> bool:
