@@ -96,7 +96,16 @@ _STYLES = {
     BlockType.BULLET: "List Bullet", BlockType.NUMBERED: "List Number", BlockType.CAPTION: "Caption",
     BlockType.QUOTE: "Quote",
 }
-_DETAILS_SHARES = (0.21, 0.79)  # of the template's text width
+DETAILS_SHARES = (0.21, 0.79)  # of the template's text width
+
+
+def block_style(block: Block) -> str | None:
+    """The Word style of a block's paragraph (None: the template's normal style); the page
+    model (export/page_model.py) measures with the same styles."""
+    if block.type == BlockType.HEADING:
+        return f"Heading {block.level}"
+    style = _STYLES.get(block.type)
+    return f"{style} {block.level}" if block.type == BlockType.BULLET and block.level > 1 else style
 
 
 def _keep_with_next(p) -> None:
@@ -209,7 +218,7 @@ class NoteWriter:
         """Map one block to a Word paragraph or table; the block decides the content, this only the style."""
         kind = block.type
         if kind == BlockType.DETAILS:
-            self.table(None, list(block.rows), shares=_DETAILS_SHARES)
+            self.table(None, list(block.rows), shares=DETAILS_SHARES)
         elif kind == BlockType.FIGURES:
             self.table(block.header, list(block.rows))
         elif kind == BlockType.NUMBERED:
@@ -217,12 +226,9 @@ class NoteWriter:
                 self._num_id = self.new_list()
             self.numbered(block.text, self._num_id, bold=block.bold)
         elif kind == BlockType.CONTEXT:
-            self.para(block.text, _STYLES[kind], bold_lead=block.lead)
+            self.para(block.text, block_style(block), bold_lead=block.lead)
         else:
-            style = f"Heading {block.level}" if kind == BlockType.HEADING else _STYLES[kind]
-            if kind == BlockType.BULLET and block.level > 1:
-                style = f"{style} {block.level}"
-            self.para(block.text, style, bold=block.bold)
+            self.para(block.text, block_style(block), bold=block.bold)
         if block.keep_with_next and kind != BlockType.HEADING:  # headings keep with next by their style
             _keep_with_next(self._body_end.getprevious())
 

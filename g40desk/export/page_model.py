@@ -21,9 +21,6 @@ from g40desk.core.pack import Form, NoteOptions
 
 AVERAGE_EM = 0.5  # average character width / font size
 LINE_FACTOR = 1.17  # single line height / font size
-_ROLE = {BlockType.TITLE: "Title", BlockType.SUBTITLE: "Subtitle", BlockType.TEXT: None,
-         BlockType.CONTEXT: "Body Text", BlockType.NUMBERED: "List Number", BlockType.CAPTION: "Caption",
-         BlockType.QUOTE: "Quote", BlockType.DETAILS: "Table Grid", BlockType.FIGURES: "Table Grid"}
 
 
 @dataclass
@@ -81,7 +78,9 @@ def _lines(text: str, width_pt: float, size: float) -> int:
 
 
 def estimate_blocks(blocks: list[Block], doc, resolver, geometry) -> float:
-    """Pages (fractional) the blocks take on the template's page."""
+    """Pages (fractional) the blocks take on the template's page, in the styles the note uses."""
+    from g40desk.export.docx_note import DETAILS_SHARES, block_style
+
     width = geometry.text_width / 20  # points
     height = geometry.text_height / 20
     cache: dict[str, Metrics] = {}
@@ -94,27 +93,25 @@ def estimate_blocks(blocks: list[Block], doc, resolver, geometry) -> float:
 
     total = 0.0
     for block in blocks:
-        if block.type == BlockType.HEADING:
-            role = f"Heading {block.level}"
-        elif block.type == BlockType.BULLET:
-            role = "List Bullet" if block.level <= 1 else "List Bullet 2"
-        else:
-            role = _ROLE[block.type]
-        m = metrics(role)
         if block.type in (BlockType.DETAILS, BlockType.FIGURES):
-            cell = metrics(None)
-            shares = (0.21, 0.79) if block.type == BlockType.DETAILS else (0.5, 0.5)
+            cell = metrics(None)  # table cells: the normal style
+            shares = DETAILS_SHARES if block.type == BlockType.DETAILS else (0.5, 0.5)
             rows = ([block.header] if block.header else []) + list(block.rows)
             for row in rows:
                 lines = max(_lines(text, width * share - 11, cell.size) for text, share in zip(row, shares, strict=True))
                 total += lines * cell.size * LINE_FACTOR + 2
             total += cell.after
             continue
+        m = metrics(block_style(block))
         indent = m.indent or (18.0 if block.type in (BlockType.NUMBERED, BlockType.BULLET) else 0.0)
         text = (block.lead + block.text) if block.lead else block.text
         lines = _lines(text, width - indent, m.size * (1.05 if block.bold else 1.0))
         total += lines * m.size * LINE_FACTOR * max(m.line, 1.0) + m.before + m.after
     return total / height
+
+
+def _whole_pages(pages: float) -> int:
+    return max(1, math.ceil(pages - 0.02))  # a hair over a page is within the model's error
 
 
 def estimate_pages(briefing: Briefing, options: NoteOptions, template=None) -> int:
@@ -125,14 +122,14 @@ def estimate_pages(briefing: Briefing, options: NoteOptions, template=None) -> i
 
     doc = open_template(template)
     pages = estimate_blocks(note_blocks(briefing, options), doc, StyleResolver(doc), geometry(doc))
-    return max(1, math.ceil(pages - 0.02))  # a hair over a page is within the model's error
+    return _whole_pages(pages)
 
 
 def card_warnings(briefing: Briefing, options: NoteOptions, doc, resolver, geometry) -> list[str]:
     """For a card just built on *doc*: a warning when it runs over one page (batch and editor exports)."""
     if options.form != Form.CARD:
         return []
-    pages = max(1, math.ceil(estimate_blocks(note_blocks(briefing, options), doc, resolver, geometry) - 0.02))
+    pages = _whole_pages(estimate_blocks(note_blocks(briefing, options), doc, resolver, geometry))
     return [card_too_long(briefing, pages)] if pages > 1 else []
 
 
