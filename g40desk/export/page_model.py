@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from docx.oxml.ns import qn
 
 from g40desk.core.blocks import Block, BlockType, note_blocks
-from g40desk.core.briefing import Briefing
-from g40desk.core.pack import Form, NoteOptions
+from g40desk.core.briefing import Briefing, build_briefing
+from g40desk.core.errors import G40Error
+from g40desk.core.pack import Form, NoteOptions, Pack
 
 AVERAGE_EM = 0.5  # average character width / font size
 LINE_FACTOR = 1.17  # single line height / font size
@@ -136,6 +137,19 @@ def card_warnings(briefing: Briefing, options: NoteOptions, doc, resolver, geome
 def card_pages(briefing: Briefing, options: NoteOptions, template=None) -> int:
     """Pages the talking-points card will take (meant to be one)."""
     return estimate_pages(briefing, options.model_copy(update={"form": Form.CARD}), template)
+
+
+def card_length(pack: Pack, catalogue, audiences, audience_id: str | None = None,
+                template=None) -> tuple[int, Briefing] | None:
+    """Pages the pack's card takes for *audience_id*, and the briefing measured; None when the
+    pack is not a card, or the template cannot be read (the export itself reports that)."""
+    if pack.options.form != Form.CARD:
+        return None
+    briefing = build_briefing(pack, catalogue, audiences, audience_id)
+    try:
+        return card_pages(briefing, pack.options, template), briefing
+    except G40Error:
+        return None
 
 
 def card_too_long(briefing: Briefing, pages: int) -> str:

@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject, Qt, QThreadPool, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QProgressBar, QProgressDialog
 
-from g40desk.core.briefing import build_briefing
 from g40desk.core.errors import G40Error
 from g40desk.core.text import slugify
 from g40desk.gui import notify
@@ -54,19 +53,13 @@ class ExportController(QObject):
     # -- single files ----------------------------------------------------------
     def _card_fits(self) -> bool:
         """Before a card is exported: say how many pages it takes when that is more than one, and ask."""
-        from g40desk.core.pack import Form
-        from g40desk.export.page_model import card_pages
+        from g40desk.export.page_model import card_length
 
-        pack = self.doc.pack
-        if pack.options.form != Form.CARD:
-            return True
-        briefing = build_briefing(pack, self.doc.catalogue, self.doc.audiences, self.audience_of_preview())
-        try:
-            pages = card_pages(briefing, pack.options, self.template_path())
-        except G40Error:
-            return True  # the export itself reports a broken template
-        if pages <= 1:
-            return True
+        measured = card_length(self.doc.pack, self.doc.catalogue, self.doc.audiences, self.audience_of_preview(),
+                               self.template_path())
+        if measured is None or measured[0] <= 1:
+            return True  # not a card, it fits, or a broken template (the export itself reports that)
+        pages, briefing = measured
         return notify.confirm(
             self.window, self.tr("Gesprekskaart past niet op één pagina"),
             self.tr("De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, "

@@ -264,20 +264,13 @@ class NoteOptionsBox(QWidget):
 
     def update_length(self) -> None:
         """Say how many pages the card will take; in red when it will not fit one."""
-        from g40desk.core.briefing import build_briefing
-        from g40desk.core.errors import G40Error
-        from g40desk.export.page_model import card_pages
+        from g40desk.export.page_model import card_length
 
-        pack = self.doc.pack
-        if pack.options.form != Form.CARD:
-            self.length.hide()
+        measured = card_length(self.doc.pack, self.doc.catalogue, self.doc.audiences, None, self.template())
+        if measured is None:
+            self.length.hide()  # not a card; or a broken template, reported when exporting
             return
-        try:
-            briefing = build_briefing(pack, self.doc.catalogue, self.doc.audiences)
-            pages = card_pages(briefing, pack.options, self.template())
-        except G40Error:
-            self.length.hide()  # a broken template is reported when exporting
-            return
+        pages, _ = measured
         if pages <= 1:
             self.length.setText(self.tr("Past op één pagina."))
             self.length.setStyleSheet("")
