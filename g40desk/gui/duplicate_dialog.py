@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
 from g40desk.core.duplicate import duplicate_for
-from g40desk.gui.widgets import compact
+from g40desk.gui.widgets import AudiencePicker, compact
 
 
 class DuplicateDialog(QDialog):
@@ -14,17 +13,9 @@ class DuplicateDialog(QDialog):
         super().__init__(parent)
         self.doc = doc
         self.setWindowTitle(self.tr("Pakket dupliceren voor andere doelgroep"))
-        self.audience = compact(QComboBox(), 24)
-        self.audience.setEditable(True)
-        self.audience.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.audience = compact(AudiencePicker(self.tr("Stad of ministerie zoeken…")), 24)
         self.audience.setAccessibleName(self.tr("Nieuwe doelgroep"))
-        for audience in doc.audiences:
-            if audience.id not in doc.pack.audiences:
-                self.audience.addItem(audience.display_name, audience.id)
-        self.audience.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.audience.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.audience.setCurrentIndex(-1)
-        self.audience.lineEdit().setPlaceholderText(self.tr("Stad of ministerie zoeken…"))
+        self.audience.fill(doc.audiences, exclude=doc.pack.audiences)
         self.replace = compact(QComboBox(), 24)
         self.replace.setAccessibleName(self.tr("Doelgroep die vervalt"))
         for audience_id in doc.pack.audiences:
@@ -50,12 +41,7 @@ class DuplicateDialog(QDialog):
         self._update()
 
     def chosen(self) -> str | None:
-        text = self.audience.currentText()
-        index = self.audience.findText(text, Qt.MatchFlag.MatchFixedString)
-        if index >= 0:
-            return self.audience.itemData(index)
-        found = [a for a in self.doc.audiences.search(text) if a.id not in self.doc.pack.audiences] if text.strip() else []
-        return found[0].id if len(found) == 1 else None
+        return self.audience.chosen()
 
     def _update(self, *_args) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.chosen() is not None)

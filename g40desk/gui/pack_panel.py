@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from g40desk.core.pack import Classification, Form, NoteOptions
 from g40desk.gui import labels
-from g40desk.gui.widgets import LineField, TextField, compact
+from g40desk.gui.widgets import AudiencePicker, LineField, TextField, compact
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -56,18 +55,8 @@ class PackPanel(QWidget):
         self.audience_list = QListWidget()
         self.audience_list.setAccessibleName(self.tr("Doelgroepen van het pakket"))
         self.audience_list.setMaximumHeight(110)
-        self.audience_picker = compact(QComboBox(), 20)
-        self.audience_picker.setEditable(True)
-        self.audience_picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.audience_picker = compact(AudiencePicker(self.tr("Stad of ministerie zoeken…")), 20)
         self.audience_picker.setAccessibleName(self.tr("Doelgroep zoeken"))
-        self._picker_source = None  # the Audiences the picker was filled from
-        # Suggestions ignore case, accents and apostrophes ("s-hertogenbosch", "financien"):
-        # the list is filtered by the core's search, not by Qt's prefix matching.
-        self._suggestions = QStringListModel(self)
-        completer = QCompleter(self._suggestions, self)
-        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.audience_picker.setCompleter(completer)
-        self.audience_picker.lineEdit().setPlaceholderText(self.tr("Stad of ministerie zoeken…"))
         add = QPushButton(self.tr("Toevoegen"))
         add.setToolTip(self.tr("Doelgroep aan het pakket toevoegen (Enter)"))
         remove = QPushButton(self.tr("Verwi&jderen"))
@@ -112,7 +101,6 @@ class PackPanel(QWidget):
             lambda _i: self._set("classification", self.classification.currentData()))
         add.clicked.connect(self.add_selected_audience)
         self.audience_picker.lineEdit().returnPressed.connect(self.add_selected_audience)
-        self.audience_picker.lineEdit().textEdited.connect(self._suggest)
         remove.clicked.connect(self.remove_selected_audience)
         self.audience_list.currentRowChanged.connect(self._on_audience_row)
         self.ministry_demands.clicked.connect(self._on_ministry_demands)
@@ -131,8 +119,8 @@ class PackPanel(QWidget):
             day = pack.meeting.date
             self.date.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
             self.classification.setCurrentIndex(self.classification.findData(pack.classification))
-            if self._picker_source is not self.doc.audiences:  # new data from "Doelgroepen beheren"
-                self._fill_picker()
+            if self.audience_picker.audiences is not self.doc.audiences:  # new data from "Doelgroepen beheren"
+                self.audience_picker.fill(self.doc.audiences)
             current = self.audience_list.currentRow()
             self.audience_list.clear()
             for audience_id in pack.audiences:
@@ -143,13 +131,6 @@ class PackPanel(QWidget):
                 self.audience_list.setCurrentRow(current)
         finally:
             self._loading = False
-
-    def _fill_picker(self) -> None:
-        self.audience_picker.clear()
-        for audience in self.doc.audiences:
-            self.audience_picker.addItem(audience.display_name, audience.id)
-        self.audience_picker.setCurrentIndex(-1)
-        self._picker_source = self.doc.audiences
 
     def _set(self, field: str, value, typing: str | None = None) -> None:
         if not self._loading:
@@ -164,19 +145,8 @@ class PackPanel(QWidget):
             watched.setCurrentPage(today.year(), today.month())
         return False
 
-    def _suggest(self, text: str) -> None:
-        names = [a.display_name for a in self.doc.audiences.search(text)] if text.strip() else []
-        self._suggestions.setStringList(names)
-        if names:
-            self.audience_picker.completer().complete()
-
     def add_selected_audience(self) -> None:
-        text = self.audience_picker.currentText()
-        index = self.audience_picker.findText(text, Qt.MatchFlag.MatchFixedString)
-        audience_id = self.audience_picker.itemData(index) if index >= 0 else None
-        if audience_id is None and text.strip():
-            found = self.doc.audiences.search(text)
-            audience_id = found[0].id if len(found) == 1 else None
+        audience_id = self.audience_picker.chosen()
         if audience_id and audience_id not in self.doc.pack.audiences:
             self._set("audiences", [*self.doc.pack.audiences, audience_id])
         self.audience_picker.setCurrentIndex(-1)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
+    QComboBox,
+    QCompleter,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -197,3 +199,48 @@ class MinistryChecklist(QListWidget):
         for i in range(self.count()):
             row = self.item(i)
             row.setCheckState(Qt.CheckState.Checked if row.data(self.ID_ROLE) in chosen else Qt.CheckState.Unchecked)
+
+
+class AudiencePicker(QComboBox):
+    """An editable list of cities and ministries. Suggestions ignore case, accents and
+    apostrophes ("s-hertogenbosch", "financien", "den bosch"): the list is filtered by the
+    core's search (Audiences.search), not by Qt's prefix or substring matching."""
+
+    def __init__(self, placeholder: str, parent=None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.suggestions = QStringListModel(self)
+        completer = QCompleter(self.suggestions, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.setCompleter(completer)
+        self.lineEdit().setPlaceholderText(placeholder)
+        self.lineEdit().textEdited.connect(self._suggest)
+        self.audiences, self.excluded = None, frozenset()
+
+    def fill(self, audiences, exclude=()) -> None:
+        """Offer *audiences* (an Audiences), except the IDs in *exclude*; nothing chosen."""
+        self.audiences, self.excluded = audiences, frozenset(exclude)
+        self.clear()
+        for audience in audiences:
+            if audience.id not in self.excluded:
+                self.addItem(audience.display_name, audience.id)
+        self.setCurrentIndex(-1)
+
+    def _found(self, text: str) -> list:
+        if self.audiences is None or not text.strip():
+            return []
+        return [a for a in self.audiences.search(text) if a.id not in self.excluded]
+
+    def _suggest(self, text: str) -> None:
+        self.suggestions.setStringList([a.display_name for a in self._found(text)])
+        if self.suggestions.rowCount():
+            self.completer().complete()
+
+    def chosen(self) -> str | None:
+        """The ID of the audience typed or picked: its whole name, or text only one audience matches."""
+        index = self.findText(self.currentText(), Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return self.itemData(index)
+        found = self._found(self.currentText())
+        return found[0].id if len(found) == 1 else None

@@ -297,6 +297,6 @@ def test_audience_picker_ignores_case_accents_and_apostrophes(qtbot, window, typ
     picker = window.pack_panel.audience_picker
     picker.lineEdit().setFocus()
     qtbot.keyClicks(picker.lineEdit(), typed)
-    assert window.doc.audiences[expected].display_name in window.pack_panel._suggestions.stringList()
+    assert window.doc.audiences[expected].display_name in picker.suggestions.stringList()
     qtbot.keyClick(picker.lineEdit(), Qt.Key.Key_Return)
     assert window.doc.pack.audiences == [expected]

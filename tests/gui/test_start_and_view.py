@@ -84,3 +84,22 @@ def test_catalogue_key_from_the_start_page_in_a_narrow_window(qtbot, window):
     window.show_start_page()
     qtbot.keyClick(window.start_page.new_button, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.central.currentWidget() is window.workspace and window.tree.hasFocus()
+
+
+def test_duplicate_dialog_finds_a_city_as_the_pack_panel_does(qtbot, window):
+    """'den bosch' and 'financien' find 's-Hertogenbosch and Financiën; the pack's own audiences are not offered."""
+    from g40desk.gui.duplicate_dialog import DuplicateDialog
+
+    dialog = DuplicateDialog(window.doc)
+    qtbot.addWidget(dialog)
+    for typed, expected in (("den bosch", "city:s-hertogenbosch"), ("financien", "ministry:fin")):
+        dialog.audience.lineEdit().clear()
+        qtbot.keyClicks(dialog.audience.lineEdit(), typed)
+        assert window.doc.audiences[expected].display_name in dialog.audience.suggestions.stringList()
+        assert dialog.chosen() == expected
+    window.doc.edit_pack("audiences", ["city:zwolle"])
+    dialog = DuplicateDialog(window.doc)
+    qtbot.addWidget(dialog)
+    assert dialog.audience.findData("city:zwolle") == -1
+    qtbot.keyClicks(dialog.audience.lineEdit(), "zwolle")
+    assert dialog.chosen() is None and not dialog.audience.suggestions.stringList()
