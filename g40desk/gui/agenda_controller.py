@@ -38,7 +38,7 @@ class AgendaController(QObject):
         doc.review_hook = self.review_on_open
         self._init_menu()
         self._init_label()
-        doc.agenda_changed.connect(self._on_agenda_changed)
+        doc.agenda_changed.connect(self._update_label)  # the catalogue panel rebuilds itself
         doc.path_changed.connect(self._update_label)
 
     # -- interface -------------------------------------------------------------------
@@ -73,26 +73,13 @@ class AgendaController(QObject):
         layout.addWidget(self.label, 1)
         layout.addWidget(switch)
         self.label_row = row
-        panel = getattr(self.window, "pack_panel", None)
-        if panel is not None and hasattr(panel.layout(), "insertWidget"):
-            panel.layout().insertWidget(0, row)
-        else:
-            self.window.statusBar().addPermanentWidget(row)
+        self.window.pack_panel.layout().insertWidget(0, row)  # above the pack's title
         self._update_label()
 
     def _update_label(self) -> None:
         meta = self.doc.agenda.meta
         self.label.setText(self.tr("Agenda: {0}, versie {1}").format(meta.source or meta.title, meta.version))
         self.label.setToolTip(f"{meta.id} v{meta.version}" + (f"\n{meta.changes}" if meta.changes else ""))
-
-    @Slot()
-    def _on_agenda_changed(self) -> None:
-        window = self.window
-        for name in ("catalogue_model", "catalogue_filter"):
-            model = getattr(window, name, None)
-            if model is not None and hasattr(model, "set_catalogue"):
-                model.set_catalogue(self.doc.agenda)
-        self._update_label()
 
     # -- reviews ---------------------------------------------------------------------
     def ask_review(self, changes, header: str) -> set[str] | None:

@@ -37,6 +37,7 @@ class CataloguePanel(QWidget):
         self.model = CatalogueModel(doc.catalogue, doc, self)
         self.filter = CatalogueFilter(doc.catalogue, self)
         self.filter.setSourceModel(self.model)
+        doc.agenda_changed.connect(self._on_agenda_changed)
         self._expanded: set[str] = set()
         self._filtering = False
 
@@ -90,6 +91,11 @@ class CataloguePanel(QWidget):
         self.tree.activated.connect(lambda _index: self.add_selected())  # Enter and double-click
 
     # -- filtering -------------------------------------------------------------
+
+    def _on_agenda_changed(self) -> None:
+        """The pack uses another agenda (or version): show that one."""
+        self.model.set_catalogue(self.doc.agenda)
+        self.filter.set_catalogue(self.doc.agenda)
     def filtering(self) -> bool:
         return bool(self.search.text().strip() or self.ministry_filter.currentData() or self.pillar_filter.currentData())
 
