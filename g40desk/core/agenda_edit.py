@@ -14,7 +14,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from g40desk.core.agendas import AgendaLibrary
-from g40desk.core.catalogue import Catalogue, CatalogueFile, Kind, Node, Outdated, Pillar, Retired
+from g40desk.core.catalogue import Catalogue, CatalogueFile, Kind, Node
 from g40desk.core.errors import G40Error, pydantic_error
 
 _PREFIX = {Kind.SECTION: "section", Kind.QUESTION: "question", Kind.CORE_MESSAGE: "message",
@@ -121,19 +121,6 @@ class AgendaDraft:
         node = Node.model_validate(fields)
         self.insert(parent_id, node)
         return node.id
-
-    def retire(self, entry_id: str, reason: str, on: dt.date | None = None):
-        return self.set_field(entry_id, "retired", Retired(since=on or dt.date.today(), reason=reason))
-
-    def mark_outdated(self, entry_id: str, reason: str, since: dt.date, source: str = "", partial: bool = False):
-        return self.set_field(entry_id, "outdated", Outdated(since=since, reason=reason, source=source,
-                                                              partial=partial))
-
-    def set_ministries(self, entry_id: str, ministries: list[str]):
-        return self.set_field(entry_id, "ministries", list(ministries))
-
-    def set_pillar(self, entry_id: str, pillar: Pillar | None):
-        return self.set_field(entry_id, "pillar", pillar)
 
     # -- saving ---------------------------------------------------------------------
     def catalogue(self) -> Catalogue:

@@ -8,7 +8,7 @@ import pytest
 
 from g40desk.core.agenda_edit import AgendaDraft
 from g40desk.core.agendas import AgendaLibrary
-from g40desk.core.catalogue import Kind, Pillar, load_catalogue
+from g40desk.core.catalogue import Kind, Outdated, Pillar, Retired, load_catalogue
 from g40desk.core.errors import G40Error
 from g40desk.resources import data_file
 
@@ -18,12 +18,12 @@ def test_edits_are_saved_as_the_next_version_never_over_the_shipped_one(tmp_path
     library = AgendaLibrary(shared=[], user_dir=tmp_path)
     draft = AgendaDraft(catalogue)
     new = draft.add("theme:wonen", Kind.DEMAND, "Een aanpak van leegstand boven winkels.")
-    draft.set_ministries(new, ["ministry:bzk"])
+    draft.set_field(new, "ministries", ["ministry:bzk"])
     draft.set_field("demand:wonen-1", "text", "Een impulsregeling woningbouw.")
     draft.move("demand:wonen-2", -10)
-    draft.retire("demand:mobiliteit-4", "opgenomen in het spoorbeleid")
-    draft.mark_outdated("demand:klimaat-9", "de afsluitboete is afgeschaft", dt.date(2020, 1, 1), partial=False)
-    draft.set_pillar("theme:smart-cities", Pillar.PHYSICAL)
+    draft.set_field("demand:mobiliteit-4", "retired", Retired(since=dt.date.today(), reason="opgenomen in het spoorbeleid"))
+    draft.set_field("demand:klimaat-9", "outdated", Outdated(since=dt.date(2020, 1, 1), reason="de afsluitboete is afgeschaft"))
+    draft.set_field("theme:smart-cities", "pillar", Pillar.PHYSICAL)
     path, edited = draft.save(library, "proef")
     assert data_file("catalogue.json").read_bytes() == shipped
     assert path.parent == tmp_path and (edited.meta.version, edited.meta.based_on.version) == (3, 2)
