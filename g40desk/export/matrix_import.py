@@ -260,7 +260,9 @@ class _Comparison:
             return
         self.change(item.ref, name, current, edited[0][1], column)
 
-    def _choice_field(self, item, name: str, allowed: dict, sources, column: str) -> None:
+    def _choice_parser(self, item, allowed: dict, column: str):
+        """Reads a choice cell: (True, value) for a valid label or an empty cell, (False, None) for
+        anything else, reported with where it is and what is allowed."""
         def parse(sheet, row, label):
             if label is None:
                 return True, None
@@ -270,7 +272,11 @@ class _Comparison:
                          f"waarde voor {column} (kies uit: {', '.join(allowed)}); niet overgenomen")
             return False, None
 
-        self._settle(item, name, getattr(item, name), self._candidates(sources, column, parse), column, _show_choice)
+        return parse
+
+    def _choice_field(self, item, name: str, allowed: dict, sources, column: str) -> None:
+        found = self._candidates(sources, column, self._choice_parser(item, allowed, column))
+        self._settle(item, name, getattr(item, name), found, column, _show_choice)
 
     def _audience_priorities(self, item, matrix: _Sheet, row: dict) -> None:
         for audience_id in self.pack.audiences:
@@ -279,17 +285,8 @@ class _Comparison:
             audience = self.audiences[audience_id]
             for title in (audience_column(audience), f"Prioriteit {audience.display_name}"):
                 if title in row:
-                    def parse(sheet, row, label, title=title):
-                        if label is None:
-                            return True, None
-                        if label.strip().lower() in _PRIORITY:
-                            return True, _PRIORITY[label.strip().lower()]
-                        self.problem(f"tabblad 'Matrix', rij {sheet.row_numbers[item.ref]}: '{label}' is geen geldige "
-                                     f"waarde voor {title} (kies uit: {', '.join(_PRIORITY)}); niet overgenomen")
-                        return False, None
-
                     current = item.effective(audience_id).priority
-                    found = self._candidates([(matrix, row)], title, parse)
+                    found = self._candidates([(matrix, row)], title, self._choice_parser(item, _PRIORITY, title))
                     if found and found[0][1] != current:
                         self.change(item.ref, f"priority@{audience_id}", current, found[0][1], title)
                     break
