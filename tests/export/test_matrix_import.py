@@ -13,7 +13,7 @@ from g40desk.core.errors import G40Error
 from g40desk.core.pack import Pack, Priority, Status
 from g40desk.core.storage import load_pack, save_pack
 from g40desk.export.matrix_import import apply_changes, read_matrix
-from g40desk.export.xlsx_matrix import write_matrix
+from g40desk.export.xlsx_matrix import audience_column, write_matrix
 
 
 @pytest.fixture
@@ -73,6 +73,8 @@ def test_problems_are_reported_and_nothing_silently_applied(exported, demo, cata
     matrix = _rows(ws)
     matrix["demand:wonen-3"][3].value = "urgent"
     matrix["demand:wonen-4"][4].value = "=IF(1,\"toegezegd\")"
+    zwolle = audience_column(audiences["city:zwolle"])
+    matrix["demand:klimaat-1"][[c.value for c in ws[1]].index(zwolle)].value = "dringend"
     last = ws.max_row
     ws.cell(row=last + 1, column=1, value="demand:wonen-99")
     ws.cell(row=last + 2, column=1, value="demand:zorg-1")
@@ -81,6 +83,7 @@ def test_problems_are_reported_and_nothing_silently_applied(exported, demo, cata
     report = read_matrix(exported, demo, catalogue, audiences)
     text = "\n".join(report.problems)
     assert "'urgent' is geen geldige waarde voor Prioriteit" in text
+    assert f"tabblad 'Matrix', rij {matrix['demand:klimaat-1'][0].row}: 'dringend' is geen geldige waarde voor {zwolle}" in text
     assert "bevat een formule; niet overgenomen en niet uitgerekend" in text
     assert "onbekend ID 'demand:wonen-99' in kolom 'ID'" in text
     assert f"'{catalogue['demand:zorg-1'].label}' staat niet in dit pakket" in text
