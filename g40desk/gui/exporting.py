@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressBar, QProgressDialog
 from g40desk.core.errors import G40Error
 from g40desk.core.text import slugify
 from g40desk.gui import notify
-from g40desk.gui.batch_task import BatchTask
-from g40desk.gui.export_task import ExportTask
+from g40desk.gui.jobs import Job
 from g40desk.gui.notify import Button
 
 
@@ -100,9 +99,9 @@ class ExportController(QObject):
 
     def _start_file_task(self, path: str, job, what: str) -> None:
         self.settings.set("last_export_dir", str(Path(path).parent))
-        task = ExportTask(path, job)
-        task.setAutoDelete(False)
-        task.signals.finished.connect(lambda done, warnings, w=what: self._on_file_finished(done, warnings, w))
+        task = Job(lambda _progress: job() or [], path)
+        task.signals.finished.connect(
+            lambda warnings, t=task, w=what: self._on_file_finished(t, path, list(warnings), w))
         task.signals.failed.connect(lambda message, t=task: self._on_failed(t, message))
         self.tasks.append(task)
         self.window.statusBar().showMessage(self.tr("Bezig met exporteren naar %s…") % path)
@@ -117,13 +116,13 @@ class ExportController(QObject):
             self.busy_bar.setMaximumWidth(160)
             self.busy_bar.setAccessibleName(self.tr("Bezig met exporteren"))
             self.window.statusBar().addPermanentWidget(self.busy_bar)
-        elif not on and self.busy_bar is not None and not any(isinstance(t, ExportTask) for t in self.tasks):
+        elif not on and self.busy_bar is not None and all(t.with_progress for t in self.tasks):
             self.window.statusBar().removeWidget(self.busy_bar)
             self.busy_bar.deleteLater()
             self.busy_bar = None
 
-    def _on_file_finished(self, path: str, warnings: list, what: str) -> None:
-        self.tasks = [t for t in self.tasks if getattr(t, "path", None) != path]
+    def _on_file_finished(self, task, path: str, warnings: list, what: str) -> None:
+        self.tasks = [t for t in self.tasks if t is not task]
         self._busy(False)
         self._done(self.tr("%s opgeslagen als %s.") % (what, Path(path).name), warnings, path)
 
@@ -193,9 +192,9 @@ class ExportController(QObject):
         checked = self.confirm_content(pack, ids)  # asked here; the batch writes these briefings as checked
         if checked is None:
             return
-        task = BatchTask(lambda progress: write_batch(pack, doc.catalogue, doc.audiences, Path(folder), ids,
-                                                      template=template, progress=progress, checked=checked))
-        task.setAutoDelete(False)
+        task = Job(lambda progress: write_batch(pack, doc.catalogue, doc.audiences, Path(folder), ids,
+                                                template=template, progress=progress, checked=checked),
+                   folder, with_progress=True)
         self.progress = QProgressDialog(self.tr("Notities schrijven…"), self.tr("Annuleren"), 0, len(ids) + 1, self.window)
         self.progress.setWindowTitle(self.tr("Exporteren per doelgroep"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -259,6 +258,5 @@ class ExportController(QObject):
 
     def wait(self) -> None:
         for task in self.tasks:
-            if isinstance(task, BatchTask):
-                task.cancel_event.set()
+            task.cancel_event.set()  # a batch stops after its current note; a single file finishes
         self.pool.waitForDone(30_000)

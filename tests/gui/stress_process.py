@@ -36,14 +36,14 @@ class Emitter(QObject):
     number = Signal(int)  # QUndoStack.indexChanged
     pair = Signal(int, int)  # OutlineModel.move_requested
     toggle = Signal(list, bool)  # CatalogueModel.toggle_requested
-    result = Signal(str, list)  # ExportTask finished
+    result = Signal(object)  # gui/jobs.Job finished
 
 
 def emit_all(emitter: Emitter, count: int) -> int:
     """Emit *count* signals, cycling through every signature; returns how many were emitted."""
     calls = (emitter.no_args.emit, lambda: emitter.text.emit("demand:wonen-1"), lambda: emitter.flag.emit(True),
              lambda: emitter.flag.emit(False), lambda: emitter.number.emit(7), lambda: emitter.pair.emit(1, 2),
-             lambda: emitter.toggle.emit(["demand:wonen-1"], True), lambda: emitter.result.emit("x.docx", []))
+             lambda: emitter.toggle.emit(["demand:wonen-1"], True), lambda: emitter.result.emit([]))
     for n in range(count):
         calls[n % len(calls)]()
     return count
