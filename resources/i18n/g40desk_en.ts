@@ -48,72 +48,72 @@
         <translation>Choose another agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="85" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="81" />
         <source>Agenda: {0}, versie {1}</source>
         <translation>Agenda: {0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="107" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="94" />
         <source>{0}, versie {1}</source>
         <translation>{0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="107" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="94" />
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="108" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="95" />
         <source>Dit pakket is gemaakt met agenda {0}; nu: {1}, versie {2}.</source>
         <translation>This pack was made with agenda {0}; now: {1}, version {2}.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="123" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="110" />
         <source>niet geopend: eerst beslissen over de wijzigingen in de agenda (of 'g40desk review' op de opdrachtregel)</source>
         <translation>not opened: decide on the changes in the agenda first (or use 'g40desk review' on the command line)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="137" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="124" />
         <source>andere agenda</source>
         <translation>other agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="151" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="138" />
         <source>Agenda niet gebruikt</source>
         <translation>Agenda not used</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="157" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="144" />
         <source>Agenda uit Word importeren</source>
         <translation>Import agenda from Word</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="158" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="145" />
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="164" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="151" />
         <source>Importeren mislukt</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="183" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="170" />
         <source>Agenda opgeslagen</source>
         <translation>Agenda saved</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="184" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="171" />
         <source>Opgeslagen als {0}, versie {1}. Dit pakket nu met deze agenda gebruiken?</source>
         <translation>Saved as {0}, version {1}. Use this agenda for the pack now?</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="195" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="182" />
         <source>eigen inbreng toevoegen</source>
         <translation>add own input</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="199" />
+        <location filename="../../g40desk/gui/agenda_controller.py" line="186" />
         <source>Gedeelde map met agenda's</source>
         <translation>Shared folder with agendas</translation>
     </message>
@@ -462,49 +462,49 @@
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="255" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="251" />
         <source>Nieuwe stad</source>
         <translation>New city</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="255" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="251" />
         <source>Naam van de gemeente:</source>
         <translation>Name of the municipality:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="262" />
-        <location filename="../../g40desk/gui/audience_dialog.py" line="265" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="258" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="261" />
         <source>Nieuw ministerie</source>
         <translation>New ministry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="262" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="258" />
         <source>Naam (bv. Ministerie van …):</source>
         <translation>Name (e.g. Ministerie van …):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="265" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="261" />
         <source>Afkorting:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
+        <location filename="../../g40desk/gui/audience_dialog.py" line="271" />
         <location filename="../../g40desk/gui/audience_dialog.py" line="275" />
-        <location filename="../../g40desk/gui/audience_dialog.py" line="279" />
         <source>Nieuwe rol</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="275" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="271" />
         <source>Soort rol:</source>
         <translation>Kind of role:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="279" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="275" />
         <source>Portefeuille of titel (mag leeg blijven):</source>
         <translation>Portfolio or title (may stay empty):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="300" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="296" />
         <source>Een ingebouwde rol kunt u niet verwijderen; vul 'Geldig tot' in om hem te beëindigen.</source>
         <translation>A built-in role cannot be deleted; fill in 'Valid until' to end it.</translation>
     </message>
@@ -512,32 +512,32 @@
 <context>
     <name>AudienceNotice</name>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="325" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="321" />
         <source>Waarschuwing over doelgroepen</source>
         <translation>Warning about audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="327" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="323" />
         <source>&amp;Vervangen…</source>
         <translation>&amp;Replace…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="347" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="343" />
         <source> (en %1 meer)</source>
         <translation> (and %1 more)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="362" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="358" />
         <source>Doelgroep vervangen</source>
         <translation>Replace audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="363" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="359" />
         <source>'%1' vervangen door '%2'? Teksten per doelgroep gaan mee.</source>
         <translation>Replace '%1' by '%2'? Texts for that audience move along.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="365" />
+        <location filename="../../g40desk/gui/audience_dialog.py" line="361" />
         <source>doelgroep vervangen</source>
         <translation>replace audience</translation>
     </message>
@@ -563,57 +563,57 @@
 <context>
     <name>CataloguePanel</name>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="44" />
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="45" />
         <source>Zoeken in de agenda…</source>
         <translation>Search the agenda…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="45" />
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="46" />
         <source>Zoeken in de catalogus</source>
         <translation>Search the catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="48" />
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="49" />
         <source>Filter op ministerie</source>
         <translation>Filter by ministry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="49" />
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="50" />
         <source>Alle ministeries</source>
         <translation>All ministries</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="53" />
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="54" />
         <source>Filter op pijler</source>
         <translation>Filter by pillar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="54" />
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="55" />
         <source>Alle pijlers</source>
         <translation>All pillars</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="60" />
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="61" />
         <source>Catalogus van de Strategische Agenda</source>
         <translation>Catalogue of the Strategic Agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="62" />
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="63" />
         <source>Vinkje of Enter: aan het pakket toevoegen</source>
         <translation>Tick or Enter: add to the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="70" />
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="71" />
         <source>Aan pakket &amp;toevoegen</source>
         <translation>Add to pac&amp;k</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="71" />
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="72" />
         <source>Gekozen onderdelen aan het pakket toevoegen (Enter)</source>
         <translation>Add the chosen entries to the pack (Enter)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="113" />
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="119" />
         <source>Geen resultaten voor ‘%s’.
 
 Probeer een ander woord, of wis de zoekterm en de filters.</source>
@@ -622,7 +622,7 @@ Probeer een ander woord, of wis de zoekterm en de filters.</source>
 Try another word, or clear the search and the filters.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="116" />
+        <location filename="../../g40desk/gui/catalogue_panel.py" line="122" />
         <source>Geen resultaten met deze filters.
 
 Kies ‘Alle ministeries’ of ‘Alle pijlers’.</source>
@@ -695,47 +695,47 @@ Choose ‘All ministries’ or ‘All pillars’.</translation>
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../g40desk/gui/duplicate_dialog.py" line="16" />
+        <location filename="../../g40desk/gui/duplicate_dialog.py" line="15" />
         <source>Pakket dupliceren voor andere doelgroep</source>
         <translation>Duplicate pack for another audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/duplicate_dialog.py" line="20" />
+        <location filename="../../g40desk/gui/duplicate_dialog.py" line="17" />
         <source>Nieuwe doelgroep</source>
         <translation>New audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/duplicate_dialog.py" line="27" />
+        <location filename="../../g40desk/gui/duplicate_dialog.py" line="16" />
         <source>Stad of ministerie zoeken…</source>
         <translation>Search a city or ministry…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/duplicate_dialog.py" line="29" />
+        <location filename="../../g40desk/gui/duplicate_dialog.py" line="20" />
         <source>Doelgroep die vervalt</source>
         <translation>Audience it replaces</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/duplicate_dialog.py" line="32" />
+        <location filename="../../g40desk/gui/duplicate_dialog.py" line="23" />
         <source>(geen: doelgroep toevoegen)</source>
         <translation>(none: add the audience)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/duplicate_dialog.py" line="33" />
+        <location filename="../../g40desk/gui/duplicate_dialog.py" line="24" />
         <source>De kopie krijgt alle aanpassingen, gesprekspunten en notities; teksten met {stad} of {ministerie} vullen zich voor de nieuwe doelgroep. Afwijkende tekst voor de vervallen doelgroep gaat niet mee. Het origineel blijft ongewijzigd.</source>
         <translation>The copy keeps all tailoring, talking points and notes; texts with {stad} or {ministerie} fill in for the new audience. Wording written for the replaced audience only is left out. The original stays as it is.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/duplicate_dialog.py" line="38" />
+        <location filename="../../g40desk/gui/duplicate_dialog.py" line="29" />
         <source>&amp;Nieuwe doelgroep:</source>
         <translation>&amp;New audience:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/duplicate_dialog.py" line="39" />
+        <location filename="../../g40desk/gui/duplicate_dialog.py" line="30" />
         <source>&amp;In plaats van:</source>
         <translation>&amp;Instead of:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/duplicate_dialog.py" line="41" />
+        <location filename="../../g40desk/gui/duplicate_dialog.py" line="32" />
         <source>&amp;Dupliceren</source>
         <translation>&amp;Duplicate</translation>
     </message>
@@ -743,204 +743,204 @@ Choose ‘All ministries’ or ‘All pillars’.</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="81" />
+        <location filename="../../g40desk/gui/exporting.py" line="73" />
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="97" />
+        <location filename="../../g40desk/gui/exporting.py" line="90" />
         <source>Excel-matrix exporteren</source>
         <translation>Export Excel matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="98" />
+        <location filename="../../g40desk/gui/exporting.py" line="91" />
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="114" />
+        <location filename="../../g40desk/gui/exporting.py" line="107" />
         <source>Bezig met exporteren naar %s…</source>
         <translation>Exporting to %s…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="124" />
+        <location filename="../../g40desk/gui/exporting.py" line="117" />
         <source>Bezig met exporteren</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="139" />
+        <location filename="../../g40desk/gui/exporting.py" line="132" />
         <source>Let op:</source>
         <translation>Please note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="79" />
+        <location filename="../../g40desk/gui/exporting.py" line="71" />
         <source>Word-notitie voor %s exporteren</source>
         <translation>Export Word note for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="71" />
+        <location filename="../../g40desk/gui/exporting.py" line="63" />
         <source>Gesprekskaart past niet op één pagina</source>
         <translation>Talking-points card does not fit one page</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="72" />
+        <location filename="../../g40desk/gui/exporting.py" line="64" />
         <source>De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, of kies de briefingnotitie. Toch exporteren?</source>
         <translation><numerusform>The talking-points card will take about %n page (%1 asks). Shorten asks or talking points, or choose the briefing note. Export anyway?</numerusform><numerusform>The talking-points card will take about %n pages (%1 asks). Shorten asks or talking points, or choose the briefing note. Export anyway?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="94" />
+        <location filename="../../g40desk/gui/exporting.py" line="87" />
         <source>Word-notitie voor %s</source>
         <translation>Word note for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="105" />
+        <location filename="../../g40desk/gui/exporting.py" line="98" />
         <source>Eisenmatrix</source>
         <translation>Demand matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="134" />
+        <location filename="../../g40desk/gui/exporting.py" line="127" />
         <source>%s opgeslagen als %s.</source>
         <translation>%s saved as %s.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="141" />
+        <location filename="../../g40desk/gui/exporting.py" line="134" />
         <source>Map tonen</source>
         <translation>Show folder</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="143" />
+        <location filename="../../g40desk/gui/exporting.py" line="136" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="151" />
+        <location filename="../../g40desk/gui/exporting.py" line="144" />
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="152" />
+        <location filename="../../g40desk/gui/exporting.py" line="145" />
         <source>Er is niets verloren: het pakket is nog open.</source>
         <translation>Nothing was lost: the pack is still open.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="165" />
+        <location filename="../../g40desk/gui/exporting.py" line="158" />
         <source>Plaatshouders zonder waarde</source>
         <translation>Placeholders without a value</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="166" />
+        <location filename="../../g40desk/gui/exporting.py" line="159" />
         <source>Deze plaatshouders komen letterlijk in de notitie:</source>
         <translation>These placeholders would appear literally in the note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="169" />
+        <location filename="../../g40desk/gui/exporting.py" line="162" />
         <source>Tekst voor een andere doelgroep</source>
         <translation>Text for another audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="170" />
+        <location filename="../../g40desk/gui/exporting.py" line="163" />
         <source>Deze tekst is voor één doelgroep geschreven en komt in de notitie van een andere:</source>
         <translation>This text was written for one audience and would appear in another audience's note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="173" />
+        <location filename="../../g40desk/gui/exporting.py" line="166" />
         <source>Toch exporteren?</source>
         <translation>Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="183" />
+        <location filename="../../g40desk/gui/exporting.py" line="176" />
         <source>Doelgroepen van het pakket</source>
         <translation>The pack's audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="184" />
+        <location filename="../../g40desk/gui/exporting.py" line="177" />
         <source>Alle steden</source>
         <translation>All cities</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="185" />
+        <location filename="../../g40desk/gui/exporting.py" line="178" />
         <source>Alle ministeries</source>
         <translation>All ministries</translation>
     </message>
     <message>
+        <location filename="../../g40desk/gui/exporting.py" line="175" />
         <location filename="../../g40desk/gui/exporting.py" line="182" />
-        <location filename="../../g40desk/gui/exporting.py" line="189" />
-        <location filename="../../g40desk/gui/exporting.py" line="206" />
+        <location filename="../../g40desk/gui/exporting.py" line="199" />
         <source>Exporteren per doelgroep</source>
         <translation>Export per audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="182" />
+        <location filename="../../g40desk/gui/exporting.py" line="175" />
         <source>Eén notitie voor:</source>
         <translation>One note for:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="190" />
+        <location filename="../../g40desk/gui/exporting.py" line="183" />
         <source>Het pakket heeft nog geen doelgroep. Voeg er een toe op het tabblad Pakket.</source>
         <translation>The pack has no audience yet. Add one on the Pack tab.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="192" />
+        <location filename="../../g40desk/gui/exporting.py" line="185" />
         <source>Map voor de notities</source>
         <translation>Folder for the notes</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="205" />
+        <location filename="../../g40desk/gui/exporting.py" line="198" />
         <source>Notities schrijven…</source>
         <translation>Writing notes…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="205" />
+        <location filename="../../g40desk/gui/exporting.py" line="198" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="223" />
+        <location filename="../../g40desk/gui/exporting.py" line="216" />
         <source>Notitie %1 van %2…</source>
         <translation>Note %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="225" />
+        <location filename="../../g40desk/gui/exporting.py" line="218" />
         <source>Eisenmatrix schrijven…</source>
         <translation>Writing the demand matrix…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="239" />
+        <location filename="../../g40desk/gui/exporting.py" line="232" />
         <source>Geannuleerd na %n notities.</source>
         <translation><numerusform>Cancelled after %n note.</numerusform><numerusform>Cancelled after %n notes.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="241" />
+        <location filename="../../g40desk/gui/exporting.py" line="234" />
         <source>%n notities en een eisenmatrix geschreven in %1.</source>
         <translation><numerusform>%n note and a demand matrix written to %1.</numerusform><numerusform>%n notes and a demand matrix written to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="263" />
+        <location filename="../../g40desk/gui/exporting.py" line="256" />
         <source>%n wijzigingen uit %1 overgenomen.</source>
         <translation><numerusform>%n change taken over from %1.</numerusform><numerusform>%n changes taken over from %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="246" />
+        <location filename="../../g40desk/gui/exporting.py" line="239" />
         <source>Matrix importeren</source>
         <translation>Import matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="47" />
+        <location filename="../../g40desk/gui/exporting.py" line="45" />
         <source>algemeen gebruik</source>
         <translation>general use</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="247" />
+        <location filename="../../g40desk/gui/exporting.py" line="240" />
         <source>Excel-werkmap (*.xlsx *.xlsm)</source>
         <translation>Excel workbook (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="255" />
+        <location filename="../../g40desk/gui/exporting.py" line="248" />
         <source>Matrix importeren mislukt</source>
         <translation>Matrix import failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="262" />
+        <location filename="../../g40desk/gui/exporting.py" line="255" />
         <source>matrix importeren</source>
         <translation>import matrix</translation>
     </message>
@@ -1735,7 +1735,7 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>MinistryChecklist</name>
     <message>
-        <location filename="../../g40desk/gui/widgets.py" line="184" />
+        <location filename="../../g40desk/gui/widgets.py" line="186" />
         <source>Ministeries</source>
         <translation>Ministries</translation>
     </message>
@@ -1743,67 +1743,67 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>NoteOptionsBox</name>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="218" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="188" />
         <source>Word-notitie</source>
         <translation>Word note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="220" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="190" />
         <source>Vorm van de notitie</source>
         <translation>Form of the note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="221" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="191" />
         <source>Briefingnotitie</source>
         <translation>Briefing note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="222" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="192" />
         <source>Gesprekskaart (één pagina)</source>
         <translation>Talking-points card (one page)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="224" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="194" />
         <source>Kern van het gesprek</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="225" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="195" />
         <source>Waarom is dit van belang?</source>
         <translation>Why it matters</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="226" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="196" />
         <source>Wat willen we?</source>
         <translation>What we want</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="227" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="197" />
         <source>Kerngegevens</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="228" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="198" />
         <source>Bijlage met de volledige eisen</source>
         <translation>Annex with the full demands</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="231" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="201" />
         <source>Vor&amp;m:</source>
         <translation>Fo&amp;rm:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="239" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="209" />
         <source>Lengte van de gesprekskaart</source>
         <translation>Length of the talking-points card</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="282" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="245" />
         <source>Past op één pagina.</source>
         <translation>Fits one page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/pack_panel.py" line="285" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="248" />
         <source>Ongeveer %n pagina's: past niet op één pagina.</source>
         <translation><numerusform>About %n page: does not fit one page.</numerusform><numerusform>About %n pages: does not fit one page.</numerusform></translation>
     </message>
@@ -2206,132 +2206,132 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>PackPanel</name>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="35" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="34" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="37" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="36" />
         <source>Datum van het overleg</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="40" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="39" />
         <source>(geen datum)</source>
         <translation>(no date)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="43" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="42" />
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="44" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="43" />
         <source>Datum van vandaag invullen</source>
         <translation>Fill in today's date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="46" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="45" />
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="47" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="46" />
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="48" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="47" />
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="50" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="49" />
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="52" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="51" />
         <source>Rubricering</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="57" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="56" />
         <source>Doelgroepen van het pakket</source>
         <translation>The pack's audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="62" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="59" />
         <source>Doelgroep zoeken</source>
         <translation>Search audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="70" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="58" />
         <source>Stad of ministerie zoeken…</source>
         <translation>Search a city or ministry…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="71" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="60" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="72" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="61" />
         <source>Doelgroep aan het pakket toevoegen (Enter)</source>
         <translation>Add the audience to the pack (Enter)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="73" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="62" />
         <source>Verwi&amp;jderen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="74" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="63" />
         <source>Gekozen doelgroep uit het pakket halen</source>
         <translation>Take the chosen audience out of the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="75" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="64" />
         <source>Eisen aan dit ministerie &amp;selecteren</source>
         <translation>&amp;Select demands to this ministry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="79" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="68" />
         <source>T&amp;itel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="84" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="73" />
         <source>Pl&amp;aats:</source>
         <translation>P&amp;lace:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="86" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="75" />
         <source>Do&amp;el:</source>
         <translation>P&amp;urpose:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="83" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="72" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="85" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="74" />
         <source>Deel&amp;nemers:</source>
         <translation>Participa&amp;nts:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="87" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="76" />
         <source>A&amp;uteur:</source>
         <translation>Auth&amp;or:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="88" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="77" />
         <source>&amp;Rubricering:</source>
         <translation>&amp;Classification:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="92" />
+        <location filename="../../g40desk/gui/pack_panel.py" line="81" />
         <source>Doel&amp;groep:</source>
         <translation>&amp;Audience:</translation>
     </message>
