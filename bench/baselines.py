@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from g40desk.core.briefing import PRIORITY_LABELS, STATUS_LABELS, Briefing
+from g40desk.core.note.briefing import PRIORITY_LABELS, STATUS_LABELS, Briefing
 from g40desk.resources import template_file
 
 
@@ -100,7 +100,7 @@ def xlsxwriter_matrix(pack, catalogue, audiences, out: Path) -> None:
     """The same four sheets, cells and formats as g40desk's matrix, with XlsxWriter."""
     import xlsxwriter
 
-    from g40desk.core.catalogue import Kind
+    from g40desk.core.agenda.catalogue import Kind
 
     book = xlsxwriter.Workbook(str(out))
     head = book.add_format({"bold": True, "font_color": "#FFFFFF", "bg_color": "#1B3A5C", "text_wrap": True,

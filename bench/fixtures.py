@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from g40desk.core.catalogue import PICKABLE, Catalogue, CatalogueFile, Kind, Node, load_catalogue
-from g40desk.core.pack import Classification, Item, Meeting, Pack, Priority, Status
+from g40desk.core.agenda.catalogue import PICKABLE, Catalogue, CatalogueFile, Kind, Node, load_catalogue
+from g40desk.core.pack.model import Classification, Item, Meeting, Pack, Priority, Status
 
 PRIORITIES = [Priority.HIGH, Priority.MEDIUM, Priority.LOW]
 STATUSES = list(Status)
@@ -53,8 +53,8 @@ def synthetic_catalogue(times: int) -> Catalogue:
     entries = [copy(node, k) for k in range(times) for node in base.meta.entries]
     data = CatalogueFile(**{**base.meta.model_dump(exclude={"entries"}), "entries": []})
     data.entries = entries
-    from g40desk.core.catalogue import AddresseesFile
-    from g40desk.core.jsonfile import read_json
+    from g40desk.core.agenda.catalogue import AddresseesFile
+    from g40desk.core.files.jsonfile import read_json
     from g40desk.resources import data_file
 
     addressees = AddresseesFile.model_validate(read_json(data_file("addressees.json")))

@@ -33,11 +33,11 @@ from build_app import executable, folder_size  # noqa: E402  (tools/build_app.py
 
 from bench.baselines import docxtpl_context, docxtpl_note, make_docxtpl_template, xlsxwriter_matrix  # noqa: E402
 from bench.fixtures import full_agenda_pack, pack_of, synthetic_catalogue  # noqa: E402
-from g40desk.core.audiences import load_audiences  # noqa: E402
-from g40desk.core.briefing import build_briefing  # noqa: E402
-from g40desk.core.catalogue import load_catalogue  # noqa: E402
-from g40desk.core.demo import demo_pack  # noqa: E402
-from g40desk.core.storage import load_pack, save_pack  # noqa: E402
+from g40desk.core.agenda.catalogue import load_catalogue  # noqa: E402
+from g40desk.core.audience.audiences import load_audiences  # noqa: E402
+from g40desk.core.note.briefing import build_briefing  # noqa: E402
+from g40desk.core.pack.demo import demo_pack  # noqa: E402
+from g40desk.core.pack.storage import load_pack, save_pack  # noqa: E402
 
 SYNTHETIC = ("--allow-shared-text",)
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
@@ -62,7 +62,7 @@ def run_process(args: list[str], env: dict[str, str] | None = None, program: str
                 ) -> tuple[float, float, float]:
     """One whole process: ms from its start to its first paint (NaN if it paints nothing), ms to
     its exit, and its peak memory (MB). The probe writes time.time() at the first paint to the
-    file named by G40DESK_SHOWN_STAMP (g40desk/gui/first_paint.py, bench/startup.py)."""
+    file named by G40DESK_SHOWN_STAMP (g40desk/gui/support/first_paint.py, bench/startup.py)."""
     with tempfile.TemporaryDirectory(prefix="g40stamp-") as folder:
         stamp = Path(folder) / "shown"
         wall, start = time.time(), time.perf_counter()
@@ -222,7 +222,7 @@ def main() -> int:
     from docx import Document
 
     from g40desk.export.agenda_docx import write_agenda_docx
-    from g40desk.export.agenda_import import import_docx
+    from g40desk.importers.agenda import import_docx
 
     agenda_docx = tmp / "agenda.docx"
     write_agenda_docx(catalogue, agenda_docx)
@@ -246,12 +246,12 @@ def gui_figures(catalogue, audiences, full) -> tuple[float, float]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from g40desk.core.pack import Priority
-    from g40desk.gui.catalogue_model import CatalogueFilter, CatalogueModel
+    from g40desk.core.pack.model import Priority
     from g40desk.gui.commands import SetItemFieldCommand
     from g40desk.gui.document import PackDocument
     from g40desk.gui.main_window import MainWindow
-    from g40desk.gui.settings import Settings
+    from g40desk.gui.models.catalogue_model import CatalogueFilter, CatalogueModel
+    from g40desk.gui.support.settings import Settings
 
     app = QApplication.instance() or QApplication([])
     big = synthetic_catalogue(10)
@@ -295,9 +295,9 @@ def journal_figures(catalogue, audiences, full, tmp: Path) -> tuple[float, float
     from PySide6.QtWidgets import QApplication
 
     from g40desk.gui.commands import SetItemFieldCommand
+    from g40desk.gui.controllers.recovery import Autosaver
     from g40desk.gui.document import PackDocument
-    from g40desk.gui.recovery import Autosaver
-    from g40desk.gui.settings import Settings
+    from g40desk.gui.support.settings import Settings
 
     QApplication.instance() or QApplication([])
     doc = PackDocument(catalogue, audiences)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 def bare(with_pydantic: bool = False) -> None:
     """With G40DESK_SHOWN_STAMP set, writes time.time() at the window's first paint, as the editor
-    does (g40desk/gui/first_paint.py; not imported from there: the baseline must not load g40desk)."""
+    does (g40desk/gui/support/first_paint.py; not imported from there: the baseline must not load g40desk)."""
     import os
     import time
 
@@ -58,11 +58,11 @@ def full() -> None:
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from bench.fixtures import full_agenda_pack
-    from g40desk.core.audiences import load_audiences
-    from g40desk.core.catalogue import load_catalogue
-    from g40desk.core.storage import save_pack
+    from g40desk.core.agenda.catalogue import load_catalogue
+    from g40desk.core.audience.audiences import load_audiences
+    from g40desk.core.pack.storage import save_pack
     from g40desk.gui.main_window import MainWindow
-    from g40desk.gui.settings import Settings
+    from g40desk.gui.support.settings import Settings
 
     qt = QApplication(sys.argv[:1])
     folder = Path(tempfile.mkdtemp())

@@ -1,3 +1,3 @@
-from g40desk.cli import main
+from g40desk.cli.commands import main
 
 raise SystemExit(main())

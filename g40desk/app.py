@@ -17,14 +17,14 @@ def run(pack_path: Path | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from g40desk import __version__
-    from g40desk.core.audiences import load_audiences
-    from g40desk.core.catalogue import load_catalogue
+    from g40desk.core.agenda.catalogue import load_catalogue
+    from g40desk.core.audience.audiences import load_audiences
     from g40desk.core.errors import G40Error
-    from g40desk.gui import notify
-    from g40desk.gui.crashlog import FOLDER, CrashLog
+    from g40desk.gui.controllers.recovery import data_dir
     from g40desk.gui.main_window import MainWindow
-    from g40desk.gui.recovery import data_dir
-    from g40desk.gui.settings import Settings, install_translators
+    from g40desk.gui.support import notify
+    from g40desk.gui.support.crashlog import FOLDER, CrashLog
+    from g40desk.gui.support.settings import Settings, install_translators
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("g40desk")
@@ -32,7 +32,7 @@ def run(pack_path: Path | None = None) -> int:
     app.setApplicationVersion(__version__)
     settings = Settings()
     install_translators(app, settings.language())
-    from g40desk.gui import binding_check
+    from g40desk.gui.support import binding_check
 
     if binding_check.leaks_singletons():  # would abort after a few hundred keystrokes (issue 10)
         print(binding_check.message(), file=sys.stderr)
@@ -52,7 +52,7 @@ def run(pack_path: Path | None = None) -> int:
     if pack_path is not None and not window.doc.modified:
         window.open_path(pack_path)
     if os.environ.get(QUIT_AFTER_SHOW, "").isdigit() or os.environ.get(SHOWN_STAMP):
-        from g40desk.gui.first_paint import FirstPaint
+        from g40desk.gui.support.first_paint import FirstPaint
 
         FirstPaint(window, os.environ.get(SHOWN_STAMP), os.environ.get(QUIT_AFTER_SHOW, ""))
     status = app.exec()

@@ -14,6 +14,6 @@ if sys.stdout is None or sys.stderr is None:
     sys.stdout = sys.stdout or null
     sys.stderr = sys.stderr or null
 
-from g40desk.cli import main  # noqa: E402
+from g40desk.cli.commands import main  # noqa: E402
 
 raise SystemExit(main())

@@ -34,20 +34,20 @@ def private_data_dir(tmp_path, monkeypatch):
 
 @pytest.fixture(scope="session")
 def catalogue():
-    from g40desk.core.catalogue import load_catalogue
+    from g40desk.core.agenda.catalogue import load_catalogue
 
     return load_catalogue()
 
 
 @pytest.fixture(scope="session")
 def audiences():
-    from g40desk.core.audiences import load_audiences
+    from g40desk.core.audience.audiences import load_audiences
 
     return load_audiences()
 
 
 @pytest.fixture
 def demo():
-    from g40desk.core.demo import demo_pack
+    from g40desk.core.pack.demo import demo_pack
 
     return demo_pack()

@@ -14,9 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from g40desk.core.demo import demo_pack
-from g40desk.core.pack import Item, Pack
-from g40desk.core.storage import save_pack
+from g40desk.core.pack.demo import demo_pack
+from g40desk.core.pack.model import Item, Pack
+from g40desk.core.pack.storage import save_pack
 from tests.hostile_templates import hostile_template
 
 GOOD = {"title": "T", "audiences": ["city:zwolle"], "items": [{"ref": "demand:wonen-1"}]}
@@ -81,7 +81,7 @@ def _missing_styles(tmp):
 def _matrix(tmp, edit):
     from openpyxl import load_workbook
 
-    from g40desk.cli import main
+    from g40desk.cli.commands import main
 
     pack = _demo(tmp)
     matrix = tmp / "matrix.xlsx"
@@ -124,7 +124,7 @@ def _raise_on_replace(code):
 
 
 def _read_only_folder(tmp, monkeypatch):
-    from g40desk.core import atomic
+    from g40desk.core.files import atomic
 
     def fail(*args, **kwargs):
         raise PermissionError(errno.EACCES, "Permission denied")
@@ -202,7 +202,7 @@ def _changed_matrix(tmp):
     pack = demo_pack()
     for item in pack.items:
         item.priority = None
-    from g40desk.core.storage import load_pack  # the pack ID must stay the same
+    from g40desk.core.pack.storage import load_pack  # the pack ID must stay the same
 
     saved = load_pack(Path(argv[1]), *_data())
     saved.items = pack.items
@@ -211,14 +211,14 @@ def _changed_matrix(tmp):
 
 
 def _data():
-    from g40desk.core.audiences import load_audiences
-    from g40desk.core.catalogue import load_catalogue
+    from g40desk.core.agenda.catalogue import load_catalogue
+    from g40desk.core.audience.audiences import load_audiences
 
     return load_catalogue(), load_audiences()
 
 
 def _lock_of(tmp, lock: dict | str):
-    from g40desk.core import locks
+    from g40desk.core.files import locks
 
     argv = _changed_matrix(tmp)
     locks.lock_path(Path(argv[1])).write_text(lock if isinstance(lock, str) else json.dumps(lock))
@@ -229,7 +229,7 @@ def _live_lock(tmp):
     import datetime as dt
     import socket
 
-    from g40desk.core.locks import process_start
+    from g40desk.core.files.locks import process_start
 
     parent = os.getppid()  # a live process on this computer that is not us
     return _lock_of(tmp, {"user": "collega", "host": socket.gethostname(), "pid": parent,
@@ -243,7 +243,7 @@ def _read_only_pack(tmp):
 
 
 def _disk_full_mid_write(tmp, monkeypatch):
-    from g40desk.core import atomic
+    from g40desk.core.files import atomic
 
     argv = ["export", str(_demo(tmp)), "--docx", str(tmp / "out.docx")]
     monkeypatch.setattr(atomic, "_create_temp", lambda path, folder: (os.open("/dev/full", os.O_WRONLY), str(tmp / "x.tmp")))
@@ -251,7 +251,7 @@ def _disk_full_mid_write(tmp, monkeypatch):
 
 
 def _batch_fails_part_way(tmp, monkeypatch):
-    from g40desk.core import atomic
+    from g40desk.core.files import atomic
     from g40desk.export import batch
 
     real, calls = batch.write_note, []

@@ -3,7 +3,7 @@
 Each one carries a thing a house template could bring into every note: a remote
 attachedTemplate, external images and INCLUDEPICTURE fields (web beacons), OLE objects,
 altChunk, macros (.docm/.dotm), hyperlinks, and structural traps (no sectPr, dangling
-numbering). Used by tests/export/test_template_guard.py and tests/hostile_cases.py.
+numbering). Used by tests/guards/test_template.py and tests/hostile_cases.py.
 """
 
 from __future__ import annotations

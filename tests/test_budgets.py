@@ -117,7 +117,7 @@ def peak():
     status = open("/proc/self/status").read()
     sys.stderr.write("peak-kB " + status.split("VmHWM:")[1].split()[0] + "\\n")
 atexit.register(peak)
-from g40desk.cli import main
+from g40desk.cli.commands import main
 sys.exit(main(sys.argv[1:]))
 """
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from g40desk import __version__
-from g40desk.cli import main as cli_main
+from g40desk.cli.commands import main as cli_main
 
 pytestmark = pytest.mark.slow
 

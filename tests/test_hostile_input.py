@@ -6,7 +6,7 @@ import gc
 
 import pytest
 
-from g40desk.cli import main
+from g40desk.cli.commands import main
 from tests.hostile_cases import CASES
 
 

@@ -14,10 +14,11 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_core_and_export_import_no_pyside6():
     modules = [p.relative_to(ROOT).with_suffix("").as_posix().replace("/", ".")
-               for folder in ("g40desk/core", "g40desk/export") for p in (ROOT / folder).glob("*.py")]
+               for folder in ("g40desk/core", "g40desk/export", "g40desk/importers", "g40desk/guards")
+               for p in sorted((ROOT / folder).rglob("*.py"))]
     code = (f"import importlib, sys\nfor m in {modules!r}: importlib.import_module(m)\n"
-            "from g40desk.core.demo import demo_pack\n"
-            "from g40desk.cli import main\n"
+            "from g40desk.core.pack.demo import demo_pack\n"
+            "from g40desk.cli.commands import main\n"
             "import tempfile; main(['demo', tempfile.mkdtemp()])\n"
             "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
             "assert not bad, bad\nprint(len(sys.modules))")
@@ -42,7 +43,7 @@ def test_wheel_ships_data_and_runs_from_elsewhere(tmp_path):
     assert result.returncode == 0, result.stderr[-2000:]
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    code = ("import g40desk, sys; from g40desk.cli import main; "
+    code = ("import g40desk, sys; from g40desk.cli.commands import main; "
             "assert g40desk.__file__.startswith(sys.argv[1]), g40desk.__file__; "
             "sys.exit(main(['demo', 'out']))")
     result = subprocess.run([sys.executable, "-c", code, str(target)], cwd=elsewhere, capture_output=True,

@@ -15,7 +15,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from g40desk.cli import main  # noqa: E402
+from g40desk.cli.commands import main  # noqa: E402
 from tests.hostile_cases import CASES  # noqa: E402
 
 

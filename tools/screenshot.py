@@ -14,12 +14,12 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from g40desk.core.audiences import load_audiences
-from g40desk.core.catalogue import load_catalogue
-from g40desk.core.demo import demo_pack
-from g40desk.core.storage import save_pack
+from g40desk.core.agenda.catalogue import load_catalogue
+from g40desk.core.audience.audiences import load_audiences
+from g40desk.core.pack.demo import demo_pack
+from g40desk.core.pack.storage import save_pack
 from g40desk.gui.main_window import MainWindow
-from g40desk.gui.settings import Settings, install_translators
+from g40desk.gui.support.settings import Settings, install_translators
 
 OUT = Path(__file__).resolve().parent.parent / "docs"
 

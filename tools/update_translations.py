@@ -43,7 +43,7 @@ def dutch_plurals(sources: list[str]) -> list[str]:
 
 
 def main() -> int:
-    sources = [str(p) for p in sorted((ROOT / "g40desk" / "gui").glob("*.py"))]
+    sources = [str(p) for p in sorted((ROOT / "g40desk" / "gui").rglob("*.py"))]
     subprocess.run(["pyside6-lupdate", *sources, "-no-obsolete", "-ts", str(TS)], check=True)
     sys.path.insert(0, str(ROOT / "tools"))
     from english import BY_CONTEXT, ENGLISH, PLURALS

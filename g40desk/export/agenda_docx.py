@@ -12,8 +12,8 @@ from pathlib import Path
 
 from docx import Document
 
-from g40desk.core.atomic import write_atomic
-from g40desk.core.catalogue import Catalogue, Kind
+from g40desk.core.agenda.catalogue import Catalogue, Kind
+from g40desk.core.files.atomic import write_atomic
 from g40desk.core.text import xml_safe
 
 RATIONALE, GOALS, DEMANDS = "Waarom is dit van belang?", "Wat willen we?", "Wat is hiervoor nodig?"

@@ -10,14 +10,14 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from g40desk.core.audiences import Audiences
-from g40desk.core.catalogue import Catalogue
+from g40desk.core.agenda.catalogue import Catalogue
+from g40desk.core.audience.audiences import Audiences
+from g40desk.core.audience.facts import Facts, load_facts
 from g40desk.core.errors import G40Error
-from g40desk.core.facts import Facts, load_facts
-from g40desk.core.pack import NoteOptions, Pack
+from g40desk.core.note.preflight import Checked, preflight
+from g40desk.core.pack.model import NoteOptions, Pack
 from g40desk.core.text import slugify
 from g40desk.export.docx_note import write_note
-from g40desk.export.preflight import Checked, preflight
 from g40desk.export.xlsx_matrix import write_matrix
 
 

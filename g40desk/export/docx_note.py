@@ -11,16 +11,16 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml.etree import SubElement
 
-from g40desk.core.atomic import refuse_overwrite, write_atomic
-from g40desk.core.blocks import Block, BlockType, note_blocks
-from g40desk.core.briefing import Briefing
 from g40desk.core.errors import G40Error
-from g40desk.core.pack import NoteOptions
+from g40desk.core.files.atomic import refuse_overwrite, write_atomic
+from g40desk.core.note.blocks import Block, BlockType, note_blocks
+from g40desk.core.note.briefing import Briefing
+from g40desk.core.pack.model import NoteOptions
 from g40desk.core.text import xml_safe
 from g40desk.export.page_model import card_warnings
 from g40desk.export.styles import StyleResolver, get_or_add
 from g40desk.export.template import ensure_footer, fill_headers, geometry
-from g40desk.export.template_guard import sanitized_template
+from g40desk.guards.template import sanitized_template
 from g40desk.resources import template_file
 
 DEFAULT_TEMPLATE = "g40-note.docx"

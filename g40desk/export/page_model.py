@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 from docx.oxml.ns import qn
 
-from g40desk.core.blocks import Block, BlockType, note_blocks
-from g40desk.core.briefing import Briefing, build_briefing
 from g40desk.core.errors import G40Error
-from g40desk.core.pack import Form, NoteOptions, Pack
+from g40desk.core.note.blocks import Block, BlockType, note_blocks
+from g40desk.core.note.briefing import Briefing, build_briefing
+from g40desk.core.pack.model import Form, NoteOptions, Pack
 
 AVERAGE_EM = 0.5  # average character width / font size
 LINE_FACTOR = 1.17  # single line height / font size

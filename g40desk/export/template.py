@@ -17,7 +17,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
-from g40desk.core.placeholders import PLACEHOLDERS
+from g40desk.core.note.placeholders import PLACEHOLDERS
 from g40desk.export.styles import get_or_add
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_]+)\}")

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from g40desk.core.atomic import write_atomic
-from g40desk.core.audiences import Audiences
-from g40desk.core.briefing import CLASSIFICATION_LABELS, OWN_SOURCE, PRIORITY_LABELS, STATUS_LABELS
-from g40desk.core.catalogue import Catalogue, Kind
-from g40desk.core.pack import Pack
+from g40desk.core.agenda.catalogue import Catalogue, Kind
+from g40desk.core.audience.audiences import Audiences
+from g40desk.core.files.atomic import write_atomic
+from g40desk.core.note.briefing import CLASSIFICATION_LABELS, OWN_SOURCE, PRIORITY_LABELS, STATUS_LABELS
+from g40desk.core.pack.model import Pack
 from g40desk.core.text import xml_safe
 
 CELL_LIMIT = 32_767

@@ -9,7 +9,7 @@ import copy
 
 from PySide6.QtGui import QUndoCommand
 
-from g40desk.core.pack import Item
+from g40desk.core.pack.model import Item
 
 _MERGE_ITEM_FIELD = 1
 _MERGE_PACK_FIELD = 2

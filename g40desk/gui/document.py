@@ -12,9 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from g40desk.core.audiences import Audiences
-from g40desk.core.catalogue import Catalogue
-from g40desk.core.pack import (
+from g40desk.core.agenda.catalogue import Catalogue
+from g40desk.core.audience.audiences import Audiences
+from g40desk.core.pack.model import (
     MAX_ALL_POINTS,
     MAX_AUDIENCES,
     MAX_ITEMS,
@@ -26,7 +26,7 @@ from g40desk.core.pack import (
     OwnEntry,
     Pack,
 )
-from g40desk.core.storage import load_pack, save_pack
+from g40desk.core.pack.storage import load_pack, save_pack
 from g40desk.gui import commands
 
 

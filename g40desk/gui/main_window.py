@@ -22,26 +22,26 @@ from PySide6.QtWidgets import (
 )
 
 from g40desk import __version__
-from g40desk.core.catalogue import Kind
-from g40desk.core.pack import Pack
-from g40desk.core.storage import EXTENSION
-from g40desk.gui import layout, notify
-from g40desk.gui.agenda_controller import AgendaController
-from g40desk.gui.audience_dialog import AudienceNotice, manage_audiences
-from g40desk.gui.catalogue_model import ID_ROLE
-from g40desk.gui.catalogue_panel import CataloguePanel
+from g40desk.core.agenda.catalogue import Kind
+from g40desk.core.pack.model import Pack
+from g40desk.core.pack.storage import EXTENSION
+from g40desk.gui.controllers.agenda import AgendaController
+from g40desk.gui.controllers.exporting import ExportController
+from g40desk.gui.controllers.files import FileController
+from g40desk.gui.controllers.recovery import Autosaver
+from g40desk.gui.dialogs.audience_dialog import AudienceNotice, manage_audiences
 from g40desk.gui.document import PackDocument
-from g40desk.gui.exporting import ExportController
-from g40desk.gui.files import FileController
-from g40desk.gui.item_editor import ItemEditor
-from g40desk.gui.outline_model import OutlineModel
-from g40desk.gui.pack_panel import PackPanel
-from g40desk.gui.preview import PreviewPanel
-from g40desk.gui.recovery import Autosaver
-from g40desk.gui.start_page import StartPage
-from g40desk.gui.view_menu import ViewMenu
-from g40desk.gui.widgets import ShortcutRouter
-from g40desk.gui.wrapping import wrap_rows
+from g40desk.gui.models.catalogue_model import ID_ROLE
+from g40desk.gui.models.outline_model import OutlineModel
+from g40desk.gui.panels.catalogue_panel import CataloguePanel
+from g40desk.gui.panels.item_editor import ItemEditor
+from g40desk.gui.panels.pack_panel import PackPanel
+from g40desk.gui.panels.preview import PreviewPanel
+from g40desk.gui.panels.start_page import StartPage
+from g40desk.gui.support import layout, notify
+from g40desk.gui.support.view_menu import ViewMenu
+from g40desk.gui.support.widgets import ShortcutRouter
+from g40desk.gui.support.wrapping import wrap_rows
 from g40desk.resources import resource_file
 
 
@@ -312,7 +312,7 @@ class MainWindow(QMainWindow):
             self.focus_catalogue()
 
     def open_demo(self) -> None:
-        from g40desk.core.demo import demo_pack
+        from g40desk.core.pack.demo import demo_pack
 
         if self.files.confirm_discard():
             self.doc.replace(demo_pack(), None)
@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
             self.focus_outline()
 
     def duplicate_pack(self) -> None:
-        from g40desk.gui.duplicate_dialog import DuplicateDialog
+        from g40desk.gui.dialogs.duplicate_dialog import DuplicateDialog
 
         dialog = DuplicateDialog(self.doc, self)
         if not dialog.exec() or not self.files.confirm_discard():
@@ -450,7 +450,7 @@ class MainWindow(QMainWindow):
 
     # -- window ----------------------------------------------------------------
     def preferences(self) -> None:
-        from g40desk.gui.preferences import PreferencesDialog
+        from g40desk.gui.dialogs.preferences import PreferencesDialog
 
         if PreferencesDialog(self.settings, self).exec():
             self.pack_panel.note_options.update_length()  # another template, another length

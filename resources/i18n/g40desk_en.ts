@@ -3,117 +3,117 @@
 <context>
     <name>AgendaController</name>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="47" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="47" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="54" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="54" />
         <source>Andere agenda &amp;kiezen…</source>
         <translation>&amp;Choose another agenda…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="55" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="55" />
         <source>&amp;Importeren uit Word…</source>
         <translation>&amp;Import from Word…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="56" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="56" />
         <source>Agenda &amp;bewerken…</source>
         <translation>&amp;Edit agenda…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="58" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="58" />
         <source>&amp;Eigen eis of doel toevoegen…</source>
         <translation>Add &amp;own demand or goal…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="60" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="60" />
         <source>&amp;Gedeelde agendamap…</source>
         <translation>&amp;Shared agenda folder…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="69" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="69" />
         <source>Agenda van dit pakket</source>
         <translation>Agenda of this pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="70" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="70" />
         <source>Wisselen…</source>
         <translation>Switch…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="71" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="71" />
         <source>Andere agenda kiezen</source>
         <translation>Choose another agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="81" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="81" />
         <source>Agenda: {0}, versie {1}</source>
         <translation>Agenda: {0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="94" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="94" />
         <source>{0}, versie {1}</source>
         <translation>{0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="94" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="94" />
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="95" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="95" />
         <source>Dit pakket is gemaakt met agenda {0}; nu: {1}, versie {2}.</source>
         <translation>This pack was made with agenda {0}; now: {1}, version {2}.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="110" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="110" />
         <source>niet geopend: eerst beslissen over de wijzigingen in de agenda (of 'g40desk review' op de opdrachtregel)</source>
         <translation>not opened: decide on the changes in the agenda first (or use 'g40desk review' on the command line)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="124" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="124" />
         <source>andere agenda</source>
         <translation>other agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="138" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="138" />
         <source>Agenda niet gebruikt</source>
         <translation>Agenda not used</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="144" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="144" />
         <source>Agenda uit Word importeren</source>
         <translation>Import agenda from Word</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="145" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="145" />
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="151" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="151" />
         <source>Importeren mislukt</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="170" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="170" />
         <source>Agenda opgeslagen</source>
         <translation>Agenda saved</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="171" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="171" />
         <source>Opgeslagen als {0}, versie {1}. Dit pakket nu met deze agenda gebruiken?</source>
         <translation>Saved as {0}, version {1}. Use this agenda for the pack now?</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="182" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="182" />
         <source>eigen inbreng toevoegen</source>
         <translation>add own input</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_controller.py" line="186" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="186" />
         <source>Gedeelde map met agenda's</source>
         <translation>Shared folder with agendas</translation>
     </message>
@@ -121,201 +121,201 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="50" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="50" />
         <source>Agenda bewerken: {0}, versie {1}</source>
         <translation>Edit agenda: {0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="54" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="54" />
         <source>Onderdelen van de agenda</source>
         <translation>Entries of the agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="56" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="56" />
         <source>Tekst van het onderdeel</source>
         <translation>Text of the entry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="57" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="57" />
         <source>Tekst &amp;overnemen</source>
         <translation>&amp;Apply text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="60" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="60" />
         <source>Pijler</source>
         <translation>Pillar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="61" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="61" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="64" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="64" />
         <source>&amp;Achterhaald</source>
         <translation>&amp;Outdated</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="68" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="68" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="70" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="70" />
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="71" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="71" />
         <source>deels</source>
         <translation>partly</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="72" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="72" />
         <source>Markering overnemen</source>
         <translation>Apply marking</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="75" />
-        <location filename="../../g40desk/gui/agenda_editor.py" line="230" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="75" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="230" />
         <source>Tekst:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="77" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="77" />
         <source>Ministeries:</source>
         <translation>Ministries:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="78" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="78" />
         <source>Pijler:</source>
         <translation>Pillar:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="80" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="80" />
         <source>Sinds:</source>
         <translation>Since:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="81" />
-        <location filename="../../g40desk/gui/agenda_editor.py" line="243" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="81" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="243" />
         <source>Reden:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="82" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="82" />
         <source>Bron:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="85" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="85" />
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="86" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="86" />
         <source>Om&amp;hoog</source>
         <translation>&amp;Up</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="87" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="87" />
         <source>Om&amp;laag</source>
         <translation>&amp;Down</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="88" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="88" />
         <source>Uit de agenda &amp;halen…</source>
         <translation>&amp;Retire…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="89" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="89" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="90" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="90" />
         <source>Opnieu&amp;w</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="91" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="91" />
         <source>Op&amp;slaan als nieuwe versie</source>
         <translation>&amp;Save as new version</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="92" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="92" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="191" />
-        <location filename="../../g40desk/gui/agenda_editor.py" line="212" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="191" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="212" />
         <source>Agenda bewerken</source>
         <translation>Edit agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="191" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="191" />
         <source>De tekst mag niet leeg zijn.</source>
         <translation>The text cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="194" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="194" />
         <source>tekst wijzigen</source>
         <translation>change text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="200" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="200" />
         <source>ministeries wijzigen</source>
         <translation>change ministries</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="204" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="204" />
         <source>pijler wijzigen</source>
         <translation>change pillar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="212" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="212" />
         <source>Geef de reden waarom het achterhaald is.</source>
         <translation>Give the reason why it is outdated.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="217" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="217" />
         <source>markering achterhaald</source>
         <translation>outdated marking</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="227" />
-        <location filename="../../g40desk/gui/agenda_editor.py" line="230" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="227" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="230" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="227" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="227" />
         <source>Soort:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="232" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="232" />
         <source>onderdeel toevoegen</source>
         <translation>add entry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="236" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="236" />
         <source>volgorde wijzigen</source>
         <translation>change order</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="243" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="243" />
         <source>Uit de agenda halen</source>
         <translation>Retire from the agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="248" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="248" />
         <source>uit de agenda halen</source>
         <translation>retire from the agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_editor.py" line="255" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="255" />
         <source>Opslaan mislukt</source>
         <translation>Save failed</translation>
     </message>
@@ -323,188 +323,188 @@
 <context>
     <name>AudienceDialog</name>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="59" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="59" />
         <source>Doelgroepen beheren</source>
         <translation>Manage audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="71" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="71" />
         <source>Geldig op datum</source>
         <translation>Valid on date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="72" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="72" />
         <source>Ook &amp;vervallen en toekomstige tonen</source>
         <translation>Also show &amp;ended and future ones</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="76" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="76" />
         <source>Organisaties en rollen</source>
         <translation>Organisations and roles</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="83" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="83" />
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="87" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="87" />
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="93" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="93" />
         <source>Soort rol</source>
         <translation>Kind of role</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="95" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="95" />
         <source>Kies links een organisatie of rol.</source>
         <translation>Choose an organisation or role on the left.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="97" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="97" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="97" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="97" />
         <source>&amp;Afkorting (ministerie):</source>
         <translation>&amp;Abbreviation (ministry):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="98" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="98" />
         <source>&amp;Provincie (stad):</source>
         <translation>&amp;Province (city):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="98" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="98" />
         <source>&amp;Inwoners:</source>
         <translation>&amp;Inhabitants:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="99" />
-        <location filename="../../g40desk/gui/audience_dialog.py" line="104" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="99" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="104" />
         <source>Geldig &amp;vanaf (JJJJ-MM-DD):</source>
         <translation>Valid &amp;from (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="99" />
-        <location filename="../../g40desk/gui/audience_dialog.py" line="104" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="99" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="104" />
         <source>Geldig &amp;tot:</source>
         <translation>Valid &amp;until:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="100" />
-        <location filename="../../g40desk/gui/audience_dialog.py" line="105" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="100" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="105" />
         <source>&amp;Opvolger (ID):</source>
         <translation>&amp;Successor (ID):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="100" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="100" />
         <source>&amp;Contact:</source>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="100" />
-        <location filename="../../g40desk/gui/audience_dialog.py" line="105" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="100" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="105" />
         <source>Notities:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="103" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="103" />
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="103" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="103" />
         <source>&amp;Portefeuille:</source>
         <translation>&amp;Portfolio:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="103" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="103" />
         <source>P&amp;ersoon:</source>
         <translation>P&amp;erson:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="108" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="108" />
         <source>Nieuwe &amp;stad…</source>
         <translation>New &amp;city…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="109" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="109" />
         <source>Nieuw &amp;ministerie…</source>
         <translation>New &amp;ministry…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="110" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="110" />
         <source>Nieuwe &amp;rol…</source>
         <translation>New &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="111" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="111" />
         <source>Rol verwij&amp;deren</source>
         <translation>&amp;Delete role</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="115" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="115" />
         <source>Geldig op:</source>
         <translation>Valid on:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="167" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="167" />
         <source>Soor&amp;t:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="211" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="211" />
         <source>Bron: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="251" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="251" />
         <source>Nieuwe stad</source>
         <translation>New city</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="251" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="251" />
         <source>Naam van de gemeente:</source>
         <translation>Name of the municipality:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="258" />
-        <location filename="../../g40desk/gui/audience_dialog.py" line="261" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="258" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="261" />
         <source>Nieuw ministerie</source>
         <translation>New ministry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="258" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="258" />
         <source>Naam (bv. Ministerie van …):</source>
         <translation>Name (e.g. Ministerie van …):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="261" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="261" />
         <source>Afkorting:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="271" />
-        <location filename="../../g40desk/gui/audience_dialog.py" line="275" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="271" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="275" />
         <source>Nieuwe rol</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="271" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="271" />
         <source>Soort rol:</source>
         <translation>Kind of role:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="275" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="275" />
         <source>Portefeuille of titel (mag leeg blijven):</source>
         <translation>Portfolio or title (may stay empty):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="296" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="296" />
         <source>Een ingebouwde rol kunt u niet verwijderen; vul 'Geldig tot' in om hem te beëindigen.</source>
         <translation>A built-in role cannot be deleted; fill in 'Valid until' to end it.</translation>
     </message>
@@ -512,32 +512,32 @@
 <context>
     <name>AudienceNotice</name>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="321" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="321" />
         <source>Waarschuwing over doelgroepen</source>
         <translation>Warning about audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="323" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="323" />
         <source>&amp;Vervangen…</source>
         <translation>&amp;Replace…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="343" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="343" />
         <source> (en %1 meer)</source>
         <translation> (and %1 more)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="358" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="358" />
         <source>Doelgroep vervangen</source>
         <translation>Replace audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="359" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="359" />
         <source>'%1' vervangen door '%2'? Teksten per doelgroep gaan mee.</source>
         <translation>Replace '%1' by '%2'? Texts for that audience move along.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_dialog.py" line="361" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="361" />
         <source>doelgroep vervangen</source>
         <translation>replace audience</translation>
     </message>
@@ -545,17 +545,17 @@
 <context>
     <name>AudienceTreeModel</name>
     <message>
-        <location filename="../../g40desk/gui/audience_model.py" line="113" />
+        <location filename="../../g40desk/gui/models/audience_model.py" line="113" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_model.py" line="113" />
+        <location filename="../../g40desk/gui/models/audience_model.py" line="113" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/audience_model.py" line="113" />
+        <location filename="../../g40desk/gui/models/audience_model.py" line="113" />
         <source>Geldig</source>
         <translation>Valid</translation>
     </message>
@@ -563,57 +563,57 @@
 <context>
     <name>CataloguePanel</name>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="45" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="45" />
         <source>Zoeken in de agenda…</source>
         <translation>Search the agenda…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="46" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="46" />
         <source>Zoeken in de catalogus</source>
         <translation>Search the catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="49" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="49" />
         <source>Filter op ministerie</source>
         <translation>Filter by ministry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="50" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="50" />
         <source>Alle ministeries</source>
         <translation>All ministries</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="54" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="54" />
         <source>Filter op pijler</source>
         <translation>Filter by pillar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="55" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="55" />
         <source>Alle pijlers</source>
         <translation>All pillars</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="61" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="61" />
         <source>Catalogus van de Strategische Agenda</source>
         <translation>Catalogue of the Strategic Agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="63" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="63" />
         <source>Vinkje of Enter: aan het pakket toevoegen</source>
         <translation>Tick or Enter: add to the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="71" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="71" />
         <source>Aan pakket &amp;toevoegen</source>
         <translation>Add to pac&amp;k</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="72" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="72" />
         <source>Gekozen onderdelen aan het pakket toevoegen (Enter)</source>
         <translation>Add the chosen entries to the pack (Enter)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="119" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="119" />
         <source>Geen resultaten voor ‘%s’.
 
 Probeer een ander woord, of wis de zoekterm en de filters.</source>
@@ -622,7 +622,7 @@ Probeer een ander woord, of wis de zoekterm en de filters.</source>
 Try another word, or clear the search and the filters.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/catalogue_panel.py" line="122" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="122" />
         <source>Geen resultaten met deze filters.
 
 Kies ‘Alle ministeries’ of ‘Alle pijlers’.</source>
@@ -634,47 +634,47 @@ Choose ‘All ministries’ or ‘All pillars’.</translation>
 <context>
     <name>ChooseAgendaDialog</name>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="47" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="47" />
         <source>Agenda kiezen</source>
         <translation>Choose agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="50" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="50" />
         <source>Agenda's</source>
         <translation>Agendas</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="51" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="51" />
         <source>ingebouwd</source>
         <translation>built in</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="51" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="51" />
         <source>eigen versie</source>
         <translation>own version</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="52" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="52" />
         <source>gedeelde map, alleen lezen</source>
         <translation>shared folder, read-only</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="54" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="54" />
         <source>{0} — versie {1} ({2})</source>
         <translation>{0} — version {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="62" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="62" />
         <source>Met welke agenda werkt dit pakket? U ziet eerst wat er verandert.</source>
         <translation>Which agenda does this pack use? You will see what changes first.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="65" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="65" />
         <source>Overgeslagen: {0}</source>
         <translation>Skipped: {0}</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="68" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="68" />
         <source>Gebruiken</source>
         <translation>Use</translation>
     </message>
@@ -682,12 +682,12 @@ Choose ‘All ministries’ or ‘All pillars’.</translation>
 <context>
     <name>CrashLog</name>
     <message>
-        <location filename="../../g40desk/gui/crashlog.py" line="118" />
+        <location filename="../../g40desk/gui/support/crashlog.py" line="118" />
         <source>Er ging iets mis in g40desk. Sla uw werk op, zo nodig onder een nieuwe naam, en ga verder.</source>
         <translation>Something went wrong in g40desk. Save your work, under a new name if need be, and carry on.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/crashlog.py" line="121" />
+        <location filename="../../g40desk/gui/support/crashlog.py" line="121" />
         <source>Details voor IT-ondersteuning: %s</source>
         <translation>Details for IT support: %s</translation>
     </message>
@@ -695,47 +695,47 @@ Choose ‘All ministries’ or ‘All pillars’.</translation>
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../g40desk/gui/duplicate_dialog.py" line="15" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="15" />
         <source>Pakket dupliceren voor andere doelgroep</source>
         <translation>Duplicate pack for another audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/duplicate_dialog.py" line="17" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="17" />
         <source>Nieuwe doelgroep</source>
         <translation>New audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/duplicate_dialog.py" line="16" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="16" />
         <source>Stad of ministerie zoeken…</source>
         <translation>Search a city or ministry…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/duplicate_dialog.py" line="20" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="20" />
         <source>Doelgroep die vervalt</source>
         <translation>Audience it replaces</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/duplicate_dialog.py" line="23" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="23" />
         <source>(geen: doelgroep toevoegen)</source>
         <translation>(none: add the audience)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/duplicate_dialog.py" line="24" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="24" />
         <source>De kopie krijgt alle aanpassingen, gesprekspunten en notities; teksten met {stad} of {ministerie} vullen zich voor de nieuwe doelgroep. Afwijkende tekst voor de vervallen doelgroep gaat niet mee. Het origineel blijft ongewijzigd.</source>
         <translation>The copy keeps all tailoring, talking points and notes; texts with {stad} or {ministerie} fill in for the new audience. Wording written for the replaced audience only is left out. The original stays as it is.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/duplicate_dialog.py" line="29" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="29" />
         <source>&amp;Nieuwe doelgroep:</source>
         <translation>&amp;New audience:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/duplicate_dialog.py" line="30" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="30" />
         <source>&amp;In plaats van:</source>
         <translation>&amp;Instead of:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/duplicate_dialog.py" line="32" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="32" />
         <source>&amp;Dupliceren</source>
         <translation>&amp;Duplicate</translation>
     </message>
@@ -743,204 +743,204 @@ Choose ‘All ministries’ or ‘All pillars’.</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="73" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="73" />
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="90" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="90" />
         <source>Excel-matrix exporteren</source>
         <translation>Export Excel matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="91" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="91" />
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="107" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="107" />
         <source>Bezig met exporteren naar %s…</source>
         <translation>Exporting to %s…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="117" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="117" />
         <source>Bezig met exporteren</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="132" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="132" />
         <source>Let op:</source>
         <translation>Please note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="71" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="71" />
         <source>Word-notitie voor %s exporteren</source>
         <translation>Export Word note for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="63" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="63" />
         <source>Gesprekskaart past niet op één pagina</source>
         <translation>Talking-points card does not fit one page</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="64" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="64" />
         <source>De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, of kies de briefingnotitie. Toch exporteren?</source>
         <translation><numerusform>The talking-points card will take about %n page (%1 asks). Shorten asks or talking points, or choose the briefing note. Export anyway?</numerusform><numerusform>The talking-points card will take about %n pages (%1 asks). Shorten asks or talking points, or choose the briefing note. Export anyway?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="87" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="87" />
         <source>Word-notitie voor %s</source>
         <translation>Word note for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="98" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="98" />
         <source>Eisenmatrix</source>
         <translation>Demand matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="127" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="127" />
         <source>%s opgeslagen als %s.</source>
         <translation>%s saved as %s.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="134" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="134" />
         <source>Map tonen</source>
         <translation>Show folder</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="136" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="136" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="144" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="144" />
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="145" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="145" />
         <source>Er is niets verloren: het pakket is nog open.</source>
         <translation>Nothing was lost: the pack is still open.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="158" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="158" />
         <source>Plaatshouders zonder waarde</source>
         <translation>Placeholders without a value</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="159" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="159" />
         <source>Deze plaatshouders komen letterlijk in de notitie:</source>
         <translation>These placeholders would appear literally in the note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="162" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="162" />
         <source>Tekst voor een andere doelgroep</source>
         <translation>Text for another audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="163" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="163" />
         <source>Deze tekst is voor één doelgroep geschreven en komt in de notitie van een andere:</source>
         <translation>This text was written for one audience and would appear in another audience's note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="166" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="166" />
         <source>Toch exporteren?</source>
         <translation>Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="176" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="176" />
         <source>Doelgroepen van het pakket</source>
         <translation>The pack's audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="177" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="177" />
         <source>Alle steden</source>
         <translation>All cities</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="178" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="178" />
         <source>Alle ministeries</source>
         <translation>All ministries</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="175" />
-        <location filename="../../g40desk/gui/exporting.py" line="182" />
-        <location filename="../../g40desk/gui/exporting.py" line="199" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="175" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="182" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="199" />
         <source>Exporteren per doelgroep</source>
         <translation>Export per audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="175" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="175" />
         <source>Eén notitie voor:</source>
         <translation>One note for:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="183" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="183" />
         <source>Het pakket heeft nog geen doelgroep. Voeg er een toe op het tabblad Pakket.</source>
         <translation>The pack has no audience yet. Add one on the Pack tab.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="185" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="185" />
         <source>Map voor de notities</source>
         <translation>Folder for the notes</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="198" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="198" />
         <source>Notities schrijven…</source>
         <translation>Writing notes…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="198" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="198" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="216" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="216" />
         <source>Notitie %1 van %2…</source>
         <translation>Note %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="218" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="218" />
         <source>Eisenmatrix schrijven…</source>
         <translation>Writing the demand matrix…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="232" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="232" />
         <source>Geannuleerd na %n notities.</source>
         <translation><numerusform>Cancelled after %n note.</numerusform><numerusform>Cancelled after %n notes.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="234" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="234" />
         <source>%n notities en een eisenmatrix geschreven in %1.</source>
         <translation><numerusform>%n note and a demand matrix written to %1.</numerusform><numerusform>%n notes and a demand matrix written to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="256" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="256" />
         <source>%n wijzigingen uit %1 overgenomen.</source>
         <translation><numerusform>%n change taken over from %1.</numerusform><numerusform>%n changes taken over from %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="239" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="239" />
         <source>Matrix importeren</source>
         <translation>Import matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="45" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="45" />
         <source>algemeen gebruik</source>
         <translation>general use</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="240" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="240" />
         <source>Excel-werkmap (*.xlsx *.xlsm)</source>
         <translation>Excel workbook (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="248" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="248" />
         <source>Matrix importeren mislukt</source>
         <translation>Matrix import failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/exporting.py" line="255" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="255" />
         <source>matrix importeren</source>
         <translation>import matrix</translation>
     </message>
@@ -948,43 +948,43 @@ Choose ‘All ministries’ or ‘All pillars’.</translation>
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="29" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="29" />
         <source>Niet-opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="30" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="30" />
         <source>'%s' heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</source>
         <translation>'%s' has changes that are not saved yet. Save?</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="46" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="46" />
         <source>Pakket openen</source>
         <translation>Open pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="47" />
-        <location filename="../../g40desk/gui/files.py" line="104" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="47" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="104" />
         <source>g40desk-pakket (*.g40pack)</source>
         <translation>g40desk pack (*.g40pack)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="71" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="71" />
         <source>Kan het pakket niet openen</source>
         <translation>Cannot open the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="77" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="77" />
         <source>Geopend: %s</source>
         <translation>Opened: %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="82" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="82" />
         <source>Pakket is al geopend</source>
         <translation>Pack is already open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="83" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="83" />
         <source>%s is al geopend door %s.
 
 U kunt het alleen-lezen openen, of het overnemen: dan kunnen wijzigingen van de ander verloren gaan.</source>
@@ -993,69 +993,69 @@ U kunt het alleen-lezen openen, of het overnemen: dan kunnen wijzigingen van de 
 You can open it read-only, or take it over: the other person's changes may then be lost.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="85" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="85" />
         <source>A&amp;lleen-lezen openen</source>
         <translation>Open read-on&amp;ly</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="86" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="86" />
         <source>&amp;Overnemen</source>
         <translation>&amp;Take over</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="104" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="104" />
         <source>Pakket opslaan</source>
         <translation>Save pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="116" />
-        <location filename="../../g40desk/gui/files.py" line="122" />
-        <location filename="../../g40desk/gui/files.py" line="125" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="116" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="122" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="125" />
         <source>Opslaan mislukt</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="117" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="117" />
         <source>%s is geopend door %s; kies een andere naam.</source>
         <translation>%s is open by %s; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="126" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="126" />
         <source>Er is niets verloren: het pakket is nog open.</source>
         <translation>Nothing was lost: the pack is still open.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="132" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="132" />
         <source>Opgeslagen: %s</source>
         <translation>Saved: %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="140" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="140" />
         <source>Alleen-lezen bestand</source>
         <translation>Read-only file</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="141" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="141" />
         <source>%s is alleen-lezen. Toch overschrijven? Het blijft daarna alleen-lezen.</source>
         <translation>%s is read-only. Overwrite it anyway? It stays read-only afterwards.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="164" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="164" />
         <source>De vorige sessie van g40desk is onverwacht beëindigd; het verslag voor de IT-ondersteuning staat in %s.</source>
         <translation>The previous g40desk session ended unexpectedly; the report for IT support is in %s.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="169" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="169" />
         <source>g40desk is de vorige keer niet netjes afgesloten.</source>
         <translation>g40desk did not close properly last time.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="171" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="171" />
         <source>Werk herstellen</source>
         <translation>Restore work</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="172" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="172" />
         <source>Er is niet-opgeslagen werk gevonden van %s.
 
 Herstellen?</source>
@@ -1064,22 +1064,22 @@ Herstellen?</source>
 Restore it?</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="186" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="186" />
         <source>Onverwacht beëindigd</source>
         <translation>Ended unexpectedly</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="186" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="186" />
         <source>Er was geen niet-opgeslagen werk.</source>
         <translation>There was no unsaved work.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="189" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="189" />
         <source>nog niet opgeslagen</source>
         <translation>not saved yet</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/files.py" line="191" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="191" />
         <source>'%1' (%2), bewaard op %3</source>
         <translation>'%1' (%2), kept at %3</translation>
     </message>
@@ -1087,42 +1087,42 @@ Restore it?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../g40desk/gui/import_dialog.py" line="11" />
+        <location filename="../../g40desk/gui/dialogs/import_dialog.py" line="11" />
         <source>Matrix importeren</source>
         <translation>Import matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/import_dialog.py" line="14" />
+        <location filename="../../g40desk/gui/dialogs/import_dialog.py" line="14" />
         <source>Uit %s:</source>
         <translation>From %s:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/import_dialog.py" line="16" />
+        <location filename="../../g40desk/gui/dialogs/import_dialog.py" line="16" />
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/import_dialog.py" line="17" />
+        <location filename="../../g40desk/gui/dialogs/import_dialog.py" line="17" />
         <source>Geen wijzigingen.</source>
         <translation>No changes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/import_dialog.py" line="18" />
+        <location filename="../../g40desk/gui/dialogs/import_dialog.py" line="18" />
         <source>Wijzigingen (%n)</source>
         <translation><numerusform>Changes (%n)</numerusform><numerusform>Changes (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/import_dialog.py" line="22" />
+        <location filename="../../g40desk/gui/dialogs/import_dialog.py" line="22" />
         <source>Problemen</source>
         <translation>Problems</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/import_dialog.py" line="25" />
+        <location filename="../../g40desk/gui/dialogs/import_dialog.py" line="25" />
         <source>Niet overgenomen (%n)</source>
         <translation><numerusform>Not taken over (%n)</numerusform><numerusform>Not taken over (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/import_dialog.py" line="28" />
+        <location filename="../../g40desk/gui/dialogs/import_dialog.py" line="28" />
         <source>&amp;Doorvoeren</source>
         <translation>&amp;Apply</translation>
     </message>
@@ -1130,57 +1130,57 @@ Restore it?</translation>
 <context>
     <name>ImportReviewDialog</name>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="82" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="82" />
         <source>Geïmporteerde agenda nakijken</source>
         <translation>Review imported agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="87" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="87" />
         <source>Onderdeel</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="87" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="87" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="87" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="87" />
         <source>Vorige agenda</source>
         <translation>Previous agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="87" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="87" />
         <source>Nakijken</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="88" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="88" />
         <source>Geïmporteerde onderdelen</source>
         <translation>Imported entries</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="93" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="93" />
         <source>zelfde ID ({0:.0%})</source>
         <translation>same ID ({0:.0%})</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="94" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="94" />
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="108" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="108" />
         <source>{0} — {1} onderdelen, {2} met hetzelfde ID als de vorige agenda, {3} om na te kijken (geel).</source>
         <translation>{0} — {1} entries, {2} with the same ID as the previous agenda, {3} to check (yellow).</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="118" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="118" />
         <source>Opslaan als nieuwe agenda</source>
         <translation>Save as new agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="125" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="125" />
         <source>Opslaan mislukt</source>
         <translation>Save failed</translation>
     </message>
@@ -1188,70 +1188,70 @@ Restore it?</translation>
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="36" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="36" />
         <source>Catalogustekst</source>
         <translation>Catalogue text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="38" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="38" />
         <source>Aangepaste tekst</source>
         <translation>Tailored text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="39" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="39" />
         <source>Leeg laten om de catalogustekst te gebruiken</source>
         <translation>Leave empty to use the catalogue text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="40" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="40" />
         <source>Te&amp;rug naar catalogustekst</source>
         <translation>&amp;Use catalogue text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="44" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="44" />
         <source>Lokale context</source>
         <translation>Local context</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="45" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="45" />
         <source>Gesprekspunten, één per regel</source>
         <translation>Talking points, one per line</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="47" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="47" />
         <source>Prioriteit</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="48" />
-        <location filename="../../g40desk/gui/item_editor.py" line="53" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="48" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="53" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="52" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="52" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="56" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="56" />
         <source>Interne notitie</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="58" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="58" />
         <source>Interne &amp;notitie
 (wordt nooit geëxporteerd)</source>
         <translation>Internal &amp;note
 (never exported)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="72" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="72" />
         <source>Pr&amp;ioriteit:</source>
         <translation>P&amp;riority:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="76" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="76" />
         <source>Kies in ‘Inhoud’ een onderdeel van het pakket om het aan te passen (Ctrl+2 gaat erheen).
 
 Nog niets in het pakket? Vink in de catalogus thema’s of eisen aan.</source>
@@ -1260,42 +1260,42 @@ Nog niets in het pakket? Vink in de catalogus thema’s of eisen aan.</source>
 Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="63" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="63" />
         <source>Catalogus:</source>
         <translation>Catalogue:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="64" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="64" />
         <source>&amp;Aangepast:</source>
         <translation>&amp;Tailored:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="70" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="70" />
         <source>&amp;Context:</source>
         <translation>&amp;Context:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="71" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="71" />
         <source>&amp;Gesprekspunten:</source>
         <translation>Talkin&amp;g points:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="73" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="73" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="153" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="153" />
         <source>Onbekende plaatshouder: %s</source>
         <translation>Unknown placeholder: %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="156" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="156" />
         <source>Zonder waarde (vul de gegevens in of pas de tekst aan): %s</source>
         <translation>Without a value (fill in the facts or change the text): %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/item_editor.py" line="159" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="159" />
         <source>Plaatshouders: {stad}, {ministerie}, {datum}, …</source>
         <translation>Placeholders: {stad}, {ministerie}, {datum}, …</translation>
     </message>
@@ -1303,162 +1303,162 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="18" />
+        <location filename="../../g40desk/gui/support/labels.py" line="18" />
         <source>hoog</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="19" />
+        <location filename="../../g40desk/gui/support/labels.py" line="19" />
         <source>middel</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="20" />
+        <location filename="../../g40desk/gui/support/labels.py" line="20" />
         <source>laag</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="26" />
+        <location filename="../../g40desk/gui/support/labels.py" line="26" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="27" />
+        <location filename="../../g40desk/gui/support/labels.py" line="27" />
         <source>aangekaart</source>
         <translation>raised</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="28" />
+        <location filename="../../g40desk/gui/support/labels.py" line="28" />
         <source>in behandeling</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="29" />
+        <location filename="../../g40desk/gui/support/labels.py" line="29" />
         <source>toegezegd</source>
         <translation>agreed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="30" />
+        <location filename="../../g40desk/gui/support/labels.py" line="30" />
         <source>gerealiseerd</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="31" />
+        <location filename="../../g40desk/gui/support/labels.py" line="31" />
         <source>afgewezen</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="37" />
+        <location filename="../../g40desk/gui/support/labels.py" line="37" />
         <source>Openbaar</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="38" />
+        <location filename="../../g40desk/gui/support/labels.py" line="38" />
         <source>Intern</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="39" />
+        <location filename="../../g40desk/gui/support/labels.py" line="39" />
         <source>Vertrouwelijk</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="45" />
+        <location filename="../../g40desk/gui/support/labels.py" line="45" />
         <source>Onderdeel</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="46" />
+        <location filename="../../g40desk/gui/support/labels.py" line="46" />
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="47" />
+        <location filename="../../g40desk/gui/support/labels.py" line="47" />
         <source>Kernboodschap</source>
         <translation>Core message</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="48" />
+        <location filename="../../g40desk/gui/support/labels.py" line="48" />
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="49" />
+        <location filename="../../g40desk/gui/support/labels.py" line="49" />
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="50" />
+        <location filename="../../g40desk/gui/support/labels.py" line="50" />
         <source>Eis</source>
         <translation>Demand</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="51" />
+        <location filename="../../g40desk/gui/support/labels.py" line="51" />
         <source>Kerngegeven</source>
         <translation>Key figure</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="57" />
+        <location filename="../../g40desk/gui/support/labels.py" line="57" />
         <source>Sociale Pijler</source>
         <translation>Social pillar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="58" />
+        <location filename="../../g40desk/gui/support/labels.py" line="58" />
         <source>Pijler Economie &amp; Werk</source>
         <translation>Economy &amp; Work pillar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="59" />
+        <location filename="../../g40desk/gui/support/labels.py" line="59" />
         <source>Fysieke Pijler</source>
         <translation>Physical pillar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="65" />
+        <location filename="../../g40desk/gui/support/labels.py" line="65" />
         <source>minister</source>
         <translation>minister</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="66" />
+        <location filename="../../g40desk/gui/support/labels.py" line="66" />
         <source>minister voor …</source>
         <translation>minister for …</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="67" />
+        <location filename="../../g40desk/gui/support/labels.py" line="67" />
         <source>staatssecretaris</source>
         <translation>state secretary</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="68" />
+        <location filename="../../g40desk/gui/support/labels.py" line="68" />
         <source>burgemeester</source>
         <translation>mayor</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="69" />
+        <location filename="../../g40desk/gui/support/labels.py" line="69" />
         <source>wethouder</source>
         <translation>alderman</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="77" />
+        <location filename="../../g40desk/gui/support/labels.py" line="77" />
         <source> (vervallen)</source>
         <translation> (retired)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="80" />
+        <location filename="../../g40desk/gui/support/labels.py" line="80" />
         <source> (deels achterhaald)</source>
         <translation> (partly outdated)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="81" />
+        <location filename="../../g40desk/gui/support/labels.py" line="81" />
         <source> (achterhaald)</source>
         <translation> (outdated)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="83" />
+        <location filename="../../g40desk/gui/support/labels.py" line="83" />
         <source> (eigen inbreng)</source>
         <translation> (own input)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="91" />
+        <location filename="../../g40desk/gui/support/labels.py" line="91" />
         <source>Achterhaald sinds {0}: {1}
 
 </source>
@@ -1467,7 +1467,7 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/labels.py" line="94" />
+        <location filename="../../g40desk/gui/support/labels.py" line="94" />
         <source>Vervallen: {0}
 
 </source>
@@ -1726,8 +1726,8 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../g40desk/gui/notify.py" line="105" />
-        <location filename="../../g40desk/gui/notify.py" line="106" />
+        <location filename="../../g40desk/gui/support/notify.py" line="105" />
+        <location filename="../../g40desk/gui/support/notify.py" line="106" />
         <source>Melding sluiten</source>
         <translation>Close message</translation>
     </message>
@@ -1735,7 +1735,7 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>MinistryChecklist</name>
     <message>
-        <location filename="../../g40desk/gui/widgets.py" line="186" />
+        <location filename="../../g40desk/gui/support/widgets.py" line="186" />
         <source>Ministeries</source>
         <translation>Ministries</translation>
     </message>
@@ -1743,67 +1743,67 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>NoteOptionsBox</name>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="188" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="188" />
         <source>Word-notitie</source>
         <translation>Word note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="190" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="190" />
         <source>Vorm van de notitie</source>
         <translation>Form of the note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="191" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="191" />
         <source>Briefingnotitie</source>
         <translation>Briefing note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="192" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="192" />
         <source>Gesprekskaart (één pagina)</source>
         <translation>Talking-points card (one page)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="194" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="194" />
         <source>Kern van het gesprek</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="195" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="195" />
         <source>Waarom is dit van belang?</source>
         <translation>Why it matters</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="196" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="196" />
         <source>Wat willen we?</source>
         <translation>What we want</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="197" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="197" />
         <source>Kerngegevens</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="198" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="198" />
         <source>Bijlage met de volledige eisen</source>
         <translation>Annex with the full demands</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="201" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="201" />
         <source>Vor&amp;m:</source>
         <translation>Fo&amp;rm:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="209" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="209" />
         <source>Lengte van de gesprekskaart</source>
         <translation>Length of the talking-points card</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="245" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="245" />
         <source>Past op één pagina.</source>
         <translation>Fits one page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/pack_panel.py" line="248" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="248" />
         <source>Ongeveer %n pagina's: past niet op één pagina.</source>
         <translation><numerusform>About %n page: does not fit one page.</numerusform><numerusform>About %n pages: does not fit one page.</numerusform></translation>
     </message>
@@ -1811,7 +1811,7 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../g40desk/gui/notify.py" line="151" />
+        <location filename="../../g40desk/gui/support/notify.py" line="151" />
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
@@ -1819,32 +1819,32 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../g40desk/gui/outline_model.py" line="153" />
+        <location filename="../../g40desk/gui/models/outline_model.py" line="153" />
         <source>Onderdeel</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/outline_model.py" line="203" />
+        <location filename="../../g40desk/gui/models/outline_model.py" line="203" />
         <source>prioriteit %s</source>
         <translation>priority %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/outline_model.py" line="205" />
+        <location filename="../../g40desk/gui/models/outline_model.py" line="205" />
         <source>status: %s</source>
         <translation>status: %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/outline_model.py" line="207" />
+        <location filename="../../g40desk/gui/models/outline_model.py" line="207" />
         <source>eigen formulering</source>
         <translation>own wording</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/outline_model.py" line="209" />
+        <location filename="../../g40desk/gui/models/outline_model.py" line="209" />
         <source>interne notitie</source>
         <translation>internal note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/outline_model.py" line="211" />
+        <location filename="../../g40desk/gui/models/outline_model.py" line="211" />
         <source>tekst per doelgroep</source>
         <translation>wording per audience</translation>
     </message>
@@ -1852,67 +1852,67 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>OverrideBox</name>
     <message>
-        <location filename="../../g40desk/gui/override_box.py" line="14" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="14" />
         <source>Per doelgroep</source>
         <translation>Per audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/override_box.py" line="19" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="19" />
         <source>Doelgroep voor afwijkende tekst</source>
         <translation>Audience for different wording</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/override_box.py" line="20" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="20" />
         <source>Tekst voor deze doelgroep</source>
         <translation>Text for this audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/override_box.py" line="21" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="21" />
         <source>Leeg: de aangepaste tekst hierboven</source>
         <translation>Empty: the tailored text above</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/override_box.py" line="22" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="22" />
         <source>Context voor deze doelgroep</source>
         <translation>Context for this audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/override_box.py" line="23" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="23" />
         <source>Leeg: de context hierboven</source>
         <translation>Empty: the context above</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/override_box.py" line="25" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="25" />
         <source>Prioriteit voor deze doelgroep</source>
         <translation>Priority for this audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/override_box.py" line="26" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="26" />
         <source>(zoals hierboven)</source>
         <translation>(as above)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/override_box.py" line="29" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="29" />
         <source>Voeg eerst doelgroepen toe op het tabblad Pakket.</source>
         <translation>First add audiences on the Pack tab.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/override_box.py" line="31" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="31" />
         <source>&amp;Doelgroep:</source>
         <translation>&amp;Audience:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/override_box.py" line="32" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="32" />
         <source>Te&amp;kst:</source>
         <translation>&amp;Wording:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/override_box.py" line="33" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="33" />
         <source>Conte&amp;xt:</source>
         <translation>Conte&amp;xt:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/override_box.py" line="34" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="34" />
         <source>Priorit&amp;eit:</source>
         <translation>Priorit&amp;y:</translation>
     </message>
@@ -1920,82 +1920,82 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>OwnEntryDialog</name>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="137" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="137" />
         <source>Eigen eis of doel</source>
         <translation>Own demand or goal</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="139" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="139" />
         <source>Eis</source>
         <translation>Demand</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="140" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="140" />
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="142" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="142" />
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="144" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="144" />
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="145" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="145" />
         <source>(geen thema: onder 'Eigen inbreng')</source>
         <translation>(no theme: under 'Own input')</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="150" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="150" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="154" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="154" />
         <source>Soort:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="155" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="155" />
         <source>&amp;Tekst:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="156" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="156" />
         <source>T&amp;hema:</source>
         <translation>T&amp;heme:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="157" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="157" />
         <source>&amp;Ministeries:</source>
         <translation>&amp;Ministries:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="158" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="158" />
         <source>&amp;Prioriteit:</source>
         <translation>P&amp;riority:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="159" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="159" />
         <source>In de notitie staat dit als uw eigen inbreng, niet als G40-agenda.</source>
         <translation>The note shows this as your own input, not as the G40 agenda.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="160" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="160" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="165" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="165" />
         <source>Eigen inbreng</source>
         <translation>Own input</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_dialogs.py" line="165" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="165" />
         <source>Vul de tekst in.</source>
         <translation>Fill in the text.</translation>
     </message>
@@ -2206,132 +2206,132 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>PackPanel</name>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="34" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="34" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="36" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="36" />
         <source>Datum van het overleg</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="39" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="39" />
         <source>(geen datum)</source>
         <translation>(no date)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="42" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="42" />
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="43" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="43" />
         <source>Datum van vandaag invullen</source>
         <translation>Fill in today's date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="45" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="45" />
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="46" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="46" />
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="47" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="47" />
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="49" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="49" />
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="51" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="51" />
         <source>Rubricering</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="56" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="56" />
         <source>Doelgroepen van het pakket</source>
         <translation>The pack's audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="59" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="59" />
         <source>Doelgroep zoeken</source>
         <translation>Search audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="58" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="58" />
         <source>Stad of ministerie zoeken…</source>
         <translation>Search a city or ministry…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="60" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="60" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="61" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="61" />
         <source>Doelgroep aan het pakket toevoegen (Enter)</source>
         <translation>Add the audience to the pack (Enter)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="62" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="62" />
         <source>Verwi&amp;jderen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="63" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="63" />
         <source>Gekozen doelgroep uit het pakket halen</source>
         <translation>Take the chosen audience out of the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="64" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="64" />
         <source>Eisen aan dit ministerie &amp;selecteren</source>
         <translation>&amp;Select demands to this ministry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="68" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="68" />
         <source>T&amp;itel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="73" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="73" />
         <source>Pl&amp;aats:</source>
         <translation>P&amp;lace:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="75" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="75" />
         <source>Do&amp;el:</source>
         <translation>P&amp;urpose:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="72" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="72" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="74" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="74" />
         <source>Deel&amp;nemers:</source>
         <translation>Participa&amp;nts:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="76" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="76" />
         <source>A&amp;uteur:</source>
         <translation>Auth&amp;or:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="77" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="77" />
         <source>&amp;Rubricering:</source>
         <translation>&amp;Classification:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/pack_panel.py" line="81" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="81" />
         <source>Doel&amp;groep:</source>
         <translation>&amp;Audience:</translation>
     </message>
@@ -2339,12 +2339,12 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>PanelLayout</name>
     <message>
-        <location filename="../../g40desk/gui/layout.py" line="104" />
+        <location filename="../../g40desk/gui/support/layout.py" line="104" />
         <source>&amp;Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/layout.py" line="115" />
+        <location filename="../../g40desk/gui/support/layout.py" line="115" />
         <source>Catalogus</source>
         <translation>Catalogue</translation>
     </message>
@@ -2352,132 +2352,132 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="29" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="29" />
         <source>Voorkeuren</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="31" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="31" />
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="33" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="33" />
         <source>Word-sjabloon</source>
         <translation>Word template</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="34" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="34" />
         <source>G40-huisstijl (ingebouwd)</source>
         <translation>G40 house style (built in)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="35" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="35" />
         <source>&amp;Kiezen…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="40" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="40" />
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="37" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="37" />
         <source>Stan&amp;daard</source>
         <translation>&amp;Default</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="45" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="45" />
         <source>Automatisch bewaren, seconden</source>
         <translation>Autosave, seconds</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="47" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="47" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="55" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="55" />
         <source>&amp;Auteur:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="56" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="56" />
         <source>Word-&amp;sjabloon:</source>
         <translation>Word &amp;template:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="59" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="59" />
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="60" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="60" />
         <source>Automatisch &amp;bewaren elke:</source>
         <translation>Auto&amp;save every:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="61" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="61" />
         <source>Een andere taal geldt na herstarten.</source>
         <translation>A different language applies after a restart.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="70" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="70" />
         <source>Word-sjabloon kiezen</source>
         <translation>Choose Word template</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="71" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="71" />
         <source>Word-sjabloon (*.docx *.dotx *.docm *.dotm)</source>
         <translation>Word template (*.docx *.dotx *.docm *.dotm)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="79" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="79" />
         <source>Dit neemt een notitie er niet uit over:</source>
         <translation>A note does not take over the following from it:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="81" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="81" />
         <source>{%1} (%2): wordt ingevuld</source>
         <translation>{%1} (%2): filled in</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="82" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="82" />
         <source>{%1} (%2): niet bekend, blijft letterlijk staan</source>
         <translation>{%1} (%2): not known, stays as typed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="84" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="84" />
         <source>Plaatshouders in kop- en voetteksten:</source>
         <translation>Placeholders in headers and footers:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="86" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="86" />
         <source>Stijlen:</source>
         <translation>Styles:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="90" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="90" />
         <source>Het sjabloon heeft geen voettekst: de notitie krijgt 'pagina X van Y'.</source>
         <translation>The template has no footer: the note gets 'pagina X van Y' (page X of Y).</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="91" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="91" />
         <source>Pagina: %1.</source>
         <translation>Page: %1.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="92" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="92" />
         <source>Het sjabloon is bruikbaar.</source>
         <translation>The template can be used.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="108" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="108" />
         <source>Sjabloon gecontroleerd</source>
         <translation>Template checked</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preferences.py" line="104" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="104" />
         <source>Sjabloon niet bruikbaar</source>
         <translation>Template not usable</translation>
     </message>
@@ -2485,17 +2485,17 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../g40desk/gui/preview.py" line="143" />
+        <location filename="../../g40desk/gui/panels/preview.py" line="143" />
         <source>Voorbeeld voor doelgroep</source>
         <translation>Preview for audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preview.py" line="145" />
+        <location filename="../../g40desk/gui/panels/preview.py" line="145" />
         <source>Voorbeeld van de notitie</source>
         <translation>Preview of the note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/preview.py" line="148" />
+        <location filename="../../g40desk/gui/panels/preview.py" line="148" />
         <source>Voorbeeld voor:</source>
         <translation>Preview for:</translation>
     </message>
@@ -2503,118 +2503,118 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="48" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="48" />
         <source>Wijzigingen in de agenda</source>
         <translation>Changes in the agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="52" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="52" />
         <source>Vink aan wat u overneemt; wat niet is aangevinkt houdt u zoals het in het pakket staat. Uw eigen teksten blijven altijd staan.</source>
         <translation>Tick what you accept; what is not ticked stays as it is in the pack. Your own texts always stay.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="56" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="56" />
         <source>Overnemen</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="56" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="56" />
         <source>Wijziging</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="56" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="56" />
         <source>Onderdeel</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="58" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="58" />
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="69" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="69" />
         <source>Toelichting bij de wijziging</source>
         <translation>About the change</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="74" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="74" />
         <source>Toepassen</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="75" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="75" />
         <source>Alles overnemen</source>
         <translation>Accept all</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="76" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="76" />
         <source>Alles houden</source>
         <translation>Keep all</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="93" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="93" />
         <source>tekst gewijzigd</source>
         <translation>text changed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="94" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="94" />
         <source>uit de agenda</source>
         <translation>retired</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="95" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="95" />
         <source>achterhaald</source>
         <translation>outdated</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="96" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="96" />
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="101" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="101" />
         <source>de nieuwe agendatekst gebruiken</source>
         <translation>use the new agenda text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="101" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="101" />
         <source>de oude tekst houden</source>
         <translation>keep the old text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="102" />
-        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="103" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="102" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="103" />
         <source>uit het pakket halen</source>
         <translation>remove from the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="102" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="102" />
         <source>houden als eigen inbreng</source>
         <translation>keep as own input</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="103" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="103" />
         <source>toch houden</source>
         <translation>keep anyway</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="104" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="104" />
         <source>aan het pakket toevoegen</source>
         <translation>add to the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="104" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="104" />
         <source>niet toevoegen</source>
         <translation>do not add</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="121" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="121" />
         <source>Uw eigen tekst voor dit onderdeel blijft staan.</source>
         <translation>Your own text for this entry stays.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/agenda_review_dialog.py" line="122" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="122" />
         <source>Aangevinkt: {0}. Niet aangevinkt: {1}.</source>
         <translation>Ticked: {0}. Not ticked: {1}.</translation>
     </message>
@@ -2622,52 +2622,52 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../g40desk/gui/start_page.py" line="20" />
+        <location filename="../../g40desk/gui/panels/start_page.py" line="20" />
         <source>Welkom bij g40desk</source>
         <translation>Welcome to g40desk</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/start_page.py" line="23" />
+        <location filename="../../g40desk/gui/panels/start_page.py" line="23" />
         <source>Stel een briefing samen uit de Strategische Agenda G40: vink in de catalogus (Ctrl+1) thema’s en eisen aan, pas ze aan voor uw stad of ministerie, en exporteer een Word-notitie of Excel-matrix.</source>
         <translation>Build a briefing from the G40 Strategic Agenda: tick themes and demands in the catalogue (Ctrl+1), tailor them for your city or ministry, and export a Word note or an Excel matrix.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/start_page.py" line="26" />
+        <location filename="../../g40desk/gui/panels/start_page.py" line="26" />
         <source>&amp;Nieuw pakket</source>
         <translation>&amp;New pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/start_page.py" line="27" />
+        <location filename="../../g40desk/gui/panels/start_page.py" line="27" />
         <source>Pakket &amp;openen…</source>
         <translation>&amp;Open pack…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/start_page.py" line="28" />
+        <location filename="../../g40desk/gui/panels/start_page.py" line="28" />
         <source>&amp;Voorbeeldpakket bekijken</source>
         <translation>View the &amp;sample pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/start_page.py" line="29" />
+        <location filename="../../g40desk/gui/panels/start_page.py" line="29" />
         <source>Een ingevuld pakket (Zwolle en BZK) om te zien hoe het werkt</source>
         <translation>A filled-in pack (Zwolle and BZK) to see how it works</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/start_page.py" line="34" />
+        <location filename="../../g40desk/gui/panels/start_page.py" line="34" />
         <source>&amp;Recente pakketten</source>
         <translation>&amp;Recent packs</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/start_page.py" line="37" />
+        <location filename="../../g40desk/gui/panels/start_page.py" line="37" />
         <source>Recente pakketten</source>
         <translation>Recent packs</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/start_page.py" line="38" />
+        <location filename="../../g40desk/gui/panels/start_page.py" line="38" />
         <source>Enter of dubbelklik: openen</source>
         <translation>Enter or double-click: open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/start_page.py" line="40" />
+        <location filename="../../g40desk/gui/panels/start_page.py" line="40" />
         <source>Nog geen recente pakketten. Begin met een nieuw pakket of bekijk het voorbeeld.</source>
         <translation>No recent packs yet. Start a new pack or look at the sample.</translation>
     </message>
@@ -2675,62 +2675,62 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>ViewMenu</name>
     <message>
-        <location filename="../../g40desk/gui/view_menu.py" line="15" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="15" />
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/view_menu.py" line="33" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="33" />
         <source>&amp;Catalogus</source>
         <translation>&amp;Catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/view_menu.py" line="35" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="35" />
         <source>&amp;Voorbeeld</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/view_menu.py" line="40" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="40" />
         <source>&amp;Werkbalk</source>
         <translation>&amp;Toolbar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/view_menu.py" line="44" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="44" />
         <source>Naar de ca&amp;talogus</source>
         <translation>Go to the catal&amp;ogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/view_menu.py" line="45" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="45" />
         <source>Naar de &amp;inhoud van het pakket</source>
         <translation>Go to the pack's co&amp;ntents</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/view_menu.py" line="46" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="46" />
         <source>Naar het &amp;onderdeel</source>
         <translation>Go to the &amp;item</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/view_menu.py" line="47" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="47" />
         <source>Naar de &amp;pakketgegevens</source>
         <translation>Go to the pack &amp;details</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/view_menu.py" line="48" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="48" />
         <source>Naar het voo&amp;rbeeld</source>
         <translation>Go to the p&amp;review</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/view_menu.py" line="51" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="51" />
         <source>&amp;Startpagina</source>
         <translation>&amp;Start page</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/view_menu.py" line="52" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="52" />
         <source>&amp;Alle panelen tonen</source>
         <translation>Show &amp;all panels</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/view_menu.py" line="53" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="53" />
         <source>Catalogus, voorbeeld en werkbalk weer tonen</source>
         <translation>Show the catalogue, preview and toolbar again</translation>
     </message>

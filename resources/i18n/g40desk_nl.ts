@@ -3,22 +3,22 @@
 <context>
     <name>ExportController</name>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="64" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="64" />
         <source>De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, of kies de briefingnotitie. Toch exporteren?</source>
         <translation><numerusform>De gesprekskaart wordt ongeveer %n pagina (%1 vragen). Kort vragen of gesprekspunten in, of kies de briefingnotitie. Toch exporteren?</numerusform><numerusform>De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, of kies de briefingnotitie. Toch exporteren?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="232" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="232" />
         <source>Geannuleerd na %n notities.</source>
         <translation><numerusform>Geannuleerd na %n notitie.</numerusform><numerusform>Geannuleerd na %n notities.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="234" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="234" />
         <source>%n notities en een eisenmatrix geschreven in %1.</source>
         <translation><numerusform>%n notitie en een eisenmatrix geschreven in %1.</numerusform><numerusform>%n notities en een eisenmatrix geschreven in %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/exporting.py" line="256" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="256" />
         <source>%n wijzigingen uit %1 overgenomen.</source>
         <translation><numerusform>%n wijziging uit %1 overgenomen.</numerusform><numerusform>%n wijzigingen uit %1 overgenomen.</numerusform></translation>
     </message>
@@ -26,12 +26,12 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/import_dialog.py" line="18" />
+        <location filename="../../g40desk/gui/dialogs/import_dialog.py" line="18" />
         <source>Wijzigingen (%n)</source>
         <translation><numerusform>Wijziging (%n)</numerusform><numerusform>Wijzigingen (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/import_dialog.py" line="25" />
+        <location filename="../../g40desk/gui/dialogs/import_dialog.py" line="25" />
         <source>Niet overgenomen (%n)</source>
         <translation><numerusform>Niet overgenomen (%n)</numerusform><numerusform>Niet overgenomen (%n)</numerusform></translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>NoteOptionsBox</name>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/pack_panel.py" line="248" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="248" />
         <source>Ongeveer %n pagina's: past niet op één pagina.</source>
         <translation><numerusform>Ongeveer %n pagina: past niet op één pagina.</numerusform><numerusform>Ongeveer %n pagina's: past niet op één pagina.</numerusform></translation>
     </message>

@@ -4,7 +4,7 @@ import re
 
 from docx import Document
 
-from g40desk.cli import main
+from g40desk.cli.commands import main
 from g40desk.export.batch import file_stem
 
 WINDOWS_BAD = re.compile(r'[<>:"/\\|?*\x00-\x1f]')

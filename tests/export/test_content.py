@@ -11,12 +11,12 @@ import re
 import pytest
 from docx import Document
 
-from g40desk.cli import main
-from g40desk.core.facts import Facts
-from g40desk.core.pack import Form, Item, Meeting, NoteOptions, Override, Pack, Priority
-from g40desk.core.storage import save_pack
+from g40desk.cli.commands import main
+from g40desk.core.audience.facts import Facts
+from g40desk.core.note.preflight import NotReady
+from g40desk.core.pack.model import Form, Item, Meeting, NoteOptions, Override, Pack, Priority
+from g40desk.core.pack.storage import save_pack
 from g40desk.export.batch import write_batch
-from g40desk.export.preflight import NotReady
 
 TAILORED = "Een impulsregeling woningbouw die ook {stad} helpt haar bouwopgave te halen."
 

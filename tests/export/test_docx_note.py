@@ -6,9 +6,9 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
-from g40desk.core.briefing import build_briefing
 from g40desk.core.errors import G40Error
-from g40desk.core.pack import Form, Item, NoteOptions, Pack, Priority
+from g40desk.core.note.briefing import build_briefing
+from g40desk.core.pack.model import Form, Item, NoteOptions, Pack, Priority
 from g40desk.export.docx_note import write_note
 
 

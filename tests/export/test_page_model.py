@@ -7,11 +7,11 @@ import subprocess
 
 import pytest
 
-from g40desk.cli import main
-from g40desk.core.briefing import build_briefing
-from g40desk.core.catalogue import Kind
-from g40desk.core.pack import Form, Item, NoteOptions, Pack, Priority
-from g40desk.core.storage import save_pack
+from g40desk.cli.commands import main
+from g40desk.core.agenda.catalogue import Kind
+from g40desk.core.note.briefing import build_briefing
+from g40desk.core.pack.model import Form, Item, NoteOptions, Pack, Priority
+from g40desk.core.pack.storage import save_pack
 from g40desk.export.docx_note import write_note
 from g40desk.export.page_model import card_pages, estimate_pages
 

@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from g40desk.cli import main
+from g40desk.cli.commands import main
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 PDFTOTEXT = shutil.which("pdftotext")

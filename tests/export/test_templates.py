@@ -6,8 +6,8 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
-from g40desk.core.briefing import build_briefing
 from g40desk.core.errors import G40Error
+from g40desk.core.note.briefing import build_briefing
 from g40desk.export.docx_note import write_note
 from g40desk.export.template import check_template, fill_headers
 from tests.export import template_kit as kit
@@ -151,7 +151,7 @@ def test_a_source_line_stays_with_its_demand_and_a_heading_with_its_text(tmp_pat
 def test_notes_on_every_template_render_with_page_numbers_and_the_predicted_length(tmp_path, demo, catalogue, audiences):
     import subprocess
 
-    from g40desk.core.pack import Form
+    from g40desk.core.pack.model import Form
     from g40desk.export.page_model import estimate_pages
 
     templates = [getattr(kit, make)(tmp_path / f"{make}.dotx") for make in TEMPLATES]

@@ -6,7 +6,7 @@ import datetime as dt
 
 from openpyxl import load_workbook
 
-from g40desk.core.pack import Item, Pack, Priority
+from g40desk.core.pack.model import Item, Pack, Priority
 from g40desk.export.xlsx_matrix import CELL_LIMIT, CUT_MARK, MARK, write_matrix
 
 
@@ -75,7 +75,7 @@ def test_priority_validation_and_colours(tmp_path, demo, catalogue, audiences):
 
 
 def test_low_priority_override_per_audience(tmp_path, catalogue, audiences):
-    from g40desk.core.pack import Override
+    from g40desk.core.pack.model import Override
 
     pack = Pack(title="t", audiences=["city:zwolle", "city:tilburg"], items=[
         Item(ref="demand:wonen-1", priority=Priority.HIGH, overrides={"city:tilburg": Override(priority=Priority.LOW)})])
@@ -86,8 +86,8 @@ def test_low_priority_override_per_audience(tmp_path, catalogue, audiences):
 
 def _wide_pack(catalogue, audiences):
     """Forty demands with talking points, six audiences with long names, confidential."""
-    from g40desk.core.catalogue import Kind
-    from g40desk.core.pack import Classification, Item, Pack, Priority
+    from g40desk.core.agenda.catalogue import Kind
+    from g40desk.core.pack.model import Classification, Item, Pack, Priority
 
     demands = [e.id for e in catalogue.walk() if e.kind == Kind.DEMAND][:40]
     items = [Item(ref=d, priority=Priority.HIGH, context="Lokale context " * 8,

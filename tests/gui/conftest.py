@@ -8,7 +8,7 @@ pytest.importorskip("PySide6")
 @pytest.fixture(autouse=True)
 def dutch(qapp):
     """The interface as users see it: Dutch, with Qt's Dutch and the Dutch plural forms loaded."""
-    from g40desk.gui.settings import install_translators
+    from g40desk.gui.support.settings import install_translators
 
     install_translators(qapp, "nl")
 
@@ -17,7 +17,7 @@ def dutch(qapp):
 def settings(tmp_path, qapp):
     from PySide6.QtCore import QSettings
 
-    from g40desk.gui.settings import Settings
+    from g40desk.gui.support.settings import Settings
 
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 

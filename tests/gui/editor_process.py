@@ -6,10 +6,10 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from g40desk.core.audiences import load_audiences
-from g40desk.core.catalogue import load_catalogue
+from g40desk.core.agenda.catalogue import load_catalogue
+from g40desk.core.audience.audiences import load_audiences
 from g40desk.gui.main_window import MainWindow
-from g40desk.gui.settings import Settings
+from g40desk.gui.support.settings import Settings
 
 app = QApplication(sys.argv[:1])
 settings = Settings(QSettings(sys.argv[1], QSettings.Format.IniFormat))

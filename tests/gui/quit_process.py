@@ -57,8 +57,8 @@ def quit_with_modal_dialog() -> None:
 def quit_after_undoing_a_large_import() -> None:
     win = window()
     catalogue = win.doc.catalogue
-    from g40desk.core.catalogue import PICKABLE
-    from g40desk.core.pack import Item
+    from g40desk.core.agenda.catalogue import PICKABLE
+    from g40desk.core.pack.model import Item
 
     items = [Item(ref=e.id, context="Geïmporteerd " * 40) for e in catalogue.walk() if e.kind in PICKABLE]
     win.doc.undo_stack.push(ReplaceItemsCommand(win.doc, items, "matrix importeren"))

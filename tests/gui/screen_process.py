@@ -9,10 +9,10 @@ import sys
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from g40desk.core.audiences import load_audiences
-from g40desk.core.catalogue import load_catalogue
+from g40desk.core.agenda.catalogue import load_catalogue
+from g40desk.core.audience.audiences import load_audiences
 from g40desk.gui.main_window import MainWindow
-from g40desk.gui.settings import Settings, install_translators
+from g40desk.gui.support.settings import Settings, install_translators
 
 app = QApplication(sys.argv[:1])
 install_translators(app, "nl")

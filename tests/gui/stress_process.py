@@ -17,12 +17,12 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from g40desk.core.audiences import load_audiences
-from g40desk.core.catalogue import load_catalogue
-from g40desk.core.demo import demo_pack
-from g40desk.core.storage import save_pack
+from g40desk.core.agenda.catalogue import load_catalogue
+from g40desk.core.audience.audiences import load_audiences
+from g40desk.core.pack.demo import demo_pack
+from g40desk.core.pack.storage import save_pack
 from g40desk.gui.main_window import MainWindow
-from g40desk.gui.settings import Settings
+from g40desk.gui.support.settings import Settings
 
 SINGLETONS = {"True": True, "False": False, "None": None}
 

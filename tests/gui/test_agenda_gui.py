@@ -7,10 +7,10 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 
-from g40desk.core.agenda_edit import AgendaDraft
-from g40desk.core.agenda_review import ChangeKind
-from g40desk.core.catalogue import BUILTIN_ID
-from g40desk.core.pack import Item, OwnEntry
+from g40desk.core.agenda.catalogue import BUILTIN_ID
+from g40desk.core.agenda.edit import AgendaDraft
+from g40desk.core.agenda.review import ChangeKind
+from g40desk.core.pack.model import Item, OwnEntry
 
 pytestmark = pytest.mark.gui
 
@@ -73,7 +73,7 @@ def test_own_demand_is_added_undoably_and_previewed(window):
 
 
 def test_own_entry_dialog_builds_entry(qtbot, catalogue, audiences):
-    from g40desk.gui.agenda_dialogs import OwnEntryDialog
+    from g40desk.gui.dialogs.agenda_dialogs import OwnEntryDialog
 
     dialog = OwnEntryDialog(catalogue, audiences, {"own:fietsen"})
     qtbot.addWidget(dialog)
@@ -87,8 +87,8 @@ def test_own_entry_dialog_builds_entry(qtbot, catalogue, audiences):
 
 
 def test_agenda_editor_edits_undo_and_saves_a_new_version(qtbot, catalogue, audiences, tmp_path):
-    from g40desk.core.agendas import AgendaLibrary
-    from g40desk.gui.agenda_editor import AgendaEditor
+    from g40desk.core.agenda.library import AgendaLibrary
+    from g40desk.gui.dialogs.agenda_editor import AgendaEditor
 
     library = AgendaLibrary(shared=[], user_dir=tmp_path)
     editor = AgendaEditor(catalogue, library, audiences)
@@ -112,8 +112,8 @@ def test_agenda_editor_edits_undo_and_saves_a_new_version(qtbot, catalogue, audi
 
 
 def test_review_dialog_defaults_and_diff(qtbot, catalogue, tmp_path):
-    from g40desk.core.agenda_review import Change
-    from g40desk.gui.agenda_review_dialog import ReviewDialog, diff_html
+    from g40desk.core.agenda.review import Change
+    from g40desk.gui.dialogs.agenda_review_dialog import ReviewDialog, diff_html
 
     changes = [Change(ChangeKind.CHANGED, "demand:wonen-1", "x", old="de heffing afschaffen", new="de heffing is weg"),
                Change(ChangeKind.OUTDATED, "demand:klimaat-2", "y", reason="achterhaald")]
@@ -126,10 +126,10 @@ def test_review_dialog_defaults_and_diff(qtbot, catalogue, tmp_path):
 
 
 def test_import_review_dialog_saves_the_next_version(qtbot, catalogue, tmp_path):
-    from g40desk.core.agendas import AgendaLibrary
+    from g40desk.core.agenda.library import AgendaLibrary
     from g40desk.export.agenda_docx import write_agenda_docx
-    from g40desk.export.agenda_import import import_docx
-    from g40desk.gui.agenda_dialogs import ImportReviewDialog
+    from g40desk.gui.dialogs.agenda_dialogs import ImportReviewDialog
+    from g40desk.importers.agenda import import_docx
 
     write_agenda_docx(catalogue, tmp_path / "a.docx")
     library = AgendaLibrary(shared=[], user_dir=tmp_path / "eigen")
@@ -153,8 +153,8 @@ def test_outdated_entry_is_marked_in_tree_outline_and_editor(window):
 def test_agenda_editor_adds_and_retires_through_the_input_dialogs(qtbot, catalogue, audiences, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QInputDialog
 
-    from g40desk.core.agendas import AgendaLibrary
-    from g40desk.gui.agenda_editor import AgendaEditor
+    from g40desk.core.agenda.library import AgendaLibrary
+    from g40desk.gui.dialogs.agenda_editor import AgendaEditor
 
     editor = AgendaEditor(catalogue, AgendaLibrary(shared=[], user_dir=tmp_path), audiences)
     qtbot.addWidget(editor)

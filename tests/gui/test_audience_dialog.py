@@ -10,13 +10,13 @@ from PySide6.QtCore import QDate, QStandardPaths, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
-from g40desk.core.audience_store import default_user_file
-from g40desk.core.audiences import load_audiences
-from g40desk.core.briefing import build_briefing
-from g40desk.core.facts import load_facts
-from g40desk.core.pack import Item, Meeting, Override, Pack
-from g40desk.core.userdata import user_data_dir
-from g40desk.gui.audience_dialog import AudienceDialog, manage_audiences
+from g40desk.core.audience.audiences import load_audiences
+from g40desk.core.audience.facts import load_facts
+from g40desk.core.audience.store import default_user_file
+from g40desk.core.files.userdata import user_data_dir
+from g40desk.core.note.briefing import build_briefing
+from g40desk.core.pack.model import Item, Meeting, Override, Pack
+from g40desk.gui.dialogs.audience_dialog import AudienceDialog, manage_audiences
 
 pytestmark = pytest.mark.gui
 

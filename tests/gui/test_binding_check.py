@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from g40desk.gui import binding_check
+from g40desk.gui.support import binding_check
 
 pytestmark = pytest.mark.gui
 

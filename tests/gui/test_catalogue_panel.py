@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from g40desk.gui.catalogue_model import ID_ROLE
+from g40desk.gui.models.catalogue_model import ID_ROLE
 
 pytestmark = pytest.mark.gui
 

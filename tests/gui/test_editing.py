@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from g40desk.gui.catalogue_model import ID_ROLE
+from g40desk.gui.models.catalogue_model import ID_ROLE
 
 pytestmark = pytest.mark.gui
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -98,6 +98,6 @@ def test_panels_build_no_undo_commands():
     from pathlib import Path
 
     gui = Path(__file__).resolve().parents[2] / "g40desk" / "gui"
-    builders = sorted(p.name for p in gui.glob("*.py") if "Command(" in p.read_text(encoding="utf-8")
+    builders = sorted(p.name for p in gui.rglob("*.py") if "Command(" in p.read_text(encoding="utf-8")
                       and p.name not in ("commands.py", "document.py"))
     assert builders == []

@@ -7,9 +7,9 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
-from g40desk.core.pack import Status
+from g40desk.core.pack.model import Status
 from g40desk.export.xlsx_matrix import write_matrix
-from g40desk.gui.import_dialog import ImportDialog
+from g40desk.gui.dialogs.import_dialog import ImportDialog
 
 pytestmark = pytest.mark.gui
 
@@ -155,8 +155,8 @@ def test_date_picker_starts_today_and_has_today(qtbot, window):
 
 
 def test_a_card_that_overflows_is_announced_before_export(qtbot, window, tmp_path, monkeypatch, catalogue):
-    from g40desk.core.catalogue import Kind
-    from g40desk.core.pack import Form, Item, NoteOptions, Pack
+    from g40desk.core.agenda.catalogue import Kind
+    from g40desk.core.pack.model import Form, Item, NoteOptions, Pack
 
     demands = [e.id for e in catalogue.walk() if e.kind == Kind.DEMAND][:18]
     pack = Pack(title="Lange kaart", audiences=["city:zwolle"], options=NoteOptions(form=Form.CARD),
@@ -171,8 +171,8 @@ def test_a_card_that_overflows_is_announced_before_export(qtbot, window, tmp_pat
 
 
 def test_options_say_how_long_the_card_is(qtbot, window, catalogue):
-    from g40desk.core.catalogue import Kind
-    from g40desk.core.pack import Form, Item, NoteOptions, Pack
+    from g40desk.core.agenda.catalogue import Kind
+    from g40desk.core.pack.model import Form, Item, NoteOptions, Pack
 
     demands = [e.id for e in catalogue.walk() if e.kind == Kind.DEMAND]
     box = window.pack_panel.note_options

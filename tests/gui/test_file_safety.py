@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from g40desk.core import locks
-from g40desk.core.storage import save_pack
+from g40desk.core.files import locks
+from g40desk.core.pack.storage import save_pack
 
 pytestmark = pytest.mark.gui
 
-TAKE_OVER = "import sys; from pathlib import Path; from g40desk.core import locks; locks.acquire(Path(sys.argv[1]), take_over=True)"
+TAKE_OVER = "import sys; from pathlib import Path; from g40desk.core.files import locks; locks.acquire(Path(sys.argv[1]), take_over=True)"
 
 
 def _edit_title(window, title: str) -> None:

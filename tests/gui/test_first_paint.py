@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from g40desk.core.demo import demo_pack
-from g40desk.core.storage import save_pack
+from g40desk.core.pack.demo import demo_pack
+from g40desk.core.pack.storage import save_pack
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabBar, QWidget
 
-from g40desk.gui.catalogue_model import ID_ROLE
+from g40desk.gui.models.catalogue_model import ID_ROLE
 
 pytestmark = pytest.mark.gui
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -113,7 +113,7 @@ def _literal_ampersands(root: QWidget) -> list[str]:
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_mnemonics_are_unique_in_the_main_window(qtbot, window, qapp, language):
     from g40desk.gui.main_window import MainWindow
-    from g40desk.gui.settings import install_translators
+    from g40desk.gui.support.settings import install_translators
 
     install_translators(qapp, language)
     shown = MainWindow(window.doc.catalogue, window.doc.audiences, window.settings)
@@ -139,11 +139,11 @@ def test_mnemonics_are_unique_in_the_main_window(qtbot, window, qapp, language):
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_mnemonics_are_unique_in_every_dialog(qtbot, window, settings, tmp_path, qapp, language):
-    from g40desk.export.matrix_import import ImportReport
-    from g40desk.gui.duplicate_dialog import DuplicateDialog
-    from g40desk.gui.import_dialog import ImportDialog
-    from g40desk.gui.preferences import PreferencesDialog
-    from g40desk.gui.settings import install_translators
+    from g40desk.gui.dialogs.duplicate_dialog import DuplicateDialog
+    from g40desk.gui.dialogs.import_dialog import ImportDialog
+    from g40desk.gui.dialogs.preferences import PreferencesDialog
+    from g40desk.gui.support.settings import install_translators
+    from g40desk.importers.matrix import ImportReport
 
     install_translators(qapp, language)
     window.pack_panel._set("audiences", ["city:zwolle"])
@@ -160,7 +160,7 @@ def test_mnemonics_are_unique_in_every_dialog(qtbot, window, settings, tmp_path,
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_mnemonics_are_unique_in_every_menu(qtbot, window, qapp, language):
     from g40desk.gui.main_window import MainWindow
-    from g40desk.gui.settings import install_translators
+    from g40desk.gui.support.settings import install_translators
 
     install_translators(qapp, language)
     shown = MainWindow(window.doc.catalogue, window.doc.audiences, window.settings)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect, Qt
 
-from g40desk.gui import layout
+from g40desk.gui.support import layout
 
 pytestmark = pytest.mark.gui
 HERE = Path(__file__).parent

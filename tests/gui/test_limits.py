@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from g40desk.core.pack import MAX_AUDIENCES, MAX_ITEMS, MAX_OWN, MAX_POINTS, Item, OwnEntry, Pack
+from g40desk.core.pack.model import MAX_AUDIENCES, MAX_ITEMS, MAX_OWN, MAX_POINTS, Item, OwnEntry, Pack
 from g40desk.gui.document import PackDocument
 
 pytestmark = pytest.mark.gui

@@ -10,8 +10,8 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from g40desk.core.catalogue import Kind
-from g40desk.gui.catalogue_model import ID_ROLE
+from g40desk.core.agenda.catalogue import Kind
+from g40desk.gui.models.catalogue_model import ID_ROLE
 
 pytestmark = pytest.mark.gui
 
@@ -204,8 +204,8 @@ def test_internal_note_never_in_preview(qtbot, window, demo):
 
 
 def test_catalogue_filter_keeps_matches_and_their_ancestors(catalogue, audiences, qapp):
-    from g40desk.gui.catalogue_model import CatalogueFilter, CatalogueModel
     from g40desk.gui.document import PackDocument
+    from g40desk.gui.models.catalogue_model import CatalogueFilter, CatalogueModel
 
     proxy = CatalogueFilter(catalogue)
     proxy.setSourceModel(CatalogueModel(catalogue, PackDocument(catalogue, audiences)))
@@ -244,7 +244,7 @@ def test_per_audience_override_is_typed_undone_and_exported(qtbot, window, tmp_p
     window.act_undo.trigger()  # all the typing, one step
     assert "city:tilburg" not in window.doc.pack.item("demand:wonen-1").overrides
     window.act_redo.trigger()
-    from g40desk.core.briefing import build_briefing
+    from g40desk.core.note.briefing import build_briefing
     tilburg = build_briefing(window.doc.pack, catalogue, audiences, "city:tilburg")
     zwolle = build_briefing(window.doc.pack, catalogue, audiences, "city:zwolle")
     assert tilburg.asks[0].context == "Tilburg: Spoorzone" and zwolle.asks[0].context == ""
@@ -254,7 +254,7 @@ def test_dropping_a_pack_file_opens_it(qtbot, window, tmp_path, demo):
     from PySide6.QtCore import QMimeData, QPoint, QUrl
     from PySide6.QtGui import QDropEvent
 
-    from g40desk.core.storage import save_pack
+    from g40desk.core.pack.storage import save_pack
 
     path = tmp_path / "gesleept.g40pack"
     save_pack(demo, path)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 
-from g40desk.core.blocks import BlockType, note_blocks
-from g40desk.core.briefing import build_briefing
-from g40desk.gui.catalogue_model import ID_ROLE
-from g40desk.gui.outline_model import MARKERS, MARKERS_ROLE
+from g40desk.core.note.blocks import BlockType, note_blocks
+from g40desk.core.note.briefing import build_briefing
+from g40desk.gui.models.catalogue_model import ID_ROLE
+from g40desk.gui.models.outline_model import MARKERS, MARKERS_ROLE
 
 pytestmark = pytest.mark.gui
 
@@ -117,7 +117,7 @@ def test_item_editor_and_preview_mark_a_placeholder_without_a_value(qtbot, windo
     qtbot.keyClicks(window.item_editor.context, "Overleg met {wethouder_wonen}.")
     hint = window.item_editor.placeholder_hint.text()
     assert "{wethouder_wonen}" in hint and "Zwolle" in hint and "Zonder waarde" in hint
-    from g40desk.gui.preview import briefing_html
+    from g40desk.gui.panels.preview import briefing_html
 
     briefing = build_briefing(window.doc.pack, window.doc.catalogue, window.doc.audiences, "city:zwolle")
     assert "<span style='background:#fde2e2;color:#b00020'>{wethouder_wonen}</span>" in briefing_html(
@@ -130,7 +130,7 @@ def test_a_word_wider_than_the_column_is_broken_not_cut_off(qtbot):
     from PySide6.QtGui import QFont, QFontMetrics, QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QTreeView
 
-    from g40desk.gui.wrapping import breakable, wrap_rows
+    from g40desk.gui.support.wrapping import breakable, wrap_rows
 
     metrics = QFontMetrics(QFont())
     width = metrics.horizontalAdvance("toegankel")

@@ -4,7 +4,7 @@ import pytest
 from docx import Document
 from PySide6.QtWidgets import QMessageBox
 
-from g40desk.gui.preferences import PreferencesDialog
+from g40desk.gui.dialogs.preferences import PreferencesDialog
 
 pytestmark = pytest.mark.gui
 

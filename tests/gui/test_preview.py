@@ -6,10 +6,10 @@ from html.parser import HTMLParser
 
 from docx import Document
 
-from g40desk.core.briefing import build_briefing
-from g40desk.core.pack import Form, NoteOptions
+from g40desk.core.note.briefing import build_briefing
+from g40desk.core.pack.model import Form, NoteOptions
 from g40desk.export.docx_note import write_note
-from g40desk.gui.preview import briefing_html
+from g40desk.gui.panels.preview import briefing_html
 
 
 class _Text(HTMLParser):

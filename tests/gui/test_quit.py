@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from g40desk.core.storage import save_pack
+from g40desk.core.pack.storage import save_pack
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[2]

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from g40desk.core import locks
-from g40desk.core.storage import load_pack, save_pack
-from g40desk.gui import recovery
+from g40desk.core.files import locks
+from g40desk.core.pack.storage import load_pack, save_pack
+from g40desk.gui.controllers import recovery
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[2]
@@ -198,7 +198,7 @@ def test_journal_writes_while_typing_goes_on(qtbot, window, data_dir):
 def test_crash_log_of_a_clean_session_is_removed_and_a_dead_one_is_reported(tmp_path):
     import faulthandler
 
-    from g40desk.gui.crashlog import CrashLog
+    from g40desk.gui.support.crashlog import CrashLog
 
     folder = tmp_path / "crash-logs"
     folder.mkdir()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from g40desk.core.storage import load_pack, save_pack
+from g40desk.core.pack.storage import load_pack, save_pack
 
 pytestmark = pytest.mark.gui
 
@@ -50,7 +50,7 @@ def test_view_menu_restores_every_panel(qtbot, window):
 
 
 def test_duplicate_pack_for_another_audience(qtbot, window, demo, tmp_path, monkeypatch, catalogue, audiences):
-    from g40desk.gui.duplicate_dialog import DuplicateDialog
+    from g40desk.gui.dialogs.duplicate_dialog import DuplicateDialog
 
     original = tmp_path / "zwolle.g40pack"
     save_pack(demo, original)
@@ -88,7 +88,7 @@ def test_catalogue_key_from_the_start_page_in_a_narrow_window(qtbot, window):
 
 def test_duplicate_dialog_finds_a_city_as_the_pack_panel_does(qtbot, window):
     """'den bosch' and 'financien' find 's-Hertogenbosch and Financiën; the pack's own audiences are not offered."""
-    from g40desk.gui.duplicate_dialog import DuplicateDialog
+    from g40desk.gui.dialogs.duplicate_dialog import DuplicateDialog
 
     dialog = DuplicateDialog(window.doc)
     qtbot.addWidget(dialog)

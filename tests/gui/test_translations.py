@@ -38,7 +38,7 @@ def _literal_strings(node) -> list[str]:
 
 def test_every_visible_string_goes_through_tr():
     problems = []
-    for path in sorted(GUI.glob("*.py")):
+    for path in sorted(GUI.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
@@ -91,7 +91,7 @@ def test_shipped_qm_is_built_from_the_ts(tmp_path, name):
 def test_dutch_plurals_come_from_qt_numerus_forms(qapp):
     from PySide6.QtCore import QCoreApplication
 
-    from g40desk.gui.settings import install_translators
+    from g40desk.gui.support.settings import install_translators
 
     install_translators(qapp, "nl")
     plural = {n: QCoreApplication.translate("PackDocument", "%n onderdelen toevoegen", "", n) for n in (1, 6)}
@@ -106,7 +106,7 @@ def test_qt_dialogs_speak_the_same_language(qapp):
     """Qt's own texts (file dialogs, standard buttons) come from qtbase_nl, shipped in PySide6-Essentials."""
     from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel
 
-    from g40desk.gui.settings import install_translators
+    from g40desk.gui.support.settings import install_translators
 
     install_translators(qapp, "nl")
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save)
@@ -130,7 +130,7 @@ def test_dutch_is_the_default_whatever_the_system_locale(settings, monkeypatch):
 @pytest.mark.skipif(not shutil.which("pyside6-lupdate"), reason="pyside6-lupdate is not on PATH")
 def test_translation_source_covers_the_code(tmp_path):
     fresh = tmp_path / "fresh.ts"
-    sources = [str(p) for p in sorted(GUI.glob("*.py"))]
+    sources = [str(p) for p in sorted(GUI.rglob("*.py"))]
     subprocess.run(["pyside6-lupdate", *sources, "-ts", str(fresh)], check=True, capture_output=True, timeout=120)
     needed = set(_messages(fresh))
     have = {k for k, v in _messages(TS).items() if v}
@@ -140,7 +140,7 @@ def test_translation_source_covers_the_code(tmp_path):
 def test_english_interface_loads(qapp, settings):
     from PySide6.QtCore import QCoreApplication
 
-    from g40desk.gui.settings import install_translators
+    from g40desk.gui.support.settings import install_translators
 
     install_translators(qapp, "en")
     try:

@@ -1,0 +1,1 @@
+"""The g40desk command: the editor by default, headless subcommands."""

@@ -1,0 +1,123 @@
+"""Audience facts the user fills in: mayor, aldermen per portfolio, population, minister, state secretary.
+
+They change with every election, so they are not shipped in the package: they live in
+``facts.json`` in the user's data folder (``G40DESK_DATA_DIR`` overrides it) and fill the
+placeholders ``{burgemeester}``, ``{wethouder}``, ``{wethouder_<portefeuille>}``,
+``{inwoners}``, ``{minister}`` and ``{staatssecretaris}`` (docs/placeholders.md).
+
+The API is small on purpose: ``load_facts()`` gives a ``Facts``; ``facts.of(id)`` the
+``AudienceFacts`` of one audience; ``facts.set(id, field, value)`` then ``save_facts()``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from g40desk.core.errors import G40Error, pydantic_error
+from g40desk.core.files.atomic import write_bytes_atomic
+from g40desk.core.files.jsonfile import read_json
+from g40desk.core.files.userdata import user_data_dir
+from g40desk.core.text import slugify
+
+FACTS_FILE = "facts.json"
+CITY_FIELDS = ("burgemeester", "inwoners")
+MINISTRY_FIELDS = ("minister", "staatssecretaris")
+
+
+def portfolio_key(name: str) -> str:
+    """'Wonen & Bouwen' -> 'wonen_bouwen': the key of an alderman's portfolio and of {wethouder_<key>}."""
+    return slugify(name).replace("-", "_")
+
+
+class AudienceFacts(BaseModel):
+    """What is known about one city or ministry; every field is optional."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    burgemeester: str | None = None
+    wethouders: dict[str, str] = Field(default_factory=dict)  # portfolio ("wonen") -> name
+    inwoners: int | None = Field(default=None, ge=0)
+    minister: str | None = None
+    staatssecretaris: str | None = None
+
+    def alderman(self, portfolio: str | None = None) -> str | None:
+        """The alderman for *portfolio*; without one, the only alderman recorded (else None)."""
+        if portfolio:
+            return self.wethouders.get(portfolio_key(portfolio))
+        names = set(self.wethouders.values())
+        return names.pop() if len(names) == 1 else None
+
+
+class Facts(BaseModel):
+    """All facts, by audience ID."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    schema_version: int = 1
+    audiences: dict[str, AudienceFacts] = Field(default_factory=dict)
+
+    def of(self, audience_id: str | None) -> AudienceFacts:
+        return self.audiences.get(audience_id or "", AudienceFacts())
+
+    def set(self, audience_id: str, field: str, value: str | None) -> None:
+        """Set one fact; ``wethouder.<portefeuille>`` sets an alderman; an empty value clears it."""
+        current = self.audiences.get(audience_id, AudienceFacts()).model_copy(deep=True)
+        value = (value or "").strip() or None
+        if field.startswith("wethouder."):
+            portfolio = portfolio_key(field.split(".", 1)[1])
+            if not portfolio:
+                raise G40Error("geef de portefeuille: wethouder.wonen", field=field)
+            if value:
+                current.wethouders[portfolio] = value
+            else:
+                current.wethouders.pop(portfolio, None)
+        elif field == "inwoners":
+            digits = (value or "").replace(".", "").replace(" ", "")
+            if digits and not digits.isdigit():
+                raise G40Error(f"'{value}' is geen aantal inwoners (alleen cijfers)", field=field)
+            current.inwoners = int(digits) if digits else None
+        elif field in (*CITY_FIELDS, *MINISTRY_FIELDS):
+            setattr(current, field, value)
+        else:
+            known = ", ".join([*CITY_FIELDS, "wethouder.<portefeuille>", *MINISTRY_FIELDS])
+            raise G40Error(f"onbekend gegeven '{field}'; kies uit {known}", field=field)
+        if current == AudienceFacts():
+            self.audiences.pop(audience_id, None)
+        else:
+            self.audiences[audience_id] = current
+
+
+def facts_path() -> Path:
+    return user_data_dir() / FACTS_FILE
+
+
+def load_facts(path: Path | None = None) -> Facts:
+    """The user's facts; none yet is an empty store. A broken file is one clear G40Error."""
+    path = Path(path) if path else facts_path()
+    try:
+        mtime = path.stat().st_mtime_ns
+    except OSError:
+        return Facts()
+    return _cached(str(path), mtime).model_copy(deep=True)
+
+
+@lru_cache(maxsize=4)
+def _cached(path: str, mtime: int) -> Facts:
+    try:
+        return Facts.model_validate(read_json(Path(path)))
+    except ValidationError as exc:
+        raise pydantic_error(exc, path) from None
+
+
+def save_facts(facts: Facts, path: Path | None = None) -> Path:
+    path = Path(path) if path else facts_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise G40Error(f"kan de map niet maken ({exc.strerror})", path.parent) from None
+    payload = (facts.model_dump_json(indent=2, exclude_defaults=True) + "\n").encode("utf-8")
+    write_bytes_atomic(path, payload)
+    return path

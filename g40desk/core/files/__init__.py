@@ -1,0 +1,1 @@
+"""Files on disk: atomic writes, safe reads, lock files, the user's data folder."""

@@ -1,0 +1,351 @@
+"""Lock files: who has a pack open, since when; stale locks are recognised.
+
+The lock is ``<pack>.lock`` beside the pack (so a colleague on a shared drive sees it).
+It is created with ``O_CREAT | O_EXCL | O_NOFOLLOW``: of two openers at the same moment
+exactly one gets it, and a lock name planted as a symbolic link to someone's files is never
+written through. A lock is read back with a size cap and validated field by field; a lock
+that is not what g40desk writes is reported as unreadable and never taken over silently.
+
+A lock is stale when its process is gone (same computer: pid *and* start time, so a reused
+pid is not mistaken for the holder) or it is older than STALE_AFTER (another computer,
+which we cannot ask). Taking over a stale lock is serialised by a short-lived
+``<pack>.lock.neem`` file, so two openers cannot both take it over.
+
+Before every save the holder checks the lock again (``check_can_write``): if a colleague
+took it over meanwhile, the save is refused and the editor offers "Opslaan als".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import getpass
+import json
+import os
+import socket
+import stat
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from g40desk.core.errors import G40Error
+
+STALE_AFTER = dt.timedelta(hours=12)
+MAX_LOCK_BYTES = 4096
+_TAKE_OVER_WAIT = 2.0  # seconds another opener may hold the take-over mutex
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_HELD: dict[str, str] = {}  # lock file -> token of the lock this process wrote
+
+
+@dataclass
+class LockInfo:
+    user: str
+    host: str
+    pid: int
+    since: dt.datetime
+    started: float = 0.0  # the holder's process start time (0: unknown)
+    token: str = ""
+    problem: str | None = None  # set when the lock file is not a valid g40desk lock
+
+    def describe(self) -> str:
+        if self.problem:
+            return f"onbekend: het slotbestand is onleesbaar ({self.problem})"
+        return f"{self.user} op {self.host}, sinds {self.since.astimezone().strftime('%d-%m-%Y %H:%M')}"
+
+    @property
+    def stale(self) -> bool:
+        if self.problem:
+            return False  # never taken over without the user choosing to
+        if self.host == socket.gethostname():
+            return not process_alive(self.pid, self.started)
+        return dt.datetime.now(dt.UTC) - self.since > STALE_AFTER
+
+    @property
+    def mine(self) -> bool:
+        return (not self.problem and self.host == socket.gethostname() and self.pid == os.getpid()
+                and (not self.token or self.token in _HELD.values()))
+
+
+class PackLocked(G40Error):
+    def __init__(self, path: Path, info: LockInfo):
+        self.info = info
+        if info.problem:
+            message = (f"het slotbestand '{lock_path(path).name}' is onleesbaar ({info.problem}); er is niets "
+                       "geschreven. Heeft niemand het pakket open, verwijder dan dat slotbestand")
+        else:
+            message = (f"is al geopend door {info.describe()}; er is niets geschreven. Wacht tot het daar "
+                       "gesloten is")
+        super().__init__(message, path)
+
+
+class LockLost(G40Error):
+    """Someone took the lock over while this process had the pack open."""
+
+    def __init__(self, path: Path, info: LockInfo | None):
+        self.info = info
+        who = info.describe() if info is not None else "iemand anders"
+        super().__init__(f"is intussen overgenomen door {who}; uw wijzigingen zijn niet over die van de ander "
+                         "heen geschreven. Bewaar uw werk met 'Opslaan als' onder een andere naam", path)
+
+
+# -- processes -------------------------------------------------------------------
+def process_start(pid: int) -> float:
+    """When *pid* started (seconds since the epoch, rounded), or 0 if unknown."""
+    if pid == os.getpid():
+        return own_start()
+    return _psutil_start(pid)
+
+
+def _psutil_start(pid: int) -> float:
+    import psutil
+
+    try:
+        return round(psutil.Process(pid).create_time(), 1)
+    except (psutil.Error, OSError, ValueError, OverflowError):
+        return 0.0
+
+
+_OWN_START: dict[int, float] = {}  # by pid: a forked child must not inherit its parent's start
+
+
+def own_start() -> float:
+    """This process's start, as psutil reports it for another process asking about us.
+
+    On Linux read from /proc as psutil does (boot time + start ticks), which spares the editor's
+    start-up the psutil import (~8 ms); elsewhere, and if /proc says something odd, psutil.
+    """
+    pid = os.getpid()
+    if pid not in _OWN_START:
+        _OWN_START.clear()
+        _OWN_START[pid] = _read_own_start()
+    return _OWN_START[pid]
+
+
+def _read_own_start() -> float:
+    try:
+        with open("/proc/self/stat", "rb") as stat:
+            ticks = int(stat.read().rpartition(b")")[2].split()[19])
+        with open("/proc/stat", "rb") as system:
+            boot = next(int(line.split()[1]) for line in system if line.startswith(b"btime "))
+        return round(boot + ticks / os.sysconf("SC_CLK_TCK"), 1)
+    except (OSError, ValueError, IndexError, StopIteration, AttributeError):
+        return _psutil_start(os.getpid())
+
+
+def process_alive(pid: int, started: float = 0.0) -> bool:
+    """Whether *pid* on this computer is running and, if *started* is known, is the same process.
+
+    psutil rather than ``os.kill(pid, 0)``: on Windows that call terminates the process.
+    """
+    import psutil
+
+    if not isinstance(pid, int) or pid <= 0 or pid > 2**31:
+        return False
+    try:
+        if not psutil.pid_exists(pid):
+            return False
+    except (OSError, ValueError, OverflowError):
+        return False
+    if started:
+        actual = process_start(pid)
+        return actual == 0.0 or abs(actual - started) < 2
+    return True
+
+
+# -- reading -------------------------------------------------------------------
+def lock_path(pack_path: Path) -> Path:
+    from g40desk.core.files.atomic import sibling
+
+    return sibling(Path(pack_path), ".lock")
+
+
+def read_lock(pack_path: Path) -> LockInfo | None:
+    """The lock on *pack_path*, None if there is none; a malformed lock has ``problem`` set."""
+    path = lock_path(pack_path)
+    try:
+        fd = os.open(path, os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return _bad("het is een symbolische koppeling")
+        return _bad(exc.strerror or "niet te lezen")
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return _bad("het is geen gewoon bestand")
+        raw = os.read(fd, MAX_LOCK_BYTES + 1)
+    except OSError as exc:
+        return _bad(exc.strerror or "niet te lezen")
+    finally:
+        os.close(fd)
+    if len(raw) > MAX_LOCK_BYTES:
+        return _bad("te groot")
+    return parse_lock(raw)
+
+
+def parse_lock(raw: bytes) -> LockInfo:
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return _bad("geen geldige JSON")
+    if not isinstance(data, dict):
+        return _bad("geen JSON-object")
+    user, host, pid, since = data.get("user"), data.get("host"), data.get("pid"), data.get("since")
+    started, token = data.get("started", 0.0), data.get("token", "")
+    if not (isinstance(user, str) and 0 < len(user) <= 256 and isinstance(host, str) and 0 < len(host) <= 256):
+        return _bad("gebruiker of computer ontbreekt")
+    if not isinstance(pid, int) or isinstance(pid, bool) or not 0 < pid < 2**31:
+        return _bad(f"ongeldig procesnummer {str(pid)[:24]!r}")
+    if not isinstance(started, (int, float)) or isinstance(started, bool) or not 0 <= started < 1e11:
+        return _bad("ongeldige starttijd")
+    if not isinstance(token, str) or len(token) > 64:
+        return _bad("ongeldig kenmerk")
+    try:
+        moment = dt.datetime.fromisoformat(since) if isinstance(since, str) and len(since) <= 40 else None
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        return _bad("tijdstip zonder tijdzone of ongeldig")
+    return LockInfo(_clean(user), _clean(host), pid, moment, float(started), token)
+
+
+def _clean(text: str) -> str:
+    return "".join(ch for ch in text if ch.isprintable())
+
+
+def _bad(problem: str) -> LockInfo:
+    return LockInfo("onbekend", "onbekend", 0, dt.datetime(1970, 1, 1, tzinfo=dt.UTC), problem=problem)
+
+
+# -- taking and giving back ------------------------------------------------------
+def acquire(pack_path: Path, take_over: bool = False) -> LockInfo:
+    """Take the lock; PackLocked if someone else holds a live or unreadable one (unless *take_over*)."""
+    path = lock_path(pack_path)
+    info = _new_info()
+    for _attempt in range(50):
+        if _create(path, info):
+            return info
+        current = read_lock(pack_path)
+        if current is None:
+            continue  # released between our attempt and the read: try again
+        if current.mine:
+            return current
+        if not current.stale and not take_over:
+            raise PackLocked(Path(pack_path), current)
+        if _replace(Path(pack_path), current, info):
+            return info
+    raise PackLocked(Path(pack_path), read_lock(pack_path) or _bad("wisselt steeds van eigenaar"))
+
+
+def _new_info() -> LockInfo:
+    return LockInfo(_user(), socket.gethostname(), os.getpid(), dt.datetime.now(dt.UTC).replace(microsecond=0),
+                    process_start(os.getpid()), uuid.uuid4().hex)
+
+
+def _payload(info: LockInfo) -> bytes:
+    return json.dumps({"user": info.user, "host": info.host, "pid": info.pid, "since": info.since.isoformat(),
+                       "started": info.started, "token": info.token}).encode("utf-8")
+
+
+def _create(path: Path, info: LockInfo) -> bool:
+    """Create the lock file exclusively; False if one exists. A read-only folder counts as
+    locked by nobody: the pack can still be read, and saving says why it fails."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | getattr(os, "O_CLOEXEC", 0), 0o644)
+    except FileExistsError:
+        return False
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return False  # a symbolic link where the lock should be: read_lock reports it
+        return True
+    try:
+        os.write(fd, _payload(info))
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+    _HELD[str(path)] = info.token
+    return True
+
+
+def _replace(pack_path: Path, seen: LockInfo, info: LockInfo) -> bool:
+    """Take over the lock *seen* (stale, or the user chose to): only one process at a time may."""
+    from g40desk.core.files.atomic import sibling
+
+    path = lock_path(pack_path)
+    mutex = sibling(pack_path, ".lock.neem")
+    deadline = time.monotonic() + _TAKE_OVER_WAIT
+    while True:
+        try:
+            fd = os.open(mutex, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o644)
+            os.close(fd)
+            break
+        except FileExistsError:
+            if time.monotonic() > deadline:
+                _remove_if_old(mutex)
+                deadline = time.monotonic() + _TAKE_OVER_WAIT
+            time.sleep(0.01)
+        except OSError:
+            return False
+    try:
+        again = read_lock(pack_path)
+        if again is not None and (again.token, again.pid, again.since, again.problem) != (
+                seen.token, seen.pid, seen.since, seen.problem):
+            return False  # someone else took it meanwhile: look again
+        try:
+            os.unlink(path)
+        except FileNotFoundError:
+            pass
+        except OSError:
+            return False
+        return _create(path, info)
+    finally:
+        try:
+            os.unlink(mutex)
+        except OSError:
+            pass
+
+
+def _remove_if_old(path: Path) -> None:
+    try:
+        if time.time() - os.lstat(path).st_mtime > _TAKE_OVER_WAIT:
+            os.unlink(path)
+    except OSError:
+        pass
+
+
+def release(pack_path: Path) -> None:
+    current = read_lock(pack_path)
+    path = lock_path(pack_path)
+    if current is not None and current.mine:
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
+    _HELD.pop(str(path), None)
+
+
+def check_can_write(pack_path: Path) -> None:
+    """Before a save or an import over *pack_path*: refuse if someone else holds it.
+
+    Raises LockLost when this process held the lock and a colleague took it over,
+    PackLocked when another live (or unreadable) lock is there. No lock, our own lock or
+    a stale one: the write may go ahead.
+    """
+    path = lock_path(pack_path)
+    current = read_lock(pack_path)
+    if current is None or current.mine:
+        return
+    if str(path) in _HELD:
+        raise LockLost(Path(pack_path), current)
+    if not current.stale:
+        raise PackLocked(Path(pack_path), current)
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (some containers)
+        return "onbekend"

@@ -1,0 +1,1 @@
+"""What a note says for one audience: briefing, blocks, placeholders and the pre-export check."""

@@ -1,0 +1,133 @@
+"""Text written for one audience that would land in another audience's note.
+
+A pack is written for its own audiences. When its notes go to other audiences (a batch
+for all cities, or a pack with several cities), shared text must not carry another
+audience's name or figures: "Zwolle heeft 12.000 woningzoekenden" in the Alkmaar note,
+or "{stad} heeft 5.200 woningen in voorbereiding" claimed for forty cities. Per-audience
+overrides are where such text belongs; ``shared_text`` finds what is not there yet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from g40desk.core.agenda.catalogue import Catalogue
+from g40desk.core.audience.audiences import Audiences, City, Ministry
+from g40desk.core.note.placeholders import subjects
+from g40desk.core.pack.model import Pack
+from g40desk.core.text import few
+
+_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w])|(?<![\w.,])\d+(?:,\d+)?(?![\w])")
+_CITY_PLACEHOLDERS = ("{stad}", "{doelgroep}", "{inwoners}")
+
+
+@dataclass(frozen=True)
+class SharedText:
+    """One finding: in *item*'s *field*, *found* belongs to *owner* but would reach *audience*'s note."""
+
+    item: str
+    field: str
+    found: str
+    owner: str
+    audience: str
+
+    def describe(self) -> str:
+        return f"{self.item}, {self.field}: ‘{self.found}’ hoort bij {self.owner}"
+
+
+def _is_figure(number: str) -> bool:
+    """Numbers that make a claim: not a year, not a single digit."""
+    digits = number.replace(".", "").replace(",", "")
+    return len(digits) >= 2 and not (len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2099)
+
+
+def _names(organisation: City | Ministry) -> list[str]:
+    if isinstance(organisation, City):
+        return [organisation.name]
+    return [organisation.abbreviation, organisation.name]
+
+
+class _Mentions:
+    """Which organisations a text names, worked out once per text: a batch for 41 cities asks
+    the same question of the same shared text 41 times (issue 15's batch row)."""
+
+    def __init__(self, organisations):
+        self.patterns = {o.id: [(n, re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])")) for n in _names(o) if n]
+                         for o in organisations}
+        self.seen: dict[str, dict[str, str | None]] = {}
+
+    def __call__(self, text: str) -> dict[str, str | None]:
+        """Organisation ID -> the first of its names the text mentions (None: not named)."""
+        hit = self.seen.get(text)
+        if hit is None:
+            hit = self.seen[text] = {oid: next((n for n, p in names if p.search(text)), None)
+                                     for oid, names in self.patterns.items()}
+        return hit
+
+
+def _shared_fields(pack: Pack, catalogue: Catalogue, audience_id: str) -> list[tuple[str, str, str]]:
+    """(item, field, text) of everything written once for all audiences that reaches this audience's note."""
+    meeting = pack.meeting
+    out = [("pakket", "titel", pack.title), ("overleg", "plaats", meeting.place),
+           ("overleg", "deelnemers", meeting.participants), ("overleg", "doel", meeting.purpose)]
+    for item in pack.items:
+        label = catalogue[item.ref].label if item.ref in catalogue else item.ref
+        own = item.overrides.get(audience_id)
+        if item.text and not (own and own.text is not None):
+            out.append((label, "tekst", item.text))
+        if item.context and not (own and own.context is not None):
+            out.append((label, "lokale context", item.context))
+        out += [(label, f"gesprekspunt {n}", p) for n, p in enumerate(item.talking_points, start=1)]
+    return [(i, f, t) for i, f, t in out if t and t.strip()]
+
+
+def shared_text(pack: Pack, catalogue: Catalogue, audiences: Audiences, audience_ids: list[str]) -> list[SharedText]:
+    """Audience-specific text the notes for *audience_ids* would copy from the pack (empty: all is well)."""
+    found: list[SharedText] = []
+    home_city, _ = subjects(pack, audiences, None)
+    involved = list({o.id: o for o in (audiences.organisation(a) for a in [*pack.audiences, *audience_ids]
+                                       if a in audiences) if o is not None}.values())
+    mentions = _Mentions(involved)
+    override_figures: dict[str, str] = {}  # figure -> audience whose override holds it
+    for item in pack.items:
+        for owner_id, over in item.overrides.items():
+            for text in (over.text or "", over.context or ""):
+                for number in _NUMBER.findall(text):
+                    if _is_figure(number) and owner_id in audiences:
+                        override_figures.setdefault(number, owner_id)
+    for audience_id in audience_ids:
+        if audience_id not in audiences:
+            continue
+        target = audiences[audience_id]
+        city, ministry = subjects(pack, audiences, audience_id)
+        allowed = {city.id if city else "", ministry.id if ministry else ""}
+        others = [a for a in involved if a.id not in allowed]
+        for item, field, text in _shared_fields(pack, catalogue, audience_id):
+            named = mentions(text)
+            for other in others:
+                name = named[other.id]
+                if name:
+                    found.append(SharedText(item, field, name, other.display_name, target.display_name))
+            for number in _NUMBER.findall(text):
+                owner = override_figures.get(number)
+                owner_org = audiences.organisation(owner) if owner else None
+                if owner_org is not None and owner_org.id not in allowed:
+                    found.append(SharedText(item, field, number, f"de afwijking voor {audiences[owner].display_name}",
+                                            target.display_name))
+                elif (home_city is not None and city is not None and city.id != home_city.id and _is_figure(number)
+                      and any(p in text for p in _CITY_PLACEHOLDERS)):
+                    found.append(SharedText(item, field, number, home_city.name, target.display_name))
+    return list(dict.fromkeys(found))
+
+
+def summarise(findings: list[SharedText], limit: int = 5) -> list[str]:
+    """One line per finding, the audiences it would reach listed once (a few by name, then a count)."""
+    grouped: dict[str, list[str]] = {}
+    for f in findings:
+        grouped.setdefault(f.describe(), []).append(f.audience)
+    lines = []
+    for what, targets in grouped.items():
+        names = few(targets, limit)
+        lines.append(f"{what}, maar komt in de notitie voor {names}")
+    return lines

@@ -1,0 +1,130 @@
+"""Placeholders such as {stad} that resolve per audience at export.
+
+The set is fixed and documented in docs/placeholders.md. For a city's note
+{stad} is that city; for a ministry's note it is the pack's first city
+audience, so a note for BZK "about Zwolle" still reads right. People's names and
+the population come from the user's facts (core/facts.py). A placeholder with no
+value, or one not in the set, is left as typed and recorded as an ``Unfilled``
+naming the item, the field and the audience, so an export can refuse it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from g40desk.core.audience.audiences import Audiences, City, Ministry, Role
+from g40desk.core.audience.facts import Facts, load_facts
+from g40desk.core.pack.model import Pack
+from g40desk.core.text import dutch_date
+
+PLACEHOLDERS: dict[str, str] = {
+    "stad": "naam van de stad",
+    "provincie": "provincie van de stad",
+    "burgemeester": "burgemeester van de stad (g40desk facts)",
+    "wethouder": "de wethouder van de stad, als er één is ingevuld (g40desk facts)",
+    "wethouder_<portefeuille>": "wethouder met die portefeuille, bv. {wethouder_wonen} (g40desk facts)",
+    "inwoners": "aantal inwoners van de stad (g40desk facts)",
+    "ministerie": "volledige naam van het ministerie",
+    "ministerie_afk": "afkorting van het ministerie",
+    "minister": "naam van de minister (g40desk facts)",
+    "staatssecretaris": "naam van de staatssecretaris (g40desk facts)",
+    "doelgroep": "naam van de doelgroep van deze notitie",
+    "datum": "datum van het overleg, voluit",
+    "plaats": "plaats van het overleg",
+    "auteur": "auteur van de briefing",
+    "titel": "titel van de briefing",
+}
+
+PATTERN = re.compile(r"\{([A-Za-z_]+)\}")
+def is_known(name: str) -> bool:
+    return name in PLACEHOLDERS or (name.startswith("wethouder_") and len(name) > len("wethouder_"))
+
+
+def unknown_placeholders(text: str) -> list[str]:
+    """Names in {braces} that are not placeholders g40desk knows."""
+    return [m for m in PATTERN.findall(text) if not is_known(m)]
+
+
+@dataclass(frozen=True)
+class Unfilled:
+    """A placeholder left in a document: which one, where, for whom."""
+
+    placeholder: str
+    item: str  # the item's short title, or the pack field's name for title and meeting
+    field: str  # Dutch name of the field ("tekst", "lokale context", "gesprekspunt 2", "deelnemers")
+    audience: str  # display name of the audience of the document
+    known: bool = True
+
+    def describe(self) -> str:
+        why = "heeft geen waarde" if self.known else "is geen bekende plaatshouder"
+        return f"{{{self.placeholder}}} {why} — {self.item}, {self.field}, notitie voor {self.audience or 'het pakket'}"
+
+
+@dataclass
+class Filler:
+    """Fills placeholders for one audience and remembers what it could not fill."""
+
+    values: dict[str, str]
+    audience: str = ""
+    unfilled: list[Unfilled] = field(default_factory=list)
+
+    @property
+    def problems(self) -> list[str]:
+        return [u.describe() for u in self.unfilled]
+
+    def __call__(self, text: str | None, item: str = "pakket", where: str = "tekst") -> str:
+        if not text:
+            return text or ""
+
+        def replace(match: re.Match) -> str:
+            name = match.group(1)
+            value = self.values.get(name)
+            if not value:
+                problem = Unfilled(name, item, where, self.audience, is_known(name))
+                if problem not in self.unfilled:
+                    self.unfilled.append(problem)
+                return match.group(0)
+            return value
+
+        return PATTERN.sub(replace, text)
+
+
+def subjects(pack: Pack, audiences: Audiences, audience_id: str | None) -> tuple[City | None, Ministry | None]:
+    """The city {stad} names and the ministry {ministerie} names in the note for *audience_id*."""
+    chosen = [audiences.organisation(a) for a in pack.audiences if a in audiences]
+    org = audiences.organisation(audience_id) if audience_id and audience_id in audiences else None
+    city = org if isinstance(org, City) else next((a for a in chosen if isinstance(a, City)), None)
+    ministry = org if isinstance(org, Ministry) else next((a for a in chosen if isinstance(a, Ministry)), None)
+    return city, ministry
+
+
+def filler_for(pack: Pack, audiences: Audiences, audience_id: str | None, facts: Facts | None = None) -> Filler:
+    """A Filler for one audience; *facts* default to the user's (core/facts.py)."""
+    facts = load_facts() if facts is None else facts
+    city, ministry = subjects(pack, audiences, audience_id)
+    target = audiences[audience_id] if audience_id and audience_id in audiences else None
+    values = {
+        "doelgroep": target.display_name if target else "",
+        "datum": dutch_date(pack.meeting.date) if pack.meeting.date else "",
+        "plaats": pack.meeting.place,
+        "auteur": pack.author,
+        "titel": pack.title,
+    }
+    if city:
+        known = facts.of(city.id)
+        population = known.inwoners or city.population
+        values.update(stad=city.name, provincie=city.province,
+                      burgemeester=known.burgemeester or city.mayor or "",
+                      wethouder=known.alderman() or city.alderman or "",
+                      inwoners=f"{population:,}".replace(",", ".") if population else "")
+        values.update({f"wethouder_{k}": v for k, v in known.wethouders.items()})
+    if ministry:
+        known = facts.of(ministry.id)
+        day = pack.meeting.date or dt.date.today()  # ministries are renamed (EZK -> EZ -> EZK)
+        role_person = target.person if isinstance(target, Role) and target.organisation is ministry else None
+        values.update(ministerie=ministry.name_on(day), ministerie_afk=ministry.abbreviation_on(day),
+                      minister=role_person or known.minister or ministry.minister or "",
+                      staatssecretaris=known.staatssecretaris or ministry.person("staatssecretaris", day) or "")
+    return Filler(values, target.display_name if target else "")

@@ -1,0 +1,78 @@
+"""Checks before any note leaves the building: unfilled placeholders and another audience's text.
+
+The command line, the editor and the batch all call ``preflight`` before writing a note,
+so the same rules hold everywhere. It raises ``NotReady`` with one line per problem unless
+the user allowed it (``--allow-placeholders``, ``--allow-shared-text``, or the editor's
+"toch exporteren").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from g40desk.core.agenda.catalogue import Catalogue
+from g40desk.core.audience.audiences import Audiences
+from g40desk.core.audience.facts import Facts
+from g40desk.core.errors import G40Error
+from g40desk.core.note.audience_check import shared_text, summarise
+from g40desk.core.note.briefing import Briefing, build_briefing
+from g40desk.core.note.placeholders import Unfilled
+from g40desk.core.pack.model import Pack
+from g40desk.core.text import few
+
+PLACEHOLDERS, SHARED_TEXT = "placeholders", "shared-text"
+
+
+@dataclass
+class Checked:
+    """What passed the checks: the allowed problems as warnings, and each audience's briefing,
+    built once here and written as it is (the writers do not build it again)."""
+
+    warnings: list[str]
+    briefings: dict[str | None, Briefing]
+
+
+class NotReady(G40Error):
+    """Notes that should not be written as they are: one line per problem, each saying what, where and how to allow it."""
+
+    def __init__(self, kind: str, lines: list[str], hint: str):
+        self.kind = kind
+        self.lines = lines
+        super().__init__("\n".join(f"{line} ({hint})" for line in lines))
+
+
+def group_unfilled(unfilled: list[Unfilled], limit: int = 5) -> list[str]:
+    """One line per placeholder and place, naming the notes it is in (a few by name, then a count)."""
+    grouped: dict[tuple, list[str]] = {}
+    for u in unfilled:
+        grouped.setdefault((u.placeholder, u.item, u.field, u.known), []).append(u.audience or "het pakket")
+    lines = []
+    for (name, item, field, known), targets in grouped.items():
+        why = "heeft geen waarde" if known else "is geen bekende plaatshouder"
+        names = few(targets, limit)
+        lines.append(f"{{{name}}} {why} — {item}, {field}, in de notitie voor {names}")
+    return lines
+
+
+def preflight(pack: Pack, catalogue: Catalogue, audiences: Audiences, audience_ids: list[str | None], *,
+              allow_placeholders: bool = False, allow_shared_text: bool = False,
+              facts: Facts | None = None) -> Checked:
+    """Raise NotReady for what is not allowed; return the allowed problems as warnings (grouped,
+    not repeated) and the briefings that were checked."""
+    warnings: list[str] = []
+    findings = shared_text(pack, catalogue, audiences, [a for a in audience_ids if a])
+    if findings:
+        lines = summarise(findings)
+        if not allow_shared_text:
+            raise NotReady(SHARED_TEXT, lines, "zet de tekst in een afwijking per doelgroep, of schrijf toch met "
+                           "--allow-shared-text")
+        warnings += lines
+    briefings = {a: build_briefing(pack, catalogue, audiences, a, facts) for a in audience_ids}
+    unfilled = [u for briefing in briefings.values() for u in briefing.unfilled]
+    if unfilled:
+        lines = group_unfilled(unfilled)
+        if not allow_placeholders:
+            raise NotReady(PLACEHOLDERS, lines, "vul het gegeven in met 'g40desk facts' of pas de tekst aan; "
+                           "toch schrijven: --allow-placeholders")
+        warnings += lines
+    return Checked(warnings, briefings)

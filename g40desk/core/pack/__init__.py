@@ -1,0 +1,1 @@
+"""The briefing pack: its model, its file, duplicating it, the demo pack."""

@@ -1,0 +1,58 @@
+"""A realistic sample pack: a meeting with the minister of BZK on housing and climate, for Zwolle."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from g40desk.core.pack.model import Classification, Item, Meeting, Override, Pack, Priority, Status
+
+
+def demo_pack() -> Pack:
+    return Pack(
+        title="Bestuurlijk overleg wonen en klimaat met de minister van BZK",
+        audiences=["ministry:bzk", "city:zwolle"],
+        meeting=Meeting(
+            date=dt.date(2021, 3, 11),
+            place="Ministerie van BZK, Turfmarkt 147, Den Haag",
+            participants="Minister van BZK; wethouder wonen {stad}; directeur Stedennetwerk G40",
+            purpose="Afspraken over de woningbouwimpuls en de wijkaanpak in {stad} vóór de Voorjaarsnota",
+        ),
+        author="Beleidsadviseur Stedennetwerk G40",
+        classification=Classification.INTERNAL,
+        items=[
+            Item(ref="theme:wonen"),
+            Item(ref="goal:wonen-1"),
+            Item(
+                ref="demand:wonen-1",
+                text="Een snel en breed toegankelijke impulsregeling woningbouw, met meer budget en een "
+                "langere looptijd zodra de vraag groot is, zodat ook {stad} haar bouwopgave haalt.",
+                context="{stad} bouwt tot 2030 zo'n 10.000 woningen; de helft van de plannen wacht op de impulsregeling.",
+                talking_points=[
+                    "Onrendabele toppen blokkeren nu projecten in de binnenstedelijke zone.",
+                    "Vraag om een tweede tranche nog dit voorjaar.",
+                ],
+                priority=Priority.HIGH,
+                status=Status.RAISED,
+                note="Intern: wethouder wil dit punt als eerste noemen; niet delen met de pers.",
+                overrides={"city:zwolle": Override(priority=Priority.HIGH,
+                                                   context="Zwolle: Spoorzone en Stadshagen wachten op een impulsbijdrage.")},
+            ),
+            Item(
+                ref="demand:wonen-3",
+                talking_points=["Afschaffing van de verhuurderheffing maakt investeringen in {stad} direct mogelijk."],
+                priority=Priority.HIGH,
+                status=Status.OPEN,
+            ),
+            Item(ref="demand:wonen-4", priority=Priority.MEDIUM, status=Status.IN_PROGRESS,
+                 context="Wijkaanpak Holtenbroek loopt; structurele financiering ontbreekt."),
+            Item(ref="theme:klimaat"),
+            Item(ref="demand:klimaat-1", priority=Priority.HIGH, status=Status.OPEN,
+                 talking_points=["70.000 woningen per jaar aardgasvrij vraagt menskracht die gemeenten nu niet hebben."]),
+            Item(ref="demand:klimaat-2", priority=Priority.MEDIUM),
+            Item(ref="demand:klimaat-7", priority=Priority.LOW),
+            Item(ref="demand:goed-bestuur-5", priority=Priority.MEDIUM, status=Status.OPEN,
+                 text="Stop direct met de opschalingskorting en draai haar terug."),
+            Item(ref="figure:inwoners"),
+            Item(ref="figure:bevolkingsgroei"),
+        ],
+    )

@@ -1,0 +1,174 @@
+"""Pack files (.g40pack): JSON with a schema version, validated on load, saved atomically."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from g40desk.core.agenda.catalogue import PICKABLE, Catalogue
+from g40desk.core.audience.audiences import Audiences
+from g40desk.core.errors import G40Error, pydantic_error
+from g40desk.core.files import locks
+from g40desk.core.files.atomic import sibling, write_bytes_atomic
+from g40desk.core.files.jsonfile import read_json, read_regular_file
+from g40desk.core.pack.model import MAX_ALL_POINTS, SCHEMA_VERSION, Pack
+
+EXTENSION = ".g40pack"
+MAX_PACK_BYTES = 20_000_000
+
+
+def load_pack(path: Path, catalogue: Catalogue, audiences: Audiences, strict: bool = True) -> Pack:
+    """Read, migrate and validate a pack; any problem is one G40Error naming file and field.
+
+    With ``strict=False`` entries missing from *catalogue* are let through, so a pack made
+    with another agenda can be reviewed (core/agenda_review.py) before it is used.
+    """
+    path = Path(path)
+    data = read_json(path, max_bytes=MAX_PACK_BYTES)
+    if not isinstance(data, dict):
+        raise G40Error("geen g40desk-pakket: de inhoud is geen JSON-object", path)
+    version = _version(data, path)
+    data = migrate(data, version)
+    try:
+        pack = Pack.model_validate(data)
+    except ValidationError as exc:
+        raise pydantic_error(exc, path) from None
+    check_pack(pack, catalogue, audiences, path, strict)
+    return pack
+
+
+def _version(data: dict, path: Path) -> int:
+    version = data.get("schema_version", 0)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
+        raise G40Error("moet een geheel getal zijn", path, "schema_version")
+    if version > SCHEMA_VERSION:
+        raise G40Error(
+            f"dit pakket is gemaakt met een nieuwere g40desk (schemaversie {version}, "
+            f"deze versie kent tot {SCHEMA_VERSION}); werk g40desk bij om het te openen",
+            path,
+            "schema_version",
+        )
+    return version
+
+
+def _from_0(data: dict) -> dict:
+    """Version 0: hand-written packs without schema_version. Talking points may be one
+    string (one point per line) and priorities may be Dutch words."""
+    dutch = {"hoog": "high", "middel": "medium", "laag": "low"}
+    items = []
+    if not isinstance(data.get("items", []), list):
+        return {**data, "schema_version": 1}  # validation names the field
+    for item in data.get("items", []):
+        if isinstance(item, dict):
+            item = dict(item)
+            if isinstance(item.get("talking_points"), str):
+                item["talking_points"] = [p for p in item["talking_points"].splitlines() if p.strip()]
+            if isinstance(item.get("priority"), str):
+                item["priority"] = dutch.get(item["priority"].lower(), item["priority"])
+        items.append(item)
+    return {**data, "items": items, "schema_version": 1}
+
+
+def _from_1(data: dict) -> dict:
+    """Version 1: packs did not record their agenda; they were all made with the built-in
+    agenda before it had versions (now version 1 of it)."""
+    from g40desk.core.agenda.catalogue import BUILTIN_ID
+
+    return {**data, "schema_version": 2, "agenda": data.get("agenda") or {"id": BUILTIN_ID, "version": 1}}
+
+
+MIGRATIONS = {0: _from_0, 1: _from_1}
+
+
+def migrate(data: dict, version: int) -> dict:
+    """Bring an older pack up to SCHEMA_VERSION, one step at a time."""
+    while version < SCHEMA_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+    return data
+
+
+def file_version(path: Path) -> int | None:
+    """The schema version of an existing pack file, or None if it is not a readable pack."""
+    try:
+        data = read_json(Path(path), max_bytes=MAX_PACK_BYTES)
+    except G40Error:
+        return None
+    if not isinstance(data, dict):
+        return None
+    version = data.get("schema_version", 0)
+    return version if isinstance(version, int) and not isinstance(version, bool) else None
+
+
+def check_pack(pack: Pack, catalogue: Catalogue, audiences: Audiences, path: Path | None = None,
+               strict: bool = True) -> None:
+    """Check every reference of a pack against the catalogue (with the pack's own entries)
+    and the audiences."""
+    catalogue = catalogue.with_own(pack.own, path)
+    for i, audience_id in enumerate(pack.audiences):
+        if audience_id not in audiences:
+            raise G40Error(f"onbekende doelgroep '{audience_id}' (zie 'g40desk audiences')", path, f"audiences[{i}]")
+    if len(set(pack.audiences)) != len(pack.audiences):
+        raise G40Error("een doelgroep staat er twee keer in", path, "audiences")
+    for i, mine in enumerate(pack.own):
+        for tag in mine.ministries:
+            if tag not in audiences:
+                raise G40Error(f"onbekend ministerie '{tag}' (zie 'g40desk audiences')", path, f"own[{i}].ministries")
+    points = sum(len(item.talking_points) for item in pack.items)
+    if points > MAX_ALL_POINTS:
+        raise G40Error(f"te veel gesprekspunten ({points}; hooguit {MAX_ALL_POINTS} in één pakket)", path, "items")
+    seen: set[str] = set()
+    for i, item in enumerate(pack.items):
+        if item.ref not in catalogue:
+            if strict:
+                raise G40Error(f"onbekende catalogus-ID '{item.ref}' (zie 'g40desk catalogue'; is het pakket "
+                               f"met een andere agenda gemaakt? 'g40desk review' toont de verschillen)",
+                               path, f"items[{i}].ref")
+        elif catalogue[item.ref].kind not in PICKABLE:
+            raise G40Error(f"'{item.ref}' is geen thema, doel, eis of kerngegeven", path, f"items[{i}].ref")
+        if item.ref in seen:
+            raise G40Error(f"'{item.ref}' staat er twee keer in", path, f"items[{i}].ref")
+        seen.add(item.ref)
+        for audience_id in item.overrides:
+            if audience_id not in audiences:
+                raise G40Error(f"onbekende doelgroep '{audience_id}'", path, f"items[{i}].overrides")
+
+
+def pack_to_json(pack: Pack) -> str:
+    data = pack.model_dump(mode="json", exclude_defaults=True)
+    data = {"schema_version": SCHEMA_VERSION, "id": pack.id, "title": pack.title, "audiences": pack.audiences, **data}
+    data["items"] = [item.model_dump(mode="json", exclude_defaults=True) for item in pack.items]
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def save_pack(pack: Pack, path: Path, backup: bool = True, catalogue: Catalogue | None = None,
+              overwrite_read_only: bool = False) -> None:
+    """Write the pack atomically; the previous file is kept as <name>.bak.
+
+    With *catalogue*, the pack first records that agenda's ID, version and texts
+    (core/agenda_review.stamp), unless a review against it is still pending.
+
+    A file written by a newer g40desk is never overwritten. A file of an older schema
+    version is first kept as <name>.v<version>.g40pack, so a migration never loses it.
+    A pack that someone else has open (its lock) is never written: locks.PackLocked, or
+    locks.LockLost when they took it over from us. A read-only pack raises
+    atomic.ReadOnlyTarget unless *overwrite_read_only* (the user confirmed).
+    """
+    path = Path(path)
+    locks.check_can_write(path)
+    if catalogue is not None:
+        from g40desk.core.agenda.review import stamp
+
+        stamp(pack, catalogue)
+    if path.exists():
+        old = file_version(path)
+        if old is not None and old > SCHEMA_VERSION:
+            raise G40Error("dit bestand is van een nieuwere g40desk en wordt niet overschreven; "
+                           "kies 'Opslaan als' met een andere naam", path)
+        if old is not None and old < SCHEMA_VERSION:
+            keep = sibling(path.with_name(path.stem), f".v{old}{path.suffix}")
+            if not keep.exists():
+                write_bytes_atomic(keep, read_regular_file(path, MAX_PACK_BYTES))
+    write_bytes_atomic(path, pack_to_json(pack).encode("utf-8"), backup=backup, overwrite_read_only=overwrite_read_only)

@@ -1,0 +1,1 @@
+"""Guards for untrusted Office files: zip limits and the template allow-list (Qt-free)."""

@@ -1,0 +1,462 @@
+"""Reduce a Word template to what a briefing note needs, before python-docx sees it.
+
+A house template comes from someone else's computer: it may carry macros, a remote
+``attachedTemplate`` (Word loads it when the note is opened, leaking the reader's network
+credentials), external images and ``INCLUDEPICTURE`` fields (web beacons), OLE objects and
+linked content. Nothing of that belongs in a note. The template is rebuilt from an
+allow-list: the main document (its body emptied to the section properties), styles,
+numbering, settings, theme, fonts, headers, footers, foot- and endnotes and the images that
+headers and footers show. Every relationship that points outside the file, and every part,
+field or object that is not on the list, is dropped, and each drop is named in
+``Sanitized.notes`` for the template check.
+
+Work is bounded before allocation: each XML part's uncompressed size and element count are
+checked, and the main document is streamed (its body discarded while it is read).
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import zipfile
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from lxml import etree
+
+from g40desk.core.errors import G40Error
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+_WML = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+MAIN_DOCUMENT = _WML + "document.main+xml"
+MAIN_TYPES = {
+    MAIN_DOCUMENT,
+    _WML + "template.main+xml",
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+}
+RELS_TYPE = "application/vnd.openxmlformats-package.relationships+xml"
+IMAGE_TYPES = frozenset({"image/png", "image/jpeg", "image/gif", "image/bmp", "image/tiff", "image/x-emf", "image/x-wmf"})
+FONT_TYPES = frozenset({"application/vnd.openxmlformats-officedocument.obfuscatedFont", "application/x-fontdata",
+                        "application/x-font-ttf"})
+# Relationship type (last part of its URI) -> the content types its target may have.
+PART_TYPES = {
+    "officeDocument": {MAIN_DOCUMENT},
+    "core-properties": {"application/vnd.openxmlformats-package.core-properties+xml"},
+    "styles": {_WML + "styles+xml"},
+    "stylesWithEffects": {"application/vnd.ms-word.stylesWithEffects+xml"},
+    "numbering": {_WML + "numbering+xml"},
+    "settings": {_WML + "settings+xml"},
+    "theme": {"application/vnd.openxmlformats-officedocument.theme+xml"},
+    "fontTable": {_WML + "fontTable+xml"},
+    "header": {_WML + "header+xml"},
+    "footer": {_WML + "footer+xml"},
+    "footnotes": {_WML + "footnotes+xml"},
+    "endnotes": {_WML + "endnotes+xml"},
+    "image": IMAGE_TYPES,
+    "font": FONT_TYPES,
+}
+# Every content type a sanitized template (and so a note) may hold.
+ALLOWED_CONTENT_TYPES = frozenset({RELS_TYPE, "application/xml"}.union(*PART_TYPES.values()))
+# Which relationships each kind of part may keep.
+_STORY = {"image"}
+ALLOWED_RELS = {
+    "package": {"officeDocument", "core-properties"},
+    "officeDocument": {"styles", "stylesWithEffects", "numbering", "settings", "theme", "fontTable", "header", "footer",
+                       "footnotes", "endnotes"},
+    "header": _STORY, "footer": _STORY, "footnotes": _STORY, "endnotes": _STORY,
+    "numbering": {"image"}, "theme": {"image"}, "fontTable": {"font"},
+}
+# Parts every Word file has that a note simply does not need: dropped without a warning.
+_ROUTINE = {"extended-properties": "documenteigenschappen", "custom-properties": "documenteigenschappen",
+            "webSettings": "webinstellingen", "thumbnail": "miniatuur", "customXml": "eigen XML-gegevens",
+            "people": "auteurs van opmerkingen", "comments": "opmerkingen", "commentsExtended": "opmerkingen",
+            "commentsIds": "opmerkingen", "commentsExtensible": "opmerkingen", "glossaryDocument": "bouwstenen"}
+_KIND_NAMES = {"image": "afbeelding", "oleObject": "gekoppeld object", "hyperlink": "hyperlink", "frame": "frame",
+               "subDocument": "subdocument", "aFChunk": "ingevoegd document", "package": "ingesloten bestand"}
+# Fields that fetch or embed content from elsewhere.
+HOSTILE_FIELDS = {"INCLUDEPICTURE", "INCLUDETEXT", "INCLUDE", "LINK", "DDE", "DDEAUTO", "IMPORT", "RD", "DATABASE"}
+
+MAX_XML_BYTES = 5_000_000  # one part other than the main document (Word's own styles.xml: ~300 kB)
+MAX_DOCUMENT_BYTES = 20_000_000  # the main document (~2,000 pages), streamed and emptied while read
+MAX_ELEMENTS = 200_000  # in one part other than the main document
+MAX_TOTAL_XML_BYTES = 20_000_000  # all parts other than the main document together (many headers)
+MAX_TOTAL_ELEMENTS = 400_000
+MAX_DOCUMENT_ELEMENTS = 1_000_000
+
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+                          remove_blank_text=False)
+
+
+def _w(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+@dataclass
+class Sanitized:
+    data: bytes
+    notes: list[str] = field(default_factory=list)  # what was dropped and why it matters, one Dutch line each
+    routine: list[str] = field(default_factory=list)  # harmless parts a note does not need (thumbnail, ...)
+
+
+class _Guard:
+    def __init__(self, data: bytes, path: Path | None):
+        self.path = path
+        self.archive = zipfile.ZipFile(io.BytesIO(data))
+        self.members = {info.filename: info for info in self.archive.infolist()}
+        self.notes: list[str] = []
+        self.total_bytes = self.total_elements = 0
+        self.routine: set[str] = set()
+        self.counts: Counter[str] = Counter()
+        self.kept: dict[str, tuple[str, str]] = {}  # part -> (relationship type, content type)
+        self.rels: dict[str, list[tuple[str, str, str]]] = {}  # part ("" = package) -> kept (id, type URI, target)
+        self.dropped_ids: dict[str, dict[str, str]] = {}  # part -> {rId: what it pointed to}
+        self.defaults, self.overrides = self._content_types()
+
+    # -- reading ---------------------------------------------------------------
+    def fail(self, why: str) -> G40Error:
+        return G40Error(f"verdacht Word-sjabloon: {why}; niet gebruikt", self.path)
+
+    def raw(self, name: str, limit: int) -> bytes:
+        info = self.members[name]
+        if info.file_size > limit:
+            raise self.fail(f"het onderdeel '{name}' is te groot ({info.file_size // 1_000_000} MB uitgepakt)")
+        with self.archive.open(info) as handle:
+            data = handle.read(limit + 1)  # zipfile stops at the declared size; this is a second fence
+        if len(data) > limit:
+            raise self.fail(f"het onderdeel '{name}' is te groot")
+        if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+            raise self.fail(f"het onderdeel '{name}' bevat een DTD")
+        return data
+
+    def xml(self, name: str):
+        data = self.raw(name, MAX_XML_BYTES)
+        elements = data.count(b"<")  # an upper bound, counted before anything is built
+        if elements > MAX_ELEMENTS:
+            raise self.fail(f"het onderdeel '{name}' heeft te veel elementen")
+        self.total_bytes += len(data)
+        self.total_elements += elements
+        if self.total_bytes > MAX_TOTAL_XML_BYTES or self.total_elements > MAX_TOTAL_ELEMENTS:
+            raise self.fail("de onderdelen samen zijn te groot voor een sjabloon")
+        try:
+            return etree.fromstring(data, _PARSER)
+        except etree.XMLSyntaxError:
+            raise self.fail(f"het onderdeel '{name}' is geen geldige XML") from None
+
+    def _content_types(self) -> tuple[dict[str, str], dict[str, str]]:
+        if "[Content_Types].xml" not in self.members:
+            raise G40Error("dit is geen Word-sjabloon: '[Content_Types].xml' ontbreekt", self.path)
+        root = self.xml("[Content_Types].xml")
+        defaults = {d.get("Extension", "").lower(): d.get("ContentType", "") for d in root.iter(f"{{{CT_NS}}}Default")}
+        overrides = {o.get("PartName", "").lstrip("/"): o.get("ContentType", "") for o in root.iter(f"{{{CT_NS}}}Override")}
+        return defaults, overrides
+
+    def content_type(self, part: str) -> str:
+        return self.overrides.get(part) or self.defaults.get(posixpath.splitext(part)[1].lstrip(".").lower(), "")
+
+    # -- walking the relationships from the package down ------------------------
+    def walk(self) -> str:
+        self.follow("", "package")
+        main = next((target for _id, kind, target in self.rels.get("", []) if kind.endswith("/officeDocument")), None)
+        if main is None:
+            raise G40Error("dit is geen Word-sjabloon: het hoofddocument ontbreekt", self.path)
+        for name in self.members:
+            base = name.lower().rsplit("/", 1)[-1]
+            if base.startswith("vbaproject") or base.startswith("vbadata"):
+                self.counts.setdefault("macro's (VBA-project) verwijderd", 0)
+        return main
+
+    def follow(self, part: str, kind: str) -> None:
+        folder, base = posixpath.split(part)
+        rels_name = posixpath.join(folder, "_rels", base + ".rels") if part else "_rels/.rels"
+        kept: list[tuple[str, str, str]] = []
+        dropped: dict[str, str] = {}
+        self.rels[part] = kept
+        self.dropped_ids[part] = dropped
+        if rels_name not in self.members:
+            return
+        for rel in self.xml(rels_name).iter(f"{{{PKG_RELS}}}Relationship"):
+            rel_id, type_uri, target = rel.get("Id", ""), rel.get("Type", ""), rel.get("Target", "")
+            rel_kind = type_uri.rstrip("/").rsplit("/", 1)[-1]
+            if rel.get("TargetMode") == "External":
+                dropped[rel_id] = target
+                self.drop_external(rel_kind, target)
+                continue
+            resolved = posixpath.normpath(target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target))
+            if rel_kind not in ALLOWED_RELS.get(kind, set()):
+                dropped[rel_id] = resolved
+                self.drop_part(rel_kind, resolved)
+                continue
+            if resolved not in self.members:
+                dropped[rel_id] = resolved
+                continue  # a dangling relationship: nothing to keep
+            content_type = self.content_type(resolved)
+            if rel_kind == "officeDocument" and content_type in MAIN_TYPES:
+                content_type = MAIN_DOCUMENT  # a .dotx/.docm/.dotm opens as a plain document
+            if content_type not in PART_TYPES[rel_kind]:
+                dropped[rel_id] = resolved
+                self.counts[f"onderdeel '{resolved}' ({content_type or 'onbekend type'}) verwijderd"] += 1
+                continue
+            kept.append((rel_id, type_uri, target))
+            if resolved not in self.kept:
+                self.kept[resolved] = (rel_kind, content_type)
+                if not content_type.startswith("image/") and content_type not in FONT_TYPES:
+                    self.follow(resolved, rel_kind)
+
+    def drop_external(self, rel_kind: str, target: str) -> None:
+        shown = target if len(target) <= 80 else target[:77] + "…"
+        if rel_kind == "attachedTemplate":
+            self.counts[f"koppeling naar een extern sjabloon ({shown}) verwijderd"] += 1
+        else:
+            what = _KIND_NAMES.get(rel_kind, rel_kind)
+            self.counts[f"externe koppeling ({what}) naar {shown} verwijderd"] += 1
+
+    def drop_part(self, rel_kind: str, part: str) -> None:
+        # setdefault: the element that showed it is counted when it is removed from the XML
+        if rel_kind in ("vbaProject", "wordVbaData"):
+            self.counts.setdefault("macro's (VBA-project) verwijderd", 0)
+        elif rel_kind in ("oleObject", "package"):
+            self.counts.setdefault("ingesloten object (OLE) verwijderd", 0)
+        elif rel_kind in ("control", "activeXControlBinary"):
+            self.counts.setdefault("ingesloten object (ActiveX) verwijderd", 0)
+        elif rel_kind == "aFChunk":
+            self.counts.setdefault("ingevoegd document (altChunk) verwijderd", 0)
+        elif rel_kind == "attachedTemplate":
+            self.counts[f"koppeling naar een sjabloon ({part}) verwijderd"] += 1
+        elif rel_kind in _ROUTINE:
+            self.routine.add(_ROUTINE[rel_kind])
+        else:
+            self.counts[f"onderdeel '{part}' ({rel_kind}) verwijderd"] += 1
+
+    # -- cleaning the XML of what is kept ----------------------------------------
+    def clean(self, part: str, root) -> None:
+        kind = self.kept[part][0]
+        if kind == "settings":
+            for name in ("attachedTemplate", "mailMerge", "attachedSchema", "saveThroughXslt"):
+                for element in root.findall(_w(name)):
+                    root.remove(element)
+                    if name == "mailMerge":
+                        self.counts["koppeling voor samenvoegen (mail merge) verwijderd"] += 1
+        if kind in ("officeDocument", "header", "footer", "footnotes", "endnotes"):
+            self.clean_story(root)
+        self.clean_references(part, root)
+
+    def clean_story(self, root) -> None:
+        for tag, what in (("altChunk", "ingevoegd document (altChunk) verwijderd"), ("subDoc", "subdocument verwijderd"),
+                          ("object", "ingesloten object (OLE) verwijderd"), ("control", "ingesloten object (ActiveX) verwijderd")):
+            for element in list(root.iter(_w(tag))):
+                if element.getparent() is not None:
+                    element.getparent().remove(element)
+                    self.counts[what] += 1
+        for element in list(root.iter(_w("fldSimple"))):
+            name = _field_name(element.get(_w("instr"), ""))
+            if name in HOSTILE_FIELDS:
+                element.getparent().remove(element)
+                self.counts[f"veld {name} verwijderd"] += 1
+        self.clean_complex_fields(root)
+
+    def clean_complex_fields(self, root) -> None:
+        runs = list(root.iter(_w("r")))
+        stack: list[list] = []
+        doomed: list[tuple[int, int, str]] = []
+        for index, run in enumerate(runs):
+            for child in run:
+                if child.tag == _w("fldChar"):
+                    kind = child.get(_w("fldCharType"))
+                    if kind == "begin":
+                        stack.append([index, ""])
+                    elif kind == "end" and stack:
+                        start, instr = stack.pop()
+                        name = _field_name(instr)
+                        if name in HOSTILE_FIELDS:
+                            doomed.append((start, index, name))
+                elif child.tag == _w("instrText") and stack:
+                    stack[-1][1] += child.text or ""
+        for start, end, name in doomed:
+            self.counts[f"veld {name} verwijderd"] += 1
+            for run in runs[start:end + 1]:
+                if run.getparent() is not None:
+                    run.getparent().remove(run)
+
+    def clean_references(self, part: str, root) -> None:
+        kept_ids = {rel_id for rel_id, _type, _target in self.rels.get(part, [])}
+        for element in list(root.iter()):
+            if not isinstance(element.tag, str):
+                continue
+            refs = [(name, value) for name, value in element.attrib.items() if name.startswith(f"{{{R}}}")]
+            if not refs or all(value in kept_ids for _name, value in refs):
+                continue
+            self.remove_reference(element)
+
+    def remove_reference(self, element) -> None:
+        """Remove what shows a dropped relationship: the picture, the object, the link."""
+        node = element
+        while node is not None:
+            tag = etree.QName(node).localname if isinstance(node.tag, str) else ""
+            if tag == "hyperlink" and node.tag == _w("hyperlink"):
+                parent = node.getparent()
+                for child in list(node):
+                    node.addprevious(child)  # keep the text, drop the link
+                parent.remove(node)
+                return
+            if (tag in ("drawing", "pict", "object", "headerReference", "footerReference")
+                    or (tag == "ext" and node.tag == f"{{{A}}}ext")):
+                if node.getparent() is not None:
+                    node.getparent().remove(node)
+                return
+            node = node.getparent()
+        if element.getparent() is not None:
+            element.getparent().remove(element)
+
+    def empty_document(self, part: str):
+        """Stream the main document, dropping the body's content as it goes: only the
+        section properties (page size, margins, headers and footers) are kept."""
+        data = self.raw(part, MAX_DOCUMENT_BYTES)
+        count, body, root = 0, None, None
+        events = etree.iterparse(io.BytesIO(data), events=("start", "end"), resolve_entities=False, no_network=True,
+                                 load_dtd=False, huge_tree=False, remove_blank_text=False)
+        try:
+            for event, element in events:
+                if event == "start":
+                    count += 1
+                    if count > MAX_DOCUMENT_ELEMENTS:
+                        raise self.fail("het hoofddocument heeft te veel elementen")
+                    if root is None:
+                        root = element
+                    if body is None and element.tag == _w("body"):
+                        body = element
+                elif body is not None and element.getparent() is body and element.tag != _w("sectPr"):
+                    body.remove(element)
+        except etree.XMLSyntaxError:
+            raise self.fail("het hoofddocument is geen geldige XML") from None
+        if body is None:
+            raise G40Error("dit is geen Word-sjabloon: het document heeft geen inhoud (w:body)", self.path)
+        sections = body.findall(_w("sectPr"))
+        for extra in sections[:-1]:
+            body.remove(extra)
+        if not sections:
+            body.append(_default_section())
+            self.counts["het sjabloon had geen pagina-instellingen; A4 staand gebruikt"] += 1
+        return root
+
+    def fix_numbering(self, parts: dict[str, object]) -> None:
+        """Lists that refer to a definition that is not there: removed, so a note never
+        refers to a numbering the template lacks."""
+        numbering = next((root for name, root in parts.items() if self.kept[name][0] == "numbering"), None)
+        num_ids: set[str] = set()
+        if numbering is not None:
+            abstract = {a.get(_w("abstractNumId")) for a in numbering.findall(_w("abstractNum"))}
+            for num in numbering.findall(_w("num")):
+                ref = num.find(_w("abstractNumId"))
+                if ref is None or ref.get(_w("val")) not in abstract:
+                    numbering.remove(num)
+                    self.counts["nummering die naar een ontbrekende definitie verwijst verwijderd"] += 1
+                else:
+                    num_ids.add(num.get(_w("numId")))
+        for name, root in parts.items():
+            if self.kept[name][0] not in ("styles", "officeDocument", "header", "footer", "footnotes", "endnotes"):
+                continue
+            for num_id in list(root.iter(_w("numId"))):
+                value = num_id.get(_w("val"))
+                if value != "0" and value not in num_ids:
+                    num_pr = num_id.getparent()
+                    num_pr.getparent().remove(num_pr)
+                    self.counts["verwijzing naar een ontbrekende nummering verwijderd"] += 1
+
+    # -- writing the reduced template ---------------------------------------------
+    def build(self) -> Sanitized:
+        main = self.walk()
+        trees: dict[str, object] = {}
+        for part, (kind, content_type) in self.kept.items():
+            if content_type.startswith("image/") or content_type in FONT_TYPES:
+                continue
+            trees[part] = self.empty_document(part) if kind == "officeDocument" else self.xml(part)
+        for part, root in trees.items():
+            self.clean(part, root)
+        self.fix_numbering(trees)
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+            target.writestr("[Content_Types].xml", self.types_xml())
+            target.writestr("_rels/.rels", _rels_xml(self.rels[""]))
+            for part in [main, *(p for p in self.kept if p != main)]:
+                if part in trees:
+                    payload = etree.tostring(trees[part], xml_declaration=True, encoding="UTF-8", standalone=True)
+                else:
+                    payload = self.archive.read(part)  # an image or font; sizes checked by safezip
+                target.writestr(part, payload)
+                if self.rels.get(part):
+                    folder, base = posixpath.split(part)
+                    target.writestr(posixpath.join(folder, "_rels", base + ".rels"), _rels_xml(self.rels[part]))
+        notes = [f"{what} ({count}×)" if count > 1 else what for what, count in self.counts.items()]
+        return Sanitized(out.getvalue(), notes, sorted(self.routine))
+
+    def types_xml(self) -> bytes:
+        root = etree.Element(f"{{{CT_NS}}}Types", nsmap={None: CT_NS})
+        for extension, content_type in (("rels", RELS_TYPE), ("xml", "application/xml")):
+            etree.SubElement(root, f"{{{CT_NS}}}Default", Extension=extension, ContentType=content_type)
+        for part, (_kind, content_type) in self.kept.items():
+            etree.SubElement(root, f"{{{CT_NS}}}Override", PartName="/" + part, ContentType=content_type)
+        return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _rels_xml(rels: list[tuple[str, str, str]]) -> bytes:
+    root = etree.Element(f"{{{PKG_RELS}}}Relationships", nsmap={None: PKG_RELS})
+    for rel_id, type_uri, target in rels:
+        etree.SubElement(root, f"{{{PKG_RELS}}}Relationship", Id=rel_id, Type=type_uri, Target=target)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _field_name(instruction: str) -> str:
+    match = re.match(r"\s*([A-Za-z]+)", instruction)
+    return match.group(1).upper() if match else ""
+
+
+def _default_section():
+    """A4 portrait with 2.5 cm margins."""
+    section = etree.Element(_w("sectPr"), nsmap={"w": W})
+    etree.SubElement(section, _w("pgSz"), {_w("w"): "11906", _w("h"): "16838"})
+    etree.SubElement(section, _w("pgMar"), {_w(k): v for k, v in (("top", "1417"), ("right", "1417"), ("bottom", "1417"),
+                                                                   ("left", "1417"), ("header", "708"), ("footer", "708"),
+                                                                   ("gutter", "0"))})
+    return section
+
+
+def sanitize_template(data: bytes, path: Path | None = None) -> Sanitized:
+    """The template reduced to the allow-list, and what was dropped (Dutch, one line each).
+
+    *data* has passed ``safezip.read_office_file`` (file size, zip bomb and member checks).
+    """
+    try:
+        return _Guard(data, path).build()
+    except zipfile.BadZipFile:
+        raise G40Error("dit is geen Word-sjabloon (geen Office-bestand); kies een .docx of .dotx", path) from None
+
+
+def sanitized_template(path: Path) -> Sanitized:
+    """The template at *path*, read with the zip checks and reduced; cached while the file is unchanged."""
+    path = Path(path)
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise G40Error(f"sjabloon niet gevonden ({exc.strerror})", path) from None
+    return _sanitized(str(path), info.st_mtime_ns, info.st_size)
+
+
+@lru_cache(maxsize=8)
+def _sanitized(path: str, _mtime: int, _size: int) -> Sanitized:
+    from g40desk.guards.safezip import read_office_file
+
+    return sanitize_template(read_office_file(Path(path), "Word-sjabloon", "word/document.xml"), Path(path))
+
+
+def template_notes(path: Path) -> list[str]:
+    """What the template check reports about *path*: everything that a note leaves out."""
+    return sanitized_template(path).notes

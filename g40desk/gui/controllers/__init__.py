@@ -1,0 +1,1 @@
+"""Window-level controllers: files, exports, the agenda menu, crash recovery."""

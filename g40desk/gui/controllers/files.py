@@ -1,0 +1,192 @@
+"""New, open, save, recent files, lock files and crash recovery for the main window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from g40desk.core.errors import G40Error
+from g40desk.core.files import locks
+from g40desk.core.files.atomic import is_read_only
+from g40desk.core.pack.storage import EXTENSION
+from g40desk.core.text import slugify
+from g40desk.gui.controllers import recovery
+
+
+class FileController(QObject):
+    def __init__(self, window, doc, settings, make_pack, notifier):
+        super().__init__(window)
+        self.window, self.doc, self.settings, self.make_pack = window, doc, settings, make_pack
+        self.notifier = notifier
+
+    # -- asking ----------------------------------------------------------------
+    def confirm_discard(self) -> bool:
+        if not self.doc.modified:
+            return True
+        answer = self.notifier.ask(
+            self.tr("Niet-opgeslagen wijzigingen"),
+            self.tr("'%s' heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?") % self.doc.display_name,
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # -- commands --------------------------------------------------------------
+    def new_pack(self) -> None:
+        if self.confirm_discard():
+            self._release()
+            self.doc.replace(self.make_pack(), None)
+
+    def open_dialog(self) -> None:
+        if not self.confirm_discard():
+            return
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Pakket openen"),
+                                              self.settings.get("last_open_dir"), self.tr("g40desk-pakket (*.g40pack)"))
+        if path:
+            self.open_path(Path(path), confirmed=True)
+
+    def open_path(self, path: Path, confirmed: bool = False) -> bool:
+        if not confirmed and not self.confirm_discard():
+            return False
+        path = Path(path)
+        previous = self.doc.path if not self.doc.read_only else None
+        read_only = False
+        try:
+            locks.acquire(path)
+        except locks.PackLocked as exc:
+            choice = self._ask_locked(exc)
+            if choice is None:
+                return False
+            read_only = choice == "read_only"
+            if not read_only:
+                locks.acquire(path, take_over=True)
+        try:
+            self.doc.load(path, read_only=read_only)
+        except G40Error as exc:
+            if not read_only:
+                locks.release(path)
+            self.notifier.warn(self.tr("Kan het pakket niet openen"), str(exc))
+            return False
+        if previous is not None and previous != path:
+            locks.release(previous)
+        self.settings.set("last_open_dir", str(path.parent))
+        self.settings.add_recent(str(path.resolve()))
+        self.notifier.status(self.tr("Geopend: %s") % path)
+        return True
+
+    def _ask_locked(self, exc: locks.PackLocked) -> str | None:
+        choice = self.notifier.choose(
+            self.tr("Pakket is al geopend"),
+            self.tr("%s is al geopend door %s.\n\nU kunt het alleen-lezen openen, of het "
+                    "overnemen: dan kunnen wijzigingen van de ander verloren gaan.") % (exc.path.name, exc.info.describe()),
+            [(self.tr("A&lleen-lezen openen"), QMessageBox.ButtonRole.AcceptRole),
+             (self.tr("&Overnemen"), QMessageBox.ButtonRole.DestructiveRole)])
+        return {0: "read_only", 1: "take_over"}.get(choice)
+
+    def fill_recent(self, menu) -> None:
+        menu.clear()
+        for path in self.settings.get("recent_files"):
+            action = menu.addAction(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(Path(p)))
+        menu.setEnabled(bool(self.settings.get("recent_files")))
+
+    def save(self) -> bool:
+        if self.doc.path is None or self.doc.read_only:
+            return self.save_as()
+        return self._save_to(self.doc.path)
+
+    def save_as(self) -> bool:
+        folder = Path(self.settings.get("last_open_dir") or Path.home())
+        proposal = str(folder / ((slugify(self.doc.pack.title) or "briefing") + EXTENSION))
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Pakket opslaan"), proposal, self.tr("g40desk-pakket (*.g40pack)"))
+        if not path:
+            return False
+        if not path.endswith(EXTENSION):
+            path += EXTENSION
+        return self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        old = self.doc.path
+        if path != old:
+            holder = locks.read_lock(path)
+            if holder is not None and not holder.mine and not holder.stale:
+                self.notifier.warn(self.tr("Opslaan mislukt"),
+                                   self.tr("%s is geopend door %s; kies een andere naam.") % (path.name, holder.describe()))
+                return False
+        try:
+            self.doc.save(path, overwrite_read_only=self._confirmed_read_only(path))
+        except locks.LockLost as exc:  # a colleague took the pack over: keep our work under another name
+            self.notifier.warn(self.tr("Opslaan mislukt"), str(exc))
+            return self.save_as()
+        except G40Error as exc:
+            self.notifier.warn(self.tr("Opslaan mislukt"),
+                               str(exc) + "\n\n" + self.tr("Er is niets verloren: het pakket is nog open."))
+            return False
+        if old is not None and old != path:
+            locks.release(old)
+        locks.acquire(path, take_over=True)
+        self.settings.add_recent(str(path.resolve()))
+        self.notifier.status(self.tr("Opgeslagen: %s") % path)
+        return True
+
+    def _confirmed_read_only(self, path: Path) -> bool:
+        """A read-only pack is only replaced when the user says so (it stays read-only)."""
+        if not is_read_only(path):
+            return False
+        return self.notifier.confirm(
+            self.tr("Alleen-lezen bestand"),
+            self.tr("%s is alleen-lezen. Toch overschrijven? Het blijft daarna alleen-lezen.") % path.name)
+
+    # -- lifecycle -------------------------------------------------------------
+    def release(self) -> None:
+        """Give up the lock on the open pack's file (before the window shows another pack)."""
+        self._release()
+
+    def _release(self) -> None:
+        if self.doc.path is not None and not self.doc.read_only:
+            locks.release(self.doc.path)
+
+    def close(self) -> None:
+        self._release()
+        self.window.autosaver.close()
+
+    def offer_recovery(self, ended: list[Path] = ()) -> None:
+        """After a crash: offer to restore each pack that was autosaved but never saved.
+
+        *ended* holds the crash logs of sessions that ended unexpectedly (see crashlog); the
+        newest is named so IT support can find it.
+        """
+        crashed = ""
+        if ended:
+            crashed = self.tr("De vorige sessie van g40desk is onverwacht beëindigd; het verslag voor de "
+                              "IT-ondersteuning staat in %s.") % ended[-1]
+        found_any = False
+        for found in recovery.pending():
+            found_any = True
+            intro = crashed or self.tr("g40desk is de vorige keer niet netjes afgesloten.")
+            answer = self.notifier.ask(
+                self.tr("Werk herstellen"),
+                intro + " " + self.tr("Er is niet-opgeslagen werk gevonden van %s.\n\nHerstellen?") % self._describe(found),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Yes)
+            if answer == QMessageBox.StandardButton.Yes:
+                self.doc.replace(found.pack, found.original)
+                if found.original is not None:
+                    locks.acquire(found.original, take_over=True)
+                self.doc.mark_restored()
+                self.window.autosaver.save_now()
+                found.file.unlink(missing_ok=True)
+                return
+            if answer == QMessageBox.StandardButton.Discard:
+                found.file.unlink(missing_ok=True)
+        if crashed and not found_any:
+            self.notifier.inform(self.tr("Onverwacht beëindigd"), crashed + " " + self.tr("Er was geen niet-opgeslagen werk."))
+
+    def _describe(self, found: recovery.Recovery) -> str:
+        where = str(found.original) if found.original else self.tr("nog niet opgeslagen")
+        when = found.saved_at.astimezone().strftime("%d-%m-%Y %H:%M:%S")
+        return (self.tr("'%1' (%2), bewaard op %3").replace("%1", found.pack.title).replace("%2", where)
+                .replace("%3", when))

@@ -1,0 +1,170 @@
+"""Autosave of unsaved changes to a recovery folder, and restoring them after a crash.
+
+Besides the periodic autosave, every undo step starts a short timer (the journal): at most
+JOURNAL_DELAY_MS after an edit the pack is in the recovery folder, so a crash of any kind
+loses about a second of typing. The pack is serialised on the GUI thread (under a
+tenth of a millisecond for the full agenda); the atomic write and its fsync run on one worker thread,
+in order, so a slow disk never stalls typing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+
+from g40desk.core.files.atomic import write_bytes_atomic
+from g40desk.core.files.locks import process_alive
+from g40desk.core.files.userdata import user_data_dir
+from g40desk.core.pack.model import Pack
+
+FORMAT = "g40desk-recovery-1"
+JOURNAL_DELAY_MS = 700  # after an undo step; while typing on, one write per this interval
+
+
+def data_dir() -> Path:
+    """The app-data folder: the same one the core and the command line use (core/userdata.py)."""
+    return user_data_dir()
+
+
+def recovery_dir() -> Path:
+    return data_dir() / "recovery"
+
+
+@dataclass
+class Recovery:
+    file: Path
+    pack: Pack
+    original: Path | None
+    saved_at: dt.datetime
+
+
+def pending() -> list[Recovery]:
+    """Recovery files left by sessions that did not end cleanly, newest first."""
+    found = []
+    folder = recovery_dir()
+    if not folder.is_dir():
+        return []
+    for file in folder.glob("*.json"):
+        if _owned_by_another_live_editor(file):
+            continue  # a second g40desk window is still working on it
+        try:
+            data = json.loads(file.read_text(encoding="utf-8"))
+            if data.get("format") != FORMAT:
+                continue
+            found.append(Recovery(file, Pack.model_validate(data["pack"]),
+                                  Path(data["path"]) if data.get("path") else None,
+                                  dt.datetime.fromisoformat(data["saved_at"])))
+        except (OSError, ValueError, KeyError, TypeError):
+            continue  # unreadable: leave it for a person to look at, never crash on it
+    return sorted(found, key=lambda r: r.saved_at, reverse=True)
+
+
+def _owned_by_another_live_editor(file: Path) -> bool:
+    pid = file.name.split("-", 1)[0]
+    return pid.isdigit() and int(pid) != os.getpid() and process_alive(int(pid))
+
+
+class Autosaver(QObject):
+    """Writes the open pack to the recovery folder while it has unsaved changes."""
+
+    def __init__(self, doc, settings, parent=None):
+        super().__init__(parent)
+        self.doc = doc
+        self.file = recovery_dir() / f"{os.getpid()}-{uuid.uuid4().hex}.json"
+        self.timer = QTimer(self)
+        self.timer.setInterval(max(1, int(settings.get("autosave_seconds"))) * 1000)
+        self.timer.timeout.connect(self.save_now)
+        self.timer.start()
+        self.journal = QTimer(self)
+        self.journal.setSingleShot(True)
+        self.journal.setInterval(JOURNAL_DELAY_MS)
+        self.journal.timeout.connect(lambda: self._write(wait=False))
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="g40desk-recovery")
+        self._dirty = False
+        self._closed = False
+        doc.changed.connect(self._on_changed)
+        doc.undo_stack.indexChanged.connect(self._on_undo_step)
+        doc.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        app = QCoreApplication.instance()
+        if app is not None:  # the session ends (logout) with the window still open: keep the work
+            app.aboutToQuit.connect(self._on_about_to_quit)
+
+    def _on_changed(self) -> None:
+        self._dirty = True
+
+    def _on_undo_step(self, _index: int) -> None:
+        """Not a debounce: typing on must not postpone the write, so a running timer is kept."""
+        self._dirty = True
+        if not self.journal.isActive():
+            self.journal.start()
+
+    def _on_about_to_quit(self) -> None:
+        if not self._closed:
+            self.save_now()
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        if clean:
+            self.discard()
+
+    def save_now(self) -> None:
+        """Write now and wait for it (focus lost, autosave tick, after a restore)."""
+        self._write(wait=True)
+
+    def _write(self, wait: bool) -> None:
+        self.journal.stop()
+        if not self.doc.modified:
+            self.discard()
+            return
+        if not self._dirty and self.file.exists():
+            return
+        head = json.dumps({"format": FORMAT, "path": str(self.doc.path) if self.doc.path else None,
+                           "saved_at": dt.datetime.now(dt.UTC).isoformat()}, ensure_ascii=False)
+        payload = (head[:-1] + ', "pack": ' + self.doc.pack.model_dump_json() + "}").encode("utf-8")
+        self._dirty = False
+        self._in_order(self._store, self.file, payload, wait=wait)
+
+    def _in_order(self, fn, *args, wait: bool) -> None:
+        try:
+            job = None if self._closed else self._writer.submit(fn, *args)
+        except RuntimeError:  # the interpreter is shutting down its threads
+            job = None
+        if job is None:
+            fn(*args)
+        elif wait:
+            job.result()
+
+    def _store(self, file: Path, payload: bytes) -> None:
+        try:
+            file.parent.mkdir(parents=True, exist_ok=True)
+            write_bytes_atomic(file, payload)
+        except Exception:  # autosave must never interrupt the user; the next change tries again
+            self._dirty = True
+
+    def discard(self) -> None:
+        """Remove the recovery file, after any write still queued (so none can bring it back)."""
+        self.journal.stop()
+        self._in_order(self._unlink, self.file, wait=True)
+
+    @staticmethod
+    def _unlink(file: Path) -> None:
+        try:
+            file.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+    def settle(self) -> None:
+        """Block until every queued write is on disk (tests, benchmark)."""
+        self._in_order(int, wait=True)
+
+    def close(self) -> None:
+        """The window closes: no recovery file is left, and the writer thread ends."""
+        self.discard()
+        self._closed = True
+        self._writer.shutdown(wait=True)

@@ -1,0 +1,1 @@
+"""The main window's panels: catalogue, item editor, pack, preview, start page."""

@@ -1,0 +1,190 @@
+"""Tailor one item: wording beside the catalogue text, context, points, priority, status, note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from g40desk.core.agenda.catalogue import Kind
+from g40desk.core.note.placeholders import PLACEHOLDERS, filler_for, unknown_placeholders
+from g40desk.core.pack.model import Priority, Status
+from g40desk.gui.panels.override_box import OverrideBox
+from g40desk.gui.support import labels
+from g40desk.gui.support.widgets import TextField
+
+
+class ItemEditor(QWidget):
+    def __init__(self, doc, parent=None):
+        super().__init__(parent)
+        self.doc = doc
+        self.ref: str | None = None
+        self._loading = False
+
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-weight: bold;")
+        self.catalogue_text = QTextBrowser()
+        self.catalogue_text.setAccessibleName(self.tr("Catalogustekst"))
+        self.catalogue_text.setMaximumHeight(110)
+        self.text = TextField(self.tr("Aangepaste tekst"), 4)
+        self.text.setPlaceholderText(self.tr("Leeg laten om de catalogustekst te gebruiken"))
+        self.reset_button = QPushButton(self.tr("Te&rug naar catalogustekst"))
+        self.placeholder_hint = QLabel()
+        self.placeholder_hint.setWordWrap(True)
+        self.placeholder_hint.setToolTip("\n".join(f"{{{k}}}: {v}" for k, v in PLACEHOLDERS.items()))
+        self.context = TextField(self.tr("Lokale context"), 3)
+        self.points = TextField(self.tr("Gesprekspunten, één per regel"), 3)
+        self.priority = QComboBox()
+        self.priority.setAccessibleName(self.tr("Prioriteit"))
+        self.priority.addItem(self.tr("(geen)"), None)
+        for value in Priority:
+            self.priority.addItem(labels.priority(value), value)
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.addItem(self.tr("(geen)"), None)
+        for value in Status:
+            self.status.addItem(labels.status(value), value)
+        self.note = TextField(self.tr("Interne notitie"), 2)
+        self.note.setStyleSheet("QPlainTextEdit { background: #fff4d6; }")
+        note_label = QLabel(self.tr("Interne &notitie\n(wordt nooit geëxporteerd)"))
+        note_label.setBuddy(self.note)
+        note_label.setStyleSheet("color: #8a5a00;")
+
+        form = QFormLayout()
+        form.addRow(self.tr("Catalogus:"), self.catalogue_text)
+        form.addRow(self.tr("&Aangepast:"), self.text)
+        row = QHBoxLayout()
+        row.addWidget(self.reset_button)
+        row.addStretch(1)
+        form.addRow("", self.placeholder_hint)
+        form.addRow("", row)
+        form.addRow(self.tr("&Context:"), self.context)
+        form.addRow(self.tr("&Gesprekspunten:"), self.points)
+        form.addRow(self.tr("Pr&ioriteit:"), self.priority)
+        form.addRow(self.tr("&Status:"), self.status)
+        form.addRow(note_label, self.note)
+        self.overrides = OverrideBox(doc)
+        self.empty = QLabel(self.tr("Kies in ‘Inhoud’ een onderdeel van het pakket om het aan te passen "
+                                    "(Ctrl+2 gaat erheen).\n\nNog niets in het pakket? Vink in de catalogus "
+                                    "thema’s of eisen aan."))
+        self.empty.setWordWrap(True)
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.heading)
+        body.addLayout(form)
+        body.addWidget(self.overrides)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.body)
+        layout.addStretch(1)
+
+        self.text.edited.connect(lambda t: self._set("text", t or None, self.text.typing_key("text")))
+        self.context.edited.connect(lambda t: self._set("context", t or None, self.context.typing_key("context")))
+        self.note.edited.connect(lambda t: self._set("note", t or None, self.note.typing_key("note")))
+        self.points.edited.connect(
+            lambda t: self._set("talking_points", [p for p in t.split("\n") if p.strip()], self.points.typing_key("points")))
+        self.priority.currentIndexChanged.connect(lambda _i: self._set("priority", self.priority.currentData()))
+        self.status.currentIndexChanged.connect(lambda _i: self._set("status", self.status.currentData()))
+        self.reset_button.clicked.connect(lambda: self._set("text", None))
+        doc.item_changed.connect(self._on_item_changed)
+        doc.items_reset.connect(self._on_items_reset)
+        self.show_item(None)
+
+    def show_item(self, ref: str | None) -> None:
+        self.ref = ref if ref and self.doc.pack.item(ref) else None
+        self.body.setVisible(self.ref is not None)
+        self.empty.setVisible(self.ref is None)
+        self.overrides.show_item(self.ref)
+        self._load()
+
+    def _load(self) -> None:
+        self._loading = True
+        try:
+            item = self.doc.pack.item(self.ref) if self.ref else None
+            if item is None:
+                self.heading.clear()
+                self.catalogue_text.clear()
+                for field in (self.text, self.context, self.points, self.note):
+                    field.set_text_silently("")
+                    field.mark_unsaved(False)
+                return
+            entry = self.doc.catalogue[item.ref]
+            self.heading.setText(entry.label)
+            self.catalogue_text.setPlainText(labels.status_note(entry) + (entry.node.text or "\n\n".join(entry.node.rationale)))
+            self.text.set_text_silently(item.text or "")
+            self.context.set_text_silently(item.context or "")
+            self.points.set_text_silently("\n".join(item.talking_points))
+            self.note.set_text_silently(item.note or "")
+            for field in (self.text, self.context, self.points, self.note):
+                field.mark_unsaved(False)
+            self.priority.setCurrentIndex(max(0, self.priority.findData(item.priority)))
+            self.status.setCurrentIndex(max(0, self.status.findData(item.status)))
+            asks = entry.kind in (Kind.DEMAND, Kind.GOAL, Kind.KEY_FIGURE)
+            for widget in (self.text, self.reset_button, self.priority, self.status):
+                widget.setEnabled(asks)
+            self._check_placeholders()
+        finally:
+            self._loading = False
+
+    def focus_first(self) -> None:
+        """Ctrl+3: into the first field that can be edited."""
+        for field in (self.text, self.context):
+            if self.ref is not None and field.isEnabled():
+                field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _check_placeholders(self) -> None:
+        item = self.doc.pack.item(self.ref) if self.ref else None
+        texts = [item.text or "", item.context or "", *item.talking_points] if item else []
+        unknown = sorted({u for t in texts for u in unknown_placeholders(t)})
+        empty = self._without_value(texts) if not unknown else ""
+        if unknown:
+            self.placeholder_hint.setText(self.tr("Onbekende plaatshouder: %s") % ", ".join(f"{{{u}}}" for u in unknown))
+            self.placeholder_hint.setStyleSheet("color: #b00020;")
+        elif empty:
+            self.placeholder_hint.setText(self.tr("Zonder waarde (vul de gegevens in of pas de tekst aan): %s") % empty)
+            self.placeholder_hint.setStyleSheet("color: #b00020;")
+        else:
+            self.placeholder_hint.setText(self.tr("Plaatshouders: {stad}, {ministerie}, {datum}, …"))
+            self.placeholder_hint.setStyleSheet("color: #555;")
+
+    def _without_value(self, texts: list[str]) -> str:
+        """Placeholders in *texts* that stay unfilled in a note for one of the pack's audiences, with those audiences."""
+        pack = self.doc.pack
+        found: dict[str, list[str]] = {}
+        for audience in pack.audiences or [None]:
+            fill = filler_for(pack, self.doc.audiences, audience)
+            for text in texts:
+                fill(text)
+            for unfilled in fill.unfilled:
+                found.setdefault(unfilled.placeholder, []).append(unfilled.audience)
+        return "; ".join(f"{{{name}}}" + (f" ({', '.join(dict.fromkeys(a for a in who if a))})" if any(who) else "")
+                         for name, who in found.items())
+
+    def _set(self, field: str, value, typing: str | None = None) -> None:
+        if not self._loading and self.ref is not None:
+            saved = self.doc.edit_item(self.ref, field, value, typing)
+            widget = {"text": self.text, "context": self.context, "note": self.note, "talking_points": self.points}.get(field)
+            if widget is not None:
+                widget.mark_unsaved(not saved)
+
+    def _on_item_changed(self, ref: str) -> None:
+        if ref == self.ref and not self._loading:
+            self._load()
+
+    def _on_items_reset(self) -> None:
+        if self.ref and self.doc.pack.item(self.ref) is None:
+            self.show_item(None)
+        else:
+            self._load()

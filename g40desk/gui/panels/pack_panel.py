@@ -1,0 +1,257 @@
+"""Pack properties and audiences."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from g40desk.core.pack.model import Classification, Form, NoteOptions
+from g40desk.gui.support import labels
+from g40desk.gui.support.widgets import AudiencePicker, LineField, TextField, compact
+
+NO_DATE = QDate(2000, 1, 1)
+
+
+class PackPanel(QWidget):
+    select_ministry_demands_requested = Signal(str)
+
+    def __init__(self, doc, parent=None):
+        super().__init__(parent)
+        self.doc = doc
+        self._loading = False
+        self.title = LineField()
+        self.title.setAccessibleName(self.tr("Titel"))
+        self.date = QDateEdit()
+        self.date.setAccessibleName(self.tr("Datum van het overleg"))
+        self.date.setCalendarPopup(True)
+        self.date.setMinimumDate(NO_DATE)
+        self.date.setSpecialValueText(self.tr("(geen datum)"))
+        self.date.setDisplayFormat("d MMMM yyyy")
+        self.date.calendarWidget().installEventFilter(self)  # an empty date opens the calendar on today
+        self.today = QPushButton(self.tr("Vandaag"))
+        self.today.setToolTip(self.tr("Datum van vandaag invullen"))
+        self.place = LineField()
+        self.place.setAccessibleName(self.tr("Plaats"))
+        self.participants = TextField(self.tr("Deelnemers"), 2)
+        self.purpose = TextField(self.tr("Doel"), 2)
+        self.author = LineField()
+        self.author.setAccessibleName(self.tr("Auteur"))
+        self.classification = QComboBox()
+        self.classification.setAccessibleName(self.tr("Rubricering"))
+        for value in Classification:
+            self.classification.addItem(labels.classification(value), value)
+
+        self.audience_list = QListWidget()
+        self.audience_list.setAccessibleName(self.tr("Doelgroepen van het pakket"))
+        self.audience_list.setMaximumHeight(110)
+        self.audience_picker = compact(AudiencePicker(self.tr("Stad of ministerie zoeken…")), 20)
+        self.audience_picker.setAccessibleName(self.tr("Doelgroep zoeken"))
+        add = QPushButton(self.tr("Toevoegen"))
+        add.setToolTip(self.tr("Doelgroep aan het pakket toevoegen (Enter)"))
+        remove = QPushButton(self.tr("Verwi&jderen"))
+        remove.setToolTip(self.tr("Gekozen doelgroep uit het pakket halen"))
+        self.ministry_demands = QPushButton(self.tr("Eisen aan dit ministerie &selecteren"))
+        self.ministry_demands.setEnabled(False)
+
+        form = QFormLayout()
+        form.addRow(self.tr("T&itel:"), self.title)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date, 1)
+        date_row.addWidget(self.today)
+        form.addRow(buddy_label(self.tr("&Datum:"), self.date), date_row)
+        form.addRow(self.tr("Pl&aats:"), self.place)
+        form.addRow(self.tr("Deel&nemers:"), self.participants)
+        form.addRow(self.tr("Do&el:"), self.purpose)
+        form.addRow(self.tr("A&uteur:"), self.author)
+        form.addRow(self.tr("&Rubricering:"), self.classification)
+        picker_row = QHBoxLayout()
+        picker_row.addWidget(self.audience_picker, 1)
+        picker_row.addWidget(add)
+        form.addRow(buddy_label(self.tr("Doel&groep:"), self.audience_picker), picker_row)
+        form.addRow("", self.audience_list)
+        buttons = QHBoxLayout()
+        buttons.addWidget(remove)
+        buttons.addWidget(self.ministry_demands)
+        buttons.addStretch(1)
+        form.addRow("", buttons)
+        self.note_options = NoteOptionsBox(doc)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note_options)
+        layout.addStretch(1)
+
+        for name, field in (("title", self.title), ("meeting.place", self.place), ("author", self.author)):
+            field.textEdited.connect(lambda t, n=name, f=field: self._set(n, t, f.typing_key(n)))
+        for name, field in (("meeting.participants", self.participants), ("meeting.purpose", self.purpose)):
+            field.edited.connect(lambda t, n=name, f=field: self._set(n, t, f.typing_key(n)))
+        self.date.dateChanged.connect(self._on_date)
+        self.today.clicked.connect(lambda: self.date.setDate(QDate.currentDate()))
+        self.classification.currentIndexChanged.connect(
+            lambda _i: self._set("classification", self.classification.currentData()))
+        add.clicked.connect(self.add_selected_audience)
+        self.audience_picker.lineEdit().returnPressed.connect(self.add_selected_audience)
+        remove.clicked.connect(self.remove_selected_audience)
+        self.audience_list.currentRowChanged.connect(self._on_audience_row)
+        self.ministry_demands.clicked.connect(self._on_ministry_demands)
+        doc.meta_changed.connect(self.load)
+        self.load()
+
+    def load(self) -> None:
+        self._loading = True
+        try:
+            pack = self.doc.pack
+            self.title.set_text_silently(pack.title)
+            self.place.set_text_silently(pack.meeting.place)
+            self.author.set_text_silently(pack.author)
+            self.participants.set_text_silently(pack.meeting.participants)
+            self.purpose.set_text_silently(pack.meeting.purpose)
+            day = pack.meeting.date
+            self.date.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+            self.classification.setCurrentIndex(self.classification.findData(pack.classification))
+            if self.audience_picker.audiences is not self.doc.audiences:  # new data from "Doelgroepen beheren"
+                self.audience_picker.fill(self.doc.audiences)
+            current = self.audience_list.currentRow()
+            self.audience_list.clear()
+            for audience_id in pack.audiences:
+                item = QListWidgetItem(self.doc.audiences[audience_id].display_name)
+                item.setData(Qt.ItemDataRole.UserRole, audience_id)
+                self.audience_list.addItem(item)
+            if 0 <= current < self.audience_list.count():
+                self.audience_list.setCurrentRow(current)
+        finally:
+            self._loading = False
+
+    def _set(self, field: str, value, typing: str | None = None) -> None:
+        if not self._loading:
+            self.doc.edit_pack(field, value, typing)
+
+    def _on_date(self, qdate: QDate) -> None:
+        self._set("meeting.date", None if qdate == NO_DATE else qdate.toPython())
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Show and self.date.date() == NO_DATE:
+            today = QDate.currentDate()
+            watched.setCurrentPage(today.year(), today.month())
+        return False
+
+    def add_selected_audience(self) -> None:
+        audience_id = self.audience_picker.chosen()
+        if audience_id and audience_id not in self.doc.pack.audiences:
+            self._set("audiences", [*self.doc.pack.audiences, audience_id])
+        self.audience_picker.setCurrentIndex(-1)
+
+    def remove_selected_audience(self) -> None:
+        item = self.audience_list.currentItem()
+        if item is None:
+            return
+        audience_id = item.data(Qt.ItemDataRole.UserRole)
+        self._set("audiences", [a for a in self.doc.pack.audiences if a != audience_id])
+
+    def _on_audience_row(self, row: int) -> None:
+        item = self.audience_list.item(row) if row >= 0 else None
+        audience_id = item.data(Qt.ItemDataRole.UserRole) if item else ""
+        self.ministry_demands.setEnabled(audience_id.startswith("ministry:"))
+
+    def _on_ministry_demands(self) -> None:
+        item = self.audience_list.currentItem()
+        if item is not None:
+            self.select_ministry_demands_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+
+
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A form label whose mnemonic reaches a field that sits in a row layout (else "&" shows literally)."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
+class NoteOptionsBox(QWidget):
+    """Which sections the note holds, and note or card; saved with the pack."""
+
+    def __init__(self, doc, parent=None):
+        from PySide6.QtWidgets import QCheckBox, QGroupBox
+
+        super().__init__(parent)
+        self.doc = doc
+        self._loading = False
+        box = QGroupBox(self.tr("Word-notitie"))
+        self.form = QComboBox()
+        self.form.setAccessibleName(self.tr("Vorm van de notitie"))
+        self.form.addItem(self.tr("Briefingnotitie"), Form.NOTE)
+        self.form.addItem(self.tr("Gesprekskaart (één pagina)"), Form.CARD)
+        self.checks = {
+            "key_points": QCheckBox(self.tr("Kern van het gesprek")),
+            "rationale": QCheckBox(self.tr("Waarom is dit van belang?")),
+            "goals": QCheckBox(self.tr("Wat willen we?")),
+            "key_figures": QCheckBox(self.tr("Kerngegevens")),
+            "annex": QCheckBox(self.tr("Bijlage met de volledige eisen")),
+        }
+        inner = QFormLayout(box)
+        inner.addRow(self.tr("Vor&m:"), self.form)
+        for check in self.checks.values():
+            inner.addRow("", check)
+            check.toggled.connect(self._changed)
+        self.form.currentIndexChanged.connect(self._changed)
+        # The card's length, estimated as the export will lay it out (export/page_model.py).
+        self.length = QLabel()
+        self.length.setWordWrap(True)
+        self.length.setAccessibleName(self.tr("Lengte van de gesprekskaart"))
+        inner.addRow("", self.length)
+        self.template = lambda: None  # the main window points this at the chosen house template
+        self._length_timer = QTimer(self)
+        self._length_timer.setSingleShot(True)
+        self._length_timer.setInterval(400)
+        self._length_timer.timeout.connect(self.update_length)
+        doc.changed.connect(self._length_timer.start)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(box)
+        doc.meta_changed.connect(self.load)
+        self.load()
+
+    def load(self) -> None:
+        self._loading = True
+        try:
+            options = self.doc.pack.options
+            self.form.setCurrentIndex(self.form.findData(options.form))
+            for name, check in self.checks.items():
+                check.setChecked(getattr(options, name))
+                check.setEnabled(options.form == Form.NOTE)
+        finally:
+            self._loading = False
+        self._length_timer.start()
+
+    def update_length(self) -> None:
+        """Say how many pages the card will take; in red when it will not fit one."""
+        from g40desk.export.page_model import card_length
+
+        measured = card_length(self.doc.pack, self.doc.catalogue, self.doc.audiences, None, self.template())
+        if measured is None:
+            self.length.hide()  # not a card; or a broken template, reported when exporting
+            return
+        pages, _ = measured
+        if pages <= 1:
+            self.length.setText(self.tr("Past op één pagina."))
+            self.length.setStyleSheet("")
+        else:
+            self.length.setText(self.tr("Ongeveer %n pagina's: past niet op één pagina.", "", pages))
+            self.length.setStyleSheet("color: #b00020;")
+        self.length.show()
+
+    def _changed(self, *_args) -> None:
+        if self._loading:
+            return
+        values = {name: check.isChecked() for name, check in self.checks.items()}
+        options = NoteOptions(form=Form(self.form.currentData()), **values)
+        self.doc.edit_pack("options", options)

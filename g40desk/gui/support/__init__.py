@@ -1,0 +1,1 @@
+"""Support for every panel: the notifier, jobs, labels, layout, settings, widgets."""

@@ -1,0 +1,95 @@
+"""Interface names for the core's keys and enums, translatable (the core stays language-free).
+
+The Word note and the matrix are Dutch documents and keep the core's Dutch labels;
+these are what the editor shows, in the interface language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from g40desk.core.agenda.catalogue import Kind, Pillar
+from g40desk.core.audience.audiences import RoleKind
+from g40desk.core.pack.model import Classification, Priority, Status
+
+
+def priority(value: Priority) -> str:
+    return {
+        Priority.HIGH: QCoreApplication.translate("Labels", "hoog"),
+        Priority.MEDIUM: QCoreApplication.translate("Labels", "middel"),
+        Priority.LOW: QCoreApplication.translate("Labels", "laag"),
+    }[value]
+
+
+def status(value: Status) -> str:
+    return {
+        Status.OPEN: QCoreApplication.translate("Labels", "open"),
+        Status.RAISED: QCoreApplication.translate("Labels", "aangekaart"),
+        Status.IN_PROGRESS: QCoreApplication.translate("Labels", "in behandeling"),
+        Status.AGREED: QCoreApplication.translate("Labels", "toegezegd"),
+        Status.ACHIEVED: QCoreApplication.translate("Labels", "gerealiseerd"),
+        Status.REJECTED: QCoreApplication.translate("Labels", "afgewezen"),
+    }[value]
+
+
+def classification(value: Classification) -> str:
+    return {
+        Classification.PUBLIC: QCoreApplication.translate("Labels", "Openbaar"),
+        Classification.INTERNAL: QCoreApplication.translate("Labels", "Intern"),
+        Classification.CONFIDENTIAL: QCoreApplication.translate("Labels", "Vertrouwelijk"),
+    }[value]
+
+
+def kind(value: Kind) -> str:
+    return {
+        Kind.SECTION: QCoreApplication.translate("Labels", "Onderdeel"),
+        Kind.QUESTION: QCoreApplication.translate("Labels", "Vraag"),
+        Kind.CORE_MESSAGE: QCoreApplication.translate("Labels", "Kernboodschap"),
+        Kind.THEME: QCoreApplication.translate("Labels", "Thema"),
+        Kind.GOAL: QCoreApplication.translate("Labels", "Doel"),
+        Kind.DEMAND: QCoreApplication.translate("Labels", "Eis"),
+        Kind.KEY_FIGURE: QCoreApplication.translate("Labels", "Kerngegeven"),
+    }[value]
+
+
+def pillar(value: Pillar) -> str:
+    return {
+        Pillar.SOCIAL: QCoreApplication.translate("Labels", "Sociale Pijler"),
+        Pillar.ECONOMY_WORK: QCoreApplication.translate("Labels", "Pijler Economie & Werk"),
+        Pillar.PHYSICAL: QCoreApplication.translate("Labels", "Fysieke Pijler"),
+    }[value]
+
+
+def role_kind(kind: RoleKind) -> str:
+    return {
+        RoleKind.MINISTER: QCoreApplication.translate("Labels", "minister"),
+        RoleKind.MINISTER_VOOR: QCoreApplication.translate("Labels", "minister voor …"),
+        RoleKind.STAATSSECRETARIS: QCoreApplication.translate("Labels", "staatssecretaris"),
+        RoleKind.BURGEMEESTER: QCoreApplication.translate("Labels", "burgemeester"),
+        RoleKind.WETHOUDER: QCoreApplication.translate("Labels", "wethouder"),
+    }[kind]
+
+
+def status_suffix(entry) -> str:
+    """After an entry's label in lists: whether it is outdated, retired or the advisor's own."""
+    node = entry.node
+    if node.retired is not None:
+        return QCoreApplication.translate("Labels", " (vervallen)")
+    if node.outdated is not None:
+        if node.outdated.partial:
+            return QCoreApplication.translate("Labels", " (deels achterhaald)")
+        return QCoreApplication.translate("Labels", " (achterhaald)")
+    if entry.own:
+        return QCoreApplication.translate("Labels", " (eigen inbreng)")
+    return ""
+
+
+def status_note(entry) -> str:
+    """A line for tooltips: why and since when an entry is outdated or retired."""
+    node = entry.node
+    if node.outdated is not None:
+        return QCoreApplication.translate("Labels", "Achterhaald sinds {0}: {1}\n\n").format(
+            f"{node.outdated.since:%d-%m-%Y}", node.outdated.reason)
+    if node.retired is not None:
+        return QCoreApplication.translate("Labels", "Vervallen: {0}\n\n").format(node.retired.reason)
+    return ""

@@ -1,0 +1,1 @@
+"""Readers of Office files the user brings in: agendas from Word, matrices back from Excel."""

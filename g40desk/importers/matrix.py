@@ -1,0 +1,369 @@
+"""The way back from Excel: read a matrix that colleagues edited and say what would change.
+
+Workbooks from others are untrusted: the zip is checked for size and compression ratio
+before openpyxl sees it, openpyxl parses XML through defusedxml, formulas are never
+evaluated (a formula cell is reported and skipped) and macros are never loaded.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from g40desk.core.agenda.catalogue import Catalogue, Kind
+from g40desk.core.audience.audiences import Audiences
+from g40desk.core.errors import G40Error
+from g40desk.core.note.briefing import PRIORITY_LABELS, STATUS_LABELS
+from g40desk.core.pack.model import Override, Pack, Priority, Status
+from g40desk.export.xlsx_matrix import ABOUT_SHEET, MARKER, agenda_cells, audience_column, cell_text
+from g40desk.guards.safezip import check_workbook, read_office_file
+
+_PRIORITY = {label: value for value, label in PRIORITY_LABELS.items()}
+_STATUS = {label: value for value, label in STATUS_LABELS.items()}
+_FORMULA = object()  # a cell holding a formula: reported, never read as a value
+_BULLET = re.compile(r"^\s*[•\-*·]\s*")
+_FROM_AGENDA = "komt uit de agenda en wordt niet per pakket aangepast; niet overgenomen"
+# Field -> the column the user sees (Matrix sheet name first where both sheets have it).
+COLUMNS = {"priority": "Prioriteit", "status": "Status", "text": "Eis", "context": "Lokale context",
+           "talking_points": "Gesprekspunten"}
+
+
+@dataclass
+class Change:
+    ref: str
+    field: str  # priority, status, text, context, talking_points, or priority@<audience id>
+    old: object
+    new: object
+    label: str = ""  # the demand's short title, as the user knows it
+    column: str = ""  # the Dutch column name the user edited
+
+    def describe(self) -> str:
+        def show(value):
+            if value is None or value == "" or value == []:
+                return "(leeg)"
+            if isinstance(value, Priority):
+                return PRIORITY_LABELS[value]
+            if isinstance(value, Status):
+                return STATUS_LABELS[value]
+            text = " · ".join(value) if isinstance(value, list) else str(value)
+            return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"
+
+        column = self.column or COLUMNS.get(self.field, self.field)
+        return f"{self.label or self.ref}: {column} {show(self.old)} → {show(self.new)}"
+
+
+@dataclass
+class ImportReport:
+    path: Path
+    changes: list[Change] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def _cell_text(cell) -> str | None:
+    value = cell.value
+    if value is None:
+        return None
+    text = value if isinstance(value, str) else str(value)
+    return text.replace("\r\n", "\n").strip() or None
+
+
+def _same(left, right) -> bool:
+    """Equal as a colleague's spreadsheet keeps text: XML-safe, trimmed, empty is nothing."""
+    def norm(value):
+        if value is None:
+            return None
+        return cell_text(str(value))[0].replace("\r\n", "\n").strip() or None
+
+    return norm(left) == norm(right)
+
+
+def read_matrix(path: Path, pack: Pack, catalogue: Catalogue, audiences: Audiences) -> ImportReport:
+    """Compare a matrix with the pack; nothing is changed here (see apply_changes).
+
+    Every difference ends up either as a Change or as a problem that says why it is not taken over.
+    """
+    from openpyxl import load_workbook
+
+    path = Path(path)
+    data = read_office_file(path, "Excel-werkmap", "xl/workbook.xml")
+    notes = check_workbook(data, path)  # far-away cells and over-long text refused before openpyxl loads
+    try:
+        book = load_workbook(io.BytesIO(data), data_only=False, keep_vba=False, keep_links=False)
+    except Exception as exc:  # openpyxl raises many types on broken files
+        raise G40Error(f"de werkmap is beschadigd en kan niet worden gelezen ({type(exc).__name__})", path) from None
+    if ABOUT_SHEET not in book.sheetnames or "Matrix" not in book.sheetnames:
+        raise G40Error("deze werkmap is niet door g40desk gemaakt (tabblad 'Over' of 'Matrix' ontbreekt)", path)
+    about = {str(row[0].value): row[1].value for row in book[ABOUT_SHEET].iter_rows(max_col=2) if row[0].value}
+    if about.get("Gemaakt door") != MARKER:
+        raise G40Error("deze werkmap is niet door g40desk gemaakt", path)
+    if about.get("Pakket-ID") != pack.id:
+        raise G40Error(f"deze matrix hoort bij een ander pakket ('{about.get('Titel')}'); er is niets overgenomen", path)
+
+    report = ImportReport(path)
+    report.problems += notes
+    if any(name.lower().endswith("vbaproject.bin") for name in _names(data)):
+        report.problems.append("de werkmap bevat macro's; die zijn genegeerd en nooit uitgevoerd")
+    catalogue = catalogue.with_own(pack.own)
+    _Comparison(pack, catalogue, audiences, report).run(book)
+    return report
+
+
+def _names(data: bytes) -> list[str]:
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return archive.namelist()
+
+
+class _Sheet:
+    """One sheet's rows by ID: the cells under each column title, formulas reported once."""
+
+    def __init__(self, ws, comparison: _Comparison, needed: tuple[str, ...], kind: Kind):
+        self.name = ws.title
+        self.rows: dict[str, dict[str, object]] = {}
+        self.row_numbers: dict[str, int] = {}
+        self.ok = True
+        header = [_cell_text(c) for c in ws[1]]
+        self.column = {title: i for i, title in enumerate(header) if title}
+        missing = [n for n in needed if n not in self.column]
+        if missing:
+            comparison.problem(f"tabblad '{self.name}': kolom '{missing[0]}' ontbreekt; dit tabblad is overgeslagen")
+            self.ok = False
+            return
+        id_col = self.column["ID"]
+        for row in ws.iter_rows(min_row=2):
+            where = f"tabblad '{self.name}', rij {row[0].row}"
+            ref = _cell_text(row[id_col]) if id_col < len(row) else None
+            if not ref:
+                if any(c.value not in (None, "") for c in row):
+                    comparison.problem(f"{where}: toegevoegde rij zonder ID genegeerd; "
+                                       "nieuwe eisen voegt u in g40desk toe")
+                continue
+            if ref.startswith(("message:", "theme:")):
+                continue
+            if ref not in comparison.items or comparison.catalogue[ref].kind != kind:
+                if ref in comparison.catalogue:
+                    comparison.problem(f"{where}: '{comparison.label(ref)}' staat niet in dit pakket; rij genegeerd")
+                else:
+                    comparison.problem(f"{where}: onbekend ID '{ref}' in kolom 'ID'; rij genegeerd")
+                continue
+            if ref in self.rows:
+                comparison.problem(f"{where}: '{comparison.label(ref)}' staat er twee keer in; tweede rij genegeerd")
+                continue
+            values = {}
+            for title, index in self.column.items():
+                cell = row[index] if index < len(row) else None
+                if cell is not None and cell.data_type == "f":
+                    comparison.problem(f"{where}: cel {cell.coordinate} ({title}) bevat een formule; "
+                                       "niet overgenomen en niet uitgerekend")
+                    values[title] = _FORMULA
+                else:
+                    values[title] = _cell_text(cell) if cell is not None else None
+            self.rows[ref] = values
+            self.row_numbers[ref] = row[0].row
+
+
+class _Comparison:
+    def __init__(self, pack: Pack, catalogue: Catalogue, audiences: Audiences, report: ImportReport):
+        self.pack, self.catalogue, self.audiences, self.report = pack, catalogue, audiences, report
+        self.items = {item.ref: item for item in pack.items}
+
+    def label(self, ref: str) -> str:
+        return self.catalogue[ref].label
+
+    def problem(self, text: str) -> None:
+        if text not in self.report.problems:
+            self.report.problems.append(text)
+
+    def change(self, ref: str, name: str, old, new, column: str) -> None:
+        self.report.changes.append(Change(ref, name, old, new, self.label(ref), column))
+
+    # -- the sheets -------------------------------------------------------------------
+    def run(self, book) -> None:
+        matrix = _Sheet(book["Matrix"], self, ("ID", "Eis", "Prioriteit", "Status"), Kind.DEMAND)
+        if not matrix.ok:
+            raise G40Error(f"kolom '{next(n for n in ('ID', 'Eis', 'Prioriteit', 'Status') if n not in matrix.column)}' "
+                           "ontbreekt op tabblad 'Matrix'", self.report.path)
+        details = (_Sheet(book["Eisen"], self, ("ID",), Kind.DEMAND) if "Eisen" in book.sheetnames else None)
+        if details is None:
+            self.problem("tabblad 'Eisen' ontbreekt; lokale context en gesprekspunten zijn niet vergeleken")
+        elif not details.ok:
+            details = None
+        for item in self.pack.items:
+            entry = self.catalogue[item.ref]
+            if entry.kind == Kind.DEMAND:
+                self._demand(item, entry, matrix, details)
+        if "Kerngegevens" in book.sheetnames:
+            figures = _Sheet(book["Kerngegevens"], self, ("ID", "Indicator"), Kind.KEY_FIGURE)
+            if figures.ok:
+                self._figures(figures)
+
+    def _demand(self, item, entry, matrix: _Sheet, details: _Sheet | None) -> None:
+        label = self.label(item.ref)
+        on_matrix = matrix.rows.get(item.ref)
+        on_details = details.rows.get(item.ref) if details else None
+        gone = [s.name for s, row in ((matrix, on_matrix), (details, on_details)) if s is not None and row is None]
+        if gone:
+            sheets = " en ".join(f"'{name}'" for name in gone)
+            self.problem(f"'{label}' staat niet meer op tabblad {sheets} (rij verwijderd?); de eis blijft in het "
+                         "pakket: een eis verwijdert u in g40desk zelf")
+        agenda = agenda_cells(entry, self.catalogue, self.audiences)
+        if on_matrix is not None:
+            self._read_only(item.ref, matrix, on_matrix, "Thema", agenda["Thema"])
+            marked = {m.abbreviation for m in self.audiences.ministries if _is_mark(on_matrix.get(m.abbreviation))}
+            wanted = {self.audiences[m].abbreviation for m in entry.ministries if m in self.audiences}
+            shown = {m.abbreviation for m in self.audiences.ministries if m.abbreviation in matrix.column}
+            if marked & shown != wanted & shown:
+                self.problem(f"'{label}': welke ministeries de eis aangaat (kolommen "
+                             f"{', '.join(sorted((marked ^ wanted) & shown))}) {_FROM_AGENDA}")
+        if on_details is not None:
+            for column in ("Catalogustekst", "Thema", "Ministeries", "Bron"):
+                self._read_only(item.ref, details, on_details, column, agenda[column])
+        # Fields on both sheets: taken over when the sheets agree, reported when they differ.
+        self._choice_field(item, "priority", _PRIORITY, [(matrix, on_matrix), (details, on_details)], "Prioriteit")
+        self._choice_field(item, "status", _STATUS, [(matrix, on_matrix), (details, on_details)], "Status")
+        self._text(item, entry, matrix, on_matrix, details, on_details)
+        if on_matrix is not None:
+            self._audience_priorities(item, matrix, on_matrix)
+        if on_details is not None:
+            self._plain(item, "context", details, on_details, "Lokale context")
+            self._points(item, details, on_details)
+
+    def _read_only(self, ref, sheet: _Sheet, row: dict, column: str, exported: str) -> None:
+        if column in row and row[column] is not _FORMULA and not _same(row[column], exported):
+            self.problem(f"'{self.label(ref)}': kolom '{column}' op tabblad '{sheet.name}' is gewijzigd; "
+                         f"deze tekst {_FROM_AGENDA}")
+
+    def _candidates(self, sources, column: str, parse) -> list[tuple[str, object]]:
+        """(sheet, value) for every sheet where *column* holds a readable value."""
+        found = []
+        for sheet, row in sources:
+            if sheet is None or row is None or column not in row or row[column] is _FORMULA:
+                continue
+            ok, value = parse(sheet, row, row[column])
+            if ok:
+                found.append((sheet.name, value))
+        return found
+
+    def _settle(self, item, name: str, current, found: list[tuple[str, object]], column: str, show) -> None:
+        """One change when every edited sheet says the same; a conflict is reported, nothing taken over."""
+        edited = [(sheet, value) for sheet, value in found if value != current]
+        if not edited:
+            return
+        values = {repr(value) for _, value in edited}
+        if len(values) > 1:
+            parts = " en ".join(f"op tabblad '{sheet}' {show(value)}" for sheet, value in found)
+            self.problem(f"'{self.label(item.ref)}': {column} is verschillend gewijzigd: {parts}; "
+                         "geen van beide overgenomen — maak ze gelijk en importeer opnieuw")
+            return
+        self.change(item.ref, name, current, edited[0][1], column)
+
+    def _choice_parser(self, item, allowed: dict, column: str):
+        """Reads a choice cell: (True, value) for a valid label or an empty cell, (False, None) for
+        anything else, reported with where it is and what is allowed."""
+        def parse(sheet, row, label):
+            if label is None:
+                return True, None
+            if label.strip().lower() in allowed:
+                return True, allowed[label.strip().lower()]
+            self.problem(f"tabblad '{sheet.name}', rij {sheet.row_numbers[item.ref]}: '{label}' is geen geldige "
+                         f"waarde voor {column} (kies uit: {', '.join(allowed)}); niet overgenomen")
+            return False, None
+
+        return parse
+
+    def _choice_field(self, item, name: str, allowed: dict, sources, column: str) -> None:
+        found = self._candidates(sources, column, self._choice_parser(item, allowed, column))
+        self._settle(item, name, getattr(item, name), found, column, _show_choice)
+
+    def _audience_priorities(self, item, matrix: _Sheet, row: dict) -> None:
+        for audience_id in self.pack.audiences:
+            if audience_id not in self.audiences:
+                continue
+            audience = self.audiences[audience_id]
+            for title in (audience_column(audience), f"Prioriteit {audience.display_name}"):
+                if title in row:
+                    current = item.effective(audience_id).priority
+                    found = self._candidates([(matrix, row)], title, self._choice_parser(item, _PRIORITY, title))
+                    if found and found[0][1] != current:
+                        self.change(item.ref, f"priority@{audience_id}", current, found[0][1], title)
+                    break
+
+    def _text(self, item, entry, matrix: _Sheet, on_matrix, details: _Sheet | None, on_details) -> None:
+        """'Eis' on the Matrix shows the wording (or the short title); 'Aangepaste tekst' on Eisen the wording."""
+        found = []
+        if on_matrix is not None and on_matrix.get("Eis") is not _FORMULA:
+            value = on_matrix.get("Eis")
+            shown = item.text or entry.label
+            if value is None:
+                self.problem(f"'{self.label(item.ref)}': kolom 'Eis' op tabblad 'Matrix' is leeggemaakt; niet "
+                             "overgenomen — maak 'Aangepaste tekst' op tabblad 'Eisen' leeg om de agendatekst te gebruiken")
+            elif not _same(value, shown) and not _same(value, entry.node.text):
+                found.append(("Matrix", value))
+            else:
+                found.append(("Matrix", item.text))
+        if on_details is not None and "Aangepaste tekst" in on_details and on_details["Aangepaste tekst"] is not _FORMULA:
+            value = on_details["Aangepaste tekst"]
+            found.append(("Eisen", item.text if _same(value, item.text) else value))
+        self._settle(item, "text", item.text, found, "Eis / Aangepaste tekst", _show_text)
+
+    def _plain(self, item, name: str, sheet: _Sheet, row: dict, column: str) -> None:
+        if column in row and row[column] is not _FORMULA and not _same(row[column], getattr(item, name)):
+            self.change(item.ref, name, getattr(item, name), row[column], column)
+
+    def _points(self, item, sheet: _Sheet, row: dict) -> None:
+        value = row.get("Gesprekspunten")
+        if "Gesprekspunten" not in row or value is _FORMULA:
+            return
+        points = [_BULLET.sub("", line).strip() for line in (value or "").split("\n")]
+        points = [p for p in points if p]
+        if [cell_text(p)[0] for p in points] != [cell_text(p)[0].strip() for p in item.talking_points if p.strip()]:
+            self.change(item.ref, "talking_points", list(item.talking_points), points, "Gesprekspunten")
+
+    def _figures(self, sheet: _Sheet) -> None:
+        for item in self.pack.items:
+            entry = self.catalogue[item.ref]
+            if entry.kind != Kind.KEY_FIGURE:
+                continue
+            row = sheet.rows.get(item.ref)
+            if row is None:
+                self.problem(f"kerngegeven '{self.label(item.ref)}' staat niet meer op tabblad 'Kerngegevens' "
+                             "(rij verwijderd?); het blijft in het pakket")
+                continue
+            shown = item.text or entry.node.text or ""
+            value = row.get("Indicator")
+            if value is not _FORMULA and not _same(value, shown):
+                self.change(item.ref, "text", item.text, value, "Indicator")
+            self._read_only(item.ref, sheet, row, "Bron", entry.node.source or "")
+
+
+def _is_mark(value) -> bool:
+    return value not in (None, _FORMULA) and str(value).strip() != ""
+
+
+def _show_choice(value) -> str:
+    if value is None:
+        return "(leeg)"
+    return f"'{PRIORITY_LABELS.get(value) or STATUS_LABELS.get(value)}'"
+
+
+def _show_text(value) -> str:
+    if value is None:
+        return "(leeg)"
+    return f"'{value[:40]}…'" if len(value) > 40 else f"'{value}'"
+
+
+def apply_changes(pack: Pack, changes: list[Change]) -> Pack:
+    """A new pack with the changes applied; the given pack is not modified."""
+    result = pack.model_copy(deep=True)
+    for change in changes:
+        item = result.item(change.ref)
+        if "@" in change.field:
+            audience_id = change.field.split("@", 1)[1]
+            override = item.overrides.get(audience_id, Override())
+            item.overrides = {**item.overrides, audience_id: override.model_copy(update={"priority": change.new})}
+        else:
+            setattr(item, change.field, change.new)
+    return result
