@@ -6,6 +6,7 @@ import json
 import sys
 from pathlib import Path
 
+from g40desk.cli import common
 from g40desk.core.errors import G40Error
 
 
@@ -36,40 +37,8 @@ def add_parsers(sub) -> None:
     group.add_argument("--keep-all", action="store_true", help="houd bij elke wijziging het pakket zoals het is, en sla op")
 
 
-def agenda_commands() -> dict:
-    return {"agenda": cmd_agenda, "review": cmd_review}
-
-
-def _library():
-    from g40desk.core.agenda.library import AgendaLibrary
-
-    return AgendaLibrary()
-
-
-def load_audiences_warned():
-    """The audiences; a problem with the user's own audience file is one warning line on stderr."""
-    from g40desk.core.audience.audiences import load_audiences
-
-    audiences = load_audiences()
-    if audiences.user_problem:
-        print(f"g40desk: waarschuwing: {audiences.user_problem}", file=sys.stderr)
-    return audiences
-
-
-def load_pack_and_agenda(path: Path, library=None, agenda: str | None = None):
-    """A pack with the agenda it should be used with (its own agenda's newest version, or
-    the one named), and the audiences. Entries the agenda lacks are let through."""
-    from g40desk.core.pack.storage import load_pack
-
-    library = library or _library()
-    audiences = load_audiences_warned()
-    pack = load_pack(path, library.load(library.builtin()), audiences, strict=False)
-    catalogue = library.resolve(agenda) if agenda else library.for_pack(pack)
-    return pack, catalogue, audiences
-
-
 def cmd_agenda(args) -> int:
-    library = _library()
+    library = common.library()
     if args.agenda_command == "list":
         infos = library.list()
         for problem in library.problems:
@@ -145,8 +114,8 @@ def _import(args, library) -> int:
 def cmd_review(args) -> int:
     from g40desk.core.agenda.review import report, review_pack
 
-    library = _library()
-    pack, catalogue, _ = load_pack_and_agenda(args.pack, library, args.agenda)
+    library = common.library()
+    pack, catalogue, _ = common.load_pack_and_agenda(args.pack, library, args.agenda)
     changes = review_pack(pack, catalogue, library.made_with(pack))
     print(report(changes, pack, catalogue))
     if args.accept_all or args.keep_all:
@@ -159,3 +128,6 @@ def cmd_review(args) -> int:
               f"{catalogue.meta.id} versie {catalogue.meta.version} (vorige versie: {args.pack.name}.bak)")
         return 0
     return 1 if changes else 0
+
+
+COMMANDS = {"agenda": cmd_agenda, "review": cmd_review}

@@ -12,7 +12,7 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
-from g40desk.cli import commands as cli
+from g40desk.cli import editor as cli
 from g40desk.cli.commands import main
 
 
@@ -169,3 +169,11 @@ def test_x11_check_runs_no_ldd_when_the_plugin_loads(monkeypatch):
     assert not cli._plugin_loads(Path("/nonexistent/libqxcb.so"))
     monkeypatch.setattr(cli, "_plugin_loads", lambda plugin: False)
     assert cli._missing_qt_libraries() == [] and asked == [cli._xcb_plugin()]
+
+
+def test_command_names_known_at_start_match_the_parsers():
+    """main() tells a subcommand from a pack path by name before building the parsers: the list must be complete."""
+    from g40desk.cli.commands import COMMANDS, _parser
+
+    sub = next(a for a in _parser()._actions if a.dest == "command")
+    assert sorted(sub.choices) == sorted(COMMANDS)

@@ -1,0 +1,241 @@
+"""Subcommands on a pack: new, export, batch, import-matrix, and the demo."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from g40desk.cli.common import allow_flags, load_data, open_pack, warn_ceased
+from g40desk.core.errors import G40Error
+
+
+def add_parsers(sub) -> None:
+    p = sub.add_parser("new", help="maak een nieuw pakket")
+    p.add_argument("pack", type=Path, metavar="PAKKET")
+    p.add_argument("--audience", action="append", required=True, metavar="ID", help="doelgroep, bv. city:zwolle")
+    p.add_argument("--agenda", metavar="ID|BESTAND", help="agenda (standaard de ingebouwde; zie 'g40desk agenda list')")
+    p.add_argument("--title", default=None)
+    p.add_argument("--theme", action="append", default=[], metavar="ID", help="thema met al zijn eisen")
+    p.add_argument("--demand", action="append", default=[], metavar="ID")
+    p.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
+
+    p = sub.add_parser("export", help="schrijf de Word-notitie en/of de Excel-matrix")
+    p.add_argument("pack", type=Path, metavar="PAKKET")
+    p.add_argument("--docx", type=Path, metavar="BESTAND")
+    p.add_argument("--xlsx", type=Path, metavar="BESTAND")
+    p.add_argument("--template", type=Path, metavar="BESTAND", help="eigen Word-sjabloon (.docx/.dotx/.docm/.dotm; macro's en externe koppelingen worden weggelaten)")
+    p.add_argument("--form", choices=["note", "card"], default=None, help="notitie (standaard) of gesprekskaart")
+    p.add_argument("--allow-long-card", action="store_true",
+                   help="schrijf een gesprekskaart ook als die niet op één pagina past")
+    p.add_argument("--audience", metavar="ID", help="doelgroep (standaard de eerste van het pakket)")
+    allow_flags(p)
+
+    p = sub.add_parser("batch", help="één notitie per doelgroep plus de eisenmatrix")
+    p.add_argument("pack", type=Path, metavar="PAKKET")
+    p.add_argument("--out", type=Path, required=True, metavar="MAP")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--audience", action="append", metavar="ID", help="doelgroep (standaard: die van het pakket)")
+    group.add_argument("--all-cities", action="store_true", help="alle 41 steden")
+    group.add_argument("--all-ministries", action="store_true", help="alle ministeries")
+    p.add_argument("--form", choices=["note", "card"], default=None)
+    p.add_argument("--template", type=Path, metavar="BESTAND")
+    allow_flags(p)
+
+    p = sub.add_parser("import-matrix", help="neem prioriteiten, status en tekst over uit een bewerkte matrix")
+    p.add_argument("pack", type=Path, metavar="PAKKET")
+    p.add_argument("matrix", type=Path, metavar="MATRIX.xlsx")
+    p.add_argument("--apply", action="store_true", help="voer de wijzigingen door (anders alleen tonen)")
+
+    p = sub.add_parser("demo", help="schrijf een voorbeeldpakket met Word- en Excel-export")
+    p.add_argument("dir", type=Path, metavar="MAP")
+
+
+def cmd_new(args) -> int:
+    from g40desk.core.agenda.catalogue import Kind
+    from g40desk.core.pack.model import Item, Pack
+    from g40desk.core.pack.storage import check_pack, save_pack
+
+    catalogue, audiences = load_data()
+    if args.agenda:
+        from g40desk.core.agenda.library import AgendaLibrary
+
+        catalogue = AgendaLibrary().resolve(args.agenda)
+    if args.pack.exists() and not args.force:
+        raise G40Error("bestaat al; kies een andere naam of gebruik --force", args.pack)
+    refs: list[str] = []
+    for theme_id in args.theme:
+        if theme_id not in catalogue or catalogue[theme_id].kind != Kind.THEME:
+            raise G40Error(f"'{theme_id}' is geen thema (zie 'g40desk catalogue')", field="--theme")
+        refs += catalogue.picks(theme_id)
+    for demand_id in args.demand:
+        if demand_id not in catalogue or catalogue[demand_id].kind != Kind.DEMAND:
+            raise G40Error(f"'{demand_id}' is geen eis (zie 'g40desk catalogue')", field="--demand")
+        refs.append(demand_id)
+    refs = list(dict.fromkeys(refs))
+    title = args.title or "Briefing " + ", ".join(audiences[a].name for a in args.audience if a in audiences)
+    if title != title.encode("utf-8", "ignore").decode("utf-8"):  # a byte the terminal could not decode
+        raise G40Error("bevat een teken dat geen geldige UTF-8 is; typ de titel opnieuw", field="--title")
+    pack = Pack(title=title, audiences=args.audience, items=[Item(ref=r) for r in refs])
+    check_pack(pack, catalogue, audiences)
+    warn_ceased(audiences, pack.audiences)
+    save_pack(pack, args.pack, backup=False, catalogue=catalogue)
+    print(f"{args.pack}: pakket met {len(refs)} onderdelen voor {', '.join(args.audience)}")
+    return 0
+
+
+def cmd_export(args) -> int:
+
+    pack, catalogue, audiences = open_pack(args.pack)
+    if not args.docx and not args.xlsx:
+        raise G40Error("geef --docx BESTAND en/of --xlsx BESTAND")
+    if args.audience and args.audience not in pack.audiences:
+        raise G40Error(f"'{args.audience}' is geen doelgroep van dit pakket", args.pack, "--audience")
+    warn_ceased(audiences, [args.audience] if args.audience else pack.audiences, pack.meeting.date)
+    from g40desk.core.files.atomic import refuse_overwrite
+
+    for output in (args.docx, args.xlsx):
+        if output is not None:
+            refuse_overwrite(output, args.pack, args.template, args.xlsx if output == args.docx else args.docx)
+    if args.docx:
+        from g40desk.core.note.preflight import preflight
+        from g40desk.export.docx_note import write_note
+
+        options = pack.options.model_copy(update={"form": args.form}) if args.form else pack.options
+        audience = args.audience or (pack.audiences[0] if pack.audiences else None)
+        checked = preflight(pack, catalogue, audiences, [audience], allow_placeholders=args.allow_placeholders,
+                            allow_shared_text=args.allow_shared_text)
+        briefing = checked.briefings[audience]
+        _template_warnings(args.template)
+        if options.form == "card":
+            from g40desk.export.page_model import card_pages, card_too_long
+
+            pages = card_pages(briefing, options, args.template)
+            if pages > 1 and not args.allow_long_card:
+                raise G40Error(card_too_long(briefing, pages) + "; of geef --allow-long-card", args.pack, "--form")
+            unit = "pagina" if pages == 1 else "pagina's"
+            print(f"{args.docx}: gesprekskaart van ongeveer {pages} {unit}")
+        known = set(briefing.warnings)
+        style = [w for w in write_note(briefing, options, args.docx, args.template, pack.author) if w not in known]
+        for warning in checked.warnings + style:
+            print(f"g40desk: waarschuwing: {warning}", file=sys.stderr)
+        print(f"{args.docx}: notitie voor {briefing.audience_name or 'het pakket'}")
+    if args.xlsx:
+        from g40desk.export.xlsx_matrix import write_matrix
+
+        _cell_limit_warnings(pack, args.pack)
+        write_matrix(pack, catalogue, audiences, args.xlsx)
+        print(f"{args.xlsx}: eisenmatrix")
+    return 0
+
+
+def _cell_limit_warnings(pack, path: Path) -> None:
+    """Excel holds 32,767 characters in a cell: say which fields the matrix shows cut short."""
+    from g40desk.export.xlsx_matrix import CELL_LIMIT
+
+    def walk(value, where: str):
+        if isinstance(value, str) and len(value) > CELL_LIMIT:
+            yield where, len(value)
+        elif isinstance(value, dict):
+            for key, inner in value.items():
+                yield from walk(inner, f"{where}.{key}" if where else str(key))
+        elif isinstance(value, list):
+            for index, inner in enumerate(value):
+                yield from walk(inner, f"{where}[{index}]")
+
+    for field, length in walk(pack.model_dump(mode="json"), ""):
+        print(f"g40desk: waarschuwing: {path}: veld '{field}' heeft {length:_} tekens; een Excel-cel houdt er hooguit "
+              f"{CELL_LIMIT:_}, dus de matrix toont het ingekort (het pakket en de Word-notitie houden de hele tekst)"
+              .replace("_", "."), file=sys.stderr)
+
+
+def _template_warnings(template: Path | None) -> None:
+    """What a house template brought that a note leaves out (macros, external links, ...)."""
+    if template is not None:
+        from g40desk.guards.template import template_notes
+
+        for note in template_notes(template):
+            print(f"g40desk: waarschuwing: {template}: {note}", file=sys.stderr)
+
+
+def cmd_batch(args) -> int:
+    from g40desk.export.batch import parallel_workers, write_batch
+
+    pack, catalogue, audiences = open_pack(args.pack)
+    if args.all_cities:
+        ids = [c.id for c in audiences.cities]
+    elif args.all_ministries:
+        ids = [m.id for m in audiences.ministries]
+    else:
+        ids = args.audience or list(pack.audiences)
+    unknown = [a for a in ids if a not in audiences]
+    if unknown:
+        raise G40Error(f"onbekende doelgroep '{unknown[0]}' (zie 'g40desk audiences')", field="--audience")
+    if not ids:
+        raise G40Error("het pakket heeft geen doelgroep; geef --audience, --all-cities of --all-ministries", args.pack)
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise G40Error(f"kan de map niet maken ({exc.strerror})", args.out) from None
+    options = pack.options.model_copy(update={"form": args.form}) if args.form else pack.options
+    _template_warnings(args.template)
+    result = write_batch(pack, catalogue, audiences, args.out, ids, options, args.template, workers=parallel_workers(),
+                         allow_placeholders=args.allow_placeholders, allow_shared_text=args.allow_shared_text)
+    for warning in result.warnings:
+        print(f"g40desk: waarschuwing: {warning}", file=sys.stderr)
+    print(f"{args.out}: {len(result.notes)} notities en 1 eisenmatrix geschreven"
+          f" ({len(result.warnings)} waarschuwingen)")
+    return 0
+
+
+def cmd_import_matrix(args) -> int:
+    from g40desk.core.pack.storage import save_pack
+    from g40desk.importers.matrix import apply_changes, read_matrix
+
+    pack, catalogue, audiences = open_pack(args.pack)
+    report = read_matrix(args.matrix, pack, catalogue, audiences)
+    for problem in report.problems:
+        print(f"g40desk: let op: {args.matrix}: {problem}", file=sys.stderr)
+    for change in report.changes:
+        print(change.describe())
+    if not report.changes and report.problems:
+        print(f"{args.matrix}: niets over te nemen; {len(report.problems)} verschil(len) niet overgenomen (zie hierboven)")
+    elif not report.changes:
+        print(f"{args.matrix}: geen wijzigingen ten opzichte van {args.pack}")
+    elif args.apply:
+        save_pack(apply_changes(pack, report.changes), args.pack, catalogue=catalogue)
+        print(f"{args.pack}: {len(report.changes)} wijzigingen doorgevoerd (vorige versie: {args.pack.name}.bak)")
+    else:
+        print(f"{len(report.changes)} wijzigingen; niets doorgevoerd. Gebruik --apply om ze door te voeren.")
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from g40desk.core.note.briefing import build_briefing
+    from g40desk.core.pack.demo import demo_pack
+    from g40desk.core.pack.storage import save_pack
+    from g40desk.export.docx_note import write_note
+    from g40desk.export.xlsx_matrix import write_matrix
+
+    catalogue, audiences = load_data()
+    try:
+        args.dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise G40Error(f"kan de map niet maken ({exc.strerror})", args.dir) from None
+    pack = demo_pack()
+    pack_path = args.dir / "demo.g40pack"
+    save_pack(pack, pack_path, backup=False, catalogue=catalogue)
+    written = [pack_path]
+    for audience_id in pack.audiences:
+        name = audience_id.split(":")[1]
+        path = args.dir / f"demo-notitie-{name}.docx"
+        write_note(build_briefing(pack, catalogue, audiences, audience_id), pack.options, path, author=pack.author)
+        written.append(path)
+    write_matrix(pack, catalogue, audiences, args.dir / "demo-matrix.xlsx")
+    written.append(args.dir / "demo-matrix.xlsx")
+    for path in written:
+        print(path)
+    return 0
+
+
+COMMANDS = {"new": cmd_new, "export": cmd_export, "batch": cmd_batch, "import-matrix": cmd_import_matrix,
+            "demo": cmd_demo}
