@@ -6,6 +6,7 @@ import json
 
 from g40desk.cli.commands import main
 from g40desk.core.agenda.catalogue import BUILTIN_ID
+from g40desk.core.pack.model import SCHEMA_VERSION
 
 
 def run(capsys, *argv):
@@ -61,7 +62,7 @@ def test_new_pack_records_its_agenda(tmp_path, capsys):
     path = tmp_path / "n.g40pack"
     assert run(capsys, "new", str(path), "--audience", "city:zwolle", "--demand", "demand:wonen-1")[0] == 0
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["schema_version"] == 2 and data["agenda"]["id"] == BUILTIN_ID
+    assert data["schema_version"] == SCHEMA_VERSION and data["agenda"]["id"] == BUILTIN_ID
     assert data["agenda"]["texts"]["demand:wonen-1"].startswith("Een snel en breed toegankelijke impulsregeling")
     assert run(capsys, "review", str(path))[0] == 0
 

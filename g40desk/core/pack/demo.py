@@ -4,7 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from g40desk.core.pack.model import Classification, Item, Meeting, Override, Pack, Priority, Status
+from g40desk.core.pack.model import (
+    Action,
+    Classification,
+    Held,
+    Item,
+    Meeting,
+    Outcome,
+    Override,
+    Pack,
+    Priority,
+    Result,
+    Status,
+)
 
 
 def demo_pack() -> Pack:
@@ -56,3 +68,30 @@ def demo_pack() -> Pack:
             Item(ref="figure:bevolkingsgroei"),
         ],
     )
+
+
+def demo_after_meeting() -> Pack:
+    """The demo pack after the meeting: held a day late, with the minister's answer to each ask."""
+    pack = demo_pack()
+    pack.meeting.held = Held(date=dt.date(2021, 3, 12), present="Minister van BZK; wethouder wonen Zwolle; "
+                                                             "directeur Stedennetwerk G40; twee ambtenaren van BZK")
+    answers = {
+        "demand:wonen-1": Outcome(result=Result.PROMISED,
+                                  said="De minister zegt een tweede tranche van de impulsregeling toe, nog voor de zomer.",
+                                  actions=[Action(what="Lijst van projecten die wachten aanleveren", who="G40-bureau",
+                                                  due=dt.date(2021, 4, 1)),
+                                           Action(what="Brief met de voorwaarden van de tweede tranche", who="BZK",
+                                                  due=dt.date(2021, 5, 15))]),
+        "demand:wonen-3": Outcome(result=Result.REJECTED,
+                                  said="Afschaffing past niet in deze kabinetsperiode; de minister verwijst naar de formatie."),
+        "demand:wonen-4": Outcome(result=Result.IN_PROGRESS, said="BZK werkt aan een structurele regeling; "
+                                  "de minister komt er in het najaar op terug.",
+                                  actions=[Action(what="Ambtelijk overleg over de wijkaanpak plannen", who="wethouder wonen",
+                                                  due=dt.date(2021, 3, 31), done=True)]),
+        "demand:klimaat-1": Outcome(result=Result.NO_RESPONSE),
+        "demand:klimaat-2": Outcome(result=Result.NOT_DISCUSSED),
+    }
+    for item in pack.items:
+        if item.ref in answers:
+            item.outcomes = {"ministry:bzk": answers[item.ref]}
+    return pack

@@ -15,7 +15,8 @@ def duplicate_for(pack: Pack, audience_id: str, audiences: Audiences, replace: s
     with placeholders such as {stad} fill in for the new audience. Per-audience wording of the
     replaced audience is dropped, because it was written for that audience only. With
     replace=None the first audience of the same kind (city or ministry) is replaced;
-    with replace="" the new audience is added.
+    with replace="" the new audience is added. The copy is for another meeting: the outcomes,
+    the meeting as held and the "Terugblik" of this one stay behind.
     """
     if audience_id not in audiences:
         raise KeyError(audience_id)
@@ -24,11 +25,14 @@ def duplicate_for(pack: Pack, audience_id: str, audiences: Audiences, replace: s
         replace = next((a for a in pack.audiences if a.split(":", 1)[0] == kind), None)
     copy = pack.model_copy(deep=True)
     copy.id = uuid4().hex
+    copy.meeting.held = None
+    copy.lookback = []
     names = [a for a in copy.audiences if a != replace and a != audience_id]
     position = pack.audiences.index(replace) if replace in pack.audiences else len(names)
     names.insert(min(position, len(names)), audience_id)
     copy.audiences = names
     for item in copy.items:
+        item.outcomes = {}
         if replace in item.overrides:
             item.overrides = {k: v for k, v in item.overrides.items() if k != replace}
     if replace and replace in audiences:

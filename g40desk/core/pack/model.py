@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from g40desk.core.agenda.catalogue import AGENDA_ID
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 MAX_TEXT = 1_000_000  # characters in one field; far beyond any real note
 # Counts that bound the work an export does (the agenda has ~120 entries; a demand has a
 # handful of talking points). A pack file is also capped at 20 MB (storage.MAX_PACK_BYTES).
@@ -19,6 +19,8 @@ MAX_POINTS = 1_000  # talking points in one item
 MAX_ALL_POINTS = 20_000  # talking points in the whole pack (checked on load: storage.check_pack)
 MAX_OWN = 500  # own demands and goals
 MAX_AUDIENCES = 500
+MAX_ACTIONS = 100  # follow-up actions of one ask for one audience
+MAX_RECALLS = 500  # points in the note's "Terugblik"
 
 
 class Priority(StrEnum):
@@ -34,6 +36,16 @@ class Status(StrEnum):
     AGREED = "agreed"
     ACHIEVED = "achieved"
     REJECTED = "rejected"
+
+
+class Result(StrEnum):
+    """What became of an ask at the meeting (Dutch labels: core/pack/outcomes.RESULT_LABELS)."""
+
+    PROMISED = "promised"
+    IN_PROGRESS = "in_progress"
+    REJECTED = "rejected"
+    NO_RESPONSE = "no_response"
+    NOT_DISCUSSED = "not_discussed"
 
 
 class Classification(StrEnum):
@@ -60,6 +72,30 @@ class Override(BaseModel):
     priority: Priority | None = None
 
 
+class Action(BaseModel):
+    """A follow-up agreed at the meeting: what, who, by when, and whether it is done."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    what: str = Field(min_length=1, max_length=MAX_TEXT)
+    who: str = Field(default="", max_length=MAX_TEXT)
+    due: dt.date | None = None
+    done: bool = False
+
+
+class Outcome(BaseModel):
+    """What one audience said to one ask at the meeting, and what follows from it."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    result: Result | None = None
+    said: str | None = _Text
+    actions: list[Action] = Field(default_factory=list, max_length=MAX_ACTIONS)
+
+    def is_empty(self) -> bool:
+        return self.result is None and not (self.said or "").strip() and not self.actions
+
+
 class Item(BaseModel):
     """A catalogue entry placed in the pack, with its tailoring.
 
@@ -76,6 +112,7 @@ class Item(BaseModel):
     status: Status | None = None
     note: str | None = _Text
     overrides: dict[str, Override] = Field(default_factory=dict)
+    outcomes: dict[str, Outcome] = Field(default_factory=dict)  # per audience ID: owned by that audience
 
     @field_validator("talking_points")
     @classmethod
@@ -98,6 +135,15 @@ class Item(BaseModel):
         )
 
 
+class Held(BaseModel):
+    """The meeting as it was held: its date (it may differ from the planned one) and who was there."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    date: dt.date | None = None
+    present: str = Field(default="", max_length=MAX_TEXT)
+
+
 class Meeting(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
@@ -105,6 +151,37 @@ class Meeting(BaseModel):
     place: str = Field(default="", max_length=MAX_TEXT)
     participants: str = Field(default="", max_length=MAX_TEXT)
     purpose: str = Field(default="", max_length=MAX_TEXT)
+    held: Held | None = None
+
+    @property
+    def day(self) -> dt.date | None:
+        """The date an outcome is known by: the day it was held, else the day it was planned."""
+        return (self.held.date if self.held else None) or self.date
+
+
+class RecallKind(StrEnum):
+    PROMISE = "promise"
+    ACTION = "action"
+
+
+class Recall(BaseModel):
+    """A promise or open action from the last meeting with an audience, in this pack's "Terugblik".
+
+    A copy made when the pack was started: the earlier pack stays as it is. It is owned by
+    *audience*, so it appears in that audience's note only.
+    """
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    audience: str
+    kind: RecallKind
+    ask: str | None = None  # the ask it concerns, as that pack named it
+    label: str = Field(default="", max_length=MAX_TEXT)  # the ask's short title then
+    text: str = Field(default="", max_length=MAX_TEXT)  # what was said, or the action
+    who: str = Field(default="", max_length=MAX_TEXT)
+    due: dt.date | None = None
+    source: str = Field(default="", max_length=MAX_TEXT)  # the title of the pack it comes from
+    held: dt.date | None = None  # the day of that meeting
 
 
 class NoteOptions(BaseModel):
@@ -179,6 +256,7 @@ class Pack(BaseModel):
     agenda: AgendaStamp | None = None
     own: list[OwnEntry] = Field(default_factory=list, max_length=MAX_OWN)
     items: list[Item] = Field(default_factory=list, max_length=MAX_ITEMS)
+    lookback: list[Recall] = Field(default_factory=list, max_length=MAX_RECALLS)
 
     def item(self, ref: str) -> Item | None:
         return next((i for i in self.items if i.ref == ref), None)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from g40desk.core.agenda.catalogue import PICKABLE, Catalogue
+from g40desk.core.agenda.catalogue import PICKABLE, Catalogue, Kind
 from g40desk.core.audience.audiences import Audiences
 from g40desk.core.errors import G40Error, pydantic_error
 from g40desk.core.files import locks
@@ -79,7 +79,12 @@ def _from_1(data: dict) -> dict:
     return {**data, "schema_version": 2, "agenda": data.get("agenda") or {"id": BUILTIN_ID, "version": 1}}
 
 
-MIGRATIONS = {0: _from_0, 1: _from_1}
+def _from_2(data: dict) -> dict:
+    """Version 2 had no outcomes, meeting as held or "Terugblik": all three start empty."""
+    return {**data, "schema_version": 3}
+
+
+MIGRATIONS = {0: _from_0, 1: _from_1, 2: _from_2}
 
 
 def migrate(data: dict, version: int) -> dict:
@@ -134,6 +139,21 @@ def check_pack(pack: Pack, catalogue: Catalogue, audiences: Audiences, path: Pat
         for audience_id in item.overrides:
             if audience_id not in audiences:
                 raise G40Error(f"onbekende doelgroep '{audience_id}'", path, f"items[{i}].overrides")
+        _check_outcomes(item, i, catalogue, audiences, path)
+    for i, recall in enumerate(pack.lookback):
+        if recall.audience not in audiences:
+            raise G40Error(f"onbekende doelgroep '{recall.audience}'", path, f"lookback[{i}].audience")
+
+
+def _check_outcomes(item, i: int, catalogue: Catalogue, audiences: Audiences, path: Path | None) -> None:
+    """Outcomes belong to an ask (a demand) and to a known audience."""
+    if not item.outcomes:
+        return
+    if item.ref in catalogue and catalogue[item.ref].kind != Kind.DEMAND:
+        raise G40Error("alleen een eis heeft een uitkomst van het overleg", path, f"items[{i}].outcomes")
+    for audience_id in item.outcomes:
+        if audience_id not in audiences:
+            raise G40Error(f"onbekende doelgroep '{audience_id}'", path, f"items[{i}].outcomes")
 
 
 def pack_to_json(pack: Pack) -> str:
