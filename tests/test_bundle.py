@@ -12,6 +12,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -25,6 +26,7 @@ pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 from build_app import executable, folder_size  # noqa: E402  (tools/ is not a package)
+from notices import FILE_NAME, normalise, parse  # noqa: E402
 
 BUDGET_MB = 150
 # Qt modules the editor does not use; none of their libraries may be in the bundle.
@@ -59,6 +61,94 @@ def clean_env(tmp_path) -> dict[str, str]:
         env.update(USERPROFILE=str(home), APPDATA=str(home / "AppData" / "Roaming"), TEMP=str(tmp_path), TMP=str(tmp_path),
                    LOCALAPPDATA=str(home / "AppData" / "Local"), SYSTEMROOT=os.environ["SYSTEMROOT"])
     return env
+
+
+def _launcher(bundle: Path):
+    """PyInstaller's archive inside the executable: its entries, its run-time options and its module names."""
+    from PyInstaller.archive.readers import CArchiveReader, ZlibArchiveReader
+
+    archive = CArchiveReader(str(bundle))
+    with tempfile.TemporaryDirectory() as folder:
+        pyz = Path(folder) / "PYZ.pyz"
+        pyz.write_bytes(archive.extract("PYZ.pyz"))
+        modules = list(ZlibArchiveReader(str(pyz)).toc)
+    return archive.toc, archive.options, modules
+
+
+def test_bundle_is_lean_no_setuptools_no_cjk_codecs_no_unused_plugins(bundle):
+    """PyInstaller's setuptools hook cost ~80 ms per start; the CJK codecs and spare Qt plugins only weight."""
+    import zipfile
+
+    pytest.importorskip("PyInstaller")
+    entries, options, modules = _launcher(bundle)
+    assert not [e for e in entries if "setuptools" in e or "pkgres" in e]
+    tops = {m.split(".")[0] for m in modules}
+    assert not tops & {"setuptools", "pkg_resources", "_distutils_hack", "distutils", "readline"}
+    assert "X utf8_mode=1" in options  # UTF-8 for pipes and consoles whatever the Windows code page
+    internal = bundle.parent / "_internal"
+    with zipfile.ZipFile(internal / "base_library.zip") as base:
+        codecs = {n.split("/")[-1].removesuffix(".pyc") for n in base.namelist() if n.startswith("encodings/")}
+    assert {"utf_8", "cp1252", "latin_1", "cp437", "cp850"} <= codecs and not codecs & {"cp932", "gbk", "big5"}
+    assert not [p for p in internal.rglob("_codecs_*")] and not [p for p in internal.rglob("_multibytecodec*")]
+    plugins = internal / "PySide6" / "Qt" / "plugins"
+    if plugins.is_dir():
+        assert {p.name.split(".")[0].removeprefix("lib") for p in (plugins / "imageformats").iterdir()} == {"qsvg"}
+        assert not (plugins / "wayland-graphics-integration-client").exists()
+
+
+def test_bundle_ships_a_notice_for_everything_in_it(bundle):
+    """THIRD-PARTY-NOTICES.txt names every distribution whose code is in the bundle, and Qt, Python and ICU."""
+    import importlib.metadata as metadata
+
+    text = (bundle.parent / "_internal" / "g40desk" / FILE_NAME).read_text(encoding="utf-8")
+    named = {normalise(name) for name, _, _ in parse(text)}
+    assert {"qt", "python", "pyside6-essentials", "shiboken6", "pyinstaller"} <= named
+    owners = metadata.packages_distributions()
+    internal = bundle.parent / "_internal"
+    pytest.importorskip("PyInstaller")
+    shipped = {p.name.split(".")[0] for p in internal.iterdir()} | {m.split(".")[0] for m in _launcher(bundle)[2]}
+    unnamed = sorted(f"{top} ({owner})" for top in shipped for owner in owners.get(top, [])
+                     if top != "g40desk" and normalise(owner) not in named)
+    assert unnamed == []
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in text and "PYTHON SOFTWARE FOUNDATION LICENSE" in text
+    if list(internal.glob("libicu*")) or list(internal.rglob("libicuuc*")):
+        assert "icu" in named
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the desktop entry is for Linux")
+def test_bundle_has_a_valid_linux_desktop_entry(bundle):
+    from tests.system_tools import need_tool
+
+    need_tool("desktop-file-validate")
+    share = bundle.parent / "share"
+    entry = share / "applications" / "nl.g40.g40desk.desktop"
+    assert subprocess.run(["desktop-file-validate", str(entry)], capture_output=True).returncode == 0
+    assert (share / "mime" / "packages" / "nl.g40.g40desk.xml").is_file()
+    assert (share / "icons" / "hicolor" / "256x256" / "apps" / "nl.g40.g40desk.png").is_file()
+    assert os.access(bundle.parent / "install-desktop-entry.sh", os.X_OK)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="wixl and msiinfo run on Linux here")
+def test_the_msi_holds_the_whole_bundle(bundle, tmp_path):
+    """The MSI built from every file of the bundle (the Linux one, with its programs named as on Windows)."""
+    from tests.system_tools import need_tool
+
+    need_tool("wixl", "msibuild", "msiinfo")
+    from app_icons import ICO_SIZES, ico, render_png
+    from build_msi import build
+
+    stage = tmp_path / "g40desk"
+    shutil.copytree(bundle.parent, stage, symlinks=True, copy_function=os.link)
+    (stage / "g40desk").rename(stage / "g40desk.exe")
+    os.link(stage / "g40desk.exe", stage / "g40desk-cli.exe")
+    icon = tmp_path / "g40desk.ico"
+    icon.write_bytes(ico({size: render_png(size) for size in ICO_SIZES}))
+    msi = build(stage, tmp_path / "g40desk.msi", __version__, icon)
+    listed = subprocess.run(["msiinfo", "export", str(msi), "File"], capture_output=True, check=True).stdout
+    rows = [line.split(b"\t") for line in listed.split(b"\r\n")[3:] if line]
+    files = [p for p in stage.rglob("*") if p.is_file()]
+    assert len(rows) == len(files)
+    assert sum(int(row[3]) for row in rows) == sum(p.stat().st_size for p in files)
 
 
 def run_bundle(exe: Path, env: dict[str, str], *args: str, cwd: Path, prefix=(), timeout=120):

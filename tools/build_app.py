@@ -5,7 +5,11 @@
                                      and dist/g40desk.app on macOS)
 
 Options: --dist DIR and --work DIR move the output and PyInstaller's work folder;
---clean empties PyInstaller's cache first. The recipe itself is packaging/g40desk.spec.
+--clean empties PyInstaller's cache first; --strict refuses to build when an installed package
+differs from constraints/bundle.txt (the release workflow). The recipe itself is
+packaging/g40desk.spec; it also writes THIRD-PARTY-NOTICES.txt (tools/notices.py). The icons
+come from tools/app_icons.py; on Linux the desktop entry, MIME type and icons go into
+dist/g40desk/share/ with install-desktop-entry.sh beside the program (tools/linux_desktop.py).
 """
 
 from __future__ import annotations
@@ -19,32 +23,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "packaging" / "g40desk.spec"
+sys.path.insert(0, str(ROOT / "tools"))
+from app_icons import write_icons  # noqa: E402  (tools/ is not a package)
 
 
 def version() -> str:
     namespace: dict[str, str] = {}
     exec((ROOT / "g40desk" / "__init__.py").read_text(encoding="utf-8"), namespace)
     return namespace["__version__"]
-
-
-def render_icons(folder: Path) -> None:
-    """The application icon from resources/g40desk.svg as PNG, ICO (Windows) and ICNS (macOS), drawn by Qt."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication, QImage, QPainter
-    from PySide6.QtSvg import QSvgRenderer
-
-    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 - QPainter needs it
-    folder.mkdir(parents=True, exist_ok=True)
-    renderer = QSvgRenderer(str(ROOT / "resources" / "g40desk.svg"))
-    for size, name in ((256, "g40desk.png"), (256, "g40desk.ico"), (512, "g40desk.icns")):
-        image = QImage(size, size, QImage.Format.Format_ARGB32)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        renderer.render(painter)
-        painter.end()
-        if not image.save(str(folder / name)):
-            raise SystemExit(f"build_app: kan het pictogram {name} niet schrijven in {folder}")
 
 
 def write_windows_version(path: Path, ver: str) -> None:
@@ -72,16 +58,17 @@ def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def build(dist: Path, work: Path, clean: bool = False) -> Path:
+def build(dist: Path, work: Path, clean: bool = False, strict: bool = False) -> Path:
     try:
         import PyInstaller.__main__ as pyinstaller
     except ImportError:
         raise SystemExit('build_app: PyInstaller ontbreekt; installeer het met: pip install ".[build]"') from None
     ver = version()
     work.mkdir(parents=True, exist_ok=True)
-    render_icons(work / "icons")
+    icons = write_icons(work / "icons")
     write_windows_version(work / "version.txt", ver)
     os.environ["G40DESK_VERSION"] = ver
+    os.environ["G40DESK_STRICT_PINS"] = "1" if strict else "0"
     if (dist / "g40desk").exists():
         shutil.rmtree(dist / "g40desk")
     args = ["--noconfirm", "--log-level", "WARN", "--distpath", str(dist), "--workpath", str(work), str(SPEC)]
@@ -89,6 +76,10 @@ def build(dist: Path, work: Path, clean: bool = False) -> Path:
     exe = executable(dist)
     if not exe.is_file():
         raise SystemExit(f"build_app: PyInstaller gaf geen fout, maar {exe} ontbreekt")
+    if sys.platform.startswith("linux"):
+        from linux_desktop import write_share
+
+        write_share(exe.parent, icons)
     return exe
 
 
@@ -97,9 +88,10 @@ def main() -> int:
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller")
     parser.add_argument("--clean", action="store_true")
+    parser.add_argument("--strict", action="store_true", help="only with exactly the versions of constraints/bundle.txt")
     args = parser.parse_args()
     start = time.perf_counter()
-    exe = build(args.dist.resolve(), args.work.resolve(), args.clean)
+    exe = build(args.dist.resolve(), args.work.resolve(), args.clean, args.strict)
     size = folder_size(exe.parent) / 1e6
     print(f"{exe}: g40desk {version()}, {size:.0f} MB, gebouwd in {time.perf_counter() - start:.0f} s")
     return 0
