@@ -11,6 +11,7 @@ import os
 import sys
 
 from g40desk import __version__
+from g40desk.cli.console import DutchParser, configure_output, pack_or_option, unknown_command
 from g40desk.cli.editor import start_gui
 from g40desk.core.errors import G40Error
 
@@ -21,7 +22,7 @@ COMMANDS = ("catalogue", "audiences", "facts", "new", "export", "batch", "import
 def _parser() -> argparse.ArgumentParser:
     from g40desk.cli import agenda, info, pack_commands
 
-    parser = argparse.ArgumentParser(
+    parser = DutchParser(
         prog="g40desk",
         description="Briefings voor G40-lobbygesprekken. Zonder opdracht start de editor: g40desk [PAKKET].",
     )
@@ -37,7 +38,11 @@ def main(argv: list[str] | None = None) -> int:
     # g40desk uses no pydantic plugins; not scanning every installed package's entry points for
     # them saves 3-5 ms of each start and keeps a plugin installed elsewhere out of the editor.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    configure_output()
     try:
+        if argv and argv[0] not in COMMANDS and not pack_or_option(argv[0]):
+            print(unknown_command(argv[0], COMMANDS), file=sys.stderr)  # 'expotr': never the editor
+            return 2
         if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
             return start_gui(argv)
         args = _parser().parse_args(argv)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
 
+from g40desk.cli.console import DutchParser
+
 
 def start_gui(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="g40desk")
+    parser = DutchParser(prog="g40desk")
     parser.add_argument("pack", nargs="?", type=Path, metavar="PAKKET")
     args, _qt_args = parser.parse_known_args(argv)
     if sys.platform.startswith("linux") and not (
