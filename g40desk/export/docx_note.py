@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 from pathlib import Path
 
@@ -11,38 +10,15 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml.etree import SubElement
 
-from g40desk.core.errors import G40Error
 from g40desk.core.files.atomic import refuse_overwrite, write_atomic
 from g40desk.core.note.blocks import Block, BlockType, note_blocks
 from g40desk.core.note.briefing import Briefing
 from g40desk.core.pack.model import NoteOptions
 from g40desk.core.text import xml_safe
+from g40desk.export.note_styles import block_style, table_shares
 from g40desk.export.page_model import card_warnings
 from g40desk.export.styles import StyleResolver, get_or_add
-from g40desk.export.template import ensure_footer, fill_headers, geometry
-from g40desk.guards.template import sanitized_template
-from g40desk.resources import template_file
-
-DEFAULT_TEMPLATE = "g40-note.docx"
-
-
-def open_template(template: Path | None = None):
-    """A fresh python-docx Document on the template, with its body emptied."""
-    from docx import Document
-
-    path = Path(template) if template else template_file(DEFAULT_TEMPLATE)
-    data = sanitized_template(path).data  # what a note needs, nothing else; cached while the file is unchanged
-    try:
-        doc = Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises many types on a broken package
-        raise G40Error(f"het Word-sjabloon is beschadigd en kan niet worden gebruikt ({type(exc).__name__})", path) from None
-    body = doc.element.body
-    for child in list(body):  # comments and processing instructions have a function as tag
-        if not (isinstance(child.tag, str) and child.tag == qn("w:sectPr")):
-            body.remove(child)
-    body.get_or_add_sectPr()
-    return doc
-
+from g40desk.export.template import ensure_footer, fill_headers, geometry, open_template
 
 _W_PPR, _W_PSTYLE, _W_VAL, _W_R, _W_RPR, _W_B, _W_T, _W_BR, _W_TAB, _W_NUMPR, _W_ILVL, _W_NUMID = (
     qn(t) for t in ("w:pPr", "w:pStyle", "w:val", "w:r", "w:rPr", "w:b", "w:t", "w:br", "w:tab",
@@ -88,24 +64,6 @@ def set_dutch_defaults(styles) -> None:
     if lang is None:
         lang = SubElement(rpr, qn("w:lang"))
     lang.set(_W_VAL, "nl-NL")
-
-
-# Block type -> Word style (headings: "Heading <level>"; level-2 bullets: "List Bullet 2").
-_STYLES = {
-    BlockType.TITLE: "Title", BlockType.SUBTITLE: "Subtitle", BlockType.TEXT: None, BlockType.CONTEXT: "Body Text",
-    BlockType.BULLET: "List Bullet", BlockType.NUMBERED: "List Number", BlockType.CAPTION: "Caption",
-    BlockType.QUOTE: "Quote",
-}
-DETAILS_SHARES = (0.21, 0.79)  # of the template's text width
-
-
-def block_style(block: Block) -> str | None:
-    """The Word style of a block's paragraph (None: the template's normal style); the page
-    model (export/page_model.py) measures with the same styles."""
-    if block.type == BlockType.HEADING:
-        return f"Heading {block.level}"
-    style = _STYLES.get(block.type)
-    return f"{style} {block.level}" if block.type == BlockType.BULLET and block.level > 1 else style
 
 
 def _keep_with_next(p) -> None:
@@ -218,9 +176,9 @@ class NoteWriter:
         """Map one block to a Word paragraph or table; the block decides the content, this only the style."""
         kind = block.type
         if kind == BlockType.DETAILS:
-            self.table(None, list(block.rows), shares=DETAILS_SHARES)
+            self.table(None, list(block.rows), shares=table_shares(block))
         elif kind == BlockType.FIGURES:
-            self.table(block.header, list(block.rows))
+            self.table(block.header, list(block.rows), shares=table_shares(block))
         elif kind == BlockType.NUMBERED:
             if block.starts_list or self._num_id is None:
                 self._num_id = self.new_list()

@@ -19,6 +19,9 @@ from g40desk.core.errors import G40Error
 from g40desk.core.note.blocks import Block, BlockType, note_blocks
 from g40desk.core.note.briefing import Briefing, build_briefing
 from g40desk.core.pack.model import Form, NoteOptions, Pack
+from g40desk.export.note_styles import block_style, table_shares
+from g40desk.export.styles import StyleResolver
+from g40desk.export.template import geometry, open_template
 
 AVERAGE_EM = 0.5  # average character width / font size
 LINE_FACTOR = 1.17  # single line height / font size
@@ -35,11 +38,11 @@ class Metrics:
 
 def _metrics(doc, resolver, role: str | None) -> Metrics:
     """Font size, spacing and indent of a style, following basedOn down to the document defaults."""
-    chain = list(resolver._chain(resolver.get(role).element)) if role and resolver.get(role) is not None else []
+    chain = list(resolver.chain(resolver.get(role).element)) if role and resolver.get(role) is not None else []
     normal = next((e for e in doc.styles.element.iterchildren(qn("w:style"))
                    if e.get(qn("w:type")) == "paragraph" and e.get(qn("w:default")) in ("1", "true")), None)
     if normal is not None:
-        chain += list(resolver._chain(normal))
+        chain += list(resolver.chain(normal))
     defaults = doc.styles.element.find(qn("w:docDefaults"))
     found = Metrics()
     seen: set[str] = set()
@@ -80,8 +83,6 @@ def _lines(text: str, width_pt: float, size: float) -> int:
 
 def estimate_blocks(blocks: list[Block], doc, resolver, geometry) -> float:
     """Pages (fractional) the blocks take on the template's page, in the styles the note uses."""
-    from g40desk.export.docx_note import DETAILS_SHARES, block_style
-
     width = geometry.text_width / 20  # points
     height = geometry.text_height / 20
     cache: dict[str, Metrics] = {}
@@ -96,7 +97,7 @@ def estimate_blocks(blocks: list[Block], doc, resolver, geometry) -> float:
     for block in blocks:
         if block.type in (BlockType.DETAILS, BlockType.FIGURES):
             cell = metrics(None)  # table cells: the normal style
-            shares = DETAILS_SHARES if block.type == BlockType.DETAILS else (0.5, 0.5)
+            shares = table_shares(block)
             rows = ([block.header] if block.header else []) + list(block.rows)
             for row in rows:
                 lines = max(_lines(text, width * share - 11, cell.size) for text, share in zip(row, shares, strict=True))
@@ -117,10 +118,6 @@ def _whole_pages(pages: float) -> int:
 
 def estimate_pages(briefing: Briefing, options: NoteOptions, template=None) -> int:
     """Whole pages the note (or card, per ``options.form``) will take with this template."""
-    from g40desk.export.docx_note import open_template
-    from g40desk.export.styles import StyleResolver
-    from g40desk.export.template import geometry
-
     doc = open_template(template)
     pages = estimate_blocks(note_blocks(briefing, options), doc, StyleResolver(doc), geometry(doc))
     return _whole_pages(pages)

@@ -172,8 +172,8 @@ class StyleResolver:
         self._repair(role, element)
         return element
 
-    def _chain(self, element) -> Iterator:
-        """The style and the styles it is based on (loops in a broken template end)."""
+    def chain(self, element) -> Iterator:
+        """The style and the styles it is based on, nearest first (loops in a broken template end)."""
         seen = set()
         while element is not None and id(element) not in seen:
             seen.add(id(element))
@@ -182,7 +182,7 @@ class StyleResolver:
             element = self._by_id.get(based.get(qn("w:val"))) if based is not None else None
 
     def _inherited(self, element, path: str):
-        for one in self._chain(element):
+        for one in self.chain(element):
             found = one.find(path)
             if found is not None:
                 return found

@@ -1,4 +1,4 @@
-"""What a house template brings besides styles: page geometry, headers and footers.
+"""A house template opened for a note, and what it brings besides styles: page geometry, headers and footers.
 
 Placeholders such as ``{titel}`` are filled in every header and footer (default,
 first-page and even-page, in tables and text boxes), also when Word split one over
@@ -10,15 +10,21 @@ classification to a centre tab mid-page.
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
+from g40desk.core.errors import G40Error
 from g40desk.core.note.placeholders import PLACEHOLDERS
-from g40desk.export.styles import get_or_add
+from g40desk.core.text import xml_safe
+from g40desk.export.styles import StyleResolver, get_or_add
+from g40desk.guards.template import sanitized_template
+from g40desk.resources import template_file
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_]+)\}")
 # Placeholders only a header or footer knows (the body's are in core.placeholders).
@@ -28,6 +34,27 @@ _PART_LABELS = {("header", "default"): "koptekst", ("header", "first"): "kopteks
                 ("footer", "first"): "voettekst eerste pagina", ("footer", "even"): "voettekst even pagina's"}
 _A4_TWIPS = (11906, 16838)
 _TWIPS_PER_CM = 1440 / 2.54
+
+
+DEFAULT_TEMPLATE = "g40-note.docx"
+
+
+def open_template(template: Path | None = None):
+    """A fresh python-docx Document on the template, with its body emptied."""
+    from docx import Document
+
+    path = Path(template) if template else template_file(DEFAULT_TEMPLATE)
+    data = sanitized_template(path).data  # what a note needs, nothing else; cached while the file is unchanged
+    try:
+        doc = Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many types on a broken package
+        raise G40Error(f"het Word-sjabloon is beschadigd en kan niet worden gebruikt ({type(exc).__name__})", path) from None
+    body = doc.element.body
+    for child in list(body):  # comments and processing instructions have a function as tag
+        if not (isinstance(child.tag, str) and child.tag == qn("w:sectPr")):
+            body.remove(child)
+    body.get_or_add_sectPr()
+    return doc
 
 
 def known_placeholder(name: str) -> bool:
@@ -127,8 +154,6 @@ class HeaderFill:
 
 def fill_headers(doc, values: dict[str, str], width: int) -> HeaderFill:
     """Fill every header/footer placeholder; tab stops of the lines filled follow the text *width* (twips)."""
-    from g40desk.core.text import xml_safe
-
     result = HeaderFill()
     for label, root in header_footer_parts(doc):
         for paragraph in list(root.iter(qn("w:p"))):
@@ -255,9 +280,6 @@ class TemplateCheck:
 
 def check_template(path) -> TemplateCheck:
     """Open a template as a note would and report placeholders, styles and page; raises G40Error if unusable."""
-    from g40desk.export.docx_note import open_template
-    from g40desk.export.styles import StyleResolver
-
     doc = open_template(path)
     resolver = StyleResolver(doc)
     for role in ("Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "List Bullet", "List Bullet 2",
