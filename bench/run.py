@@ -34,7 +34,7 @@ from build_app import executable, folder_size  # noqa: E402  (tools/build_app.py
 from bench.baselines import docxtpl_context, docxtpl_note, make_docxtpl_template, xlsxwriter_matrix  # noqa: E402
 from bench.fixtures import full_agenda_pack, pack_of, synthetic_catalogue  # noqa: E402
 from g40desk.core.agenda.catalogue import load_catalogue  # noqa: E402
-from g40desk.core.audience.audiences import load_audiences  # noqa: E402
+from g40desk.core.audience.store import load_audiences  # noqa: E402
 from g40desk.core.note.briefing import build_briefing  # noqa: E402
 from g40desk.core.pack.demo import demo_pack  # noqa: E402
 from g40desk.core.pack.storage import load_pack, save_pack  # noqa: E402

@@ -59,7 +59,7 @@ def full() -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from bench.fixtures import full_agenda_pack
     from g40desk.core.agenda.catalogue import load_catalogue
-    from g40desk.core.audience.audiences import load_audiences
+    from g40desk.core.audience.store import load_audiences
     from g40desk.core.pack.storage import save_pack
     from g40desk.gui.main_window import MainWindow
     from g40desk.gui.support.settings import Settings

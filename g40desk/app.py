@@ -18,7 +18,7 @@ def run(pack_path: Path | None = None) -> int:
 
     from g40desk import __version__
     from g40desk.core.agenda.catalogue import load_catalogue
-    from g40desk.core.audience.audiences import load_audiences
+    from g40desk.core.audience.store import load_audiences
     from g40desk.core.errors import G40Error
     from g40desk.gui.controllers.recovery import data_dir
     from g40desk.gui.main_window import MainWindow

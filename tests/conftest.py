@@ -78,7 +78,7 @@ def catalogue():
 
 @pytest.fixture(scope="session")
 def audiences():
-    from g40desk.core.audience.audiences import load_audiences
+    from g40desk.core.audience.store import load_audiences
 
     return load_audiences()
 

@@ -212,7 +212,7 @@ def _changed_matrix(tmp):
 
 def _data():
     from g40desk.core.agenda.catalogue import load_catalogue
-    from g40desk.core.audience.audiences import load_audiences
+    from g40desk.core.audience.store import load_audiences
 
     return load_catalogue(), load_audiences()
 

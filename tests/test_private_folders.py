@@ -50,7 +50,7 @@ def _planted_home(home: Path) -> dict[str, str]:
 def test_a_facts_file_in_the_real_data_folder_cannot_break_a_test(tmp_path):
     env = _planted_home(tmp_path / "real-home")
     # The planted file does reach code that reads the user's folder without the fixtures...
-    probe = ("from g40desk.core.audience.audiences import AudienceKind, load_audiences\n"
+    probe = ("from g40desk.core.audience.audiences import AudienceKind\nfrom g40desk.core.audience.store import load_audiences\n"
              "print([a.id for a in load_audiences().by_id.values() if a.kind != AudienceKind.CITY and not a.sources])")
     seen = subprocess.run([sys.executable, "-c", probe], env=env, cwd=tmp_path, capture_output=True, text=True,
                           timeout=120)

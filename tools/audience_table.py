@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 from g40desk.core.agenda.catalogue import load_catalogue
-from g40desk.core.audience.audiences import load_audiences
 from g40desk.core.audience.report import mapping_rows
+from g40desk.core.audience.store import load_audiences
 
 
 def main() -> None:

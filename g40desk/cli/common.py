@@ -23,7 +23,7 @@ def library():
 
 def load_audiences_warned():
     """The audiences; a problem with the user's own audience file is one warning line on stderr."""
-    from g40desk.core.audience.audiences import load_audiences
+    from g40desk.core.audience.store import load_audiences
 
     audiences = load_audiences()
     if audiences.user_problem:

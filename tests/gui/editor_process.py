@@ -7,7 +7,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from g40desk.core.agenda.catalogue import load_catalogue
-from g40desk.core.audience.audiences import load_audiences
+from g40desk.core.audience.store import load_audiences
 from g40desk.gui.main_window import MainWindow
 from g40desk.gui.support.settings import Settings
 

@@ -18,7 +18,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from g40desk.core.agenda.catalogue import load_catalogue
-from g40desk.core.audience.audiences import load_audiences
+from g40desk.core.audience.store import load_audiences
 from g40desk.core.pack.demo import demo_pack
 from g40desk.core.pack.storage import save_pack
 from g40desk.gui.main_window import MainWindow

@@ -10,9 +10,8 @@ from PySide6.QtCore import QDate, QStandardPaths, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
-from g40desk.core.audience.audiences import load_audiences
 from g40desk.core.audience.facts import load_facts
-from g40desk.core.audience.store import default_user_file
+from g40desk.core.audience.store import default_user_file, load_audiences
 from g40desk.core.files.userdata import user_data_dir
 from g40desk.core.note.briefing import build_briefing
 from g40desk.core.pack.model import Item, Meeting, Override, Pack

@@ -140,7 +140,7 @@ def test_cli_shows_then_applies(tmp_path, exported, demo, capsys):
     assert "demand:" not in out
     assert main(["import-matrix", str(pack_path), str(exported), "--apply"]) == 0
     from g40desk.core.agenda.catalogue import load_catalogue
-    from g40desk.core.audience.audiences import load_audiences
+    from g40desk.core.audience.store import load_audiences
     assert load_pack(pack_path, load_catalogue(), load_audiences()).item("demand:wonen-3").status == Status.ACHIEVED
 
 

@@ -5,7 +5,7 @@ pack addressed to something that has ceased gets a :class:`Notice` with the succ
 (docs/audiences.md). The models live in :mod:`audience_models` and are re-exported here.
 
 The built-in data is ``data/audiences.json``; the user's additions and edits live in
-``audiences.json`` in the user's data folder and are merged over it (:mod:`audience_store`).
+``audiences.json`` in the user's data folder and are merged over it (:mod:`g40desk.core.audience.store`, which also loads them: ``load_audiences``).
 """
 
 from __future__ import annotations
@@ -30,9 +30,7 @@ from g40desk.core.audience.models import (  # noqa: F401  (re-exported: g40desk 
     Source,
 )
 from g40desk.core.errors import G40Error, pydantic_error
-from g40desk.core.files.jsonfile import read_json
 from g40desk.core.text import dutch_date, fold, matches, search_groups
-from g40desk.resources import data_file
 
 MAX_FILE_BYTES = 5_000_000
 Organisation = City | Ministry
@@ -257,45 +255,6 @@ def build_audiences(data: AudiencesFile, path: Path) -> Audiences:
         return Audiences(data)
     except ValueError as exc:
         raise G40Error(str(exc), path) from None
-
-
-def load_audiences(path: Path | None = None, user_file: Path | None = None) -> Audiences:
-    """The built-in audiences (or *path*) with the user's own file merged over them, and the
-    people and populations from the user's facts (core/audience_people.py).
-
-    Without arguments the user's file in the data folder is used when it exists; if it or
-    the facts are unusable, what can be used is returned and ``user_problem`` says why, in
-    one line. An explicitly given *user_file* that is unusable raises G40Error.
-    """
-    from g40desk.core.audience.facts import Facts, load_facts
-    from g40desk.core.audience.people import apply_facts
-    from g40desk.core.audience.store import default_user_file, merge_user_file
-
-    base_path = path or data_file("audiences.json")
-    base = parse_audiences(read_json(base_path, max_bytes=MAX_FILE_BYTES), base_path)
-    if path is not None and user_file is None:
-        return build_audiences(base, base_path)
-    problems = []
-    try:
-        facts = load_facts()
-    except G40Error as exc:
-        facts = Facts()
-        problems.append(f"{exc}; namen en inwonertallen zijn niet geladen")
-    if user_file is not None:
-        audiences = merge_user_file(base, user_file, facts)
-    else:
-        default = default_user_file()
-        audiences = None
-        if default.exists():
-            try:
-                audiences = merge_user_file(base, default, facts)
-            except G40Error as exc:
-                problems.append(f"{exc}; uw eigen doelgroepgegevens zijn niet geladen")
-        if audiences is None:
-            apply_facts(base, facts)
-            audiences = build_audiences(base, base_path)
-    audiences.user_problem = "; ".join(problems) or None
-    return audiences
 
 
 def portfolio_tags(catalogue, entry_id: str) -> dict[str, str | None]:

@@ -1,4 +1,4 @@
-"""The user's own audience data: added organisations and roles, edited facts.
+"""The user's own audience data (added organisations and roles, edited facts), and loading the audiences with it.
 
 Kept as ``audiences.json`` in the user's data folder, never in the package. The file has
 the same shape as the built-in one but holds only what the user added or changed; on load
@@ -26,6 +26,7 @@ from g40desk.core.errors import G40Error, pydantic_error
 from g40desk.core.files.atomic import write_bytes_atomic
 from g40desk.core.files.jsonfile import read_json
 from g40desk.core.files.userdata import user_data_dir
+from g40desk.resources import data_file
 
 FILE_NAME = "audiences.json"
 
@@ -111,3 +112,38 @@ def save_user_audiences(base: AudiencesFile, edited: AudiencesFile, path: Path |
     write_bytes_atomic(path, user_file_json(mine).encode("utf-8"), backup=True)
     save_facts(facts)
     return path
+
+
+def load_audiences(path: Path | None = None, user_file: Path | None = None) -> Audiences:
+    """The built-in audiences (or *path*) with the user's own file merged over them, and the
+    people and populations from the user's facts (core/audience_people.py).
+
+    Without arguments the user's file in the data folder is used when it exists; if it or
+    the facts are unusable, what can be used is returned and ``user_problem`` says why, in
+    one line. An explicitly given *user_file* that is unusable raises G40Error.
+    """
+    base_path = path or data_file("audiences.json")
+    base = parse_audiences(read_json(base_path, max_bytes=MAX_FILE_BYTES), base_path)
+    if path is not None and user_file is None:
+        return build_audiences(base, base_path)
+    problems = []
+    try:
+        facts = load_facts()
+    except G40Error as exc:
+        facts = Facts()
+        problems.append(f"{exc}; namen en inwonertallen zijn niet geladen")
+    if user_file is not None:
+        audiences = merge_user_file(base, user_file, facts)
+    else:
+        default = default_user_file()
+        audiences = None
+        if default.exists():
+            try:
+                audiences = merge_user_file(base, default, facts)
+            except G40Error as exc:
+                problems.append(f"{exc}; uw eigen doelgroepgegevens zijn niet geladen")
+        if audiences is None:
+            apply_facts(base, facts)
+            audiences = build_audiences(base, base_path)
+    audiences.user_problem = "; ".join(problems) or None
+    return audiences

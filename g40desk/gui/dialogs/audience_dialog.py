@@ -39,10 +39,9 @@ from g40desk.core.audience.audiences import (
     Role,
     RoleKind,
     build_audiences,
-    load_audiences,
     notices,
 )
-from g40desk.core.audience.store import default_user_file, save_user_audiences
+from g40desk.core.audience.store import default_user_file, load_audiences, save_user_audiences
 from g40desk.core.errors import G40Error, pydantic_error
 from g40desk.core.text import slugify, unique_id
 from g40desk.gui.models.audience_model import AudienceTreeModel

@@ -14,13 +14,12 @@ from g40desk.core.audience.audiences import (
     City,
     Role,
     RoleKind,
-    load_audiences,
     notices,
     portfolio_tags,
 )
 from g40desk.core.audience.facts import Facts, load_facts, save_facts
 from g40desk.core.audience.report import mapping_rows
-from g40desk.core.audience.store import default_user_file, save_user_audiences
+from g40desk.core.audience.store import default_user_file, load_audiences, save_user_audiences
 from g40desk.core.errors import G40Error
 from g40desk.core.note.briefing import build_briefing
 from g40desk.core.pack.model import Item, Meeting, Pack
