@@ -229,7 +229,7 @@ def _live_lock(tmp):
     import datetime as dt
     import socket
 
-    from g40desk.core.files.locks import process_start
+    from g40desk.core.files.processes import process_start
 
     parent = os.getppid()  # a live process on this computer that is not us
     return _lock_of(tmp, {"user": "collega", "host": socket.gethostname(), "pid": parent,

@@ -26,6 +26,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from g40desk.core.errors import G40Error
+from g40desk.core.files.jsonfile import read_regular_file
+from g40desk.core.files.processes import process_alive, process_start
 
 NAME_MAX = 255  # bytes in one file name (Linux, macOS); Windows counts 255 UTF-16 units
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
@@ -169,8 +171,6 @@ def _temp_prefix(path: Path) -> str:
 
 
 def _identity() -> str:
-    from g40desk.core.files.locks import process_start
-
     return f"{_HOST}~{os.getpid()}~{int(process_start(os.getpid()) * 10)}"
 
 
@@ -193,8 +193,6 @@ def _remove_orphans(path: Path) -> None:
     Another computer's temporary files (a shared drive) are never touched: we cannot know
     whether it is still saving.
     """
-    from g40desk.core.files.locks import process_alive
-
     prefix = _temp_prefix(path)
     try:
         names = os.listdir(path.parent if str(path.parent) else ".")
@@ -220,7 +218,5 @@ def write_bytes_atomic(path: Path, data: bytes, backup: bool = False, overwrite_
 
 
 def _copy_atomic(source: Path, target: Path) -> None:
-    from g40desk.core.files.jsonfile import read_regular_file
-
     data = read_regular_file(source, 100_000_000)
     write_bytes_atomic(target, data, overwrite_read_only=True)

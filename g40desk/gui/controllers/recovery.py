@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from g40desk.core.files.atomic import write_bytes_atomic
-from g40desk.core.files.locks import process_alive
+from g40desk.core.files.processes import process_alive
 from g40desk.core.files.userdata import user_data_dir
 from g40desk.core.pack.model import Pack
 

@@ -20,7 +20,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from g40desk.core.files.locks import process_alive
+from g40desk.core.files.processes import process_alive
 
 KEEP = 10
 FOLDER = "crash-logs"

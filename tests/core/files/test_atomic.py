@@ -138,7 +138,7 @@ def test_names_at_the_file_name_limit_save_again_and_again(tmp_path, demo, catal
 
 def test_orphan_temp_files_are_removed_only_when_ours_and_dead(tmp_path):
     from g40desk.core.files import atomic
-    from g40desk.core.files.locks import process_start
+    from g40desk.core.files.processes import process_start
 
     target = tmp_path / "p.g40pack"
     prefix = atomic._temp_prefix(target) + atomic._HOST
