@@ -6,8 +6,11 @@ The new content goes to a temporary file in the target's own folder, is flushed 
 - a file that is replaced keeps its permission bits; a new file gets the user's umask
   (the temporary file is created with mode 0666, so the kernel applies the umask);
 - a read-only target is not replaced unless the caller says the user confirmed it;
-- a symbolic link is written through: the file it points to is replaced, atomically in
-  its own folder, and the link stays;
+- nothing is written through a symbolic link unless the caller asks for it (only the pack
+  itself, ``follow_link=True``: the file it points to is replaced, atomically in its own
+  folder, and the link stays). Everything else (backups, keep-copies, exports, the user's
+  data files) replaces a link planted under its name, never the link's target, and the
+  backup beside a file is never written over a read-only one;
 - temporary names fit the 255-byte file-name limit whatever the target's name, and carry
   the computer, process and process start time, so the clean-up after a killed save only
   removes files of processes on this computer that are gone.
@@ -113,22 +116,20 @@ def is_read_only(path: Path) -> bool:
 
 
 def write_atomic(path: Path, write: Callable[[object], None], backup: bool = False,
-                 overwrite_read_only: bool = False) -> None:
+                 overwrite_read_only: bool = False, follow_link: bool = False) -> None:
     """Call ``write(binary_file)`` on a temporary file, then rename it over *path*.
 
     With *backup*, the previous version stays beside it as ``<name>.bak``. A read-only
-    *path* raises ReadOnlyTarget unless *overwrite_read_only*. On any error nothing at
-    *path* changes and the temporary file is removed.
+    *path* raises ReadOnlyTarget unless *overwrite_read_only*. A symbolic link at *path* is
+    replaced by the new file, unless *follow_link* (the pack: written through to its target).
+    On any error nothing at *path* changes and the temporary file is removed.
     """
     shown = path = Path(path)
     tmp_name = None
     try:
-        path = target_of(shown)
+        path = target_of(shown) if follow_link else shown
         folder = path.parent if str(path.parent) else Path(".")
-        try:
-            old = os.stat(path)
-        except FileNotFoundError:
-            old = None
+        old = _existing(path)
         if old is not None and stat.S_ISDIR(old.st_mode):
             raise IsADirectoryError(errno.EISDIR, "is a directory")
         if old is not None and not overwrite_read_only and not old.st_mode & stat.S_IWUSR:  # read-only
@@ -148,7 +149,7 @@ def write_atomic(path: Path, write: Callable[[object], None], backup: bool = Fal
                 os.chmod(tmp_name, stat.S_IMODE(old.st_mode))
             os.fsync(handle.fileno())
         if backup and old is not None:
-            _copy_atomic(path, sibling(path, ".bak"))
+            _keep_backup(path, shown)
         os.replace(tmp_name, path)
         tmp_name = None
         _fsync_dir(folder)
@@ -161,6 +162,26 @@ def write_atomic(path: Path, write: Callable[[object], None], backup: bool = Fal
                 os.unlink(tmp_name)
             except OSError:
                 pass
+
+
+def _existing(path: Path) -> os.stat_result | None:
+    """What is at *path* now, links not followed; None for nothing or a symbolic link (which
+    the new file replaces: its target is never touched)."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    return None if stat.S_ISLNK(info.st_mode) else info
+
+
+def _keep_backup(path: Path, shown: Path) -> None:
+    """``<name>.bak`` beside *path*: a link there is replaced, a read-only file is never."""
+    target = sibling(path, ".bak")
+    try:
+        write_bytes_atomic(target, read_regular_file(path, 100_000_000))
+    except ReadOnlyTarget:
+        raise G40Error(f"de reservekopie '{target.name}' is alleen-lezen; er is niets opgeslagen. Maak die "
+                       "schrijfbaar of verwijder hem, en sla opnieuw op", shown) from None
 
 
 _HOST = re.sub(r"[^A-Za-z0-9-]", "-", socket.gethostname())[:40] or "host"
@@ -213,10 +234,7 @@ def _remove_orphans(path: Path) -> None:
             pass
 
 
-def write_bytes_atomic(path: Path, data: bytes, backup: bool = False, overwrite_read_only: bool = False) -> None:
-    write_atomic(path, lambda handle: handle.write(data), backup=backup, overwrite_read_only=overwrite_read_only)
-
-
-def _copy_atomic(source: Path, target: Path) -> None:
-    data = read_regular_file(source, 100_000_000)
-    write_bytes_atomic(target, data, overwrite_read_only=True)
+def write_bytes_atomic(path: Path, data: bytes, backup: bool = False, overwrite_read_only: bool = False,
+                       follow_link: bool = False) -> None:
+    write_atomic(path, lambda handle: handle.write(data), backup=backup, overwrite_read_only=overwrite_read_only,
+                 follow_link=follow_link)

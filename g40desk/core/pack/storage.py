@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -11,7 +13,7 @@ from g40desk.core.agenda.catalogue import PICKABLE, Catalogue, Kind
 from g40desk.core.audience.audiences import Audiences
 from g40desk.core.errors import G40Error, pydantic_error
 from g40desk.core.files import locks
-from g40desk.core.files.atomic import sibling, write_bytes_atomic
+from g40desk.core.files.atomic import sibling, target_of, write_bytes_atomic
 from g40desk.core.files.jsonfile import read_json, read_regular_file
 from g40desk.core.pack.model import MAX_ALL_POINTS, SCHEMA_VERSION, Pack
 
@@ -172,6 +174,8 @@ def save_pack(pack: Pack, path: Path, backup: bool = True, catalogue: Catalogue 
 
     A file written by a newer g40desk is never overwritten. A file of an older schema
     version is first kept as <name>.v<version>.g40pack, so a migration never loses it.
+    The pack is the one file written through a symbolic link (to its target); its backup
+    and keep-copy are never (a link planted under their names is replaced).
     A pack that someone else has open (its lock) is never written: locks.PackLocked, or
     locks.LockLost when they took it over from us. A read-only pack raises
     atomic.ReadOnlyTarget unless *overwrite_read_only* (the user confirmed).
@@ -188,7 +192,16 @@ def save_pack(pack: Pack, path: Path, backup: bool = True, catalogue: Catalogue 
             raise G40Error("dit bestand is van een nieuwere g40desk en wordt niet overschreven; "
                            "kies 'Opslaan als' met een andere naam", path)
         if old is not None and old < SCHEMA_VERSION:
-            keep = sibling(path.with_name(path.stem), f".v{old}{path.suffix}")
-            if not keep.exists():
+            real = target_of(path)  # beside the file itself, as its .bak
+            keep = sibling(real.with_name(real.stem), f".v{old}{real.suffix}")
+            if not _is_regular_file(keep):  # a link planted there is replaced, never followed
                 write_bytes_atomic(keep, read_regular_file(path, MAX_PACK_BYTES))
-    write_bytes_atomic(path, pack_to_json(pack).encode("utf-8"), backup=backup, overwrite_read_only=overwrite_read_only)
+    write_bytes_atomic(path, pack_to_json(pack).encode("utf-8"), backup=backup, overwrite_read_only=overwrite_read_only,
+                       follow_link=True)
+
+
+def _is_regular_file(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
