@@ -383,6 +383,11 @@ CASES = [
         "is onleesbaar (ongeldig procesnummer", output="x.none"),
     Case("import --apply while a colleague has the pack open", lambda t, m: _live_lock(t), "is al geopend door collega op",
          output="x.none"),
+    Case("lock from the year 9999 (import --apply)", lambda t, m: _lock_of(
+        t, {"user": "a", "host": "pc", "pid": 12, "since": "9999-12-31T23:59:59+00:00"}),
+        "is onleesbaar (tijdstip in de toekomst: 9999-12-31", output="x.none"),
+    Case("demo into a folder with an earlier demo", lambda t, m: ["demo", str(_demo(t).parent)],
+         "bevat al een voorbeeld (demo.g40pack); er is niets overschreven", output="demo-matrix.xlsx"),
     Case("import --apply into a read-only pack", lambda t, m: _read_only_pack(t), "het bestand is alleen-lezen en is niet overschreven",
          output="x.none"),
     Case("disk full while the note is written", _disk_full_mid_write, "de schijf is vol"),

@@ -112,6 +112,13 @@ def _import(args, library) -> int:
 
 
 def cmd_review(args) -> int:
+    if not (args.accept_all or args.keep_all):
+        return _review(args)
+    with common.writing(args.pack):  # the decisions are saved into the pack
+        return _review(args)
+
+
+def _review(args) -> int:
     from g40desk.core.agenda.review import report, review_pack
 
     library = common.library()

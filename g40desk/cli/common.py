@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from g40desk.core.errors import G40Error  # noqa: F401  (commands raise it)
@@ -70,3 +72,16 @@ def open_pack(path: Path):
         what = "1 wijziging in de agenda wacht" if len(pending) == 1 else f"{len(pending)} wijzigingen in de agenda wachten"
         print(f"g40desk: waarschuwing: {path}: {what} op een beslissing (zie 'g40desk review {path}')", file=sys.stderr)
     return pack, catalogue, audiences
+
+
+@contextmanager
+def writing(path: Path) -> Iterator[None]:
+    """Hold the pack's lock while a command reads, changes and saves it: a second command waits
+    briefly, an editor that has the pack open refuses it in one line (locks.PackLocked)."""
+    from g40desk.core.files import locks
+
+    try:
+        with locks.holding(path):
+            yield
+    except locks.LockStuck as exc:
+        print(f"g40desk: waarschuwing: {exc}", file=sys.stderr)

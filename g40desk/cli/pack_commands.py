@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from g40desk.cli.common import allow_flags, load_data, open_pack, warn_ceased
+from g40desk.cli.common import allow_flags, load_data, open_pack, warn_ceased, writing
 from g40desk.core.errors import G40Error
 
 
@@ -48,6 +48,8 @@ def add_parsers(sub) -> None:
 
     p = sub.add_parser("demo", help="schrijf een voorbeeldpakket met Word- en Excel-export")
     p.add_argument("dir", type=Path, metavar="MAP")
+    p.add_argument("--force", action="store_true",
+                   help="overschrijf een eerder voorbeeld in MAP (de vorige versies blijven als .bak)")
 
 
 def cmd_new(args) -> int:
@@ -78,7 +80,10 @@ def cmd_new(args) -> int:
     pack = Pack(title=title, audiences=args.audience, items=[Item(ref=r) for r in refs])
     check_pack(pack, catalogue, audiences)
     warn_ceased(audiences, pack.audiences)
-    save_pack(pack, args.pack, backup=False, catalogue=catalogue)
+    with writing(args.pack):
+        if args.pack.exists() and not args.force:
+            raise G40Error("bestaat al; kies een andere naam of gebruik --force", args.pack)
+        save_pack(pack, args.pack, backup=False, catalogue=catalogue)
     print(f"{args.pack}: pakket met {len(refs)} onderdelen voor {', '.join(args.audience)}")
     return 0
 
@@ -188,6 +193,13 @@ def cmd_batch(args) -> int:
 
 
 def cmd_import_matrix(args) -> int:
+    if not args.apply:
+        return _import_matrix(args)
+    with writing(args.pack):  # from reading the pack to saving it: no other writer in between
+        return _import_matrix(args)
+
+
+def _import_matrix(args) -> int:
     from g40desk.core.pack.storage import save_pack
     from g40desk.importers.matrix import apply_changes, read_matrix
 
@@ -223,18 +235,33 @@ def cmd_demo(args) -> int:
         raise G40Error(f"kan de map niet maken ({exc.strerror})", args.dir) from None
     pack = demo_pack()
     pack_path = args.dir / "demo.g40pack"
-    save_pack(pack, pack_path, backup=False, catalogue=catalogue)
-    written = [pack_path]
-    for audience_id in pack.audiences:
-        name = audience_id.split(":")[1]
-        path = args.dir / f"demo-notitie-{name}.docx"
-        write_note(build_briefing(pack, catalogue, audiences, audience_id), pack.options, path, author=pack.author)
-        written.append(path)
-    write_matrix(pack, catalogue, audiences, args.dir / "demo-matrix.xlsx")
-    written.append(args.dir / "demo-matrix.xlsx")
-    for path in written:
+    outputs = [pack_path, *(args.dir / f"demo-notitie-{a.split(':')[1]}.docx" for a in pack.audiences),
+               args.dir / "demo-matrix.xlsx"]
+    with writing(pack_path):
+        _keep_earlier_demo(args.dir, outputs, args.force)
+        save_pack(pack, pack_path, backup=False, catalogue=catalogue)
+        for audience_id, path in zip(pack.audiences, outputs[1:-1], strict=True):
+            write_note(build_briefing(pack, catalogue, audiences, audience_id), pack.options, path, author=pack.author)
+        write_matrix(pack, catalogue, audiences, outputs[-1])
+    for path in outputs:
         print(path)
     return 0
+
+
+def _keep_earlier_demo(folder: Path, outputs: list[Path], force: bool) -> None:
+    """An earlier demo in *folder* is only replaced with --force, and then kept as .bak."""
+    import os
+
+    from g40desk.core.files.atomic import keep_backup
+
+    there = [path for path in outputs if os.path.lexists(path)]
+    if there and not force:
+        names = ", ".join(path.name for path in there[:3]) + (f" en {len(there) - 3} andere" if len(there) > 3 else "")
+        raise G40Error(f"bevat al een voorbeeld ({names}); er is niets overschreven. Kies een andere map, "
+                       "of gebruik --force (de vorige versies blijven als .bak)", folder)
+    for path in there:
+        if path.is_file() and not path.is_symlink():
+            keep_backup(path)
 
 
 COMMANDS = {"new": cmd_new, "export": cmd_export, "batch": cmd_batch, "import-matrix": cmd_import_matrix,

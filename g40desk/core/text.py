@@ -93,3 +93,15 @@ _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli",
 def dutch_date(day: dt.date) -> str:
     """'11 maart 2021': how a date is written in a note and in a message."""
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def local_time(moment: dt.datetime, seconds: bool = False) -> str:
+    """*moment* as dd-mm-jjjj uu:mm in the computer's time zone; a moment no time zone can hold
+    (year 1 or 9999 from a damaged file) is shown as written, never an OverflowError."""
+    try:
+        shown = moment.astimezone()
+    except (OverflowError, ValueError, OSError):
+        shown = moment
+    text = f"{shown.day:02d}-{shown.month:02d}-{shown.year:04d} {shown.hour:02d}:{shown.minute:02d}"
+    text += f":{shown.second:02d}" if seconds else ""
+    return text + (" (UTC)" if shown is moment and moment.utcoffset() == dt.timedelta(0) else "")

@@ -149,7 +149,7 @@ def write_atomic(path: Path, write: Callable[[object], None], backup: bool = Fal
                 os.chmod(tmp_name, stat.S_IMODE(old.st_mode))
             os.fsync(handle.fileno())
         if backup and old is not None:
-            _keep_backup(path, shown)
+            keep_backup(path, shown)
         os.replace(tmp_name, path)
         tmp_name = None
         _fsync_dir(folder)
@@ -174,8 +174,9 @@ def _existing(path: Path) -> os.stat_result | None:
     return None if stat.S_ISLNK(info.st_mode) else info
 
 
-def _keep_backup(path: Path, shown: Path) -> None:
-    """``<name>.bak`` beside *path*: a link there is replaced, a read-only file is never."""
+def keep_backup(path: Path, shown: Path | None = None) -> None:
+    """Copy *path* to ``<name>.bak`` beside it: a link there is replaced, a read-only file is never."""
+    shown = shown or path
     target = sibling(path, ".bak")
     try:
         write_bytes_atomic(target, read_regular_file(path, 100_000_000))

@@ -26,12 +26,15 @@ import socket
 import stat
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 from g40desk.core.errors import G40Error
 from g40desk.core.files.atomic import sibling
 from g40desk.core.files.processes import process_alive, process_start
+from g40desk.core.text import local_time
 
 STALE_AFTER = dt.timedelta(hours=12)
 MAX_LOCK_BYTES = 4096
@@ -49,11 +52,12 @@ class LockInfo:
     started: float = 0.0  # the holder's process start time (0: unknown)
     token: str = ""
     problem: str | None = None  # set when the lock file is not a valid g40desk lock
+    brief: bool = False  # held by a command that opens, changes and saves in one go (worth waiting for)
 
     def describe(self) -> str:
         if self.problem:
             return f"onbekend: het slotbestand is onleesbaar ({self.problem})"
-        return f"{self.user} op {self.host}, sinds {self.since.astimezone().strftime('%d-%m-%Y %H:%M')}"
+        return f"{self.user} op {self.host}, sinds {local_time(self.since)}"
 
     @property
     def stale(self) -> bool:
@@ -128,7 +132,7 @@ def parse_lock(raw: bytes) -> LockInfo:
     if not isinstance(data, dict):
         return _bad("geen JSON-object")
     user, host, pid, since = data.get("user"), data.get("host"), data.get("pid"), data.get("since")
-    started, token = data.get("started", 0.0), data.get("token", "")
+    started, token, brief = data.get("started", 0.0), data.get("token", ""), data.get("brief", False) is True
     if not (isinstance(user, str) and 0 < len(user) <= 256 and isinstance(host, str) and 0 < len(host) <= 256):
         return _bad("gebruiker of computer ontbreekt")
     if not isinstance(pid, int) or isinstance(pid, bool) or not 0 < pid < 2**31:
@@ -143,7 +147,17 @@ def parse_lock(raw: bytes) -> LockInfo:
         moment = None
     if moment is None or moment.tzinfo is None:
         return _bad("tijdstip zonder tijdzone of ongeldig")
-    return LockInfo(_clean(user), _clean(host), pid, moment, float(started), token)
+    if _too_late(moment):
+        return _bad(f"tijdstip in de toekomst: {moment.isoformat()[:25]}")
+    return LockInfo(_clean(user), _clean(host), pid, moment, float(started), token, brief=brief)
+
+
+def _too_late(moment: dt.datetime) -> bool:
+    """Later than tomorrow: no clock is that far off; a damaged or planted lock."""
+    try:
+        return moment - dt.datetime.now(dt.UTC) > dt.timedelta(days=1)
+    except OverflowError:
+        return True
 
 
 def _clean(text: str) -> str:
@@ -155,10 +169,14 @@ def _bad(problem: str) -> LockInfo:
 
 
 # -- taking and giving back ------------------------------------------------------
-def acquire(pack_path: Path, take_over: bool = False) -> LockInfo:
-    """Take the lock; PackLocked if someone else holds a live or unreadable one (unless *take_over*)."""
+def acquire(pack_path: Path, take_over: bool = False, brief: bool = False) -> LockInfo:
+    """Take the lock; PackLocked if someone else holds a live or unreadable one (unless *take_over*).
+
+    *brief*: the lock is held only while one command changes the pack (others may wait for it).
+    """
     path = lock_path(pack_path)
     info = _new_info()
+    info.brief = brief
     for _attempt in range(50):
         if _create(path, info):
             return info
@@ -181,7 +199,7 @@ def _new_info() -> LockInfo:
 
 def _payload(info: LockInfo) -> bytes:
     return json.dumps({"user": info.user, "host": info.host, "pid": info.pid, "since": info.since.isoformat(),
-                       "started": info.started, "token": info.token}).encode("utf-8")
+                       "started": info.started, "token": info.token, "brief": info.brief}).encode("utf-8")
 
 
 def _create(path: Path, info: LockInfo) -> bool:
@@ -251,14 +269,55 @@ def _remove_if_old(path: Path) -> None:
 
 
 def release(pack_path: Path) -> None:
+    """Give our lock back. LockStuck when its file cannot be removed: colleagues would see the
+    pack as open until it is, so the user must hear of it."""
     current = read_lock(pack_path)
     path = lock_path(pack_path)
-    if current is not None and current.mine:
+    mine = current is not None and current.mine
+    _HELD.pop(str(path), None)
+    if mine:
         try:
             os.unlink(path)
-        except OSError:
+        except FileNotFoundError:
             pass
-    _HELD.pop(str(path), None)
+        except OSError as exc:
+            raise LockStuck(Path(pack_path), exc) from None
+
+
+class LockStuck(G40Error):
+    def __init__(self, path: Path, exc: OSError):
+        super().__init__(f"het slotbestand '{lock_path(path).name}' kon niet worden verwijderd "
+                         f"({exc.strerror or exc}); collega's zien het pakket als geopend tot het weg is. "
+                         "Verwijder het zelf, of vraag IT-ondersteuning", path)
+
+
+WRITER_WAIT = 3.0  # seconds a command waits for another command's brief lock
+
+
+@contextmanager
+def holding(pack_path: Path, wait: float = WRITER_WAIT) -> Iterator[LockInfo]:
+    """For a command that reads, changes and saves a pack: hold its lock the whole time.
+
+    Another command's brief lock is waited for (up to *wait* seconds); an editor's or an
+    unreadable lock refuses at once (PackLocked). The lock is given back afterwards; if its
+    file cannot be removed, a warning is printed by the caller (LockStuck).
+    """
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            info = acquire(pack_path, brief=True)
+            break
+        except PackLocked as exc:
+            if not exc.info.brief or exc.info.problem or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+    try:
+        yield info
+    except BaseException:
+        with suppress(LockStuck):  # the first problem is the one to tell
+            release(pack_path)
+        raise
+    release(pack_path)
 
 
 def check_can_write(pack_path: Path) -> None:
