@@ -28,23 +28,3 @@ def test_own_start_read_without_psutil_matches_what_psutil_tells_other_processes
     assert own > 1e9 and abs(own - seen) < 0.2
     assert processes.process_start(os.getpid()) == processes.own_start()
 
-
-def test_the_file_modules_import_each_other_without_a_cycle():
-    """atomic -> processes, locks -> atomic: no cycle, also none hidden in a function's import."""
-    import ast
-
-    folder = Path(processes.__file__).parent
-    graph = {}
-    for path in folder.glob("*.py"):
-        names = set()
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("g40desk.core.files"):
-                names |= {node.module.rsplit(".", 1)[1]} if node.module != "g40desk.core.files" else {
-                    alias.name for alias in node.names}
-        graph[path.stem] = names - {path.stem}
-
-    def reaches(start, goal, seen=()):
-        return any(n == goal or (n not in seen and reaches(n, goal, (*seen, n))) for n in graph.get(start, ()))
-
-    assert "processes" in graph["atomic"] and "atomic" in graph["locks"]
-    assert [m for m in graph if reaches(m, m)] == []
