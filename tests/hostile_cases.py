@@ -416,6 +416,11 @@ CASES = [
     Case("review against a broken agenda file", lambda t, m: ["review", str(_demo(t)), "--agenda", str(_pack(
         t, {"schema_version": 2, "id": "x", "version": 1, "publisher": "", "title": "", "source": "",
             "entries": [{"id": "demand:a", "kind": "wish", "text": "x"}]}, "agenda.json"))], "veld 'entries[0].kind'"),
+    # Issue 21, reading side (importers, facts, CLI messages): kept together.
+    Case("facts: population '²' (a digit to Python, not to int())", lambda t, m: ["facts", "city:zwolle", "inwoners", "²"],
+         "veld 'inwoners': '²' is geen aantal inwoners (alleen de cijfers 0-9)", output="appdata/facts.json"),
+    Case("facts: population of 5,000 digits", lambda t, m: ["facts", "city:zwolle", "inwoners", "9" * 5000],
+         "een getal van 5.000 cijfers is geen aantal inwoners", output="appdata/facts.json"),
 ]
 
 

@@ -135,6 +135,7 @@ def cmd_export(args) -> int:
 
 def _cell_limit_warnings(pack, path: Path) -> None:
     """Excel holds 32,767 characters in a cell: say which fields the matrix shows cut short."""
+    from g40desk.core.text import number
     from g40desk.export.xlsx_matrix import CELL_LIMIT
 
     def walk(value, where: str):
@@ -148,9 +149,9 @@ def _cell_limit_warnings(pack, path: Path) -> None:
                 yield from walk(inner, f"{where}[{index}]")
 
     for field, length in walk(pack.model_dump(mode="json"), ""):
-        print(f"g40desk: waarschuwing: {path}: veld '{field}' heeft {length:_} tekens; een Excel-cel houdt er hooguit "
-              f"{CELL_LIMIT:_}, dus de matrix toont het ingekort (het pakket en de Word-notitie houden de hele tekst)"
-              .replace("_", "."), file=sys.stderr)
+        print(f"g40desk: waarschuwing: {path}: veld '{field}' heeft {number(length)} tekens; een Excel-cel houdt er "
+              f"hooguit {number(CELL_LIMIT)}, dus de matrix toont het ingekort (het pakket en de Word-notitie houden de "
+              "hele tekst)", file=sys.stderr)
 
 
 def _template_warnings(template: Path | None) -> None:

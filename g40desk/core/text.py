@@ -55,6 +55,11 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
 
+def number(value: int) -> str:
+    """1234567 -> '1.234.567': a count as a Dutch message writes it."""
+    return f"{value:,}".replace(",", ".")
+
+
 def few(names: list[str], limit: int = 5) -> str:
     """'Almelo, Almere en 3 andere': the first *limit* names, then how many more."""
     return ", ".join(names[:limit]) + (f" en {len(names) - limit} andere" if len(names) > limit else "")

@@ -28,76 +28,25 @@ from pathlib import Path
 from lxml import etree
 
 from g40desk.core.errors import G40Error
-
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
-CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
-A = "http://schemas.openxmlformats.org/drawingml/2006/main"
-
-_WML = "application/vnd.openxmlformats-officedocument.wordprocessingml."
-MAIN_DOCUMENT = _WML + "document.main+xml"
-MAIN_TYPES = {
+from g40desk.guards.ooxml import CT_NS, PARSER, PKG_RELS, STREAM, A, PartTooLarge, R, W, read_part
+from g40desk.guards.ooxml import w as _w
+from g40desk.guards.template_rules import (
+    _KIND_NAMES,
+    _ROUTINE,
+    ALLOWED_RELS,
+    FONT_TYPES,
+    HOSTILE_FIELDS,
     MAIN_DOCUMENT,
-    _WML + "template.main+xml",
-    "application/vnd.ms-word.document.macroEnabled.main+xml",
-    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
-}
-RELS_TYPE = "application/vnd.openxmlformats-package.relationships+xml"
-IMAGE_TYPES = frozenset({"image/png", "image/jpeg", "image/gif", "image/bmp", "image/tiff", "image/x-emf", "image/x-wmf"})
-FONT_TYPES = frozenset({"application/vnd.openxmlformats-officedocument.obfuscatedFont", "application/x-fontdata",
-                        "application/x-font-ttf"})
-# Relationship type (last part of its URI) -> the content types its target may have.
-PART_TYPES = {
-    "officeDocument": {MAIN_DOCUMENT},
-    "core-properties": {"application/vnd.openxmlformats-package.core-properties+xml"},
-    "styles": {_WML + "styles+xml"},
-    "stylesWithEffects": {"application/vnd.ms-word.stylesWithEffects+xml"},
-    "numbering": {_WML + "numbering+xml"},
-    "settings": {_WML + "settings+xml"},
-    "theme": {"application/vnd.openxmlformats-officedocument.theme+xml"},
-    "fontTable": {_WML + "fontTable+xml"},
-    "header": {_WML + "header+xml"},
-    "footer": {_WML + "footer+xml"},
-    "footnotes": {_WML + "footnotes+xml"},
-    "endnotes": {_WML + "endnotes+xml"},
-    "image": IMAGE_TYPES,
-    "font": FONT_TYPES,
-}
-# Every content type a sanitized template (and so a note) may hold.
-ALLOWED_CONTENT_TYPES = frozenset({RELS_TYPE, "application/xml"}.union(*PART_TYPES.values()))
-# Which relationships each kind of part may keep.
-_STORY = {"image"}
-ALLOWED_RELS = {
-    "package": {"officeDocument", "core-properties"},
-    "officeDocument": {"styles", "stylesWithEffects", "numbering", "settings", "theme", "fontTable", "header", "footer",
-                       "footnotes", "endnotes"},
-    "header": _STORY, "footer": _STORY, "footnotes": _STORY, "endnotes": _STORY,
-    "numbering": {"image"}, "theme": {"image"}, "fontTable": {"font"},
-}
-# Parts every Word file has that a note simply does not need: dropped without a warning.
-_ROUTINE = {"extended-properties": "documenteigenschappen", "custom-properties": "documenteigenschappen",
-            "webSettings": "webinstellingen", "thumbnail": "miniatuur", "customXml": "eigen XML-gegevens",
-            "people": "auteurs van opmerkingen", "comments": "opmerkingen", "commentsExtended": "opmerkingen",
-            "commentsIds": "opmerkingen", "commentsExtensible": "opmerkingen", "glossaryDocument": "bouwstenen"}
-_KIND_NAMES = {"image": "afbeelding", "oleObject": "gekoppeld object", "hyperlink": "hyperlink", "frame": "frame",
-               "subDocument": "subdocument", "aFChunk": "ingevoegd document", "package": "ingesloten bestand"}
-# Fields that fetch or embed content from elsewhere.
-HOSTILE_FIELDS = {"INCLUDEPICTURE", "INCLUDETEXT", "INCLUDE", "LINK", "DDE", "DDEAUTO", "IMPORT", "RD", "DATABASE"}
-
-MAX_XML_BYTES = 5_000_000  # one part other than the main document (Word's own styles.xml: ~300 kB)
-MAX_DOCUMENT_BYTES = 20_000_000  # the main document (~2,000 pages), streamed and emptied while read
-MAX_ELEMENTS = 200_000  # in one part other than the main document
-MAX_TOTAL_XML_BYTES = 20_000_000  # all parts other than the main document together (many headers)
-MAX_TOTAL_ELEMENTS = 400_000
-MAX_DOCUMENT_ELEMENTS = 1_000_000
-
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
-                          remove_blank_text=False)
-
-
-def _w(tag: str) -> str:
-    return f"{{{W}}}{tag}"
+    MAIN_TYPES,
+    MAX_DOCUMENT_BYTES,
+    MAX_DOCUMENT_ELEMENTS,
+    MAX_ELEMENTS,
+    MAX_TOTAL_ELEMENTS,
+    MAX_TOTAL_XML_BYTES,
+    MAX_XML_BYTES,
+    PART_TYPES,
+    RELS_TYPE,
+)
 
 
 @dataclass
@@ -126,16 +75,10 @@ class _Guard:
         return G40Error(f"verdacht Word-sjabloon: {why}; niet gebruikt", self.path)
 
     def raw(self, name: str, limit: int) -> bytes:
-        info = self.members[name]
-        if info.file_size > limit:
-            raise self.fail(f"het onderdeel '{name}' is te groot ({info.file_size // 1_000_000} MB uitgepakt)")
-        with self.archive.open(info) as handle:
-            data = handle.read(limit + 1)  # zipfile stops at the declared size; this is a second fence
-        if len(data) > limit:
-            raise self.fail(f"het onderdeel '{name}' is te groot")
-        if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
-            raise self.fail(f"het onderdeel '{name}' bevat een DTD")
-        return data
+        try:
+            return read_part(self.archive, name, limit)
+        except PartTooLarge as exc:
+            raise self.fail(str(exc)) from None
 
     def xml(self, name: str):
         data = self.raw(name, MAX_XML_BYTES)
@@ -147,7 +90,7 @@ class _Guard:
         if self.total_bytes > MAX_TOTAL_XML_BYTES or self.total_elements > MAX_TOTAL_ELEMENTS:
             raise self.fail("de onderdelen samen zijn te groot voor een sjabloon")
         try:
-            return etree.fromstring(data, _PARSER)
+            return etree.fromstring(data, PARSER)
         except etree.XMLSyntaxError:
             raise self.fail(f"het onderdeel '{name}' is geen geldige XML") from None
 
@@ -321,8 +264,7 @@ class _Guard:
         section properties (page size, margins, headers and footers) are kept."""
         data = self.raw(part, MAX_DOCUMENT_BYTES)
         count, body, root = 0, None, None
-        events = etree.iterparse(io.BytesIO(data), events=("start", "end"), resolve_entities=False, no_network=True,
-                                 load_dtd=False, huge_tree=False, remove_blank_text=False)
+        events = etree.iterparse(io.BytesIO(data), events=("start", "end"), remove_blank_text=False, **STREAM)
         try:
             for event, element in events:
                 if event == "start":

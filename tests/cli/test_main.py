@@ -177,3 +177,17 @@ def test_command_names_known_at_start_match_the_parsers():
 
     sub = next(a for a in _parser()._actions if a.dest == "command")
     assert sorted(sub.choices) == sorted(COMMANDS)
+
+
+def test_cell_limit_warning_keeps_file_and_field_names_as_they_are(tmp_path, capsys):
+    """Only the counts get Dutch thousands separators; '_' in a file or field name stays '_'."""
+    from g40desk.core.pack.model import Item, Pack
+    from g40desk.core.pack.storage import save_pack
+
+    pack = tmp_path / "overleg_zwolle_v2.g40pack"
+    save_pack(Pack(title="T", audiences=["city:zwolle"], items=[Item(ref="demand:wonen-1", talking_points=["x" * 40_000])]),
+              pack)
+    assert main(["export", str(pack), "--xlsx", str(tmp_path / "m.xlsx")]) == 0
+    err = capsys.readouterr().err
+    assert (f"g40desk: waarschuwing: {pack}: veld 'items[0].talking_points[0]' heeft 40.000 tekens; een Excel-cel "
+            "houdt er hooguit 32.767") in err

@@ -11,7 +11,8 @@ import pytest
 from g40desk.core.errors import G40Error
 from g40desk.core.note.briefing import build_briefing
 from g40desk.export.docx_note import write_note
-from g40desk.guards.template import ALLOWED_CONTENT_TYPES, sanitize_template, template_notes
+from g40desk.guards.template import sanitize_template, template_notes
+from g40desk.guards.template_rules import ALLOWED_CONTENT_TYPES
 from tests.hostile_templates import BEACON, HOSTILE, hostile_template
 
 

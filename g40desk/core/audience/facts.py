@@ -11,16 +11,18 @@ The API is small on purpose: ``load_facts()`` gives a ``Facts``; ``facts.of(id)`
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from g40desk.core.audience.models import MAX_POPULATION
 from g40desk.core.errors import G40Error, pydantic_error
 from g40desk.core.files.atomic import write_bytes_atomic
 from g40desk.core.files.jsonfile import read_json
 from g40desk.core.files.userdata import user_data_dir
-from g40desk.core.text import slugify
+from g40desk.core.text import number, slugify
 
 FACTS_FILE = "facts.json"
 CITY_FIELDS = ("burgemeester", "inwoners")
@@ -39,7 +41,7 @@ class AudienceFacts(BaseModel):
 
     burgemeester: str | None = None
     wethouders: dict[str, str] = Field(default_factory=dict)  # portfolio ("wonen") -> name
-    inwoners: int | None = Field(default=None, ge=0)
+    inwoners: int | None = Field(default=None, ge=0, le=MAX_POPULATION)
     minister: str | None = None
     staatssecretaris: str | None = None
 
@@ -75,10 +77,7 @@ class Facts(BaseModel):
             else:
                 current.wethouders.pop(portfolio, None)
         elif field == "inwoners":
-            digits = (value or "").replace(".", "").replace(" ", "")
-            if digits and not digits.isdigit():
-                raise G40Error(f"'{value}' is geen aantal inwoners (alleen cijfers)", field=field)
-            current.inwoners = int(digits) if digits else None
+            current.inwoners = _population(value, field)
         elif field in (*CITY_FIELDS, *MINISTRY_FIELDS):
             setattr(current, field, value)
         else:
@@ -88,6 +87,22 @@ class Facts(BaseModel):
             self.audiences.pop(audience_id, None)
         else:
             self.audiences[audience_id] = current
+
+
+def _population(value: str | None, field: str) -> int | None:
+    """'123.456' or '123 456' as a number: only the digits 0-9 ('²' is a digit to Python), a bounded number."""
+    digits = re.sub(r"[.\s\u00a0\u202f]", "", value or "")
+    if not digits:
+        return None
+    if not re.fullmatch(r"[0-9]+", digits):
+        raise G40Error(f"'{' '.join(value.split())[:40]}' is geen aantal inwoners (alleen de cijfers 0-9)", field=field)
+    if len(digits.lstrip("0")) > len(str(MAX_POPULATION)):  # int() of thousands of digits raises
+        raise G40Error(f"een getal van {number(len(digits))} cijfers is geen aantal inwoners (hooguit "
+                       f"{number(MAX_POPULATION)}); controleer het getal", field=field)
+    if int(digits) > MAX_POPULATION:
+        raise G40Error(f"{number(int(digits))} is meer inwoners dan een stad heeft (hooguit "
+                       f"{number(MAX_POPULATION)}); controleer het getal", field=field)
+    return int(digits)
 
 
 def facts_path() -> Path:

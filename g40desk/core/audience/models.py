@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator,
 
 FORMAT = "g40desk-audiences"
 VERSION = 2
+MAX_POPULATION = 100_000_000  # inhabitants of one city: bounds what the facts store and an audience file accept
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _Text = Field(default=None, max_length=10_000)
 
@@ -160,7 +161,7 @@ class City(_Organisation):
 
     province: str = Field(max_length=100)
     member_since: str | None = Field(default=None, max_length=20)
-    population: int | None = Field(default=None, ge=0, le=100_000_000)
+    population: int | None = Field(default=None, ge=0, le=MAX_POPULATION)
 
     @model_validator(mode="before")
     @classmethod

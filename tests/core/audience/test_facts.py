@@ -47,9 +47,31 @@ def test_facts_fill_placeholders_per_audience(catalogue, audiences):
 
 def test_bad_fact_is_refused_with_one_line(capsys):
     assert main(["facts", "city:zwolle", "inwoners", "veel"]) == 1
-    assert capsys.readouterr().err.strip() == "g40desk: veld 'inwoners': 'veel' is geen aantal inwoners (alleen cijfers)"
+    assert capsys.readouterr().err.strip() == "g40desk: veld 'inwoners': 'veel' is geen aantal inwoners (alleen de cijfers 0-9)"
     assert main(["facts", "city:nergens", "burgemeester", "X"]) == 1
     assert not facts_path().exists()
+
+
+@pytest.mark.parametrize("value, message", [
+    ("²", "'²' is geen aantal inwoners (alleen de cijfers 0-9)"),  # str.isdigit() says yes, int() raises
+    ("١٢٣", "is geen aantal inwoners (alleen de cijfers 0-9)"),
+    ("9" * 5000, "een getal van 5.000 cijfers is geen aantal inwoners (hooguit 100.000.000)"),  # beyond int()'s 4,300 digits
+    ("100.000.001", "100.000.001 is meer inwoners dan een stad heeft (hooguit 100.000.000)"),
+])
+def test_impossible_population_is_one_dutch_line_and_nothing_is_written(value, message, capsys):
+    assert main(["facts", "city:zwolle", "inwoners", value]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("g40desk: veld 'inwoners': ") and message in err
+    assert not facts_path().exists()
+
+
+def test_population_as_advisors_type_it():
+    facts = Facts()
+    for typed in ("130.592", "130 592", "130\u00a0592", "0130592"):
+        facts.set("city:zwolle", "inwoners", typed)
+        assert facts.of("city:zwolle").inwoners == 130592
+    facts.set("city:zwolle", "inwoners", "100000000")  # the most any audience file accepts
+    assert facts.of("city:zwolle").inwoners == 100_000_000
 
 
 def test_facts_command_sets_and_shows(capsys):
