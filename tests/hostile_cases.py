@@ -13,6 +13,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from g40desk.core.pack.demo import demo_pack
 from g40desk.core.pack.model import Item, Pack
@@ -372,7 +373,7 @@ CASES = [
          "reikt tot rij 1.048.576", output="x.none"),
     Case("matrix with a merged range to XFD1048576", lambda t, m: _far_merge(t), "reikt tot rij 1.048.576", output="x.none"),
     Case("matrix cell of 1.1 million characters", lambda t, m: _long_cell(t),
-         "een tekst van 1.100.000 tekens; een Excel-cel houdt er hooguit 32.767", output="x.none"),
+         "bevat een tekst van 1.100.000 tekens; een Excel-cel houdt er hooguit 32.767", output="x.none"),
     Case("matrix with a very hidden 'Matrix' sheet", lambda t, m: _matrix(t, lambda wb: setattr(wb["Matrix"], "sheet_state", "veryHidden")),
          "tabblad 'Matrix' is zeer verborgen", ok=True),
     Case("lock with a naive timestamp (import --apply)", lambda t, m: _lock_of(
@@ -419,6 +420,17 @@ CASES = [
     # Issue 21, reading side (importers, facts, CLI messages): kept together.
     Case("facts: population '²' (a digit to Python, not to int())", lambda t, m: ["facts", "city:zwolle", "inwoners", "²"],
          "veld 'inwoners': '²' is geen aantal inwoners (alleen de cijfers 0-9)", output="appdata/facts.json"),
+    Case("matrix cell of rich-text runs: 40 × 30,000 characters", lambda t, m: rich_text_cell(t),
+         "cel E2 bevat een tekst van 1.199.999 tekens, verdeeld over 40 opgemaakte stukken", output="demo.g40pack.bak"),
+    Case("matrix: one shared string in 177 cells of 59 demands (a 77 kB workbook, a 23 MB pack)",
+         lambda t, m: shared_string_matrix(t, wide_text(32_767)), "na het overnemen zou het pakket 23,2 MB groot zijn",
+         output="groot.g40pack.bak"),
+    Case("matrix: 1,001 talking points in one cell", lambda t, m: points_matrix(t, 1, 1_001),
+         "1.001 gesprekspunten (regels) in één cel; een eis heeft er hooguit 1.000", output="groot.g40pack.bak"),
+    Case("matrix: 25 demands × 1,000 talking points", lambda t, m: points_matrix(t, 25, 1_000),
+         "na het overnemen zou het pakket 25.000 gesprekspunten hebben (hooguit 20.000)", output="groot.g40pack.bak"),
+    Case("matrix: a hidden second 'Lokale context' column", lambda t, m: hidden_duplicate_column(t),
+         "kolom 'Lokale context' staat er 2 keer in; alleen de zichtbare kolom E is gelezen, K (verborgen) niet", ok=True),
     Case("facts: population of 5,000 digits", lambda t, m: ["facts", "city:zwolle", "inwoners", "9" * 5000],
          "een getal van 5.000 cijfers is geen aantal inwoners", output="appdata/facts.json"),
 ]
@@ -470,3 +482,137 @@ def _plain_xlsx(tmp) -> Path:
     path = tmp / "lijst.xlsx"
     path.write_bytes(_xlsx_bytes())
     return path
+
+
+# -- hostile matrices of issue 21 (reading side) ----------------------------------------------
+
+_WORDS = ("woningbouw", "klimaat", "gemeente", "minister", "regio", "wijk", "zorg", "onderwijs", "armoede", "energie")
+
+
+def varied_text(length: int, seed: int = 1, alphabet: tuple[str, ...] = _WORDS) -> str:
+    """*length* characters of words that do not compress much (a zip check must not be what stops them)."""
+    import random
+
+    rng = random.Random(seed)
+    out, size = [], 0
+    while size < length:
+        word = rng.choice(alphabet) + str(rng.randrange(1000))
+        out.append(word)
+        size += len(word) + 1
+    return " ".join(out)[:length]
+
+
+def demands_pack(tmp, count: int, name: str = "groot.g40pack") -> Path:
+    """A pack of the agenda's first *count* demands (the real agenda has 64)."""
+    from g40desk.core.agenda.catalogue import Kind, load_catalogue
+
+    refs = [e.id for e in load_catalogue().of_kind(Kind.DEMAND)][:count]
+    path = tmp / name
+    save_pack(Pack(title="Alle eisen", audiences=["city:zwolle"], items=[Item(ref=r) for r in refs]), path)
+    return path
+
+
+def edited_matrix(tmp, pack: Path, edit) -> list[str]:
+    """Export *pack*'s matrix, let *edit(workbook)* change it with openpyxl, save it."""
+    from openpyxl import load_workbook
+
+    from g40desk.cli.commands import main
+
+    matrix = tmp / "matrix.xlsx"
+    main(["export", str(pack), "--xlsx", str(matrix)])
+    wb = load_workbook(matrix)
+    edit(wb)
+    wb.save(matrix)
+    return ["import-matrix", str(pack), str(matrix)]
+
+
+def _column(ws, title: str) -> int:
+    return next(c.column for c in ws[1] if c.value == title)
+
+
+def _each_demand(ws, title: str, value) -> None:
+    column = _column(ws, title)
+    for row in range(2, ws.max_row + 1):
+        if str(ws.cell(row=row, column=1).value or "").startswith("demand:"):
+            ws.cell(row=row, column=column, value=value(row) if callable(value) else value)
+
+
+def rich_text_cell(tmp, runs: int = 40, size: int = 30_000) -> list[str]:
+    """One 'Lokale context' cell of *runs* bold runs: each under Excel's limit, together far over it."""
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    def edit(wb):
+        ws = wb["Eisen"]
+        ws.cell(row=2, column=_column(ws, "Lokale context"),
+                value=CellRichText([TextBlock(InlineFont(b=True), varied_text(size, n)) for n in range(runs)]))
+
+    return edited_matrix(tmp, _demo(tmp), edit) + ["--apply"]
+
+
+SHARED = "GEDEELDE-TEKST"  # a cell openpyxl writes inline; turned into a reference to the one shared string
+
+
+def shared_string_matrix(tmp, text: str, rich: bool = True, demands: int = 59) -> list[str]:
+    """Every demand's text, context and talking points point at one shared string of *text*
+    (as rich-text runs): a small workbook that would make a pack of many megabytes."""
+    import re
+
+    def edit(wb):
+        _each_demand(wb["Matrix"], "Eis", SHARED)
+        for title in ("Aangepaste tekst", "Lokale context", "Gesprekspunten"):
+            _each_demand(wb["Eisen"], title, SHARED)
+
+    argv = edited_matrix(tmp, demands_pack(tmp, demands), edit)
+    path = Path(argv[2])
+    pieces = [text[i:i + 1000] for i in range(0, len(text), 1000)]
+    si = "".join(f"<r><rPr><b/></rPr><t xml:space=\"preserve\">{escape(p)}</t></r>" for p in pieces) if rich else \
+        f"<t>{escape(text)}</t>"
+    shared = ('<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+              f'count="1" uniqueCount="1"><si>{si}</si></sst>').encode()
+    cell = re.compile(r'<c r="([A-Z]+[0-9]+)"((?: s="[0-9]+")?) t="inlineStr"><is><t>' + re.escape(SHARED) + "</t></is></c>")
+    with zipfile.ZipFile(path) as source:
+        parts = {i.filename: source.read(i.filename) for i in source.infolist()}
+    for name in [n for n in parts if n.startswith("xl/worksheets/")]:
+        parts[name] = cell.sub(r'<c r="\1"\2 t="s"><v>0</v></c>', parts[name].decode()).encode()
+    parts["xl/sharedStrings.xml"] = shared
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(b"</Types>", (
+        b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+        b'spreadsheetml.sharedStrings+xml"/></Types>'))
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(b"</Relationships>", (
+        b'<Relationship Id="rIdShared" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        b'sharedStrings" Target="sharedStrings.xml"/></Relationships>'))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    return argv + ["--apply"]
+
+
+def wide_text(length: int, seed: int = 1) -> str:
+    """*length* characters of four UTF-8 bytes each (as a pack file stores them), in no order."""
+    import random
+
+    rng = random.Random(seed)
+    return "".join(chr(rng.randrange(0x1F300, 0x1F5FF)) for _ in range(length))
+
+
+def points_matrix(tmp, items: int, points: int) -> list[str]:
+    """*points* talking points (one per line) in the 'Gesprekspunten' cell of *items* demands."""
+    lines = "\n".join(f"Gesprekspunt {n}" for n in range(points))
+    return edited_matrix(tmp, demands_pack(tmp, items), lambda wb: _each_demand(wb["Eisen"], "Gesprekspunten", lines)) \
+        + ["--apply"]
+
+
+def hidden_duplicate_column(tmp) -> list[str]:
+    """A second, hidden 'Lokale context' column after the visible one, different for every demand."""
+    def edit(wb):
+        ws = wb["Eisen"]
+        column = ws.max_column + 1
+        ws.cell(row=1, column=column, value="Lokale context")
+        for row in range(2, ws.max_row + 1):
+            ws.cell(row=row, column=column, value=f"Verborgen tekst {row}")
+        ws.column_dimensions[get_column_letter(column)].hidden = True
+
+    from openpyxl.utils import get_column_letter
+
+    return edited_matrix(tmp, demands_pack(tmp, 59), edit) + ["--apply"]

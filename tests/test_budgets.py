@@ -20,7 +20,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.hostile_cases import _demo, _matrix, _zip_edit
+from tests.hostile_cases import (
+    _demo,
+    _matrix,
+    _zip_edit,
+    points_matrix,
+    rich_text_cell,
+    shared_string_matrix,
+    wide_text,
+)
 from tests.hostile_templates import _add_rel, _add_type, _base, _zip
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(os.name != "posix", reason="os.wait4, FIFOs")]
@@ -108,6 +116,10 @@ CASES = {
     "largest accepted pack (1,000 talking points in every item)": (_largest_accepted_pack, 0),
     "pack is a FIFO": (_fifo_pack, 1),
     "pack is a link to /dev/zero": (_dev_zero, 1),
+    # Issue 21, reading side.
+    "matrix cell of 40 rich-text runs (1.2 million characters)": (rich_text_cell, 1),
+    "matrix: one shared string in 177 cells (a 23 MB pack)": (lambda t: shared_string_matrix(t, wide_text(32_767)), 1),
+    "matrix: 25 demands x 1,000 talking points": (lambda t: points_matrix(t, 25, 1_000), 1),
 }
 
 

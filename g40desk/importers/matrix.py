@@ -12,17 +12,22 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from g40desk.core.agenda.catalogue import Catalogue, Kind
 from g40desk.core.audience.audiences import Audiences
-from g40desk.core.errors import G40Error
+from g40desk.core.errors import G40Error, pydantic_error
 from g40desk.core.note.briefing import PRIORITY_LABELS, STATUS_LABELS
-from g40desk.core.pack.model import Override, Pack, Priority, Status
+from g40desk.core.pack.model import MAX_ALL_POINTS, MAX_POINTS, Override, Pack, Priority, Status
+from g40desk.core.pack.storage import MAX_PACK_BYTES, pack_to_json
+from g40desk.core.text import number
 from g40desk.export.xlsx_matrix import ABOUT_SHEET, MARKER, agenda_cells, audience_column, cell_text
-from g40desk.guards.safezip import check_workbook, read_office_file
+from g40desk.guards.safezip import read_office_file
+from g40desk.guards.workbook import check_workbook
+from g40desk.importers.matrix_sheet import FORMULA, SheetRows
 
 _PRIORITY = {label: value for value, label in PRIORITY_LABELS.items()}
 _STATUS = {label: value for value, label in STATUS_LABELS.items()}
-_FORMULA = object()  # a cell holding a formula: reported, never read as a value
 _BULLET = re.compile(r"^\s*[•\-*·]\s*")
 _FROM_AGENDA = "komt uit de agenda en wordt niet per pakket aangepast; niet overgenomen"
 # Field -> the column the user sees (Matrix sheet name first where both sheets have it).
@@ -59,14 +64,6 @@ class ImportReport:
     path: Path
     changes: list[Change] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
-
-
-def _cell_text(cell) -> str | None:
-    value = cell.value
-    if value is None:
-        return None
-    text = value if isinstance(value, str) else str(value)
-    return text.replace("\r\n", "\n").strip() or None
 
 
 def _same(left, right) -> bool:
@@ -107,6 +104,10 @@ def read_matrix(path: Path, pack: Pack, catalogue: Catalogue, audiences: Audienc
         report.problems.append("de werkmap bevat macro's; die zijn genegeerd en nooit uitgevoerd")
     catalogue = catalogue.with_own(pack.own)
     _Comparison(pack, catalogue, audiences, report).run(book)
+    try:
+        apply_changes(pack, report.changes)  # refused here, before anything is shown or written
+    except G40Error as exc:
+        raise G40Error(exc.message, path) from None
     return report
 
 
@@ -115,54 +116,6 @@ def _names(data: bytes) -> list[str]:
 
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         return archive.namelist()
-
-
-class _Sheet:
-    """One sheet's rows by ID: the cells under each column title, formulas reported once."""
-
-    def __init__(self, ws, comparison: _Comparison, needed: tuple[str, ...], kind: Kind):
-        self.name = ws.title
-        self.rows: dict[str, dict[str, object]] = {}
-        self.row_numbers: dict[str, int] = {}
-        self.ok = True
-        header = [_cell_text(c) for c in ws[1]]
-        self.column = {title: i for i, title in enumerate(header) if title}
-        missing = [n for n in needed if n not in self.column]
-        if missing:
-            comparison.problem(f"tabblad '{self.name}': kolom '{missing[0]}' ontbreekt; dit tabblad is overgeslagen")
-            self.ok = False
-            return
-        id_col = self.column["ID"]
-        for row in ws.iter_rows(min_row=2):
-            where = f"tabblad '{self.name}', rij {row[0].row}"
-            ref = _cell_text(row[id_col]) if id_col < len(row) else None
-            if not ref:
-                if any(c.value not in (None, "") for c in row):
-                    comparison.problem(f"{where}: toegevoegde rij zonder ID genegeerd; "
-                                       "nieuwe eisen voegt u in g40desk toe")
-                continue
-            if ref.startswith(("message:", "theme:")):
-                continue
-            if ref not in comparison.items or comparison.catalogue[ref].kind != kind:
-                if ref in comparison.catalogue:
-                    comparison.problem(f"{where}: '{comparison.label(ref)}' staat niet in dit pakket; rij genegeerd")
-                else:
-                    comparison.problem(f"{where}: onbekend ID '{ref}' in kolom 'ID'; rij genegeerd")
-                continue
-            if ref in self.rows:
-                comparison.problem(f"{where}: '{comparison.label(ref)}' staat er twee keer in; tweede rij genegeerd")
-                continue
-            values = {}
-            for title, index in self.column.items():
-                cell = row[index] if index < len(row) else None
-                if cell is not None and cell.data_type == "f":
-                    comparison.problem(f"{where}: cel {cell.coordinate} ({title}) bevat een formule; "
-                                       "niet overgenomen en niet uitgerekend")
-                    values[title] = _FORMULA
-                else:
-                    values[title] = _cell_text(cell) if cell is not None else None
-            self.rows[ref] = values
-            self.row_numbers[ref] = row[0].row
 
 
 class _Comparison:
@@ -181,12 +134,14 @@ class _Comparison:
         self.report.changes.append(Change(ref, name, old, new, self.label(ref), column))
 
     # -- the sheets -------------------------------------------------------------------
+    def sheet(self, ws, needed: tuple[str, ...], kind: Kind) -> SheetRows:
+        return SheetRows(ws, self.problem, needed, kind, self.items, self.catalogue)
+
     def run(self, book) -> None:
-        matrix = _Sheet(book["Matrix"], self, ("ID", "Eis", "Prioriteit", "Status"), Kind.DEMAND)
+        matrix = self.sheet(book["Matrix"], ("ID", "Eis", "Prioriteit", "Status"), Kind.DEMAND)
         if not matrix.ok:
-            raise G40Error(f"kolom '{next(n for n in ('ID', 'Eis', 'Prioriteit', 'Status') if n not in matrix.column)}' "
-                           "ontbreekt op tabblad 'Matrix'", self.report.path)
-        details = (_Sheet(book["Eisen"], self, ("ID",), Kind.DEMAND) if "Eisen" in book.sheetnames else None)
+            raise G40Error(f"kolom '{matrix.missing[0]}' ontbreekt op tabblad 'Matrix'", self.report.path)
+        details = (self.sheet(book["Eisen"], ("ID",), Kind.DEMAND) if "Eisen" in book.sheetnames else None)
         if details is None:
             self.problem("tabblad 'Eisen' ontbreekt; lokale context en gesprekspunten zijn niet vergeleken")
         elif not details.ok:
@@ -196,11 +151,11 @@ class _Comparison:
             if entry.kind == Kind.DEMAND:
                 self._demand(item, entry, matrix, details)
         if "Kerngegevens" in book.sheetnames:
-            figures = _Sheet(book["Kerngegevens"], self, ("ID", "Indicator"), Kind.KEY_FIGURE)
+            figures = self.sheet(book["Kerngegevens"], ("ID", "Indicator"), Kind.KEY_FIGURE)
             if figures.ok:
                 self._figures(figures)
 
-    def _demand(self, item, entry, matrix: _Sheet, details: _Sheet | None) -> None:
+    def _demand(self, item, entry, matrix: SheetRows, details: SheetRows | None) -> None:
         label = self.label(item.ref)
         on_matrix = matrix.rows.get(item.ref)
         on_details = details.rows.get(item.ref) if details else None
@@ -231,8 +186,8 @@ class _Comparison:
             self._plain(item, "context", details, on_details, "Lokale context")
             self._points(item, details, on_details)
 
-    def _read_only(self, ref, sheet: _Sheet, row: dict, column: str, exported: str) -> None:
-        if column in row and row[column] is not _FORMULA and not _same(row[column], exported):
+    def _read_only(self, ref, sheet: SheetRows, row: dict, column: str, exported: str) -> None:
+        if column in row and row[column] is not FORMULA and not _same(row[column], exported):
             self.problem(f"'{self.label(ref)}': kolom '{column}' op tabblad '{sheet.name}' is gewijzigd; "
                          f"deze tekst {_FROM_AGENDA}")
 
@@ -240,7 +195,7 @@ class _Comparison:
         """(sheet, value) for every sheet where *column* holds a readable value."""
         found = []
         for sheet, row in sources:
-            if sheet is None or row is None or column not in row or row[column] is _FORMULA:
+            if sheet is None or row is None or column not in row or row[column] is FORMULA:
                 continue
             ok, value = parse(sheet, row, row[column])
             if ok:
@@ -278,7 +233,7 @@ class _Comparison:
         found = self._candidates(sources, column, self._choice_parser(item, allowed, column))
         self._settle(item, name, getattr(item, name), found, column, _show_choice)
 
-    def _audience_priorities(self, item, matrix: _Sheet, row: dict) -> None:
+    def _audience_priorities(self, item, matrix: SheetRows, row: dict) -> None:
         for audience_id in self.pack.audiences:
             if audience_id not in self.audiences:
                 continue
@@ -291,10 +246,10 @@ class _Comparison:
                         self.change(item.ref, f"priority@{audience_id}", current, found[0][1], title)
                     break
 
-    def _text(self, item, entry, matrix: _Sheet, on_matrix, details: _Sheet | None, on_details) -> None:
+    def _text(self, item, entry, matrix: SheetRows, on_matrix, details: SheetRows | None, on_details) -> None:
         """'Eis' on the Matrix shows the wording (or the short title); 'Aangepaste tekst' on Eisen the wording."""
         found = []
-        if on_matrix is not None and on_matrix.get("Eis") is not _FORMULA:
+        if on_matrix is not None and on_matrix.get("Eis") is not FORMULA:
             value = on_matrix.get("Eis")
             shown = item.text or entry.label
             if value is None:
@@ -304,25 +259,25 @@ class _Comparison:
                 found.append(("Matrix", value))
             else:
                 found.append(("Matrix", item.text))
-        if on_details is not None and "Aangepaste tekst" in on_details and on_details["Aangepaste tekst"] is not _FORMULA:
+        if on_details is not None and "Aangepaste tekst" in on_details and on_details["Aangepaste tekst"] is not FORMULA:
             value = on_details["Aangepaste tekst"]
             found.append(("Eisen", item.text if _same(value, item.text) else value))
         self._settle(item, "text", item.text, found, "Eis / Aangepaste tekst", _show_text)
 
-    def _plain(self, item, name: str, sheet: _Sheet, row: dict, column: str) -> None:
-        if column in row and row[column] is not _FORMULA and not _same(row[column], getattr(item, name)):
+    def _plain(self, item, name: str, sheet: SheetRows, row: dict, column: str) -> None:
+        if column in row and row[column] is not FORMULA and not _same(row[column], getattr(item, name)):
             self.change(item.ref, name, getattr(item, name), row[column], column)
 
-    def _points(self, item, sheet: _Sheet, row: dict) -> None:
+    def _points(self, item, sheet: SheetRows, row: dict) -> None:
         value = row.get("Gesprekspunten")
-        if "Gesprekspunten" not in row or value is _FORMULA:
+        if "Gesprekspunten" not in row or value is FORMULA:
             return
         points = [_BULLET.sub("", line).strip() for line in (value or "").split("\n")]
         points = [p for p in points if p]
         if [cell_text(p)[0] for p in points] != [cell_text(p)[0].strip() for p in item.talking_points if p.strip()]:
             self.change(item.ref, "talking_points", list(item.talking_points), points, "Gesprekspunten")
 
-    def _figures(self, sheet: _Sheet) -> None:
+    def _figures(self, sheet: SheetRows) -> None:
         for item in self.pack.items:
             entry = self.catalogue[item.ref]
             if entry.kind != Kind.KEY_FIGURE:
@@ -334,13 +289,13 @@ class _Comparison:
                 continue
             shown = item.text or entry.node.text or ""
             value = row.get("Indicator")
-            if value is not _FORMULA and not _same(value, shown):
+            if value is not FORMULA and not _same(value, shown):
                 self.change(item.ref, "text", item.text, value, "Indicator")
             self._read_only(item.ref, sheet, row, "Bron", entry.node.source or "")
 
 
 def _is_mark(value) -> bool:
-    return value not in (None, _FORMULA) and str(value).strip() != ""
+    return value not in (None, FORMULA) and str(value).strip() != ""
 
 
 def _show_choice(value) -> str:
@@ -356,14 +311,41 @@ def _show_text(value) -> str:
 
 
 def apply_changes(pack: Pack, changes: list[Change]) -> Pack:
-    """A new pack with the changes applied; the given pack is not modified."""
+    """A new pack with the changes applied; the given pack is not modified.
+
+    G40Error, naming the demand and the column, when the result would break the pack's limits
+    (talking points, text length, the pack's size): a pack the app could not open again is never made.
+    """
     result = pack.model_copy(deep=True)
     for change in changes:
         item = result.item(change.ref)
-        if "@" in change.field:
-            audience_id = change.field.split("@", 1)[1]
-            override = item.overrides.get(audience_id, Override())
-            item.overrides = {**item.overrides, audience_id: override.model_copy(update={"priority": change.new})}
-        else:
-            setattr(item, change.field, change.new)
+        where = f"'{change.label or change.ref}', kolom '{change.column or COLUMNS.get(change.field, change.field)}'"
+        if change.field == "talking_points" and len(change.new) > MAX_POINTS:
+            raise G40Error(f"{where}: {number(len(change.new))} gesprekspunten (regels) in één cel; een eis heeft er "
+                           f"hooguit {number(MAX_POINTS)}; er is niets overgenomen")
+        try:
+            if "@" in change.field:
+                audience_id = change.field.split("@", 1)[1]
+                override = item.overrides.get(audience_id, Override())
+                item.overrides = {**item.overrides, audience_id: override.model_copy(update={"priority": change.new})}
+            else:
+                setattr(item, change.field, change.new)
+        except ValidationError as exc:
+            raise G40Error(f"{where}: {pydantic_error(exc, None).message}; er is niets overgenomen") from None
+    _check_pack_limits(result, changes)
     return result
+
+
+def _check_pack_limits(pack: Pack, changes: list[Change]) -> None:
+    points = sum(len(item.talking_points) for item in pack.items)
+    if points > MAX_ALL_POINTS:
+        raise G40Error(f"na het overnemen zou het pakket {number(points)} gesprekspunten hebben (hooguit "
+                       f"{number(MAX_ALL_POINTS)}); er is niets overgenomen")
+    size = len(pack_to_json(pack).encode("utf-8"))
+    if size > MAX_PACK_BYTES:
+        brought = sum(len(c.new) if isinstance(c.new, str) else sum(map(len, c.new)) if isinstance(c.new, list) else 0
+                      for c in changes)
+        megabytes = f"{size / 1e6:.1f}".replace(".", ",")
+        raise G40Error(f"na het overnemen zou het pakket {megabytes} MB groot zijn (hooguit "
+                       f"{MAX_PACK_BYTES // 1_000_000} MB, anders opent g40desk het niet meer); de matrix brengt "
+                       f"{number(brought)} tekens tekst mee. Er is niets overgenomen")

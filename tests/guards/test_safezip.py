@@ -1,50 +1,35 @@
-"""Workbook checks that run on the XML before openpyxl allocates anything."""
+"""The zip checks that run before any parser: size, member count, compression ratio (whole and per member)."""
 
 from __future__ import annotations
 
-import io
+import os
 import zipfile
-from pathlib import Path
 
 import pytest
 
 from g40desk.core.errors import G40Error
-from g40desk.guards.safezip import EXCEL_CELL_LIMIT, MAX_ROWS, check_workbook
+from g40desk.guards.safezip import MAX_RATIO, RATIO_FROM_BYTES, read_office_file
 
 
-def _book(sheet_xml: str, state: str = "") -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as archive:
-        archive.writestr("xl/workbook.xml", f'<workbook><sheets><sheet name="Matrix" sheetId="1" r:id="rId1"{state}/>'
-                                            "</sheets></workbook>")
-        archive.writestr("xl/_rels/workbook.xml.rels", '<Relationships><Relationship Type="x" Target="worksheets/sheet1.xml" '
-                                                      'Id="rId1"/></Relationships>')
-        archive.writestr("xl/worksheets/sheet1.xml", f"<worksheet><sheetData>{sheet_xml}</sheetData></worksheet>")
-    return out.getvalue()
+def _write(path, members: dict[str, bytes]):
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return path
 
 
-def test_text_at_excels_limit_passes_even_with_entities():
-    text = "&amp;" * 10 + "x" * (EXCEL_CELL_LIMIT - 10)  # 32,767 characters, more bytes
-    assert check_workbook(_book(f'<row r="1"><c r="A1" t="inlineStr"><is><t>{text}</t></is></c></row>'), Path("m.xlsx")) == []
+def test_an_incompressible_member_does_not_hide_a_bomb_beside_it(tmp_path):
+    """Issue 21: 72 MB of empty paragraphs beside 1 MB of random bytes passed the whole-file ratio (65×)."""
+    body = b"<w:p/>" * 12_000_000
+    path = _write(tmp_path / "agenda.docx", {"word/document.xml": body, "word/media/ruis.bin": os.urandom(1_100_000)})
+    info = {i.filename: i for i in zipfile.ZipFile(path).infolist()}
+    assert sum(i.file_size for i in info.values()) / sum(i.compress_size for i in info.values()) < MAX_RATIO
+    with pytest.raises(G40Error, match="onderdeel 'word/document.xml' pakt uit tot 72 MB \\(mogelijk een zip-bom\\)"):
+        read_office_file(path, "Word-document", "word/document.xml")
 
 
-def test_one_character_over_excels_limit_is_refused_by_name():
-    text = "x" * (EXCEL_CELL_LIMIT + 1)
-    with pytest.raises(G40Error, match="32.768 tekens"):
-        check_workbook(_book(f'<row r="1"><c r="A1" t="inlineStr"><is><t>{text}</t></is></c></row>'), Path("m.xlsx"))
-
-
-@pytest.mark.parametrize("ref, ok", [(f"A{MAX_ROWS}", True), (f"A{MAX_ROWS + 1}", False), ("KN1", True), ("KO1", False),
-                                     ("$XFD$1048576", False)])
-def test_cell_extent_is_bounded_before_loading(ref, ok):
-    data = _book(f'<row r="1"><c r="{ref}"><v>1</v></c></row>')
-    if ok:
-        assert check_workbook(data, Path("m.xlsx")) == []
-    else:
-        with pytest.raises(G40Error, match="tabblad 'Matrix' reikt tot"):
-            check_workbook(data, Path("m.xlsx"))
-
-
-def test_very_hidden_sheet_is_reported():
-    notes = check_workbook(_book("", ' state="veryHidden"'), Path("m.xlsx"))
-    assert notes and "tabblad 'Matrix' is zeer verborgen" in notes[0]
+def test_a_small_member_that_compresses_well_is_not_a_bomb(tmp_path):
+    """A cell of a million equal characters is the workbook check's to name, not the zip check's."""
+    path = _write(tmp_path / "m.xlsx", {"xl/workbook.xml": b"<workbook/>", "xl/s.xml": b"x" * (RATIO_FROM_BYTES // 2),
+                                        "ruis.bin": os.urandom(RATIO_FROM_BYTES // 50)})
+    assert read_office_file(path, "Excel-werkmap", "xl/workbook.xml")
