@@ -12,7 +12,7 @@ from pathlib import Path
 
 from g40desk.core.agenda.catalogue import Catalogue
 from g40desk.core.audience.audiences import Audiences
-from g40desk.core.audience.facts import Facts, load_facts
+from g40desk.core.audience.facts import Facts
 from g40desk.core.errors import G40Error
 from g40desk.core.note.preflight import Checked, preflight
 from g40desk.core.pack.model import NoteOptions, Pack
@@ -80,7 +80,7 @@ def write_batch(pack: Pack, catalogue: Catalogue, audiences: Audiences, out: Pat
     result = BatchResult()
     if checked is None:
         checked = preflight(pack, catalogue, audiences, audience_ids, allow_placeholders=allow_placeholders,
-                            allow_shared_text=allow_shared_text, facts=load_facts() if facts is None else facts)
+                            allow_shared_text=allow_shared_text, facts=facts)
     _JOB = (pack, checked.briefings, options or pack.options, template)
     total = len(audience_ids) + 1
     paths = {a: out / f"{file_stem(pack.title, a)}.docx" for a in audience_ids}

@@ -300,3 +300,29 @@ def test_audience_picker_ignores_case_accents_and_apostrophes(qtbot, window, typ
     assert window.doc.audiences[expected].display_name in picker.suggestions.stringList()
     qtbot.keyClick(picker.lineEdit(), Qt.Key.Key_Return)
     assert window.doc.pack.audiences == [expected]
+
+
+def test_damaged_facts_file_is_one_message_and_the_editor_works(qtbot, settings, catalogue, demo, monkeypatch):
+    """Issue 21: a facts.json with a bad value made the main window raise on its first preview."""
+    from g40desk.core.audience.facts import facts_path
+    from g40desk.core.audience.store import load_audiences
+    from g40desk.gui.main_window import MainWindow
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: pytest.fail(f"unexpected warning: {a[2]}"))
+    facts_path().parent.mkdir(parents=True, exist_ok=True)
+    facts_path().write_text(json.dumps({"audiences": {"city:zwolle": {"inwoners": -5}}}), encoding="utf-8")
+    audiences = load_audiences()  # what app.run loads at the start
+    window = MainWindow(catalogue, audiences, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    demo.meeting.participants = "Burgemeester {burgemeester} van {stad}"
+    window.doc.replace(demo, None)
+    window.preview.refresh()
+    text = window.preview.view.toPlainText()
+    assert "Burgemeester {burgemeester} van Zwolle" in text  # no value, shown as typed; the rest is filled
+    notice = window.audience_notice
+    assert notice.isVisible() and "facts.json" in notice.label.text()
+    lines = notice.toolTip().splitlines()
+    assert len(lines) == 1 and str(facts_path()) in lines[0] and "niet geladen" in lines[0]
+    assert not window.message_bar.isVisible()  # said once, in the status bar

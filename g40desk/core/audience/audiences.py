@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
+from g40desk.core.audience.facts import Facts
 from g40desk.core.audience.models import (  # noqa: F401  (re-exported: g40desk imports them from here)
     FORMAT,
     ROLE_KIND_LABELS,
@@ -64,7 +65,9 @@ class Audiences:
         self.all_ministries = list(data.ministries)
         self.by_id: dict[str, Audience] = {}
         self.user_problem: str | None = None
+        self.user_problem_short: str | None = None  # the same naming files without their folder
         self.user_file: Path | None = None
+        self.facts = Facts()  # the user's facts these were loaded with: placeholders read them
         for org in [*self.all_cities, *self.all_ministries]:
             self._add(org)
             for role in org.roles:

@@ -116,22 +116,23 @@ def save_user_audiences(base: AudiencesFile, edited: AudiencesFile, path: Path |
 
 def load_audiences(path: Path | None = None, user_file: Path | None = None) -> Audiences:
     """The built-in audiences (or *path*) with the user's own file merged over them, and the
-    people and populations from the user's facts (core/audience_people.py).
+    people and populations from the user's facts (core/audience/people.py), which stay on the
+    result as ``facts`` for the placeholders.
 
     Without arguments the user's file in the data folder is used when it exists; if it or
     the facts are unusable, what can be used is returned and ``user_problem`` says why, in
-    one line. An explicitly given *user_file* that is unusable raises G40Error.
+    one line (``user_problem_short``: the files without their folder, for a status bar). An explicitly given *user_file* that is unusable raises G40Error.
     """
     base_path = path or data_file("audiences.json")
     base = parse_audiences(read_json(base_path, max_bytes=MAX_FILE_BYTES), base_path)
     if path is not None and user_file is None:
         return build_audiences(base, base_path)
-    problems = []
+    problems: list[tuple[G40Error, str]] = []
     try:
         facts = load_facts()
     except G40Error as exc:
         facts = Facts()
-        problems.append(f"{exc}; namen en inwonertallen zijn niet geladen")
+        problems.append((exc, "namen en inwonertallen zijn niet geladen"))
     if user_file is not None:
         audiences = merge_user_file(base, user_file, facts)
     else:
@@ -141,9 +142,12 @@ def load_audiences(path: Path | None = None, user_file: Path | None = None) -> A
             try:
                 audiences = merge_user_file(base, default, facts)
             except G40Error as exc:
-                problems.append(f"{exc}; uw eigen doelgroepgegevens zijn niet geladen")
+                problems.append((exc, "uw eigen doelgroepgegevens zijn niet geladen"))
         if audiences is None:
             apply_facts(base, facts)
             audiences = build_audiences(base, base_path)
-    audiences.user_problem = "; ".join(problems) or None
+    audiences.user_problem = "; ".join(f"{exc}; {then}" for exc, then in problems) or None
+    audiences.user_problem_short = "; ".join(f"{G40Error(exc.message, exc.path and exc.path.name, exc.field)}; {then}"
+                                             for exc, then in problems) or None
+    audiences.facts = facts
     return audiences

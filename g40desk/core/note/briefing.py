@@ -160,7 +160,7 @@ def build_briefing(pack: Pack, catalogue: Catalogue, audiences: Audiences, audie
                    facts: Facts | None = None) -> Briefing:
     """Resolve a pack for one audience (default: its first): placeholders, overrides, order.
 
-    *facts* are the audience facts for {burgemeester} and the like; None means the user's.
+    *facts* are the audience facts for {burgemeester} and the like; None: those the audiences were loaded with.
     """
     if audience_id is None and pack.audiences:
         audience_id = pack.audiences[0]

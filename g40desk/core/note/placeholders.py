@@ -3,7 +3,7 @@
 The set is fixed and documented in docs/placeholders.md. For a city's note
 {stad} is that city; for a ministry's note it is the pack's first city
 audience, so a note for BZK "about Zwolle" still reads right. People's names and
-the population come from the user's facts (core/facts.py). A placeholder with no
+the population come from the user's facts (core/audience/facts.py), loaded with the audiences. A placeholder with no
 value, or one not in the set, is left as typed and recorded as an ``Unfilled``
 naming the item, the field and the audience, so an export can refuse it.
 """
@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from g40desk.core.audience.audiences import Audiences, City, Ministry, Role
-from g40desk.core.audience.facts import Facts, load_facts
+from g40desk.core.audience.facts import Facts
 from g40desk.core.pack.model import Pack
 from g40desk.core.text import dutch_date
 
@@ -101,8 +101,9 @@ def subjects(pack: Pack, audiences: Audiences, audience_id: str | None) -> tuple
 
 
 def filler_for(pack: Pack, audiences: Audiences, audience_id: str | None, facts: Facts | None = None) -> Filler:
-    """A Filler for one audience; *facts* default to the user's (core/facts.py)."""
-    facts = load_facts() if facts is None else facts
+    """A Filler for one audience; *facts* default to those the *audiences* were loaded with
+    (never read from disk here: a damaged file was reported when the audiences were loaded)."""
+    facts = audiences.facts if facts is None else facts
     city, ministry = subjects(pack, audiences, audience_id)
     target = audiences[audience_id] if audience_id and audience_id in audiences else None
     values = {

@@ -338,7 +338,7 @@ class AudienceNotice(QWidget):
         shorts = [n.short for n in self._notices]
         if audiences.user_problem:
             lines.append(audiences.user_problem)
-            shorts.append(audiences.user_problem)
+            shorts.append(audiences.user_problem_short or audiences.user_problem)
         more = self.tr(" (en %1 meer)").replace("%1", str(len(lines) - 1)) if len(lines) > 1 else ""
         text = f"⚠ {shorts[0]}{more}" if lines else ""
         self.label.setText(self.label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, 900))  # tooltip: all
