@@ -26,6 +26,7 @@ from g40desk.core.pack.model import (
     OwnEntry,
     Pack,
 )
+from g40desk.core.pack.owners import settle
 from g40desk.core.pack.storage import load_pack, save_pack
 from g40desk.gui import commands
 
@@ -92,6 +93,7 @@ class PackDocument(QObject):
             self.path_changed.emit()
 
     def replace(self, pack: Pack, path: Path | None, read_only: bool = False) -> None:
+        settle(pack)
         self.pack = pack
         self._view = None
         self.path = path
@@ -286,6 +288,7 @@ class PackDocument(QObject):
         self.pack.agenda = pack.agenda.model_copy(deep=True) if pack.agenda else None
         self.pack.own = [o.model_copy() for o in pack.own]
         self.pack.items = [i.model_copy(deep=True) for i in pack.items]
+        settle(self.pack)
         self._view = None
         if agenda is not self._agenda:
             self._agenda = agenda
@@ -296,12 +299,14 @@ class PackDocument(QObject):
     def set_own(self, own: list[OwnEntry]) -> None:
         """Replace the pack's own demands and goals (called by undo commands only)."""
         self.pack.own = list(own)
+        settle(self.pack)
         self._view = None
         self.items_reset.emit()
         self.changed.emit()
 
     def insert_items(self, index: int, items: list[Item]) -> None:
         self.pack.items[index:index] = items
+        settle(self.pack)
         self.items_reset.emit()
         self.changed.emit()
 
@@ -322,6 +327,7 @@ class PackDocument(QObject):
 
     def set_items(self, items: list[Item]) -> None:
         self.pack.items = items
+        settle(self.pack)
         self.items_reset.emit()
         self.changed.emit()
 
@@ -335,12 +341,14 @@ class PackDocument(QObject):
     def set_item_field(self, ref: str, field: str, value) -> None:
         item = self.pack.item(ref)
         setattr(item, field, value)
+        settle(self.pack)  # a text typed now belongs to whom it would belong now, whatever audiences come later
         self.item_changed.emit(ref)
         self.changed.emit()
 
     def set_pack_field(self, field: str, value) -> None:
         target = self.pack.meeting if field.startswith("meeting.") else self.pack
         setattr(target, field.removeprefix("meeting."), value)
+        settle(self.pack)
         self.meta_changed.emit()
         self.changed.emit()
 

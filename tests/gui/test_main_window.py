@@ -85,7 +85,8 @@ def test_pick_tailor_undo_save_reopen_export(qtbot, window, tmp_path, monkeypatc
     window.act_save.trigger()
     assert not window.isWindowModified() and "mijn pakket é.g40pack" in window.windowTitle()
     saved = json.loads(target.read_text(encoding="utf-8"))
-    assert saved["items"][0] == {"ref": "demand:wonen-1", "text": "Impuls voor {stad}", "priority": "high", "note": "alleen intern"}
+    assert saved["items"][0] == {"ref": "demand:wonen-1", "text": "Impuls voor {stad}", "priority": "high",
+                                 "note": "alleen intern", "owners": {"text": "city:zwolle"}}  # a one-audience pack
 
     from g40desk.gui.main_window import MainWindow
     second = MainWindow(catalogue, audiences, settings)

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from g40desk.core.agenda.catalogue import Catalogue
 from g40desk.core.audience.audiences import Audiences, City, Ministry
 from g40desk.core.note.placeholders import subjects
-from g40desk.core.pack.model import Pack
+from g40desk.core.pack import owners
+from g40desk.core.pack.model import ALL_AUDIENCES, Pack
 from g40desk.core.text import few
 
 _NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w])|(?<![\w.,])\d+(?:,\d+)?(?![\w])")
@@ -67,18 +68,29 @@ class _Mentions:
 
 
 def _shared_fields(pack: Pack, catalogue: Catalogue, audience_id: str) -> list[tuple[str, str, str]]:
-    """(item, field, text) of everything written once for all audiences that reaches this audience's note."""
+    """(item, field, text) of everything written once for all audiences that reaches this audience's note.
+
+    Text owned by this audience was written for it; another audience's never reaches it
+    (core/pack/owners.py). What is left is the pack's shared text: title, place, purpose,
+    and whatever is owned by all audiences.
+    """
     meeting = pack.meeting
-    out = [("pakket", "titel", pack.title), ("overleg", "plaats", meeting.place),
-           ("overleg", "deelnemers", meeting.participants), ("overleg", "doel", meeting.purpose)]
+    out = [("pakket", "titel", pack.title), ("overleg", "plaats", meeting.place), ("overleg", "doel", meeting.purpose)]
+    people, where = owners.participants(pack, audience_id)
+    if where is not None and where.audience is None and owners.participants_owner(pack) == ALL_AUDIENCES:
+        out.append(("overleg", "deelnemers", people))
     for item in pack.items:
+        if not owners.visible(pack, item.ref, audience_id):
+            continue
         label = catalogue[item.ref].label if item.ref in catalogue else item.ref
-        own = item.overrides.get(audience_id)
-        if item.text and not (own and own.text is not None):
-            out.append((label, "tekst", item.text))
-        if item.context and not (own and own.context is not None):
-            out.append((label, "lokale context", item.context))
-        out += [(label, f"gesprekspunt {n}", p) for n, p in enumerate(item.talking_points, start=1)]
+        mine = owners.local(pack, item, audience_id)
+        for name, source in mine.sources.items():
+            if source.audience is not None or owners.owner_of(pack, item, name) != ALL_AUDIENCES:
+                continue
+            if name == "talking_points":
+                out += [(label, f"gesprekspunt {n}", p) for n, p in enumerate(mine.talking_points, start=1)]
+            else:
+                out.append((label, "tekst" if name == "text" else "lokale context", getattr(mine, name)))
     return [(i, f, t) for i, f, t in out if t and t.strip()]
 
 

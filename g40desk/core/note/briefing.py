@@ -14,6 +14,7 @@ from g40desk.core.agenda.catalogue import Catalogue, Entry, Kind
 from g40desk.core.audience.audiences import Audiences, Ministry, portfolio_tags
 from g40desk.core.audience.facts import Facts
 from g40desk.core.note.placeholders import Unfilled, filler_for
+from g40desk.core.pack import owners
 from g40desk.core.pack.model import Classification, Item, NoteOptions, Pack, Priority, Status
 from g40desk.core.text import as_sentence, dutch_date
 
@@ -181,7 +182,8 @@ def build_briefing(pack: Pack, catalogue: Catalogue, audiences: Audiences, audie
             block = ThemeBlock(group_id, catalogue[group_id].node.title or "")
             message.themes.append(block)
             for item in items:
-                _place(item, catalogue[item.ref], block, figures, catalogue, audiences, audience_id, fill, day)
+                if owners.visible(pack, item.ref, audience_id):
+                    _place(pack, item, catalogue[item.ref], block, figures, catalogue, audiences, audience_id, fill, day)
 
     ordered = [a for m in messages for t in m.themes for a in t.asks]
     key_asks = [a for a in ordered if a.priority == Priority.HIGH]
@@ -193,7 +195,7 @@ def build_briefing(pack: Pack, catalogue: Catalogue, audiences: Audiences, audie
     for label, value in (
         ("Datum", dutch_date(meeting.date) if meeting.date else ""),
         ("Plaats", fill(meeting.place, "overleg", "plaats")),
-        ("Deelnemers", fill(meeting.participants, "overleg", "deelnemers")),
+        ("Deelnemers", fill(owners.participants(pack, audience_id)[0], "overleg", "deelnemers")),
         ("Doel", fill(meeting.purpose, "overleg", "doel")),
         ("Auteur", pack.author),
         ("Rubricering", CLASSIFICATION_LABELS[pack.classification]),
@@ -216,17 +218,17 @@ def build_briefing(pack: Pack, catalogue: Catalogue, audiences: Audiences, audie
     )
 
 
-def _place(item: Item, entry: Entry, block: ThemeBlock, figures: list[Figure], catalogue: Catalogue,
+def _place(pack: Pack, item: Item, entry: Entry, block: ThemeBlock, figures: list[Figure], catalogue: Catalogue,
            audiences: Audiences, audience_id: str | None, fill, day: dt.date) -> None:
     """Put one pack item, tailored for the audience, into its theme block (or the key figures)."""
     node = entry.node
-    tailored = item.effective(audience_id)
+    tailored = owners.local(pack, item, audience_id)
     label = entry.label
 
     def text(value: str | None, where: str) -> str:
         return fill(value, label, where)
 
-    points = [text(p, f"gesprekspunt {n}") for n, p in enumerate(item.talking_points, start=1) if p.strip()]
+    points = [text(p, f"gesprekspunt {n}") for n, p in enumerate(tailored.talking_points, start=1) if p.strip()]
     own = tailored.text if tailored.text and tailored.text.strip() else None
     agenda_text = text(node.text, "tekst") if entry.own else as_sentence(node.text or "")  # the advisor's as typed
     if entry.kind == Kind.KEY_FIGURE:

@@ -17,10 +17,12 @@ from g40desk.core.pack.model import (
     Result,
     Status,
 )
+from g40desk.core.pack.owners import settle
 
 
 def demo_pack() -> Pack:
-    return Pack(
+    """The sample pack, with the owner of every text written down (for both audiences: one meeting)."""
+    pack = Pack(
         title="Bestuurlijk overleg wonen en klimaat met de minister van BZK",
         audiences=["ministry:bzk", "city:zwolle"],
         meeting=Meeting(
@@ -68,6 +70,8 @@ def demo_pack() -> Pack:
             Item(ref="figure:bevolkingsgroei"),
         ],
     )
+    settle(pack)
+    return pack
 
 
 def demo_after_meeting() -> Pack:

@@ -15,7 +15,8 @@ from g40desk.core.errors import G40Error, pydantic_error
 from g40desk.core.files import locks
 from g40desk.core.files.atomic import sibling, target_of, write_bytes_atomic
 from g40desk.core.files.jsonfile import read_json, read_regular_file
-from g40desk.core.pack.model import MAX_ALL_POINTS, SCHEMA_VERSION, Pack
+from g40desk.core.pack.model import ALL_AUDIENCES, MAX_ALL_POINTS, SCHEMA_VERSION, Pack
+from g40desk.core.pack.owners import settle
 
 EXTENSION = ".g40pack"
 MAX_PACK_BYTES = 20_000_000
@@ -38,6 +39,7 @@ def load_pack(path: Path, catalogue: Catalogue, audiences: Audiences, strict: bo
     except ValidationError as exc:
         raise pydantic_error(exc, path) from None
     check_pack(pack, catalogue, audiences, path, strict)
+    settle(pack)
     return pack
 
 
@@ -86,7 +88,38 @@ def _from_2(data: dict) -> dict:
     return {**data, "schema_version": 3}
 
 
-MIGRATIONS = {0: _from_0, 1: _from_1, 2: _from_2}
+def _from_3(data: dict) -> dict:
+    """Version 3: texts had no owner. In a pack for one audience they become that audience's; in
+    a pack for several they become "alle doelgroepen", and the pack asks once for a review."""
+    from g40desk.core.pack.model import ALL_AUDIENCES, OWNED_FIELDS
+
+    audiences = data.get("audiences") if isinstance(data.get("audiences"), list) else []
+    owner = audiences[0] if len(audiences) == 1 and isinstance(audiences[0], str) else ALL_AUDIENCES
+    typed = False
+    items = []
+    for item in data.get("items", []) if isinstance(data.get("items"), list) else []:
+        if isinstance(item, dict):
+            owners = {name: owner for name in OWNED_FIELDS if item.get(name)}
+            if owners:
+                item = {**item, "owners": owners}
+                typed = True
+        items.append(item)
+    out = {**data, "schema_version": 4}
+    if "items" in data:
+        out["items"] = items if isinstance(data.get("items"), list) else data["items"]
+    meeting = data.get("meeting")
+    if isinstance(meeting, dict) and meeting.get("participants"):
+        out["meeting"] = {**meeting, "participants_owner": owner}
+        typed = True
+    if isinstance(data.get("own"), list):
+        out["own"] = [{**o, "owner": owner} if isinstance(o, dict) else o for o in data["own"]]
+        typed = typed or bool(data["own"])
+    if typed and owner == ALL_AUDIENCES and len(audiences) > 1:
+        out["review_owners"] = True
+    return out
+
+
+MIGRATIONS = {0: _from_0, 1: _from_1, 2: _from_2, 3: _from_3}
 
 
 def migrate(data: dict, version: int) -> dict:
@@ -142,6 +175,13 @@ def check_pack(pack: Pack, catalogue: Catalogue, audiences: Audiences, path: Pat
             if audience_id not in audiences:
                 raise G40Error(f"onbekende doelgroep '{audience_id}'", path, f"items[{i}].overrides")
         _check_outcomes(item, i, catalogue, audiences, path)
+        for name, owner in item.owners.items():
+            _check_owner(owner, audiences, path, f"items[{i}].owners.{name}")
+    _check_owner(pack.meeting.participants_owner, audiences, path, "meeting.participants_owner")
+    for audience_id in pack.meeting.participants_for:
+        _check_owner(audience_id, audiences, path, "meeting.participants_for")
+    for i, mine in enumerate(pack.own):
+        _check_owner(mine.owner, audiences, path, f"own[{i}].owner")
     for i, recall in enumerate(pack.lookback):
         if recall.audience not in audiences:
             raise G40Error(f"onbekende doelgroep '{recall.audience}'", path, f"lookback[{i}].audience")
@@ -158,7 +198,15 @@ def _check_outcomes(item, i: int, catalogue: Catalogue, audiences: Audiences, pa
             raise G40Error(f"onbekende doelgroep '{audience_id}'", path, f"items[{i}].outcomes")
 
 
+def _check_owner(owner: str | None, audiences: Audiences, path: Path | None, where: str) -> None:
+    if owner is not None and owner != ALL_AUDIENCES and owner not in audiences:
+        raise G40Error(f"onbekende doelgroep '{owner}' als eigenaar (zie 'g40desk audiences')", path, where)
+
+
 def pack_to_json(pack: Pack) -> str:
+    """The file's text; every local text is written with its owner (owners.settle)."""
+    pack = pack.model_copy(deep=True)
+    settle(pack)
     data = pack.model_dump(mode="json", exclude_defaults=True)
     data = {"schema_version": SCHEMA_VERSION, "id": pack.id, "title": pack.title, "audiences": pack.audiences, **data}
     data["items"] = [item.model_dump(mode="json", exclude_defaults=True) for item in pack.items]
