@@ -460,3 +460,7 @@ ENGLISH.update({  # edits beyond the pack's limits (gui/document.py)
         "demands or goals first.",
 })
 ENGLISH["Zonder waarde (vul de gegevens in of pas de tekst aan): %s"] = "Without a value (fill in the facts or change the text): %s"
+
+from english_editor import EDITOR  # noqa: E402  (issue 22's strings, kept in their own table)
+
+ENGLISH.update(EDITOR)

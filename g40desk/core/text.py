@@ -110,3 +110,44 @@ def local_time(moment: dt.datetime, seconds: bool = False) -> str:
     text = f"{shown.day:02d}-{shown.month:02d}-{shown.year:04d} {shown.hour:02d}:{shown.minute:02d}"
     text += f":{shown.second:02d}" if seconds else ""
     return text + (" (UTC)" if shown is moment and moment.utcoffset() == dt.timedelta(0) else "")
+
+
+def short_date(day: dt.date) -> str:
+    """'11-03-2021': the short Dutch form, for tables and narrow fields."""
+    return f"{day.day:02d}-{day.month:02d}-{day.year:04d}"
+
+
+# Month names and abbreviations people type, folded ("mrt", "sept", "okt"; English too, harmless).
+_MONTH_WORDS = {
+    **{name: number for number, name in enumerate(_MONTHS, 1)},
+    **{name[:3]: number for number, name in enumerate(_MONTHS, 1)},
+    "mrt": 3, "sept": 9, "okt": 10,
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
+    "october": 10, "mar": 3, "oct": 10,
+}
+_NUMERIC = re.compile(r"(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4})")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_WORDS = re.compile(r"(\d{1,2})[\s.-]*([a-z]+)\.?[\s.-]*(\d{4})")
+
+
+def read_date(text: str) -> dt.date | None:
+    """A date as people type it, or None when it is not understood (or does not exist).
+
+    Understood: '15-01-2027', '15-1-2027', '15/1/2027', '15.1.2027', '2027-01-15',
+    '15 januari 2027', '15 jan 2027', '15 jan. 2027', '15-jan-2027'. Day first, as in
+    Dutch; a four-digit year, so '1-2-27' is not guessed at.
+    """
+    folded = " ".join(fold(text).split())
+    day = month = year = None
+    if found := _NUMERIC.fullmatch(folded):
+        day, month, year = int(found[1]), int(found[3]), int(found[4])
+    elif found := _ISO.fullmatch(folded):
+        year, month, day = int(found[1]), int(found[2]), int(found[3])
+    elif (found := _WORDS.fullmatch(folded)) and found[2] in _MONTH_WORDS:
+        day, month, year = int(found[1]), _MONTH_WORDS[found[2]], int(found[3])
+    if day is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

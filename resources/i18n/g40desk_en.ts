@@ -156,6 +156,11 @@
         <translation>&amp;Outdated</translation>
     </message>
     <message>
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="65" />
+        <source>Achterhaald sinds</source>
+        <translation>Outdated since</translation>
+    </message>
+    <message>
         <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="68" />
         <source>Reden</source>
         <translation>Reason</translation>
@@ -177,7 +182,7 @@
     </message>
     <message>
         <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="75" />
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="230" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="232" />
         <source>Tekst:</source>
         <translation>Text:</translation>
     </message>
@@ -198,7 +203,7 @@
     </message>
     <message>
         <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="81" />
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="243" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="245" />
         <source>Reden:</source>
         <translation>Reason:</translation>
     </message>
@@ -248,74 +253,80 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="191" />
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="212" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="190" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="211" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="214" />
         <source>Agenda bewerken</source>
         <translation>Edit agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="191" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="190" />
         <source>De tekst mag niet leeg zijn.</source>
         <translation>The text cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="194" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="193" />
         <source>tekst wijzigen</source>
         <translation>change text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="200" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="199" />
         <source>ministeries wijzigen</source>
         <translation>change ministries</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="204" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="203" />
         <source>pijler wijzigen</source>
         <translation>change pillar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="212" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="211" />
         <source>Geef de reden waarom het achterhaald is.</source>
         <translation>Give the reason why it is outdated.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="217" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="214" />
+        <source>Vul bij ‘Sinds’ een datum in die g40desk begrijpt, bv. 15-01-2027.</source>
+        <translation>Enter a date g40desk understands under ‘Since’, e.g. 15-01-2027.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="219" />
         <source>markering achterhaald</source>
         <translation>outdated marking</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="227" />
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="230" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="229" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="232" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="227" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="229" />
         <source>Soort:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="232" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="234" />
         <source>onderdeel toevoegen</source>
         <translation>add entry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="236" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="238" />
         <source>volgorde wijzigen</source>
         <translation>change order</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="243" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="245" />
         <source>Uit de agenda halen</source>
         <translation>Retire from the agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="248" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="250" />
         <source>uit de agenda halen</source>
         <translation>retire from the agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="255" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="257" />
         <source>Opslaan mislukt</source>
         <translation>Save failed</translation>
     </message>
@@ -323,188 +334,193 @@
 <context>
     <name>AudienceDialog</name>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="59" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="58" />
         <source>Doelgroepen beheren</source>
         <translation>Manage audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="71" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="67" />
         <source>Geldig op datum</source>
         <translation>Valid on date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="72" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="69" />
         <source>Ook &amp;vervallen en toekomstige tonen</source>
         <translation>Also show &amp;ended and future ones</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="76" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="73" />
         <source>Organisaties en rollen</source>
         <translation>Organisations and roles</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="83" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="80" />
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="87" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="84" />
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="93" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="90" />
         <source>Soort rol</source>
         <translation>Kind of role</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="95" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="92" />
         <source>Kies links een organisatie of rol.</source>
         <translation>Choose an organisation or role on the left.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="97" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="94" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="97" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="94" />
         <source>&amp;Afkorting (ministerie):</source>
         <translation>&amp;Abbreviation (ministry):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="98" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="95" />
         <source>&amp;Provincie (stad):</source>
         <translation>&amp;Province (city):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="98" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="95" />
         <source>&amp;Inwoners:</source>
         <translation>&amp;Inhabitants:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="99" />
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="104" />
-        <source>Geldig &amp;vanaf (JJJJ-MM-DD):</source>
-        <translation>Valid &amp;from (YYYY-MM-DD):</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="99" />
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="104" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="96" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="101" />
         <source>Geldig &amp;tot:</source>
         <translation>Valid &amp;until:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="100" />
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="105" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="96" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="101" />
+        <source>Geldig &amp;vanaf (dd-mm-jjjj):</source>
+        <translation>Valid &amp;from (dd-mm-yyyy):</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="97" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="102" />
         <source>&amp;Opvolger (ID):</source>
         <translation>&amp;Successor (ID):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="100" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="97" />
         <source>&amp;Contact:</source>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="100" />
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="105" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="97" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="102" />
         <source>Notities:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="103" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="100" />
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="103" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="100" />
         <source>&amp;Portefeuille:</source>
         <translation>&amp;Portfolio:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="103" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="100" />
         <source>P&amp;ersoon:</source>
         <translation>P&amp;erson:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="108" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="105" />
         <source>Nieuwe &amp;stad…</source>
         <translation>New &amp;city…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="109" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="106" />
         <source>Nieuw &amp;ministerie…</source>
         <translation>New &amp;ministry…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="110" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="107" />
         <source>Nieuwe &amp;rol…</source>
         <translation>New &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="111" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="108" />
         <source>Rol verwij&amp;deren</source>
         <translation>&amp;Delete role</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="115" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="112" />
         <source>Geldig op:</source>
         <translation>Valid on:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="167" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="164" />
         <source>Soor&amp;t:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="211" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="208" />
         <source>Bron: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="251" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="226" />
+        <source>%1: ‘%2’ is geen datum die g40desk begrijpt; typ bv. 15-01-2027 of 15 januari 2027.</source>
+        <translation>%1: ‘%2’ is not a date g40desk understands; type e.g. 15-01-2027 or 15 January 2027.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="256" />
         <source>Nieuwe stad</source>
         <translation>New city</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="251" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="256" />
         <source>Naam van de gemeente:</source>
         <translation>Name of the municipality:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="258" />
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="261" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="263" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="266" />
         <source>Nieuw ministerie</source>
         <translation>New ministry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="258" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="263" />
         <source>Naam (bv. Ministerie van …):</source>
         <translation>Name (e.g. Ministerie van …):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="261" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="266" />
         <source>Afkorting:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="271" />
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="275" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="276" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="280" />
         <source>Nieuwe rol</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="271" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="276" />
         <source>Soort rol:</source>
         <translation>Kind of role:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="275" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="280" />
         <source>Portefeuille of titel (mag leeg blijven):</source>
         <translation>Portfolio or title (may stay empty):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="296" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="301" />
         <source>Een ingebouwde rol kunt u niet verwijderen; vul 'Geldig tot' in om hem te beëindigen.</source>
         <translation>A built-in role cannot be deleted; fill in 'Valid until' to end it.</translation>
     </message>
@@ -512,32 +528,32 @@
 <context>
     <name>AudienceNotice</name>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="321" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="326" />
         <source>Waarschuwing over doelgroepen</source>
         <translation>Warning about audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="323" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="328" />
         <source>&amp;Vervangen…</source>
         <translation>&amp;Replace…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="343" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="348" />
         <source> (en %1 meer)</source>
         <translation> (and %1 more)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="358" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="363" />
         <source>Doelgroep vervangen</source>
         <translation>Replace audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="359" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="364" />
         <source>'%1' vervangen door '%2'? Teksten per doelgroep gaan mee.</source>
         <translation>Replace '%1' by '%2'? Texts for that audience move along.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="361" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="366" />
         <source>doelgroep vervangen</source>
         <translation>replace audience</translation>
     </message>
@@ -545,17 +561,17 @@
 <context>
     <name>AudienceTreeModel</name>
     <message>
-        <location filename="../../g40desk/gui/models/audience_model.py" line="113" />
+        <location filename="../../g40desk/gui/models/audience_model.py" line="114" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/models/audience_model.py" line="113" />
+        <location filename="../../g40desk/gui/models/audience_model.py" line="114" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/models/audience_model.py" line="113" />
+        <location filename="../../g40desk/gui/models/audience_model.py" line="114" />
         <source>Geldig</source>
         <translation>Valid</translation>
     </message>
@@ -690,6 +706,64 @@ Choose ‘All ministries’ or ‘All pillars’.</translation>
         <location filename="../../g40desk/gui/support/crashlog.py" line="121" />
         <source>Details voor IT-ondersteuning: %s</source>
         <translation>Details for IT support: %s</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../g40desk/gui/support/dates.py" line="51" />
+        <source>(geen datum) bv. 15-01-2027</source>
+        <translation>(no date) e.g. 15-01-2027</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/dates.py" line="51" />
+        <source>bv. 15-01-2027</source>
+        <translation>e.g. 15-01-2027</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/dates.py" line="52" />
+        <source>Typ een datum, bv. 15-01-2027, 15/1/2027 of 15 januari 2027; Alt+Omlaag opent de kalender.</source>
+        <translation>Type a date, e.g. 15-01-2027, 15/1/2027 or 15 January 2027; Alt+Down opens the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/dates.py" line="56" />
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/dates.py" line="57" />
+        <source>Kalender (Alt+Omlaag)</source>
+        <translation>Calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/dates.py" line="62" />
+        <source>Datum niet begrepen</source>
+        <translation>Date not understood</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/dates.py" line="120" />
+        <source>geen datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/dates.py" line="122" />
+        <source>‘%1’ is geen datum die g40desk begrijpt. Typ bv. 15-01-2027 of 15 januari 2027. Bewaard blijft: %2.</source>
+        <translation>‘%1’ is not a date g40desk understands. Type e.g. 15-01-2027 or 15 January 2027. Kept: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/dates.py" line="125" />
+        <source>Vul een datum in, bv. 15-01-2027. Bewaard blijft: %1.</source>
+        <translation>Enter a date, e.g. 15-01-2027. Kept: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/dates.py" line="147" />
+        <source>&amp;Vandaag</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/dates.py" line="152" />
+        <source>&amp;Geen datum</source>
+        <translation>&amp;No date</translation>
     </message>
 </context>
 <context>
@@ -1303,162 +1377,162 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="18" />
+        <location filename="../../g40desk/gui/support/labels.py" line="19" />
         <source>hoog</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="19" />
+        <location filename="../../g40desk/gui/support/labels.py" line="20" />
         <source>middel</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="20" />
+        <location filename="../../g40desk/gui/support/labels.py" line="21" />
         <source>laag</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="26" />
+        <location filename="../../g40desk/gui/support/labels.py" line="27" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="27" />
+        <location filename="../../g40desk/gui/support/labels.py" line="28" />
         <source>aangekaart</source>
         <translation>raised</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="28" />
+        <location filename="../../g40desk/gui/support/labels.py" line="29" />
         <source>in behandeling</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="29" />
+        <location filename="../../g40desk/gui/support/labels.py" line="30" />
         <source>toegezegd</source>
         <translation>agreed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="30" />
+        <location filename="../../g40desk/gui/support/labels.py" line="31" />
         <source>gerealiseerd</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="31" />
+        <location filename="../../g40desk/gui/support/labels.py" line="32" />
         <source>afgewezen</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="37" />
+        <location filename="../../g40desk/gui/support/labels.py" line="38" />
         <source>Openbaar</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="38" />
+        <location filename="../../g40desk/gui/support/labels.py" line="39" />
         <source>Intern</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="39" />
+        <location filename="../../g40desk/gui/support/labels.py" line="40" />
         <source>Vertrouwelijk</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="45" />
+        <location filename="../../g40desk/gui/support/labels.py" line="46" />
         <source>Onderdeel</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="46" />
+        <location filename="../../g40desk/gui/support/labels.py" line="47" />
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="47" />
+        <location filename="../../g40desk/gui/support/labels.py" line="48" />
         <source>Kernboodschap</source>
         <translation>Core message</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="48" />
+        <location filename="../../g40desk/gui/support/labels.py" line="49" />
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="49" />
+        <location filename="../../g40desk/gui/support/labels.py" line="50" />
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="50" />
+        <location filename="../../g40desk/gui/support/labels.py" line="51" />
         <source>Eis</source>
         <translation>Demand</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="51" />
+        <location filename="../../g40desk/gui/support/labels.py" line="52" />
         <source>Kerngegeven</source>
         <translation>Key figure</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="57" />
+        <location filename="../../g40desk/gui/support/labels.py" line="58" />
         <source>Sociale Pijler</source>
         <translation>Social pillar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="58" />
+        <location filename="../../g40desk/gui/support/labels.py" line="59" />
         <source>Pijler Economie &amp; Werk</source>
         <translation>Economy &amp; Work pillar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="59" />
+        <location filename="../../g40desk/gui/support/labels.py" line="60" />
         <source>Fysieke Pijler</source>
         <translation>Physical pillar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="65" />
+        <location filename="../../g40desk/gui/support/labels.py" line="66" />
         <source>minister</source>
         <translation>minister</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="66" />
+        <location filename="../../g40desk/gui/support/labels.py" line="67" />
         <source>minister voor …</source>
         <translation>minister for …</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="67" />
+        <location filename="../../g40desk/gui/support/labels.py" line="68" />
         <source>staatssecretaris</source>
         <translation>state secretary</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="68" />
+        <location filename="../../g40desk/gui/support/labels.py" line="69" />
         <source>burgemeester</source>
         <translation>mayor</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="69" />
+        <location filename="../../g40desk/gui/support/labels.py" line="70" />
         <source>wethouder</source>
         <translation>alderman</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="77" />
+        <location filename="../../g40desk/gui/support/labels.py" line="78" />
         <source> (vervallen)</source>
         <translation> (retired)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="80" />
+        <location filename="../../g40desk/gui/support/labels.py" line="81" />
         <source> (deels achterhaald)</source>
         <translation> (partly outdated)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="81" />
+        <location filename="../../g40desk/gui/support/labels.py" line="82" />
         <source> (achterhaald)</source>
         <translation> (outdated)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="83" />
+        <location filename="../../g40desk/gui/support/labels.py" line="84" />
         <source> (eigen inbreng)</source>
         <translation> (own input)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="91" />
+        <location filename="../../g40desk/gui/support/labels.py" line="92" />
         <source>Achterhaald sinds {0}: {1}
 
 </source>
@@ -1467,7 +1541,7 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="94" />
+        <location filename="../../g40desk/gui/support/labels.py" line="95" />
         <source>Vervallen: {0}
 
 </source>
@@ -1743,67 +1817,67 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>NoteOptionsBox</name>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="188" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="164" />
         <source>Word-notitie</source>
         <translation>Word note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="190" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="166" />
         <source>Vorm van de notitie</source>
         <translation>Form of the note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="191" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="167" />
         <source>Briefingnotitie</source>
         <translation>Briefing note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="192" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="168" />
         <source>Gesprekskaart (één pagina)</source>
         <translation>Talking-points card (one page)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="194" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="170" />
         <source>Kern van het gesprek</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="195" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="171" />
         <source>Waarom is dit van belang?</source>
         <translation>Why it matters</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="196" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="172" />
         <source>Wat willen we?</source>
         <translation>What we want</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="197" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="173" />
         <source>Kerngegevens</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="198" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="174" />
         <source>Bijlage met de volledige eisen</source>
         <translation>Annex with the full demands</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="201" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="177" />
         <source>Vor&amp;m:</source>
         <translation>Fo&amp;rm:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="209" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="185" />
         <source>Lengte van de gesprekskaart</source>
         <translation>Length of the talking-points card</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="245" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="221" />
         <source>Past op één pagina.</source>
         <translation>Fits one page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="248" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="224" />
         <source>Ongeveer %n pagina's: past niet op één pagina.</source>
         <translation><numerusform>About %n page: does not fit one page.</numerusform><numerusform>About %n pages: does not fit one page.</numerusform></translation>
     </message>
@@ -2206,132 +2280,117 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>PackPanel</name>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="34" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="32" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="36" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="33" />
         <source>Datum van het overleg</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="39" />
-        <source>(geen datum)</source>
-        <translation>(no date)</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="42" />
-        <source>Vandaag</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="43" />
-        <source>Datum van vandaag invullen</source>
-        <translation>Fill in today's date</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="45" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="35" />
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="46" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="36" />
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="47" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="37" />
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="49" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="39" />
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="51" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="41" />
         <source>Rubricering</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="56" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="46" />
         <source>Doelgroepen van het pakket</source>
         <translation>The pack's audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="59" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="49" />
         <source>Doelgroep zoeken</source>
         <translation>Search audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="58" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="48" />
         <source>Stad of ministerie zoeken…</source>
         <translation>Search a city or ministry…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="60" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="50" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="61" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="51" />
         <source>Doelgroep aan het pakket toevoegen (Enter)</source>
         <translation>Add the audience to the pack (Enter)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="62" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="52" />
         <source>Verwi&amp;jderen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="63" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="53" />
         <source>Gekozen doelgroep uit het pakket halen</source>
         <translation>Take the chosen audience out of the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="64" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="54" />
         <source>Eisen aan dit ministerie &amp;selecteren</source>
         <translation>&amp;Select demands to this ministry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="68" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="58" />
         <source>T&amp;itel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="73" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="60" />
         <source>Pl&amp;aats:</source>
         <translation>P&amp;lace:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="75" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="62" />
         <source>Do&amp;el:</source>
         <translation>P&amp;urpose:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="72" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="59" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="74" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="61" />
         <source>Deel&amp;nemers:</source>
         <translation>Participa&amp;nts:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="76" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="63" />
         <source>A&amp;uteur:</source>
         <translation>Auth&amp;or:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="77" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="64" />
         <source>&amp;Rubricering:</source>
         <translation>&amp;Classification:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="81" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="68" />
         <source>Doel&amp;groep:</source>
         <translation>&amp;Audience:</translation>
     </message>

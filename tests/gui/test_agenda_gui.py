@@ -147,7 +147,7 @@ def test_outdated_entry_is_marked_in_tree_outline_and_editor(window):
     assert "1 januari 2023" in model.data(model.index_of("demand:klimaat-2"), Qt.ItemDataRole.ToolTipRole)
     assert window.outline_model.item_index(0).data().endswith("(deels achterhaald)")
     window.outline.setCurrentIndex(window.outline_model.item_index(0))
-    assert window.item_editor.catalogue_text.toPlainText().startswith("Achterhaald sinds 01-01-2023")
+    assert window.item_editor.catalogue_text.toPlainText().startswith("Achterhaald sinds 1 januari 2023")
 
 
 def test_agenda_editor_adds_and_retires_through_the_input_dialogs(qtbot, catalogue, audiences, tmp_path, monkeypatch):

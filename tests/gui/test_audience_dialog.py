@@ -6,7 +6,7 @@ import datetime as dt
 import json
 
 import pytest
-from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
@@ -47,10 +47,15 @@ def _type(qtbot, dlg, field, text):
     qtbot.keyClick(edit, Qt.Key.Key_Return)
 
 
+def _set_day(dialog, day):
+    dialog.day.edit.setText(f"{day.day}-{day.month}-{day.year}")
+    dialog.day.edit.editingFinished.emit()
+
+
 def test_the_date_decides_what_is_shown(dialog):
-    dialog.day.setDate(QDate(2025, 1, 1))
+    _set_day(dialog, dt.date(2025, 1, 1))
     assert "ministry:vro" in _shown_ids(dialog) and "ministry:bzk/minister-vro" not in _shown_ids(dialog)
-    dialog.day.setDate(QDate(2026, 11, 28))
+    _set_day(dialog, dt.date(2026, 11, 28))
     shown = _shown_ids(dialog)
     assert "ministry:vro" not in shown and "ministry:bzk/minister-vro" in shown
     row = dialog.model.index_of("ministry:ezk")
@@ -103,8 +108,19 @@ def test_a_bad_value_is_one_dutch_line_and_is_not_taken(qtbot, dialog):
     assert not default_user_file().exists()
 
 
+def test_dates_are_typed_as_people_write_them(qtbot, dialog):
+    dialog.show_all.setChecked(True)
+    dialog._select("city:zwolle")
+    _type(qtbot, dialog, "org.valid_from", "15-1-2027")
+    zwolle = next(c for c in dialog.working.cities if c.id == "city:zwolle")
+    assert zwolle.valid_from == dt.date(2027, 1, 15) and dialog.fields["org.valid_from"].text() == "15-01-2027"
+    _type(qtbot, dialog, "org.valid_until", "morgen")
+    assert "‘morgen’ is geen datum" in dialog.problem.text() and zwolle.valid_until is None
+    assert dialog.day.edit.text() == f"{dt.date.today():%d-%m-%Y}"  # the short form, as in the tree's periods
+
+
 def test_built_in_role_is_ended_not_deleted(qtbot, dialog):
-    dialog.day.setDate(QDate(2026, 11, 28))
+    _set_day(dialog, dt.date(2026, 11, 28))
     dialog._select("ministry:bzk/minister-vro")
     dialog.remove_role.click()
     assert "Geldig tot" in dialog.problem.text()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from g40desk.core.pack.model import Status
@@ -133,25 +132,6 @@ def test_save_and_import_confirm(qtbot, window, tmp_path, monkeypatch, demo, cat
     assert window.message_bar.label.text() == "1 wijziging uit m.xlsx overgenomen."
     window.message_bar.buttons[0].click()  # Ongedaan maken
     assert window.doc.pack.item("demand:wonen-3").status == Status.OPEN
-
-
-def test_date_picker_starts_today_and_has_today(qtbot, window):
-    from PySide6.QtCore import QDate
-
-    panel = window.pack_panel
-    window.show_workspace()
-    window.tabs.setCurrentWidget(window.pack_page)
-    assert window.doc.pack.meeting.date is None
-    arrow = panel.date.rect().center()
-    arrow.setX(panel.date.width() - 6)
-    qtbot.mouseClick(panel.date, Qt.MouseButton.LeftButton, pos=arrow)  # the arrow opens the calendar pop-up
-    calendar = panel.date.calendarWidget()
-    qtbot.waitUntil(calendar.isVisible)
-    today = QDate.currentDate()
-    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
-    calendar.window().hide()
-    panel.today.click()
-    assert window.doc.pack.meeting.date == today.toPython()
 
 
 def test_a_card_that_overflows_is_announced_before_export(qtbot, window, tmp_path, monkeypatch, catalogue):

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from g40desk.core.agenda.library import AgendaLibrary
 from g40desk.core.errors import G40Error
 from g40desk.gui.document import AgendaDocument
 from g40desk.gui.support import labels, notify
+from g40desk.gui.support.dates import DateField
 from g40desk.gui.support.widgets import MinistryChecklist
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,8 +62,8 @@ class AgendaEditor(QDialog):
         for value in Pillar:
             self.pillar.addItem(labels.pillar(value), value)
         self.outdated = QCheckBox(self.tr("&Achterhaald"))
-        self.outdated_since = QDateEdit(QDate.currentDate())
-        self.outdated_since.setDisplayFormat("d-M-yyyy")
+        self.outdated_since = DateField(self.tr("Achterhaald sinds"), optional=False, short=True)
+        self.outdated_since.set_date(dt.date.today())
         self.outdated_reason = QLineEdit()
         self.outdated_reason.setAccessibleName(self.tr("Reden"))
         self.outdated_source = QLineEdit()
@@ -170,8 +170,7 @@ class AgendaEditor(QDialog):
         self.outdated_partial.setChecked(bool(outdated and outdated.partial))
         self.outdated_reason.setText(outdated.reason if outdated else "")
         self.outdated_source.setText(outdated.source if outdated else "")
-        if outdated:
-            self.outdated_since.setDate(QDate(outdated.since.year, outdated.since.month, outdated.since.day))
+        self.outdated_since.set_date(outdated.since if outdated else dt.date.today())
         self._loading = False
 
     # -- edits -----------------------------------------------------------------------
@@ -211,8 +210,11 @@ class AgendaEditor(QDialog):
             if not reason:
                 notify.warn(self, self.tr("Agenda bewerken"), self.tr("Geef de reden waarom het achterhaald is."))
                 return
-            day = self.outdated_since.date()
-            value = Outdated(since=dt.date(day.year(), day.month(), day.day()), reason=reason,
+            if not self.outdated_since.understood():
+                notify.warn(self, self.tr("Agenda bewerken"), self.tr("Vul bij ‘Sinds’ een datum in die g40desk "
+                                                                      "begrijpt, bv. 15-01-2027."))
+                return
+            value = Outdated(since=self.outdated_since.date(), reason=reason,
                              source=self.outdated_source.text().strip(), partial=self.outdated_partial.isChecked())
         self._push(self.current_id(), "outdated", value, self.tr("markering achterhaald"))
 

@@ -11,11 +11,10 @@ import datetime as dt
 from pathlib import Path
 
 from pydantic import ValidationError
-from PySide6.QtCore import QDate, QModelIndex, Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -43,9 +42,10 @@ from g40desk.core.audience.audiences import (
 )
 from g40desk.core.audience.store import default_user_file, load_audiences, save_user_audiences
 from g40desk.core.errors import G40Error, pydantic_error
-from g40desk.core.text import slugify, unique_id
+from g40desk.core.text import read_date, short_date, slugify, unique_id
 from g40desk.gui.models.audience_model import AudienceTreeModel
 from g40desk.gui.support import labels, notify
+from g40desk.gui.support.dates import DateField
 from g40desk.resources import data_file
 
 
@@ -64,10 +64,8 @@ class AudienceDialog(QDialog):
         self._current: City | Ministry | Role | None = None
         self._loading = False
 
-        self.day = QDateEdit(QDate.currentDate())
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
-        self.day.setAccessibleName(self.tr("Geldig op datum"))
+        self.day = DateField(self.tr("Geldig op datum"), optional=False, short=True)
+        self.day.set_date(dt.date.today())
         self.show_all = QCheckBox(self.tr("Ook &vervallen en toekomstige tonen"))
         self.model = AudienceTreeModel(self.working, self)
         self.tree = QTreeView()
@@ -95,12 +93,12 @@ class AudienceDialog(QDialog):
         self.stack.addWidget(self._form([
             ("name", self.tr("&Naam:")), ("abbreviation", self.tr("&Afkorting (ministerie):")),
             ("province", self.tr("&Provincie (stad):")), ("population", self.tr("&Inwoners:")),
-            ("valid_from", self.tr("Geldig &vanaf (JJJJ-MM-DD):")), ("valid_until", self.tr("Geldig &tot:")),
+            ("valid_from", self.tr("Geldig &vanaf (dd-mm-jjjj):")), ("valid_until", self.tr("Geldig &tot:")),
             ("successor", self.tr("&Opvolger (ID):")), ("contact", self.tr("&Contact:")), ("notes", self.tr("Notities:")),
         ], "org"))
         self.stack.addWidget(self._form([
             ("title", self.tr("&Titel:")), ("portfolio", self.tr("&Portefeuille:")), ("person", self.tr("P&ersoon:")),
-            ("valid_from", self.tr("Geldig &vanaf (JJJJ-MM-DD):")), ("valid_until", self.tr("Geldig &tot:")),
+            ("valid_from", self.tr("Geldig &vanaf (dd-mm-jjjj):")), ("valid_until", self.tr("Geldig &tot:")),
             ("successor", self.tr("&Opvolger (ID):")), ("notes", self.tr("Notities:")),
         ], "role", self.kind))
 
@@ -140,7 +138,7 @@ class AudienceDialog(QDialog):
         if audiences.user_problem:
             self.problem.setText(audiences.user_problem)
 
-        self.day.dateChanged.connect(self._on_view_changed)
+        self.day.date_edited.connect(self._on_view_changed)
         self.show_all.toggled.connect(self._on_view_changed)
         self.tree.selectionModel().currentChanged.connect(self._on_current)
         self.kind.activated.connect(lambda _i: self._apply("kind", self.kind.currentData()))
@@ -176,7 +174,7 @@ class AudienceDialog(QDialog):
     @Slot()
     def _on_view_changed(self) -> None:
         keep = self._current.id if self._current else None
-        self.model.set_view(self.day.date().toPython(), self.show_all.isChecked())
+        self.model.set_view(self.day.date(), self.show_all.isChecked())
         self._select(keep)
 
     def _select(self, item_id: str | None) -> None:
@@ -197,7 +195,7 @@ class AudienceDialog(QDialog):
             for key, edit in self.fields.items():
                 if key.startswith(prefix + "."):
                     value = getattr(item, key.split(".", 1)[1], None) if item is not None else None
-                    edit.setText("" if value is None else str(value))
+                    edit.setText("" if value is None else short_date(value) if isinstance(value, dt.date) else str(value))
             if isinstance(item, Role):
                 self.kind.setCurrentIndex(self.kind.findData(item.kind.value))
             self.fields["org.abbreviation"].setEnabled(isinstance(item, Ministry))
@@ -222,6 +220,14 @@ class AudienceDialog(QDialog):
         if name == "population" and value is not None:
             digits = str(value).replace(".", "").replace(" ", "")
             value = int(digits) if digits.isdigit() else value
+        if name in ("valid_from", "valid_until") and value is not None:
+            day = read_date(str(value))
+            if day is None:
+                self.problem.setText(self.tr("%1: ‘%2’ is geen datum die g40desk begrijpt; typ bv. 15-01-2027 of "
+                                             "15 januari 2027.").replace("%1", item.id).replace("%2", str(value)))
+                self._on_current()
+                return
+            value = day
         if name in ("name", "province", "title") and value is None:
             value = "" if name != "name" else value
         try:

@@ -7,12 +7,13 @@ import datetime as dt
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 
 from g40desk.core.audience.audiences import AudiencesFile, City, Ministry, Role, RoleKind
+from g40desk.core.text import short_date
 from g40desk.gui.support import labels
 
 
 def _period(item) -> str:
-    start = item.valid_from.isoformat() if item.valid_from else "…"
-    end = item.valid_until.isoformat() if item.valid_until else "…"
+    start = short_date(item.valid_from) if item.valid_from else "…"
+    end = short_date(item.valid_until) if item.valid_until else "…"
     return "" if not (item.valid_from or item.valid_until) else f"{start} – {end}"
 
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,9 +17,8 @@ from PySide6.QtWidgets import (
 
 from g40desk.core.pack.model import Classification, Form, NoteOptions
 from g40desk.gui.support import labels
+from g40desk.gui.support.dates import DateField
 from g40desk.gui.support.widgets import AudiencePicker, LineField, TextField, compact
-
-NO_DATE = QDate(2000, 1, 1)
 
 
 class PackPanel(QWidget):
@@ -32,15 +30,7 @@ class PackPanel(QWidget):
         self._loading = False
         self.title = LineField()
         self.title.setAccessibleName(self.tr("Titel"))
-        self.date = QDateEdit()
-        self.date.setAccessibleName(self.tr("Datum van het overleg"))
-        self.date.setCalendarPopup(True)
-        self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText(self.tr("(geen datum)"))
-        self.date.setDisplayFormat("d MMMM yyyy")
-        self.date.calendarWidget().installEventFilter(self)  # an empty date opens the calendar on today
-        self.today = QPushButton(self.tr("Vandaag"))
-        self.today.setToolTip(self.tr("Datum van vandaag invullen"))
+        self.date = DateField(self.tr("Datum van het overleg"))
         self.place = LineField()
         self.place.setAccessibleName(self.tr("Plaats"))
         self.participants = TextField(self.tr("Deelnemers"), 2)
@@ -66,10 +56,7 @@ class PackPanel(QWidget):
 
         form = QFormLayout()
         form.addRow(self.tr("T&itel:"), self.title)
-        date_row = QHBoxLayout()
-        date_row.addWidget(self.date, 1)
-        date_row.addWidget(self.today)
-        form.addRow(buddy_label(self.tr("&Datum:"), self.date), date_row)
+        form.addRow(buddy_label(self.tr("&Datum:"), self.date), self.date)
         form.addRow(self.tr("Pl&aats:"), self.place)
         form.addRow(self.tr("Deel&nemers:"), self.participants)
         form.addRow(self.tr("Do&el:"), self.purpose)
@@ -95,8 +82,7 @@ class PackPanel(QWidget):
             field.textEdited.connect(lambda t, n=name, f=field: self._set(n, t, f.typing_key(n)))
         for name, field in (("meeting.participants", self.participants), ("meeting.purpose", self.purpose)):
             field.edited.connect(lambda t, n=name, f=field: self._set(n, t, f.typing_key(n)))
-        self.date.dateChanged.connect(self._on_date)
-        self.today.clicked.connect(lambda: self.date.setDate(QDate.currentDate()))
+        self.date.date_edited.connect(lambda day: self._set("meeting.date", day))
         self.classification.currentIndexChanged.connect(
             lambda _i: self._set("classification", self.classification.currentData()))
         add.clicked.connect(self.add_selected_audience)
@@ -116,8 +102,7 @@ class PackPanel(QWidget):
             self.author.set_text_silently(pack.author)
             self.participants.set_text_silently(pack.meeting.participants)
             self.purpose.set_text_silently(pack.meeting.purpose)
-            day = pack.meeting.date
-            self.date.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+            self.date.set_date(pack.meeting.date)
             self.classification.setCurrentIndex(self.classification.findData(pack.classification))
             if self.audience_picker.audiences is not self.doc.audiences:  # new data from "Doelgroepen beheren"
                 self.audience_picker.fill(self.doc.audiences)
@@ -135,15 +120,6 @@ class PackPanel(QWidget):
     def _set(self, field: str, value, typing: str | None = None) -> None:
         if not self._loading:
             self.doc.edit_pack(field, value, typing)
-
-    def _on_date(self, qdate: QDate) -> None:
-        self._set("meeting.date", None if qdate == NO_DATE else qdate.toPython())
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Show and self.date.date() == NO_DATE:
-            today = QDate.currentDate()
-            watched.setCurrentPage(today.year(), today.month())
-        return False
 
     def add_selected_audience(self) -> None:
         audience_id = self.audience_picker.chosen()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from g40desk.core.agenda.catalogue import Kind, Pillar
 from g40desk.core.audience.audiences import RoleKind
 from g40desk.core.pack.model import Classification, Priority, Status
+from g40desk.gui.support.dates import long_date
 
 
 def priority(value: Priority) -> str:
@@ -89,7 +90,7 @@ def status_note(entry) -> str:
     node = entry.node
     if node.outdated is not None:
         return QCoreApplication.translate("Labels", "Achterhaald sinds {0}: {1}\n\n").format(
-            f"{node.outdated.since:%d-%m-%Y}", node.outdated.reason)
+            long_date(node.outdated.since), node.outdated.reason)
     if node.retired is not None:
         return QCoreApplication.translate("Labels", "Vervallen: {0}\n\n").format(node.retired.reason)
     return ""

@@ -1,0 +1,27 @@
+"""English for the editor's strings of issue 22 (dates, fitting windows, new pack, catalogue kinds).
+
+Kept apart from english.py so parallel work on the two tables merges cleanly; english.py adds these.
+"""
+
+EDITOR = {
+    # dates as people type them
+    "Achterhaald sinds": "Outdated since",
+    "Vul bij ‘Sinds’ een datum in die g40desk begrijpt, bv. 15-01-2027.":
+        "Enter a date g40desk understands under ‘Since’, e.g. 15-01-2027.",
+    "Geldig &vanaf (dd-mm-jjjj):": "Valid &from (dd-mm-yyyy):",
+    "%1: ‘%2’ is geen datum die g40desk begrijpt; typ bv. 15-01-2027 of 15 januari 2027.":
+        "%1: ‘%2’ is not a date g40desk understands; type e.g. 15-01-2027 or 15 January 2027.",
+    "(geen datum) bv. 15-01-2027": "(no date) e.g. 15-01-2027",
+    "bv. 15-01-2027": "e.g. 15-01-2027",
+    "Typ een datum, bv. 15-01-2027, 15/1/2027 of 15 januari 2027; Alt+Omlaag opent de kalender.":
+        "Type a date, e.g. 15-01-2027, 15/1/2027 or 15 January 2027; Alt+Down opens the calendar.",
+    "Kalender": "Calendar",
+    "Kalender (Alt+Omlaag)": "Calendar (Alt+Down)",
+    "Datum niet begrepen": "Date not understood",
+    "geen datum": "no date",
+    "‘%1’ is geen datum die g40desk begrijpt. Typ bv. 15-01-2027 of 15 januari 2027. Bewaard blijft: %2.":
+        "‘%1’ is not a date g40desk understands. Type e.g. 15-01-2027 or 15 January 2027. Kept: %2.",
+    "Vul een datum in, bv. 15-01-2027. Bewaard blijft: %1.": "Enter a date, e.g. 15-01-2027. Kept: %1.",
+    "&Vandaag": "&Today",
+    "&Geen datum": "&No date",
+}
