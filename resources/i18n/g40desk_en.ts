@@ -2077,202 +2077,202 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>PackDocument</name>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="134" />
+        <location filename="../../g40desk/gui/document.py" line="136" />
         <source>%1: hooguit %2 tekens. De tekst blijft in het vak staan, maar is niet bewaard; maak hem korter of zet een deel in een apart document.</source>
         <translation>%1: at most %2 characters. The text stays in the box but is not saved; shorten it or put part of it in a separate document.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="140" />
+        <location filename="../../g40desk/gui/document.py" line="142" />
         <source>Aangepaste tekst</source>
         <translation>Tailored text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="140" />
+        <location filename="../../g40desk/gui/document.py" line="142" />
         <source>Lokale context</source>
         <translation>Local context</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="141" />
+        <location filename="../../g40desk/gui/document.py" line="143" />
         <source>Interne notitie</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="141" />
+        <location filename="../../g40desk/gui/document.py" line="143" />
         <source>Gesprekspunten</source>
         <translation>Talking points</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="143" />
+        <location filename="../../g40desk/gui/document.py" line="145" />
         <source>De tekst blijft in het vak staan, maar is niet bewaard tot u regels samenvoegt of verwijdert.</source>
         <translation>The text stays in the box but is not saved until you merge or remove lines.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="146" />
+        <location filename="../../g40desk/gui/document.py" line="148" />
         <source>Gesprekspunten: hooguit %1 per onderdeel (één per regel).</source>
         <translation>Talking points: at most %1 per entry (one per line).</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="150" />
+        <location filename="../../g40desk/gui/document.py" line="152" />
         <source>Gesprekspunten: hooguit %1 in het hele pakket.</source>
         <translation>Talking points: at most %1 in the whole pack.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/document.py" line="161" />
+        <location filename="../../g40desk/gui/document.py" line="163" />
         <source>%n onderdelen toevoegen</source>
         <translation><numerusform>add %n item</numerusform><numerusform>add %n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="167" />
+        <location filename="../../g40desk/gui/document.py" line="169" />
         <source>Er kunnen hooguit %1 onderdelen in één pakket; er is niets toegevoegd. Haal onderdelen weg of verdeel ze over twee pakketten.</source>
         <translation>A pack can hold at most %1 entries; nothing was added. Remove entries or split them over two packs.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="176" />
+        <location filename="../../g40desk/gui/document.py" line="178" />
         <source>'%s' verwijderen</source>
         <translation>remove '%s'</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/document.py" line="178" />
+        <location filename="../../g40desk/gui/document.py" line="180" />
         <source>%n onderdelen verwijderen</source>
         <translation><numerusform>remove %n item</numerusform><numerusform>remove %n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="184" />
+        <location filename="../../g40desk/gui/document.py" line="186" />
         <source>'%s' verplaatsen</source>
         <translation>move '%s'</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="197" />
+        <location filename="../../g40desk/gui/document.py" line="199" />
         <source>tekst wijzigen</source>
         <translation>change text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="197" />
+        <location filename="../../g40desk/gui/document.py" line="199" />
         <source>context wijzigen</source>
         <translation>change context</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="198" />
+        <location filename="../../g40desk/gui/document.py" line="200" />
         <source>interne notitie wijzigen</source>
         <translation>change internal note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="198" />
+        <location filename="../../g40desk/gui/document.py" line="200" />
         <source>gesprekspunten wijzigen</source>
         <translation>change talking points</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="199" />
+        <location filename="../../g40desk/gui/document.py" line="201" />
         <source>prioriteit wijzigen</source>
         <translation>change priority</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="199" />
+        <location filename="../../g40desk/gui/document.py" line="201" />
         <source>status wijzigen</source>
         <translation>change status</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="200" />
+        <location filename="../../g40desk/gui/document.py" line="202" />
         <source>catalogustekst herstellen</source>
         <translation>reset to catalogue text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="210" />
+        <location filename="../../g40desk/gui/document.py" line="212" />
         <source>Afwijkende tekst</source>
         <translation>Audience-specific text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="210" />
+        <location filename="../../g40desk/gui/document.py" line="212" />
         <source>Afwijkende context</source>
         <translation>Audience-specific context</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="220" />
+        <location filename="../../g40desk/gui/document.py" line="222" />
         <source>afwijking voor %s wijzigen</source>
         <translation>change wording for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="229" />
+        <location filename="../../g40desk/gui/document.py" line="231" />
         <source>Er kunnen hooguit %1 doelgroepen in één pakket; deze is niet toegevoegd. Haal eerst een doelgroep weg.</source>
         <translation>A pack can hold at most %1 audiences; this one was not added. Remove an audience first.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="232" />
+        <location filename="../../g40desk/gui/document.py" line="234" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="232" />
+        <location filename="../../g40desk/gui/document.py" line="234" />
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="232" />
+        <location filename="../../g40desk/gui/document.py" line="234" />
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="233" />
+        <location filename="../../g40desk/gui/document.py" line="235" />
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="233" />
+        <location filename="../../g40desk/gui/document.py" line="235" />
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="236" />
+        <location filename="../../g40desk/gui/document.py" line="238" />
         <source>titel wijzigen</source>
         <translation>change title</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="236" />
+        <location filename="../../g40desk/gui/document.py" line="238" />
         <source>auteur wijzigen</source>
         <translation>change author</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="237" />
+        <location filename="../../g40desk/gui/document.py" line="239" />
         <source>rubricering wijzigen</source>
         <translation>change classification</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="237" />
+        <location filename="../../g40desk/gui/document.py" line="239" />
         <source>notitie-onderdelen wijzigen</source>
         <translation>change note sections</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="238" />
+        <location filename="../../g40desk/gui/document.py" line="240" />
         <source>datum wijzigen</source>
         <translation>change date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="238" />
+        <location filename="../../g40desk/gui/document.py" line="240" />
         <source>plaats wijzigen</source>
         <translation>change place</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="239" />
+        <location filename="../../g40desk/gui/document.py" line="241" />
         <source>deelnemers wijzigen</source>
         <translation>change participants</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="239" />
+        <location filename="../../g40desk/gui/document.py" line="241" />
         <source>doel wijzigen</source>
         <translation>change purpose</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="242" />
+        <location filename="../../g40desk/gui/document.py" line="244" />
         <source>doelgroep toevoegen</source>
         <translation>add audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="242" />
+        <location filename="../../g40desk/gui/document.py" line="244" />
         <source>doelgroep verwijderen</source>
         <translation>remove audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="277" />
+        <location filename="../../g40desk/gui/document.py" line="279" />
         <source>Er kunnen hooguit %1 eigen eisen en doelen in één pakket; deze is niet toegevoegd. Haal eerst een eigen eis of doel weg.</source>
         <translation>A pack can hold at most %1 own demands and goals; this one was not added. Remove one of your own demands or goals first.</translation>
     </message>
