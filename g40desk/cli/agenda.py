@@ -120,8 +120,10 @@ def cmd_review(args) -> int:
 
 def _review(args) -> int:
     from g40desk.core.agenda.review import report, review_pack
+    from g40desk.core.files.stamp import current_stamp
 
     library = common.library()
+    before = current_stamp(args.pack)  # taken first: a change after it is noticed at saving
     pack, catalogue, _ = common.load_pack_and_agenda(args.pack, library, args.agenda)
     changes = review_pack(pack, catalogue, library.made_with(pack))
     print(report(changes, pack, catalogue))
@@ -130,7 +132,7 @@ def _review(args) -> int:
         from g40desk.core.pack.storage import save_pack
 
         accepted = {c.key for c in changes} if args.accept_all else set()
-        save_pack(apply_decisions(pack, catalogue, changes, accepted), args.pack, catalogue=catalogue)
+        save_pack(apply_decisions(pack, catalogue, changes, accepted), args.pack, catalogue=catalogue, expected=before)
         print(f"{args.pack}: {len(changes)} beslissingen opgeslagen; het pakket volgt nu "
               f"{catalogue.meta.id} versie {catalogue.meta.version} (vorige versie: {args.pack.name}.bak)")
         return 0

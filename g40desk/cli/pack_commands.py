@@ -201,9 +201,11 @@ def cmd_import_matrix(args) -> int:
 
 
 def _import_matrix(args) -> int:
+    from g40desk.core.files.stamp import current_stamp
     from g40desk.core.pack.storage import save_pack
     from g40desk.importers.matrix import apply_changes, read_matrix
 
+    before = current_stamp(args.pack)  # taken first: a change after it is noticed at saving
     pack, catalogue, audiences = open_pack(args.pack)
     report = read_matrix(args.matrix, pack, catalogue, audiences)
     for problem in report.problems:
@@ -215,7 +217,7 @@ def _import_matrix(args) -> int:
     elif not report.changes:
         print(f"{args.matrix}: geen wijzigingen ten opzichte van {args.pack}")
     elif args.apply:
-        save_pack(apply_changes(pack, report.changes), args.pack, catalogue=catalogue)
+        save_pack(apply_changes(pack, report.changes), args.pack, catalogue=catalogue, expected=before)
         print(f"{args.pack}: {len(report.changes)} wijzigingen doorgevoerd (vorige versie: {args.pack.name}.bak)")
     else:
         print(f"{len(report.changes)} wijzigingen; niets doorgevoerd. Gebruik --apply om ze door te voeren.")

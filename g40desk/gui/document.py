@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoStack
 
 from g40desk.core.agenda.catalogue import Catalogue
 from g40desk.core.audience.audiences import Audiences
+from g40desk.core.files.stamp import Stamp, current_stamp
 from g40desk.core.pack.model import (
     MAX_ALL_POINTS,
     MAX_AUDIENCES,
@@ -50,6 +51,7 @@ class PackDocument(QObject):
         self.audiences = audiences
         self.pack = pack or Pack()
         self.path: Path | None = None
+        self.disk: Stamp | None = None  # what the file held when last read or saved (core/files/stamp.py)
         self.read_only = False
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
@@ -82,19 +84,23 @@ class PackDocument(QObject):
         return not self.undo_stack.isClean()
 
     def load(self, path: Path, read_only: bool = False) -> None:
+        on_disk = current_stamp(path)  # taken first: a change after it is noticed before saving
         pack = load_pack(path, self._agenda, self.audiences, strict=self.review_hook is None)
         changed = False
         if self.review_hook is not None:
             pack, agenda, changed = self.review_hook(pack, Path(path))
             self.set_agenda(agenda)
         self.replace(pack, Path(path), read_only)
+        self.disk = on_disk
         if changed:  # decisions on agenda changes: the pack differs from its file until saved
             self.undo_stack.resetClean()
             self.path_changed.emit()
 
-    def replace(self, pack: Pack, path: Path | None, read_only: bool = False) -> None:
+    def replace(self, pack: Pack, path: Path | None, read_only: bool = False, disk: Stamp | None = None) -> None:
+        """Show *pack*; *disk* is what its file held when that pack was read from it (None: unknown)."""
         settle(pack)
         self.pack = pack
+        self.disk = disk
         self._view = None
         self.path = path
         self.read_only = read_only
@@ -104,9 +110,13 @@ class PackDocument(QObject):
         self.changed.emit()
         self.path_changed.emit()
 
-    def save(self, path: Path | None = None, overwrite_read_only: bool = False) -> None:
+    def save(self, path: Path | None = None, overwrite_read_only: bool = False, replacing: Stamp | None = None) -> None:
+        """Save; over the pack's own file only if it still holds what was read or saved last (or
+        *replacing*, a version the user has seen): otherwise stamp.ChangedOnDisk, nothing written."""
         target = Path(path or self.path)
-        save_pack(self.pack, target, catalogue=self._agenda, overwrite_read_only=overwrite_read_only)
+        expected = replacing or (self.disk if target == self.path else None)
+        self.disk = save_pack(self.pack, target, catalogue=self._agenda, overwrite_read_only=overwrite_read_only,
+                              expected=expected)
         self.path = target
         self.read_only = False
         self.undo_stack.setClean()

@@ -145,3 +145,24 @@ def test_demo_over_an_earlier_demo_refuses_unless_forced_and_then_keeps_a_backup
     assert main(["demo", str(tmp_path), "--force"]) == 0
     assert (tmp_path / "demo.g40pack.bak").read_bytes() == mine and pack.read_bytes() != mine
     assert (tmp_path / "demo-matrix.xlsx.bak").exists() and not locks.lock_path(pack).exists()
+
+
+def test_a_pack_changed_by_another_program_during_an_import_is_not_replaced(tmp_path, demo, monkeypatch, capsys):
+    """A sync client takes no lock: the content check before the save catches it."""
+    from g40desk.importers import matrix as importer
+
+    pack, first, _ = _two_matrices(tmp_path, demo)
+    real = importer.read_matrix
+
+    def meanwhile(*args, **kwargs):
+        report = real(*args, **kwargs)
+        pack.write_text(pack.read_text(encoding="utf-8").replace(demo.title, "Door OneDrive bijgewerkt"),
+                        encoding="utf-8")
+        return report
+
+    monkeypatch.setattr(importer, "read_matrix", meanwhile)
+    assert main(["import-matrix", str(pack), str(first), "--apply"]) == 1
+    theirs = pack.read_text(encoding="utf-8")
+    last = capsys.readouterr().err.splitlines()[-1]  # after the import's own remarks
+    assert "is intussen buiten g40desk gewijzigd" in last and "niets overschreven" in last
+    assert "Door OneDrive bijgewerkt" in theirs and not (tmp_path / "gedeeld.g40pack.bak").exists()

@@ -15,6 +15,7 @@ from g40desk.core.errors import G40Error, pydantic_error
 from g40desk.core.files import locks
 from g40desk.core.files.atomic import sibling, target_of, write_bytes_atomic
 from g40desk.core.files.jsonfile import read_json, read_regular_file
+from g40desk.core.files.stamp import Stamp, check_unchanged, stamp_of_bytes
 from g40desk.core.pack.model import ALL_AUDIENCES, MAX_ALL_POINTS, SCHEMA_VERSION, Pack
 from g40desk.core.pack.owners import settle
 
@@ -214,7 +215,7 @@ def pack_to_json(pack: Pack) -> str:
 
 
 def save_pack(pack: Pack, path: Path, backup: bool = True, catalogue: Catalogue | None = None,
-              overwrite_read_only: bool = False) -> None:
+              overwrite_read_only: bool = False, expected: Stamp | None = None) -> Stamp:
     """Write the pack atomically; the previous file is kept as <name>.bak.
 
     With *catalogue*, the pack first records that agenda's ID, version and texts
@@ -227,9 +228,12 @@ def save_pack(pack: Pack, path: Path, backup: bool = True, catalogue: Catalogue 
     A pack that someone else has open (its lock) is never written: locks.PackLocked, or
     locks.LockLost when they took it over from us. A read-only pack raises
     atomic.ReadOnlyTarget unless *overwrite_read_only* (the user confirmed).
+    With *expected* (the stamp of the file as it was read or last saved), a file another program
+    changed since is never replaced: stamp.ChangedOnDisk. Returns the stamp of what was written.
     """
     path = Path(path)
     locks.check_can_write(path)
+    check_unchanged(path, expected)
     if catalogue is not None:
         from g40desk.core.agenda.review import stamp
 
@@ -244,8 +248,9 @@ def save_pack(pack: Pack, path: Path, backup: bool = True, catalogue: Catalogue 
             keep = sibling(real.with_name(real.stem), f".v{old}{real.suffix}")
             if not _is_regular_file(keep):  # a link planted there is replaced, never followed
                 write_bytes_atomic(keep, read_regular_file(path, MAX_PACK_BYTES))
-    write_bytes_atomic(path, pack_to_json(pack).encode("utf-8"), backup=backup, overwrite_read_only=overwrite_read_only,
-                       follow_link=True)
+    data = pack_to_json(pack).encode("utf-8")
+    write_bytes_atomic(path, data, backup=backup, overwrite_read_only=overwrite_read_only, follow_link=True)
+    return stamp_of_bytes(path, data)
 
 
 def _is_regular_file(path: Path) -> bool:

@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from g40desk.core.errors import G40Error
 from g40desk.core.files import locks
 from g40desk.core.files.atomic import is_read_only
+from g40desk.core.files.stamp import ChangedOnDisk, Stamp
 from g40desk.core.pack.storage import EXTENSION
 from g40desk.core.text import slugify
 from g40desk.gui.controllers import recovery
+from g40desk.gui.controllers.disk_watch import DiskWatch
 
 
 class FileController(QObject):
@@ -20,6 +22,7 @@ class FileController(QObject):
         super().__init__(window)
         self.window, self.doc, self.settings, self.make_pack = window, doc, settings, make_pack
         self.notifier = notifier
+        self.watch = DiskWatch(self, doc, notifier)  # another program changed the file: reload, keep mine, save as
 
     # -- asking ----------------------------------------------------------------
     def confirm_discard(self) -> bool:
@@ -108,7 +111,11 @@ class FileController(QObject):
             path += EXTENSION
         return self._save_to(Path(path))
 
-    def _save_to(self, path: Path) -> bool:
+    def save_over(self, path: Path, theirs: Stamp) -> bool:
+        """Save over *path*, which now holds *theirs* (kept elsewhere by the user's choice)."""
+        return self._save_to(path, replacing=theirs)
+
+    def _save_to(self, path: Path, replacing: Stamp | None = None) -> bool:
         old = self.doc.path
         if path != old:
             holder = locks.read_lock(path)
@@ -117,7 +124,9 @@ class FileController(QObject):
                                    self.tr("%s is geopend door %s; kies een andere naam.") % (path.name, holder.describe()))
                 return False
         try:
-            self.doc.save(path, overwrite_read_only=self._confirmed_read_only(path))
+            self.doc.save(path, overwrite_read_only=self._confirmed_read_only(path), replacing=replacing)
+        except ChangedOnDisk as exc:  # a version nobody here has seen: the user chooses
+            return self.watch.resolve(exc)
         except locks.LockLost as exc:  # a colleague took the pack over: keep our work under another name
             self.notifier.warn(self.tr("Opslaan mislukt"), str(exc))
             return self.save_as()
