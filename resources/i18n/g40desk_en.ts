@@ -767,6 +767,93 @@ Choose ‘All ministries’ or ‘All pillars’.</translation>
     </message>
 </context>
 <context>
+    <name>DiskWatch</name>
+    <message>
+        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="76" />
+        <source>‘%s’ is buiten g40desk gewijzigd (door een collega of een synchronisatieprogramma).</source>
+        <translation>‘%s’ was changed outside g40desk (by a colleague or a sync program).</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="77" />
+        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="125" />
+        <source>Herladen</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="79" />
+        <source>Uw wijzigingen zijn nog niet opgeslagen; bij opslaan kiest u welke versie blijft.</source>
+        <translation>Your changes are not saved yet; when you save, you choose which version stays.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="80" />
+        <source>Mijn versie houden</source>
+        <translation>Keep my version</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="80" />
+        <source>Opslaan als…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="87" />
+        <source>Pakket is buiten g40desk gewijzigd</source>
+        <translation>Pack was changed outside g40desk</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="88" />
+        <source>%s is gewijzigd sinds u het opende of opsloeg, door een collega of een synchronisatieprogramma (zoals OneDrive). Er is niets overschreven.
+
+Herladen: de andere versie openen (uw wijzigingen vervallen).
+Mijn versie houden: uw versie opslaan; de andere blijft ernaast bewaard als kopie.
+Opslaan als: uw versie onder een andere naam.</source>
+        <translation>%s was changed since you opened or saved it, by a colleague or a sync program (such as OneDrive). Nothing was overwritten.
+
+Reload: open the other version (your changes are dropped).
+Keep my version: save yours; the other is kept beside it as a copy.
+Save as: save yours under another name.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="92" />
+        <source>&amp;Mijn versie houden</source>
+        <translation>&amp;Keep my version</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="93" />
+        <source>&amp;Herladen</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="94" />
+        <source>Opslaan &amp;als…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="108" />
+        <source>andere versie %s</source>
+        <translation>other version %s</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="112" />
+        <source>Opslaan mislukt</source>
+        <translation>Save failed</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="113" />
+        <source>Er is niets verloren: het pakket is nog open.</source>
+        <translation>Nothing was lost: the pack is still open.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="117" />
+        <source>Uw versie is opgeslagen; de andere versie staat ernaast als ‘%s’.</source>
+        <translation>Your version is saved; the other version is beside it as ‘%s’.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="125" />
+        <source>Herladen opent de versie op schijf; uw niet-opgeslagen wijzigingen vervallen. Doorgaan?</source>
+        <translation>Reloading opens the version on disk; your unsaved changes are dropped. Continue?</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDialog</name>
     <message>
         <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="15" />
@@ -1022,43 +1109,43 @@ Choose ‘All ministries’ or ‘All pillars’.</translation>
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="29" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="32" />
         <source>Niet-opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="30" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="33" />
         <source>'%s' heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</source>
         <translation>'%s' has changes that are not saved yet. Save?</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="46" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="49" />
         <source>Pakket openen</source>
         <translation>Open pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="47" />
-        <location filename="../../g40desk/gui/controllers/files.py" line="104" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="50" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="107" />
         <source>g40desk-pakket (*.g40pack)</source>
         <translation>g40desk pack (*.g40pack)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="71" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="74" />
         <source>Kan het pakket niet openen</source>
         <translation>Cannot open the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="77" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="80" />
         <source>Geopend: %s</source>
         <translation>Opened: %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="82" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="85" />
         <source>Pakket is al geopend</source>
         <translation>Pack is already open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="83" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="86" />
         <source>%s is al geopend door %s.
 
 U kunt het alleen-lezen openen, of het overnemen: dan kunnen wijzigingen van de ander verloren gaan.</source>
@@ -1067,69 +1154,69 @@ U kunt het alleen-lezen openen, of het overnemen: dan kunnen wijzigingen van de 
 You can open it read-only, or take it over: the other person's changes may then be lost.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="85" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="88" />
         <source>A&amp;lleen-lezen openen</source>
         <translation>Open read-on&amp;ly</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="86" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="89" />
         <source>&amp;Overnemen</source>
         <translation>&amp;Take over</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="104" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="107" />
         <source>Pakket opslaan</source>
         <translation>Save pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="116" />
-        <location filename="../../g40desk/gui/controllers/files.py" line="122" />
-        <location filename="../../g40desk/gui/controllers/files.py" line="125" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="123" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="131" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="134" />
         <source>Opslaan mislukt</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="117" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="124" />
         <source>%s is geopend door %s; kies een andere naam.</source>
         <translation>%s is open by %s; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="126" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="135" />
         <source>Er is niets verloren: het pakket is nog open.</source>
         <translation>Nothing was lost: the pack is still open.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="132" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="141" />
         <source>Opgeslagen: %s</source>
         <translation>Saved: %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="140" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="149" />
         <source>Alleen-lezen bestand</source>
         <translation>Read-only file</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="141" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="150" />
         <source>%s is alleen-lezen. Toch overschrijven? Het blijft daarna alleen-lezen.</source>
         <translation>%s is read-only. Overwrite it anyway? It stays read-only afterwards.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="164" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="173" />
         <source>De vorige sessie van g40desk is onverwacht beëindigd; het verslag voor de IT-ondersteuning staat in %s.</source>
         <translation>The previous g40desk session ended unexpectedly; the report for IT support is in %s.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="169" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="178" />
         <source>g40desk is de vorige keer niet netjes afgesloten.</source>
         <translation>g40desk did not close properly last time.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="171" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="180" />
         <source>Werk herstellen</source>
         <translation>Restore work</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="172" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="181" />
         <source>Er is niet-opgeslagen werk gevonden van %s.
 
 Herstellen?</source>
@@ -1138,22 +1225,22 @@ Herstellen?</source>
 Restore it?</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="186" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="195" />
         <source>Onverwacht beëindigd</source>
         <translation>Ended unexpectedly</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="186" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="195" />
         <source>Er was geen niet-opgeslagen werk.</source>
         <translation>There was no unsaved work.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="189" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="198" />
         <source>nog niet opgeslagen</source>
         <translation>not saved yet</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="191" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="200" />
         <source>'%1' (%2), bewaard op %3</source>
         <translation>'%1' (%2), kept at %3</translation>
     </message>
@@ -1614,7 +1701,7 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
     <message>
         <location filename="../../g40desk/gui/main_window.py" line="174" />
         <source>Opslaan &amp;als…</source>
-        <translation>Save &amp;As…</translation>
+        <translation>Save &amp;as…</translation>
     </message>
     <message>
         <location filename="../../g40desk/gui/main_window.py" line="175" />
@@ -2077,202 +2164,202 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>PackDocument</name>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="136" />
+        <location filename="../../g40desk/gui/document.py" line="146" />
         <source>%1: hooguit %2 tekens. De tekst blijft in het vak staan, maar is niet bewaard; maak hem korter of zet een deel in een apart document.</source>
         <translation>%1: at most %2 characters. The text stays in the box but is not saved; shorten it or put part of it in a separate document.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="142" />
+        <location filename="../../g40desk/gui/document.py" line="152" />
         <source>Aangepaste tekst</source>
         <translation>Tailored text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="142" />
+        <location filename="../../g40desk/gui/document.py" line="152" />
         <source>Lokale context</source>
         <translation>Local context</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="143" />
+        <location filename="../../g40desk/gui/document.py" line="153" />
         <source>Interne notitie</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="143" />
+        <location filename="../../g40desk/gui/document.py" line="153" />
         <source>Gesprekspunten</source>
         <translation>Talking points</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="145" />
+        <location filename="../../g40desk/gui/document.py" line="155" />
         <source>De tekst blijft in het vak staan, maar is niet bewaard tot u regels samenvoegt of verwijdert.</source>
         <translation>The text stays in the box but is not saved until you merge or remove lines.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="148" />
+        <location filename="../../g40desk/gui/document.py" line="158" />
         <source>Gesprekspunten: hooguit %1 per onderdeel (één per regel).</source>
         <translation>Talking points: at most %1 per entry (one per line).</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="152" />
+        <location filename="../../g40desk/gui/document.py" line="162" />
         <source>Gesprekspunten: hooguit %1 in het hele pakket.</source>
         <translation>Talking points: at most %1 in the whole pack.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/document.py" line="163" />
+        <location filename="../../g40desk/gui/document.py" line="173" />
         <source>%n onderdelen toevoegen</source>
         <translation><numerusform>add %n item</numerusform><numerusform>add %n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="169" />
+        <location filename="../../g40desk/gui/document.py" line="179" />
         <source>Er kunnen hooguit %1 onderdelen in één pakket; er is niets toegevoegd. Haal onderdelen weg of verdeel ze over twee pakketten.</source>
         <translation>A pack can hold at most %1 entries; nothing was added. Remove entries or split them over two packs.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="178" />
+        <location filename="../../g40desk/gui/document.py" line="188" />
         <source>'%s' verwijderen</source>
         <translation>remove '%s'</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/document.py" line="180" />
+        <location filename="../../g40desk/gui/document.py" line="190" />
         <source>%n onderdelen verwijderen</source>
         <translation><numerusform>remove %n item</numerusform><numerusform>remove %n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="186" />
+        <location filename="../../g40desk/gui/document.py" line="196" />
         <source>'%s' verplaatsen</source>
         <translation>move '%s'</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="199" />
+        <location filename="../../g40desk/gui/document.py" line="209" />
         <source>tekst wijzigen</source>
         <translation>change text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="199" />
+        <location filename="../../g40desk/gui/document.py" line="209" />
         <source>context wijzigen</source>
         <translation>change context</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="200" />
+        <location filename="../../g40desk/gui/document.py" line="210" />
         <source>interne notitie wijzigen</source>
         <translation>change internal note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="200" />
+        <location filename="../../g40desk/gui/document.py" line="210" />
         <source>gesprekspunten wijzigen</source>
         <translation>change talking points</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="201" />
+        <location filename="../../g40desk/gui/document.py" line="211" />
         <source>prioriteit wijzigen</source>
         <translation>change priority</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="201" />
+        <location filename="../../g40desk/gui/document.py" line="211" />
         <source>status wijzigen</source>
         <translation>change status</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="202" />
+        <location filename="../../g40desk/gui/document.py" line="212" />
         <source>catalogustekst herstellen</source>
         <translation>reset to catalogue text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="212" />
+        <location filename="../../g40desk/gui/document.py" line="222" />
         <source>Afwijkende tekst</source>
         <translation>Audience-specific text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="212" />
+        <location filename="../../g40desk/gui/document.py" line="222" />
         <source>Afwijkende context</source>
         <translation>Audience-specific context</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="222" />
+        <location filename="../../g40desk/gui/document.py" line="232" />
         <source>afwijking voor %s wijzigen</source>
         <translation>change wording for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="231" />
+        <location filename="../../g40desk/gui/document.py" line="241" />
         <source>Er kunnen hooguit %1 doelgroepen in één pakket; deze is niet toegevoegd. Haal eerst een doelgroep weg.</source>
         <translation>A pack can hold at most %1 audiences; this one was not added. Remove an audience first.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="234" />
+        <location filename="../../g40desk/gui/document.py" line="244" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="234" />
+        <location filename="../../g40desk/gui/document.py" line="244" />
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="234" />
+        <location filename="../../g40desk/gui/document.py" line="244" />
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="235" />
+        <location filename="../../g40desk/gui/document.py" line="245" />
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="235" />
+        <location filename="../../g40desk/gui/document.py" line="245" />
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="238" />
+        <location filename="../../g40desk/gui/document.py" line="248" />
         <source>titel wijzigen</source>
         <translation>change title</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="238" />
+        <location filename="../../g40desk/gui/document.py" line="248" />
         <source>auteur wijzigen</source>
         <translation>change author</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="239" />
+        <location filename="../../g40desk/gui/document.py" line="249" />
         <source>rubricering wijzigen</source>
         <translation>change classification</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="239" />
+        <location filename="../../g40desk/gui/document.py" line="249" />
         <source>notitie-onderdelen wijzigen</source>
         <translation>change note sections</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="240" />
+        <location filename="../../g40desk/gui/document.py" line="250" />
         <source>datum wijzigen</source>
         <translation>change date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="240" />
+        <location filename="../../g40desk/gui/document.py" line="250" />
         <source>plaats wijzigen</source>
         <translation>change place</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="241" />
+        <location filename="../../g40desk/gui/document.py" line="251" />
         <source>deelnemers wijzigen</source>
         <translation>change participants</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="241" />
+        <location filename="../../g40desk/gui/document.py" line="251" />
         <source>doel wijzigen</source>
         <translation>change purpose</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="244" />
+        <location filename="../../g40desk/gui/document.py" line="254" />
         <source>doelgroep toevoegen</source>
         <translation>add audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="244" />
+        <location filename="../../g40desk/gui/document.py" line="254" />
         <source>doelgroep verwijderen</source>
         <translation>remove audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="279" />
+        <location filename="../../g40desk/gui/document.py" line="289" />
         <source>Er kunnen hooguit %1 eigen eisen en doelen in één pakket; deze is niet toegevoegd. Haal eerst een eigen eis of doel weg.</source>
         <translation>A pack can hold at most %1 own demands and goals; this one was not added. Remove one of your own demands or goals first.</translation>
     </message>

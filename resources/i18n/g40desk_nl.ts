@@ -55,12 +55,12 @@
 <context>
     <name>PackDocument</name>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/document.py" line="163" />
+        <location filename="../../g40desk/gui/document.py" line="173" />
         <source>%n onderdelen toevoegen</source>
         <translation><numerusform>%n onderdeel toevoegen</numerusform><numerusform>%n onderdelen toevoegen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/document.py" line="180" />
+        <location filename="../../g40desk/gui/document.py" line="190" />
         <source>%n onderdelen verwijderen</source>
         <translation><numerusform>%n onderdeel verwijderen</numerusform><numerusform>%n onderdelen verwijderen</numerusform></translation>
     </message>
