@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
@@ -22,15 +22,23 @@ from g40desk.core.errors import G40Error
 from g40desk.core.files.stamp import ChangedOnDisk, current_stamp, keep_other_version
 
 if TYPE_CHECKING:
-    from g40desk.gui.controllers.files import FileController
+    from g40desk.core.files.stamp import Stamp
     from g40desk.gui.document import PackDocument
     from g40desk.gui.support.notify import Notifier
 
 SETTLE_MS = 400  # a sync client writes in bursts: look once it is quiet
 
 
+class Files(Protocol):
+    """What the watch asks of the file controller (gui/controllers/files.py)."""
+
+    def save_as(self) -> bool: ...
+    def save_over(self, path: Path, theirs: Stamp) -> bool: ...
+    def open_path(self, path: Path, confirmed: bool = False) -> bool: ...
+
+
 class DiskWatch(QObject):
-    def __init__(self, files: FileController, doc: PackDocument, notifier: Notifier):
+    def __init__(self, files: Files, doc: PackDocument, notifier: Notifier):
         super().__init__(files)
         self.files, self.doc, self.notifier = files, doc, notifier
         self.watcher = QFileSystemWatcher(self)
