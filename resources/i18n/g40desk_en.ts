@@ -769,38 +769,38 @@ Choose ‘All ministries’ or ‘All pillars’.</translation>
 <context>
     <name>DiskWatch</name>
     <message>
-        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="76" />
+        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="84" />
         <source>‘%s’ is buiten g40desk gewijzigd (door een collega of een synchronisatieprogramma).</source>
         <translation>‘%s’ was changed outside g40desk (by a colleague or a sync program).</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="77" />
-        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="125" />
+        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="85" />
+        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="133" />
         <source>Herladen</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="79" />
+        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="87" />
         <source>Uw wijzigingen zijn nog niet opgeslagen; bij opslaan kiest u welke versie blijft.</source>
         <translation>Your changes are not saved yet; when you save, you choose which version stays.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="80" />
+        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="88" />
         <source>Mijn versie houden</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="80" />
+        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="88" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="87" />
+        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="95" />
         <source>Pakket is buiten g40desk gewijzigd</source>
         <translation>Pack was changed outside g40desk</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="88" />
+        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="96" />
         <source>%s is gewijzigd sinds u het opende of opsloeg, door een collega of een synchronisatieprogramma (zoals OneDrive). Er is niets overschreven.
 
 Herladen: de andere versie openen (uw wijzigingen vervallen).
@@ -813,42 +813,42 @@ Keep my version: save yours; the other is kept beside it as a copy.
 Save as: save yours under another name.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="92" />
+        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="100" />
         <source>&amp;Mijn versie houden</source>
         <translation>&amp;Keep my version</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="93" />
+        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="101" />
         <source>&amp;Herladen</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="94" />
+        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="102" />
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="108" />
+        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="116" />
         <source>andere versie %s</source>
         <translation>other version %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="112" />
+        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="120" />
         <source>Opslaan mislukt</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="113" />
+        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="121" />
         <source>Er is niets verloren: het pakket is nog open.</source>
         <translation>Nothing was lost: the pack is still open.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="117" />
+        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="125" />
         <source>Uw versie is opgeslagen; de andere versie staat ernaast als ‘%s’.</source>
         <translation>Your version is saved; the other version is beside it as ‘%s’.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="125" />
+        <location filename="../../g40desk/gui/controllers/disk_watch.py" line="133" />
         <source>Herladen opent de versie op schijf; uw niet-opgeslagen wijzigingen vervallen. Doorgaan?</source>
         <translation>Reloading opens the version on disk; your unsaved changes are dropped. Continue?</translation>
     </message>
