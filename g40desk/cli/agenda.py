@@ -119,13 +119,12 @@ def cmd_review(args) -> int:
 
 
 def _review(args) -> int:
-    from g40desk.core.agenda.review import report, review_pack
+    from g40desk.core.agenda.review import report
     from g40desk.core.files.stamp import current_stamp
 
-    library = common.library()
     before = current_stamp(args.pack)  # taken first: a change after it is noticed at saving
-    pack, catalogue, _ = common.load_pack_and_agenda(args.pack, library, args.agenda)
-    changes = review_pack(pack, catalogue, library.made_with(pack))
+    opened, _ = common.load_pack_and_agenda(args.pack, agenda=args.agenda)
+    pack, catalogue, changes = opened.pack, opened.agenda, opened.changes
     print(report(changes, pack, catalogue))
     if args.accept_all or args.keep_all:
         from g40desk.core.agenda.review import apply_decisions

@@ -34,15 +34,13 @@ def load_audiences_warned():
 
 
 def load_pack_and_agenda(path: Path, agendas=None, agenda: str | None = None):
-    """A pack with the agenda it should be used with (its own agenda's newest version, or
-    the one named), and the audiences. Entries the agenda lacks are let through."""
-    from g40desk.core.pack.storage import load_pack
+    """The pack reviewed against the agenda it should be used with (its own agenda's newest
+    version, or the one named), as the editor opens it (core/pack/opening.py), and the audiences."""
+    from g40desk.core.pack.opening import open_pack as open_for_use
 
     agendas = agendas or library()
     audiences = load_audiences_warned()
-    pack = load_pack(path, agendas.load(agendas.builtin()), audiences, strict=False)
-    catalogue = agendas.resolve(agenda) if agenda else agendas.for_pack(pack)
-    return pack, catalogue, audiences
+    return open_for_use(path, agendas, audiences, agendas.resolve(agenda) if agenda else None), audiences
 
 
 def load_data():
@@ -61,13 +59,11 @@ def warn_ceased(audiences, audience_ids, day=None) -> None:
 def open_pack(path: Path):
     """A pack with the agenda it was made with (newest version); refused if that agenda
     lacks one of its entries, with a pointer to `g40desk review`."""
-    from g40desk.core.agenda.review import review_pack
     from g40desk.core.pack.storage import check_pack
 
-    agendas = library()
-    pack, catalogue, audiences = load_pack_and_agenda(path, agendas)
+    opened, audiences = load_pack_and_agenda(path)
+    pack, catalogue, pending = opened.pack, opened.agenda, opened.changes  # as 'g40desk review' counts them
     check_pack(pack, catalogue, audiences, path)
-    pending = review_pack(pack, catalogue, agendas.made_with(pack))  # as 'g40desk review' counts them
     if pending:
         what = "1 wijziging in de agenda wacht" if len(pending) == 1 else f"{len(pending)} wijzigingen in de agenda wachten"
         print(f"g40desk: waarschuwing: {path}: {what} op een beslissing (zie 'g40desk review {path}')", file=sys.stderr)

@@ -89,7 +89,6 @@ def cmd_new(args) -> int:
 
 
 def cmd_export(args) -> int:
-
     pack, catalogue, audiences = open_pack(args.pack)
     if not args.docx and not args.xlsx:
         raise G40Error("geef --docx BESTAND en/of --xlsx BESTAND")
@@ -101,70 +100,33 @@ def cmd_export(args) -> int:
     for output in (args.docx, args.xlsx):
         if output is not None:
             refuse_overwrite(output, args.pack, args.template, args.xlsx if output == args.docx else args.docx)
-    if args.docx:
-        from g40desk.core.note.preflight import preflight
-        from g40desk.export.docx_note import write_note
+    from g40desk.export import pipeline
 
+    if args.docx:
         options = pack.options.model_copy(update={"form": args.form}) if args.form else pack.options
         audience = args.audience or (pack.audiences[0] if pack.audiences else None)
-        checked = preflight(pack, catalogue, audiences, [audience], allow_placeholders=args.allow_placeholders,
-                            allow_shared_text=args.allow_shared_text)
-        briefing = checked.briefings[audience]
-        _template_warnings(args.template)
-        if options.form == "card":
-            from g40desk.export.page_model import card_pages, card_too_long
-
-            pages = card_pages(briefing, options, args.template)
-            if pages > 1 and not args.allow_long_card:
-                raise G40Error(card_too_long(briefing, pages) + "; of geef --allow-long-card", args.pack, "--form")
+        allow = pipeline.Allow(args.allow_placeholders, args.allow_shared_text, args.allow_long_card)
+        plan = pipeline.check(pack, catalogue, audiences, [audience], options, args.template, allow=allow, source=args.pack)
+        if audience in plan.pages:
+            pages = plan.pages[audience]
             unit = "pagina" if pages == 1 else "pagina's"
             print(f"{args.docx}: gesprekskaart van ongeveer {pages} {unit}")
-        known = set(briefing.warnings)
-        style = [w for w in write_note(briefing, options, args.docx, args.template, pack.author) if w not in known]
-        for warning in checked.warnings + style:
-            print(f"g40desk: waarschuwing: {warning}", file=sys.stderr)
-        print(f"{args.docx}: notitie voor {briefing.audience_name or 'het pakket'}")
+        _warn(pipeline.write_note(plan, audience, args.docx).findings)
+        print(f"{args.docx}: notitie voor {plan.briefings[audience].briefing.audience_name or 'het pakket'}")
     if args.xlsx:
-        from g40desk.export.xlsx_matrix import write_matrix
-
-        _cell_limit_warnings(pack, args.pack)
-        write_matrix(pack, catalogue, audiences, args.xlsx)
+        _warn(pipeline.write_matrix(pack, catalogue, audiences, args.xlsx, source=args.pack).findings)
         print(f"{args.xlsx}: eisenmatrix")
     return 0
 
 
-def _cell_limit_warnings(pack, path: Path) -> None:
-    """Excel holds 32,767 characters in a cell: say which fields the matrix shows cut short."""
-    from g40desk.core.text import number
-    from g40desk.export.xlsx_matrix import CELL_LIMIT
-
-    def walk(value, where: str):
-        if isinstance(value, str) and len(value) > CELL_LIMIT:
-            yield where, len(value)
-        elif isinstance(value, dict):
-            for key, inner in value.items():
-                yield from walk(inner, f"{where}.{key}" if where else str(key))
-        elif isinstance(value, list):
-            for index, inner in enumerate(value):
-                yield from walk(inner, f"{where}[{index}]")
-
-    for field, length in walk(pack.model_dump(mode="json"), ""):
-        print(f"g40desk: waarschuwing: {path}: veld '{field}' heeft {number(length)} tekens; een Excel-cel houdt er "
-              f"hooguit {number(CELL_LIMIT)}, dus de matrix toont het ingekort (het pakket en de Word-notitie houden de "
-              "hele tekst)", file=sys.stderr)
-
-
-def _template_warnings(template: Path | None) -> None:
-    """What a house template brought that a note leaves out (macros, external links, ...)."""
-    if template is not None:
-        from g40desk.guards.template import template_notes
-
-        for note in template_notes(template):
-            print(f"g40desk: waarschuwing: {template}: {note}", file=sys.stderr)
+def _warn(findings) -> None:
+    for finding in findings:
+        print(f"g40desk: waarschuwing: {finding.text}", file=sys.stderr)
 
 
 def cmd_batch(args) -> int:
-    from g40desk.export.batch import parallel_workers, write_batch
+    from g40desk.export import pipeline
+    from g40desk.export.batch import parallel_workers
 
     pack, catalogue, audiences = open_pack(args.pack)
     if args.all_cities:
@@ -183,11 +145,10 @@ def cmd_batch(args) -> int:
     except OSError as exc:
         raise G40Error(f"kan de map niet maken ({exc.strerror})", args.out) from None
     options = pack.options.model_copy(update={"form": args.form}) if args.form else pack.options
-    _template_warnings(args.template)
-    result = write_batch(pack, catalogue, audiences, args.out, ids, options, args.template, workers=parallel_workers(),
-                         allow_placeholders=args.allow_placeholders, allow_shared_text=args.allow_shared_text)
-    for warning in result.warnings:
-        print(f"g40desk: waarschuwing: {warning}", file=sys.stderr)
+    allow = pipeline.Allow(args.allow_placeholders, args.allow_shared_text, long_card=True)  # a long card: a warning
+    plan = pipeline.check(pack, catalogue, audiences, ids, options, args.template, allow=allow, source=args.pack)
+    result = pipeline.write_batch(plan, args.out, workers=parallel_workers())
+    _warn(result.findings)
     print(f"{args.out}: {len(result.notes)} notities en 1 eisenmatrix geschreven"
           f" ({len(result.warnings)} waarschuwingen)")
     return 0
@@ -225,11 +186,9 @@ def _import_matrix(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from g40desk.core.note.briefing import build_briefing
     from g40desk.core.pack.demo import demo_pack
     from g40desk.core.pack.storage import save_pack
-    from g40desk.export.docx_note import write_note
-    from g40desk.export.xlsx_matrix import write_matrix
+    from g40desk.export import pipeline
 
     catalogue, audiences = load_data()
     try:
@@ -240,12 +199,15 @@ def cmd_demo(args) -> int:
     pack_path = args.dir / "demo.g40pack"
     outputs = [pack_path, *(args.dir / f"demo-notitie-{a.split(':')[1]}.docx" for a in pack.audiences),
                args.dir / "demo-matrix.xlsx"]
+    plan = pipeline.check(pack, catalogue, audiences, list(pack.audiences))  # the demo passes the same check
+    findings = []
     with writing(pack_path):
         _keep_earlier_demo(args.dir, outputs, args.force)
         save_pack(pack, pack_path, backup=False, catalogue=catalogue)
         for audience_id, path in zip(pack.audiences, outputs[1:-1], strict=True):
-            write_note(build_briefing(pack, catalogue, audiences, audience_id), pack.options, path, author=pack.author)
-        write_matrix(pack, catalogue, audiences, outputs[-1])
+            findings += pipeline.write_note(plan, audience_id, path).findings
+        findings += pipeline.write_matrix(pack, catalogue, audiences, outputs[-1]).findings
+    _warn(list(dict.fromkeys(findings)))
     for path in outputs:
         print(path)
     return 0

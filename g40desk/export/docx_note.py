@@ -1,4 +1,4 @@
-"""The Word briefing note and talking-points card (python-docx), from a Briefing."""
+"""The Word briefing note and talking-points card (python-docx), from a briefing that passed the checks."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ from lxml.etree import SubElement
 from g40desk.core.files.atomic import refuse_overwrite, write_atomic
 from g40desk.core.note.blocks import Block, BlockType, note_blocks
 from g40desk.core.note.briefing import Briefing
+from g40desk.core.note.preflight import CheckedBriefing
 from g40desk.core.pack.model import NoteOptions
 from g40desk.core.text import xml_safe
 from g40desk.export.note_styles import block_style, table_shares
-from g40desk.export.page_model import card_warnings
 from g40desk.export.styles import StyleResolver, get_or_add
 from g40desk.export.template import ensure_footer, fill_headers, geometry, open_template
 
@@ -215,11 +215,14 @@ class NoteWriter:
         props.comments = f"Gemaakt met g40desk uit de {b.source_title}"
 
 
-def write_note(briefing: Briefing, options: NoteOptions, path: Path, template: Path | None = None, author: str = "") -> list[str]:
-    """Write the note atomically; returns warnings (missing styles, unfilled placeholders)."""
+def write_note(checked: CheckedBriefing, options: NoteOptions, path: Path, template: Path | None = None,
+               author: str = "") -> list[str]:
+    """Write the note atomically; returns what writing it found (styles the template lacks, header
+    placeholders). The content was checked before (core/note/preflight.py) and is not reported again."""
+    if not isinstance(checked, CheckedBriefing):  # a raw Briefing skipped the check
+        raise TypeError("write_note schrijft alleen een gecontroleerde briefing (core/note/preflight.py)")
     refuse_overwrite(Path(path), template)
-    writer = NoteWriter(briefing, options, template, author)
+    writer = NoteWriter(checked.briefing, options, template, author)
     doc = writer.build()
     write_atomic(Path(path), doc.save)
-    length = card_warnings(briefing, options, doc, writer.styles, writer.geometry)
-    return [*briefing.warnings, *writer.styles.warnings, *writer.header_warnings, *length]
+    return [*writer.styles.warnings, *writer.header_warnings]

@@ -116,19 +116,22 @@ def _whole_pages(pages: float) -> int:
     return max(1, math.ceil(pages - 0.02))  # a hair over a page is within the model's error
 
 
+class PageModel:
+    """One template's page and styles, read once, to measure any number of notes and cards on it."""
+
+    def __init__(self, template=None):
+        self.doc = open_template(template)
+        self.resolver = StyleResolver(self.doc)
+        self.geometry = geometry(self.doc)
+
+    def pages(self, briefing: Briefing, options: NoteOptions) -> int:
+        """Whole pages the note (or card, per ``options.form``) will take."""
+        return _whole_pages(estimate_blocks(note_blocks(briefing, options), self.doc, self.resolver, self.geometry))
+
+
 def estimate_pages(briefing: Briefing, options: NoteOptions, template=None) -> int:
     """Whole pages the note (or card, per ``options.form``) will take with this template."""
-    doc = open_template(template)
-    pages = estimate_blocks(note_blocks(briefing, options), doc, StyleResolver(doc), geometry(doc))
-    return _whole_pages(pages)
-
-
-def card_warnings(briefing: Briefing, options: NoteOptions, doc, resolver, geometry) -> list[str]:
-    """For a card just built on *doc*: a warning when it runs over one page (batch and editor exports)."""
-    if options.form != Form.CARD:
-        return []
-    pages = _whole_pages(estimate_blocks(note_blocks(briefing, options), doc, resolver, geometry))
-    return [card_too_long(briefing, pages)] if pages > 1 else []
+    return PageModel(template).pages(briefing, options)
 
 
 def card_pages(briefing: Briefing, options: NoteOptions, template=None) -> int:

@@ -1,19 +1,48 @@
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from docx import Document
 
 from g40desk.cli.commands import main
-from g40desk.export.batch import file_stem
+from g40desk.export.pipeline import CARD, FOLDER, MATRIX, NOTE, Allow, batch_folder, check, file_name, write_batch
 
 WINDOWS_BAD = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+DAY = dt.date(2026, 12, 5)
 
 
 def test_file_names_are_valid_everywhere():
-    stem = file_stem("Overleg: wonen/klimaat? <BZK> 's-Hertogenbosch" + "x" * 200, "city:s-hertogenbosch")
-    assert not WINDOWS_BAD.search(stem) and stem.isascii() and len(stem) < 100
-    assert stem.endswith("-s-hertogenbosch")
+    title = "Overleg: wonen/klimaat? <BZK> 's-Hertogenbosch" + "x" * 200
+    for kind in (NOTE, CARD, MATRIX, FOLDER):
+        for batch in (False, True):
+            name = file_name(title, kind, "city:s-hertogenbosch", DAY, batch=batch)
+            assert not WINDOWS_BAD.search(name) and name.isascii() and len(name) < 100, name
+    assert file_name(title, NOTE, "city:s-hertogenbosch", batch=True).endswith("-s-hertogenbosch.docx")
+    assert file_name(title, CARD, "ministry:bzk/minister", DAY) .endswith("-bzk-minister-2026-12-05-kaart.docx")
+
+
+def test_a_card_a_batch_and_a_single_note_never_share_a_name(audiences):
+    """Issue 22: one "Ja" in the save dialog overwrote the note with the card (they had one name)."""
+    ids = [None, *(a.id for a in audiences.cities), *(m.id for m in audiences.ministries),
+           *(r.id for m in audiences.ministries for r in m.roles)]
+    for title in ("Overleg met BZK", "", "Zwolle 2026-12-05", "Overleg per doelgroep"):
+        singles = [file_name(title, kind, a, DAY) for a in ids for kind in (NOTE, CARD)] + [file_name(title, MATRIX, day=DAY)]
+        batch = [file_name(title, kind, a, DAY, batch=True) for a in ids for kind in (NOTE, CARD)]
+        batch += [file_name(title, MATRIX, day=DAY, batch=True), file_name(title, FOLDER, day=DAY)]
+        assert len(set(singles)) == len(singles) and len(set(batch)) == len(batch)  # a card is never its note
+        assert not set(singles) & set(batch)
+        cards = [file_name(title, CARD, a, DAY, batch=batch) for a in ids for batch in (False, True)]
+        assert all(n.endswith("-kaart.docx") for n in cards) and not any(n.endswith("-kaart.docx") for n in
+                                                                         set(singles + batch) - set(cards))
+
+
+def test_a_second_batch_gets_its_own_folder(tmp_path):
+    first = batch_folder(tmp_path, "Overleg", DAY)
+    assert first.name == "overleg-2026-12-05-per-doelgroep" and not first.exists()
+    first.mkdir()
+    second = batch_folder(tmp_path, "Overleg", DAY)
+    assert second.name == "overleg-2026-12-05-per-doelgroep-2"
 
 
 def test_batch_all_cities_writes_one_note_each_plus_matrix(tmp_path, capsys):
@@ -31,7 +60,7 @@ def test_batch_all_cities_writes_one_note_each_plus_matrix(tmp_path, capsys):
     assert "41 notities en 1 eisenmatrix" in summary
     notes = sorted(out.glob("*.docx"))
     assert len(notes) == 41 and len(list(out.glob("*-matrix.xlsx"))) == 1
-    bosch = next(p for p in notes if p.name.endswith("-s-hertogenbosch.docx"))
+    bosch = next(p for p in notes if p.name.endswith("-s-hertogenbosch-kaart.docx"))  # a batch of cards
     doc = Document(bosch)
     text = "\n".join(p.text for p in doc.paragraphs)
     assert "Gesprekskaart · 's-Hertogenbosch" in text
@@ -40,12 +69,11 @@ def test_batch_all_cities_writes_one_note_each_plus_matrix(tmp_path, capsys):
 
 
 def test_parallel_batch_writes_the_same_notes(tmp_path, demo, catalogue, audiences):
-    from g40desk.export.batch import write_batch
-
     ids = [c.id for c in audiences.cities[:6]]
-    serial = write_batch(demo, catalogue, audiences, tmp_path, ids, workers=1, allow_shared_text=True)
+    plan = check(demo, catalogue, audiences, ids, allow=Allow(shared_text=True))
+    serial = write_batch(plan, tmp_path, workers=1)
     (tmp_path / "p").mkdir()
-    parallel = write_batch(demo, catalogue, audiences, tmp_path / "p", ids, workers=2, allow_shared_text=True)
+    parallel = write_batch(plan, tmp_path / "p", workers=2)
     assert [p.name for p in parallel.notes] == [p.name for p in serial.notes]
     for a, b in zip(serial.notes, parallel.notes, strict=True):
         assert [p.text for p in Document(a).paragraphs] == [p.text for p in Document(b).paragraphs]
@@ -56,8 +84,7 @@ def test_a_failing_note_in_a_parallel_batch_is_reported(tmp_path, demo, catalogu
     import pytest
 
     from g40desk.core.errors import G40Error
-    from g40desk.export.batch import write_batch
 
+    plan = check(demo, catalogue, audiences, [c.id for c in audiences.cities[:3]], allow=Allow(shared_text=True))
     with pytest.raises(G40Error, match="de map bestaat niet"):
-        write_batch(demo, catalogue, audiences, tmp_path / "weg", [c.id for c in audiences.cities[:3]], workers=2,
-                    allow_shared_text=True)
+        write_batch(plan, tmp_path / "weg", workers=2)

@@ -16,7 +16,7 @@ from g40desk.core.audience.facts import Facts
 from g40desk.core.note.preflight import NotReady
 from g40desk.core.pack.model import Form, Item, Meeting, NoteOptions, Override, Pack, Priority
 from g40desk.core.pack.storage import save_pack
-from g40desk.export.batch import write_batch
+from g40desk.export.pipeline import Allow, check, write_batch
 
 TAILORED = "Een impulsregeling woningbouw die ook {stad} helpt haar bouwopgave te halen."
 
@@ -107,7 +107,7 @@ def test_card_uses_the_tailored_wording_and_whole_titles(tmp_path, catalogue):
 
 
 def test_each_batch_note_names_only_its_own_audience(tmp_path, catalogue, audiences):
-    result = write_batch(zwolle_pack(), catalogue, audiences, tmp_path, [c.id for c in audiences.cities], facts=Facts())
+    result = write_batch(check(zwolle_pack(), catalogue, audiences, [c.id for c in audiences.cities], facts=Facts()), tmp_path)
     assert len(result.notes) == 41 and result.warnings == []
     alkmaar = next(p for p in result.notes if p.name.endswith("-alkmaar.docx"))
     text = _all_text(alkmaar)
@@ -123,7 +123,7 @@ def test_batch_stops_before_copying_one_citys_text_to_others(tmp_path, catalogue
     pack.item("demand:wonen-3").context = "Zwolle heeft 12.000 woningzoekenden."
     pack.item("demand:wonen-1").context = "{stad} heeft 5.200 woningen in voorbereiding."
     with pytest.raises(NotReady) as caught:
-        write_batch(pack, catalogue, audiences, tmp_path, [c.id for c in audiences.cities], facts=Facts())
+        write_batch(check(pack, catalogue, audiences, [c.id for c in audiences.cities], facts=Facts()), tmp_path)
     lines = caught.value.lines
     assert len(lines) == 3 and not list(tmp_path.iterdir())
     assert lines[0].startswith(f"{catalogue['demand:wonen-1'].label}, lokale context: ‘5.200’ hoort bij Zwolle")
@@ -131,7 +131,8 @@ def test_batch_stops_before_copying_one_citys_text_to_others(tmp_path, catalogue
     assert lines[2].startswith(f"{catalogue['demand:wonen-3'].label}, lokale context: ‘12.000’ hoort bij de afwijking "
                                "voor Zwolle")  # the figure of Zwolle's own override
     assert "Alkmaar" in lines[0] and "en 35 andere" in lines[0]
-    result = write_batch(pack, catalogue, audiences, tmp_path, ["city:alkmaar"], facts=Facts(), allow_shared_text=True)
+    result = write_batch(check(pack, catalogue, audiences, ["city:alkmaar"], facts=Facts(), allow=Allow(shared_text=True)),
+                         tmp_path)
     assert len(result.warnings) == 3 and result.notes  # confirmed: written, the findings kept as warnings
 
 
@@ -157,7 +158,7 @@ def test_batch_reports_a_placeholder_once_not_per_note(tmp_path, catalogue, audi
     pack = zwolle_pack()
     pack.meeting.participants = "wethouder {wethouder}"
     with pytest.raises(NotReady) as caught:
-        write_batch(pack, catalogue, audiences, tmp_path, [c.id for c in audiences.cities], facts=Facts())
+        write_batch(check(pack, catalogue, audiences, [c.id for c in audiences.cities], facts=Facts()), tmp_path)
     assert len(caught.value.lines) == 1 and "en 36 andere" in caught.value.lines[0]
 
 

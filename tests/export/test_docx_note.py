@@ -9,7 +9,7 @@ from docx.oxml.ns import qn
 from g40desk.core.errors import G40Error
 from g40desk.core.note.briefing import build_briefing
 from g40desk.core.pack.model import Form, Item, NoteOptions, Pack, Priority
-from g40desk.export.docx_note import write_note
+from tests.notes import write_note
 
 
 def _text(doc) -> str:
@@ -20,7 +20,7 @@ def _text(doc) -> str:
 
 def _note(tmp_path, pack, catalogue, audiences, audience=None, **kw):
     path = tmp_path / "note.docx"
-    warnings = write_note(build_briefing(pack, catalogue, audiences, audience), pack.options, path, **kw)
+    warnings = write_note(pack, catalogue, audiences, audience, path, **kw)
     return Document(path), warnings
 
 
@@ -159,3 +159,25 @@ def test_dotx_house_template_is_used(tmp_path, demo, catalogue, audiences):
     assert doc.styles["Heading 1"].font.name == "Verdana"
     assert doc.sections[0].header.paragraphs[0].text == "Gemeente Tilburg · Intern"
     assert any(p.style.name == "Heading 1" for p in doc.paragraphs)
+
+
+def test_the_writers_refuse_a_briefing_that_skipped_the_check(tmp_path, demo, catalogue, audiences):
+    """The check is a type, not a convention: only preflight makes a CheckedBriefing, the writers take nothing else."""
+    from g40desk.core.note.preflight import CheckedBriefing
+    from g40desk.export import docx_note, pipeline
+    from g40desk.export.batch import write_notes
+
+    raw = build_briefing(demo, catalogue, audiences, "city:zwolle")
+    path = tmp_path / "n.docx"
+    with pytest.raises(TypeError, match="gecontroleerde briefing"):
+        docx_note.write_note(raw, demo.options, path)
+    with pytest.raises(TypeError, match="alleen preflight"):
+        CheckedBriefing(raw, object())
+    with pytest.raises(TypeError, match="gecontroleerde briefing"):
+        write_notes({"city:zwolle": raw}, {"city:zwolle": path}, demo.options)
+    plan = pipeline.Plan(demo, catalogue, audiences, demo.options, None, {"city:zwolle": raw})  # a plan made by hand
+    with pytest.raises(TypeError, match="gecontroleerde briefing"):
+        pipeline.write_note(plan, "city:zwolle", path)
+    assert not list(tmp_path.iterdir())
+    checked = pipeline.check(demo, catalogue, audiences, ["city:zwolle"])
+    assert pipeline.write_note(checked, "city:zwolle", path).notes == [path] and path.exists()

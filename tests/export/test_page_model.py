@@ -12,8 +12,10 @@ from g40desk.core.agenda.catalogue import Kind
 from g40desk.core.note.briefing import build_briefing
 from g40desk.core.pack.model import Form, Item, NoteOptions, Pack, Priority
 from g40desk.core.pack.storage import save_pack
+from g40desk.export import pipeline
 from g40desk.export.docx_note import write_note
 from g40desk.export.page_model import card_pages, estimate_pages
+from tests.notes import checked
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
@@ -60,11 +62,11 @@ def test_model_is_within_one_page_of_libreoffice(tmp_path, catalogue, audiences)
              (8, 2, Form.NOTE), (24, 1, Form.NOTE)]
     estimates = {}
     for asks, points, form in cases:
-        briefing = build_briefing(_pack(catalogue, asks, points), catalogue, audiences)
+        briefing = checked(_pack(catalogue, asks, points), catalogue, audiences)
         options = NoteOptions(form=form)
         path = tmp_path / f"{form}-{asks}.docx"
         write_note(briefing, options, path)
-        estimates[path] = estimate_pages(briefing, options)
+        estimates[path] = estimate_pages(briefing.briefing, options)
     subprocess.run([SOFFICE, f"-env:UserInstallation=file://{tmp_path / 'lo'}", "--headless", "--convert-to", "pdf",
                     "--outdir", str(tmp_path), *map(str, estimates)], capture_output=True, timeout=300, check=True)
     for path, estimate in estimates.items():
@@ -74,10 +76,16 @@ def test_model_is_within_one_page_of_libreoffice(tmp_path, catalogue, audiences)
     assert len({e for e in estimates.values()}) >= 3  # the sizes really differ
 
 
-def test_a_long_card_written_anyway_carries_a_warning(tmp_path, catalogue, audiences):
-    long = build_briefing(_pack(catalogue, 18, 2), catalogue, audiences)
-    warnings = write_note(long, NoteOptions(form=Form.CARD), tmp_path / "kaart.docx")
-    assert any("de gesprekskaart wordt ongeveer 2 pagina's" in w for w in warnings)  # batch and editor show it
-    short = build_briefing(_pack(catalogue, 4, 1), catalogue, audiences)
-    assert not any("gesprekskaart" in w for w in write_note(short, NoteOptions(form=Form.CARD), tmp_path / "k.docx"))
-    assert not any("gesprekskaart" in w for w in write_note(long, NoteOptions(), tmp_path / "n.docx"))
+def test_a_long_card_is_refused_or_written_with_one_finding(tmp_path, catalogue, audiences):
+    card = NoteOptions(form=Form.CARD)
+    long = _pack(catalogue, 18, 2)
+    with pytest.raises(pipeline.CardTooLong) as refused:
+        pipeline.check(long, catalogue, audiences, ["city:zwolle"], card)
+    assert (refused.value.pages, refused.value.asks) == (2, 18) and not list(tmp_path.iterdir())
+    plan = pipeline.check(long, catalogue, audiences, ["city:zwolle"], card, allow=pipeline.Allow(long_card=True))
+    written = pipeline.write_note(plan, "city:zwolle", tmp_path / "kaart.docx")
+    assert [f.kind for f in written.findings] == [pipeline.LONG_CARD]  # measured once, in the check
+    assert written.warnings[0].startswith("de gesprekskaart wordt ongeveer 2 pagina's (18 vragen, 36 gesprekspunten)")
+    short = pipeline.check(_pack(catalogue, 4, 1), catalogue, audiences, ["city:zwolle"], card)
+    assert short.pages == {"city:zwolle": 1} and short.findings == []
+    assert pipeline.check(long, catalogue, audiences, ["city:zwolle"]).pages == {}  # a note: not measured

@@ -7,17 +7,16 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from g40desk.core.errors import G40Error
-from g40desk.core.note.briefing import build_briefing
-from g40desk.export.docx_note import write_note
 from g40desk.export.template import check_template, fill_headers
 from tests.export import template_kit as kit
+from tests.notes import checked, write_note
 
 TEMPLATES = ["word_blank", "word_dutch", "unusual_names", "letter_with_logo", "no_footer"]
 
 
 def _note(tmp_path, demo, catalogue, audiences, template, audience="city:zwolle"):
     out = tmp_path / "note.docx"
-    warnings = write_note(build_briefing(demo, catalogue, audiences, audience), demo.options, out, template)
+    warnings = write_note(demo, catalogue, audiences, audience, out, template=template)
     return kit.check_note(out), warnings
 
 
@@ -152,6 +151,7 @@ def test_notes_on_every_template_render_with_page_numbers_and_the_predicted_leng
     import subprocess
 
     from g40desk.core.pack.model import Form
+    from g40desk.export import docx_note
     from g40desk.export.page_model import estimate_pages
 
     templates = [getattr(kit, make)(tmp_path / f"{make}.dotx") for make in TEMPLATES]
@@ -160,11 +160,11 @@ def test_notes_on_every_template_render_with_page_numbers_and_the_predicted_leng
     for template in templates:
         for form in (Form.NOTE, Form.CARD):
             options = demo.options.model_copy(update={"form": form})
-            briefing = build_briefing(demo, catalogue, audiences, "city:zwolle")
+            briefing = checked(demo, catalogue, audiences, "city:zwolle")
             out = tmp_path / "out" / f"{template.stem}-{form}.docx"
             out.parent.mkdir(exist_ok=True)
-            write_note(briefing, options, out, template)
-            notes[out] = estimate_pages(briefing, options, template)
+            docx_note.write_note(briefing, options, out, template)
+            notes[out] = estimate_pages(briefing.briefing, options, template)
     subprocess.run([kit.SOFFICE, f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--headless", "--convert-to",
                     "pdf", "--outdir", str(tmp_path / "out"), *map(str, notes)], capture_output=True, timeout=300, check=True)
     for note, estimate in notes.items():

@@ -9,11 +9,10 @@ import zipfile
 import pytest
 
 from g40desk.core.errors import G40Error
-from g40desk.core.note.briefing import build_briefing
-from g40desk.export.docx_note import write_note
 from g40desk.guards.template import sanitize_template, template_notes
 from g40desk.guards.template_rules import ALLOWED_CONTENT_TYPES
 from tests.hostile_templates import BEACON, HOSTILE, hostile_template
+from tests.notes import write_note
 
 
 def _png() -> bytes:
@@ -41,7 +40,7 @@ def test_hostile_template_leaves_nothing_in_the_note(name, tmp_path, demo, catal
     assert any(reported in note for note in notes), notes
 
     out = tmp_path / "notitie.docx"
-    write_note(build_briefing(demo, catalogue, audiences, demo.audiences[0]), demo.options, out, template, "Auteur")
+    write_note(demo, catalogue, audiences, demo.audiences[0], out, template=template, author="Auteur")
     with zipfile.ZipFile(out) as archive:
         names = archive.namelist()
         everything = b"".join(archive.read(n) for n in names)
@@ -77,7 +76,7 @@ def test_macro_template_is_accepted_without_its_macros(tmp_path, demo, catalogue
     template = tmp_path / "huisstijl.dotm"
     template.write_bytes(hostile_template("macros-dotm"))
     out = tmp_path / "n.docx"
-    write_note(build_briefing(demo, catalogue, audiences, demo.audiences[0]), demo.options, out, template)
+    write_note(demo, catalogue, audiences, demo.audiences[0], out, template=template)
     with zipfile.ZipFile(out) as archive:
         assert "document.main+xml" in archive.read("[Content_Types].xml").decode()
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
-from g40desk.core.pack.model import Status
+from g40desk.core.pack.model import Form, Status
+from g40desk.export.pipeline import FOLDER, file_name
 from g40desk.export.xlsx_matrix import write_matrix
 from g40desk.gui.dialogs.import_dialog import ImportDialog
 
@@ -27,11 +30,14 @@ def test_batch_for_all_ministries(qtbot, window, tmp_path, monkeypatch, demo):
     monkeypatch.setattr(QMessageBox, "question", answer)
     window.act_batch.trigger()
     qtbot.waitUntil(lambda: not window.exports.busy, timeout=60_000)
-    assert len(list(tmp_path.glob("*.docx"))) == 12 and len(list(tmp_path.glob("*-matrix.xlsx"))) == 1
+    folder = tmp_path / file_name(demo.title, FOLDER, day=demo.meeting.date)  # its own folder in the one chosen
+    assert folder.is_dir() and not list(tmp_path.glob("*.docx"))
+    assert len(list(folder.glob("*.docx"))) == 12 and len(list(folder.glob("*-matrix.xlsx"))) == 1
     # The demo names BZK in its title and meeting: the other ministries' notes would say so; the user confirmed.
     assert len(asked) == 1 and "‘BZK’ hoort bij Ministerie van Binnenlandse Zaken" in asked[0]
     bar = window.message_bar
-    assert bar.isVisible() and bar.label.text().startswith("12 notities en een eisenmatrix geschreven in")
+    assert bar.isVisible() and bar.label.text() == f"12 notities en een eisenmatrix geschreven in {folder}."
+    assert "hoort bij" not in bar.label.text()  # answered once, not repeated
     assert [b.text() for b in bar.buttons] == ["Map tonen"]
 
 
@@ -56,8 +62,8 @@ def test_batch_can_be_cancelled(qtbot, window, tmp_path, monkeypatch, demo):
 
     window.exports.progress.findChild(QPushButton).click()  # the dialog's own Annuleren button
     qtbot.waitUntil(lambda: not window.exports.busy, timeout=60_000)
-    assert len(list(tmp_path.glob("*.docx"))) < 41
-    assert not list(tmp_path.glob("*-matrix.xlsx"))
+    assert len(list(tmp_path.rglob("*.docx"))) < 41
+    assert not list(tmp_path.rglob("*-matrix.xlsx"))
     assert "Geannuleerd" in window.statusBar().currentMessage()
 
 
@@ -165,3 +171,66 @@ def test_options_say_how_long_the_card_is(qtbot, window, catalogue):
     qtbot.waitUntil(lambda: box.length.text() == "Ongeveer 2 pagina's: past niet op één pagina.", timeout=5_000)
     window.doc.replace(Pack(title="Notitie", audiences=["city:zwolle"]), None)
     qtbot.waitUntil(lambda: box.length.isHidden(), timeout=5_000)
+
+
+def _long_card_pack(catalogue):
+    from g40desk.core.agenda.catalogue import Kind
+    from g40desk.core.pack.model import Form, Item, Meeting, NoteOptions, Pack
+
+    demands = [e.id for e in catalogue.walk() if e.kind == Kind.DEMAND][:18]
+    return Pack(title="Lange kaart", audiences=["city:zwolle"], options=NoteOptions(form=Form.CARD),
+                meeting=Meeting(participants="Burgemeester {burgemeester}"),
+                items=[Item(ref=d, talking_points=["Eerste gesprekspunt over geld", "Tweede punt"]) for d in demands])
+
+
+@pytest.mark.parametrize("form", ["note", "card"])
+def test_what_the_user_answered_is_not_said_again(qtbot, window, tmp_path, monkeypatch, catalogue, form):
+    """Issue 22: a placeholder warning was shown in the question and once more after the export."""
+    pack = _long_card_pack(catalogue)
+    pack.options.form = form
+    window.doc.replace(pack, None)
+    asked, target = [], tmp_path / "uit.docx"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.act_docx.trigger()
+    qtbot.waitUntil(lambda: not window.exports.busy, timeout=30_000)
+    shown = [*asked, window.message_bar.label.text(), window.statusBar().currentMessage()]
+    assert target.exists() and "uit.docx" in window.message_bar.label.text()
+    assert sum(text.count("{burgemeester}") for text in shown) == 1  # in the question only
+    assert sum(text.count("gesprekskaart wordt ongeveer") for text in shown) == (1 if form == "card" else 0)
+    assert len(asked) == (2 if form == "card" else 1) and "Let op" not in window.message_bar.label.text()
+
+
+def test_note_card_and_batch_never_overwrite_each_other(qtbot, window, tmp_path, monkeypatch, demo):
+    """Issue 22: the card's proposed name was the note's; a batch wrote into the folder of the notes."""
+    window.doc.replace(demo, None)
+    window.preview.audience.setCurrentIndex(window.preview.audience.findData("city:zwolle"))
+    tmp_path = tmp_path / "exports"
+    tmp_path.mkdir()
+    window.settings.set("last_export_dir", str(tmp_path))
+    proposals = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: proposals.append(Path(a[2])) or (a[2], ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.act_docx.trigger()  # accepting each proposal as it is
+    qtbot.waitUntil(lambda: not window.exports.busy, timeout=30_000)
+    box = window.pack_panel.note_options.form
+    box.setCurrentIndex(box.findData(Form.CARD))
+    assert window.doc.pack.options.form == Form.CARD
+    window.act_docx.trigger()
+    qtbot.waitUntil(lambda: not window.exports.busy, timeout=30_000)
+    note, card = proposals
+    assert note.name == "bestuurlijk-overleg-wonen-en-klimaat-met-de-minister-van-bzk-zwolle-2021-03-11.docx"
+    assert card.name == note.stem + "-kaart.docx" and note.exists() and card.exists()
+    before = {p: p.read_bytes() for p in (note, card)}
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Doelgroepen van het pakket", True))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    for _ in range(2):  # the same folder chosen twice
+        window.act_batch.trigger()
+        qtbot.waitUntil(lambda: not window.exports.busy, timeout=60_000)
+    assert {p: p.read_bytes() for p in (note, card)} == before  # untouched
+    stem = "bestuurlijk-overleg-wonen-en-klimaat-met-de-minister-van-bzk-2021-03-11-per-doelgroep"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([note.name, card.name, stem, stem + "-2"])
+    title = "bestuurlijk-overleg-wonen-en-klimaat-met-de-minister-van-bzk"
+    for folder in (tmp_path / stem, tmp_path / (stem + "-2")):
+        assert sorted(p.name for p in folder.iterdir()) == [f"{title}-bzk-kaart.docx", f"{title}-matrix.xlsx",
+                                                            f"{title}-zwolle-kaart.docx"]

@@ -10,6 +10,7 @@ from g40desk.core.note.briefing import build_briefing
 from g40desk.core.pack.model import Form, NoteOptions
 from g40desk.export.docx_note import write_note
 from g40desk.gui.panels.preview import briefing_html
+from tests.notes import checked
 
 
 class _Text(HTMLParser):
@@ -44,10 +45,10 @@ def _docx_texts(path) -> list[str]:
 def test_preview_and_word_say_the_same_in_the_same_order(tmp_path, demo, catalogue, audiences):
     for options in (NoteOptions(annex=True), NoteOptions(form=Form.CARD)):
         demo.options = options
-        briefing = build_briefing(demo, catalogue, audiences, "ministry:bzk")
-        write_note(briefing, options, tmp_path / "n.docx")
+        one = checked(demo, catalogue, audiences, "ministry:bzk")
+        write_note(one, options, tmp_path / "n.docx")
         parser = _Text()
-        parser.feed(briefing_html(briefing, options))
+        parser.feed(briefing_html(one.briefing, options))
         html = "".join(parser.parts).replace("\n", "")
         position = 0
         for text in _docx_texts(tmp_path / "n.docx"):

@@ -1,9 +1,10 @@
 """Checks before any note leaves the building: unfilled placeholders and another audience's text.
 
-The command line, the editor and the batch all call ``preflight`` before writing a note,
-so the same rules hold everywhere. It raises ``NotReady`` with one line per problem unless
-the user allowed it (``--allow-placeholders``, ``--allow-shared-text``, or the editor's
-"toch exporteren").
+The export pipeline (export/pipeline.py) calls ``preflight`` for the command line, the editor
+and the batch, so the same rules hold everywhere. It raises ``NotReady`` with one line per
+problem unless the user allowed it (``--allow-placeholders``, ``--allow-shared-text``, or the
+editor's "toch exporteren"). What passes comes back as ``CheckedBriefing``s, which only this
+module makes and the writers insist on: no path can write a note that skipped the check.
 """
 
 from __future__ import annotations
@@ -23,13 +24,32 @@ from g40desk.core.text import few
 PLACEHOLDERS, SHARED_TEXT = "placeholders", "shared-text"
 
 
+_ISSUED = object()  # only preflight holds it: a CheckedBriefing cannot be made elsewhere
+
+
+class CheckedBriefing:
+    """A briefing that passed the checks (or whose problems the user allowed). Only ``preflight``
+    makes one; the Word writer accepts nothing else."""
+
+    __slots__ = ("briefing",)
+
+    def __init__(self, briefing: Briefing, issued: object):
+        if issued is not _ISSUED:
+            raise TypeError("alleen preflight maakt een CheckedBriefing")
+        self.briefing = briefing
+
+
 @dataclass
 class Checked:
-    """What passed the checks: the allowed problems as warnings, and each audience's briefing,
+    """What passed the checks: the allowed problems (kind, line), and each audience's briefing,
     built once here and written as it is (the writers do not build it again)."""
 
-    warnings: list[str]
-    briefings: dict[str | None, Briefing]
+    allowed: list[tuple[str, str]]
+    briefings: dict[str | None, CheckedBriefing]
+
+    @property
+    def warnings(self) -> list[str]:
+        return [line for _kind, line in self.allowed]
 
 
 class NotReady(G40Error):
@@ -59,14 +79,14 @@ def preflight(pack: Pack, catalogue: Catalogue, audiences: Audiences, audience_i
               facts: Facts | None = None) -> Checked:
     """Raise NotReady for what is not allowed; return the allowed problems as warnings (grouped,
     not repeated) and the briefings that were checked."""
-    warnings: list[str] = []
+    allowed: list[tuple[str, str]] = []
     findings = shared_text(pack, catalogue, audiences, [a for a in audience_ids if a])
     if findings:
         lines = summarise(findings)
         if not allow_shared_text:
             raise NotReady(SHARED_TEXT, lines, "zet de tekst in een afwijking per doelgroep, of schrijf toch met "
                            "--allow-shared-text")
-        warnings += lines
+        allowed += [(SHARED_TEXT, line) for line in lines]
     briefings = {a: build_briefing(pack, catalogue, audiences, a, facts) for a in audience_ids}
     unfilled = [u for briefing in briefings.values() for u in briefing.unfilled]
     if unfilled:
@@ -74,5 +94,5 @@ def preflight(pack: Pack, catalogue: Catalogue, audiences: Audiences, audience_i
         if not allow_placeholders:
             raise NotReady(PLACEHOLDERS, lines, "vul het gegeven in met 'g40desk facts' of pas de tekst aan; "
                            "toch schrijven: --allow-placeholders")
-        warnings += lines
-    return Checked(warnings, briefings)
+        allowed += [(PLACEHOLDERS, line) for line in lines]
+    return Checked(allowed, {a: CheckedBriefing(b, _ISSUED) for a, b in briefings.items()})

@@ -25,7 +25,7 @@ from g40desk.core.agenda.library import AgendaLibrary, shared_dirs_from_env
 from g40desk.core.agenda.review import apply_decisions, review_pack
 from g40desk.core.errors import G40Error
 from g40desk.core.pack.model import Pack
-from g40desk.core.pack.storage import check_pack
+from g40desk.core.pack.opening import review_on_open
 from g40desk.gui.support import notify
 
 
@@ -96,13 +96,9 @@ class AgendaController(QObject):
             was, agenda.meta.id, agenda.meta.version)
 
     def review_on_open(self, pack: Pack, path: Path):
-        """Called by PackDocument.load: the agenda to use and the pack after the review."""
-        agenda = self.library.for_pack(pack)
-        texts = pack.agenda.texts if pack.agenda else {}
-        view = agenda.with_own(pack.own, path)
-        if any(i.ref not in view and i.ref not in texts for i in pack.items):
-            check_pack(pack, agenda, self.doc.audiences, path)  # an ID we know nothing about: say which
-        changes = review_pack(pack, agenda, self.library.made_with(pack))
+        """Called by PackDocument.load: the agenda to use and the pack after the review (core/pack/opening.py)."""
+        opened = review_on_open(pack, path, self.library, self.doc.audiences)
+        agenda, changes = opened.agenda, opened.changes
         if not changes:
             return apply_decisions(pack, agenda, [], set()), agenda, False
         accepted = self.ask_review(changes, self._header(pack, agenda))

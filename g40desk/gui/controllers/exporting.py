@@ -1,8 +1,8 @@
-"""Export and import actions: dialogs in the GUI thread, the work on a pool thread."""
+"""Export and import actions: the checks and their questions in the GUI thread, the writing on a pool
+thread, both through the one export pipeline (export/pipeline.py)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QUrl, Slot
@@ -10,7 +10,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QProgressBar, QProgressDialog
 
 from g40desk.core.errors import G40Error
-from g40desk.core.text import slugify
 from g40desk.gui.support import notify
 from g40desk.gui.support.jobs import Job
 from g40desk.gui.support.notify import Button
@@ -33,13 +32,13 @@ class ExportController(QObject):
     def _folder(self) -> Path:
         return Path(self.settings.get("last_export_dir") or Path.home())
 
-    def proposed_name(self, suffix: str, audience_id: str | None = None) -> str:
-        """Title, audience and date: the note for BZK is never named after Zwolle."""
+    def proposed_name(self, kind: str, audience_id: str | None = None) -> str:
+        """Title, audience and date (export/pipeline.file_name): the note for BZK is never named after
+        Zwolle, and a card never gets its note's name."""
+        from g40desk.export.pipeline import file_name
+
         pack = self.doc.pack
-        who = slugify(audience_id.split(":", 1)[1]) if audience_id else "algemeen"
-        day = pack.meeting.date or dt.date.today()
-        parts = [slugify(pack.title)[:60] or "briefing", who, day.isoformat()]
-        return str(self._folder() / ("-".join(p for p in parts if p) + suffix))
+        return str(self._folder() / file_name(pack.title, kind, audience_id, pack.meeting.date))
 
     def _audience_name(self, audience_id: str | None) -> str:
         return self.doc.audiences[audience_id].display_name if audience_id else self.tr("algemeen gebruik")
@@ -50,52 +49,40 @@ class ExportController(QObject):
         return Path(template) if template else None
 
     # -- single files ----------------------------------------------------------
-    def _card_fits(self) -> bool:
-        """Before a card is exported: say how many pages it takes when that is more than one, and ask."""
-        from g40desk.export.page_model import card_length
-
-        measured = card_length(self.doc.pack, self.doc.catalogue, self.doc.audiences, self.audience_of_preview(),
-                               self.template_path())
-        if measured is None or measured[0] <= 1:
-            return True  # not a card, it fits, or a broken template (the export itself reports that)
-        pages, briefing = measured
-        return notify.confirm(
-            self.window, self.tr("Gesprekskaart past niet op één pagina"),
-            self.tr("De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, "
-                    "of kies de briefingnotitie. Toch exporteren?", "", pages).replace("%1", str(len(briefing.asks))))
-
     def export_docx(self) -> None:
-        if not self._card_fits():
-            return
+        from g40desk.export import pipeline
+
         audience = self.audience_of_preview()
+        plan, asked = self.checked(self.doc.pack.model_copy(deep=True), [audience])  # on a copy: the worker
+        if plan is None:                                                         # shares nothing with the editor
+            return
+        kind = pipeline.CARD if audience in plan.pages else pipeline.NOTE
         title = self.tr("Word-notitie voor %s exporteren") % self._audience_name(audience)
-        path, _ = QFileDialog.getSaveFileName(self.window, title, self.proposed_name(".docx", audience),
+        path, _ = QFileDialog.getSaveFileName(self.window, title, self.proposed_name(kind, audience),
                                               self.tr("Word-document (*.docx)"))
         if not path:
             return
-        from g40desk.export.docx_note import write_note
-
-        pack, template = self.doc.pack.model_copy(deep=True), self.template_path()
-        checked = self.confirm_content(pack, [audience])
-        if checked is None:
-            return
-        briefing = checked.briefings[audience]  # built from the copy: the worker shares nothing with the editor
-
-        def job():
-            return write_note(briefing, pack.options, Path(path), template, pack.author)
-
-        self._start_file_task(path, job, self.tr("Word-notitie voor %s") % self._audience_name(audience))
+        self._start_file_task(path, lambda: self._unasked(pipeline.write_note(plan, audience, Path(path)), asked),
+                              self.tr("Word-notitie voor %s") % self._audience_name(audience))
 
     def export_xlsx(self) -> None:
+        from g40desk.export import pipeline
+
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Excel-matrix exporteren"),
-                                              self.proposed_name(".xlsx"), self.tr("Excel-werkmap (*.xlsx)"))
+                                              self.proposed_name(pipeline.MATRIX), self.tr("Excel-werkmap (*.xlsx)"))
         if not path:
             return
-        from g40desk.export.xlsx_matrix import write_matrix
+        pack, doc, source = self.doc.pack.model_copy(deep=True), self.doc, self.doc.path
+        self._start_file_task(path, lambda: self._unasked(
+            pipeline.write_matrix(pack, doc.catalogue, doc.audiences, Path(path), source), set()), self.tr("Eisenmatrix"))
 
-        pack, doc = self.doc.pack.model_copy(deep=True), self.doc
-        self._start_file_task(path, lambda: write_matrix(pack, doc.catalogue, doc.audiences, Path(path)),
-                              self.tr("Eisenmatrix"))
+    @staticmethod
+    def _unasked(written, asked: set[str]) -> list[str]:
+        """What the user has not yet been told about this export: not what a question already showed,
+        nor the template's notes (Preferences shows them when the template is chosen)."""
+        from g40desk.export.pipeline import TEMPLATE
+
+        return [f.text for f in written.findings if f.kind not in asked and f.kind != TEMPLATE]
 
     def _start_file_task(self, path: str, job, what: str) -> None:
         self.settings.set("last_export_dir", str(Path(path).parent))
@@ -144,30 +131,43 @@ class ExportController(QObject):
         self.notifier.warn(self.tr("Exporteren mislukt"),
                            message + "\n\n" + self.tr("Er is niets verloren: het pakket is nog open."))
 
-    def confirm_content(self, pack, ids: list):
-        """Run the export checks on *pack* (a copy); for each kind of problem ask once. The checked
-        briefings (export/preflight.Checked), or None: the user chose not to export."""
-        from g40desk.core.note.preflight import PLACEHOLDERS, NotReady, preflight
+    def checked(self, pack, ids: list, *, long_cards: bool = False):
+        """The export check on *pack* (a copy) for *ids* (export/pipeline.check), asking once about each
+        kind of problem. The plan and the kinds asked about, or (None, …): the user chose not to export.
+        *long_cards*: a card over one page is a finding, not a question (a batch)."""
+        from g40desk.core.note.preflight import PLACEHOLDERS, NotReady
+        from g40desk.export import pipeline
 
-        allowed = {"allow_placeholders": False, "allow_shared_text": False}
+        allow, asked = pipeline.Allow(long_card=long_cards), set()
         while True:
             try:
-                return preflight(pack, self.doc.catalogue, self.doc.audiences, ids, **allowed)
+                return pipeline.check(pack, self.doc.catalogue, self.doc.audiences, ids, template=self.template_path(),
+                                      allow=allow, source=self.doc.path), asked
             except NotReady as exc:
-                if exc.kind == PLACEHOLDERS:
-                    title = self.tr("Plaatshouders zonder waarde")
-                    intro = self.tr("Deze plaatshouders komen letterlijk in de notitie:")
-                    key = "allow_placeholders"
+                if isinstance(exc, pipeline.CardTooLong):
+                    answer = notify.confirm(
+                        self.window, self.tr("Gesprekskaart past niet op één pagina"),
+                        self.tr("De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten "
+                                "in, of kies de briefingnotitie. Toch exporteren?", "", exc.pages).replace(
+                            "%1", str(exc.asks)))
                 else:
-                    title = self.tr("Tekst voor een andere doelgroep")
-                    intro = self.tr("Deze tekst is voor één doelgroep geschreven en komt in de notitie van een andere:")
-                    key = "allow_shared_text"
-                shown = "\n• ".join(exc.lines[:12]) + ("\n…" if len(exc.lines) > 12 else "")
-                answer = self.notifier.ask(title, f"{intro}\n• {shown}\n\n" + self.tr("Toch exporteren?"),
-                                           Button.Yes | Button.Cancel, Button.Cancel)
-                if answer != Button.Yes:
-                    return None
-                allowed[key] = True
+                    if exc.kind == PLACEHOLDERS:
+                        title = self.tr("Plaatshouders zonder waarde")
+                        intro = self.tr("Deze plaatshouders komen letterlijk in de notitie:")
+                    else:
+                        title = self.tr("Tekst voor een andere doelgroep")
+                        intro = self.tr("Deze tekst is voor één doelgroep geschreven en komt in de notitie van een "
+                                        "andere:")
+                    shown = "\n• ".join(exc.lines[:12]) + ("\n…" if len(exc.lines) > 12 else "")
+                    answer = self.notifier.ask(title, f"{intro}\n• {shown}\n\n" + self.tr("Toch exporteren?"),
+                                               Button.Yes | Button.Cancel, Button.Cancel) == Button.Yes
+                if not answer:
+                    return None, asked
+                allow, asked = allow.also(exc.kind), asked | {exc.kind}
+            except G40Error as exc:  # a template that cannot be read, say
+                self.notifier.warn(self.tr("Exporteren mislukt"),
+                                   str(exc) + "\n\n" + self.tr("Er is niets verloren: het pakket is nog open."))
+                return None, asked
 
     # -- one note per audience ---------------------------------------------------
     def export_batch(self) -> None:
@@ -182,26 +182,29 @@ class ExportController(QObject):
             self.notifier.inform(self.tr("Exporteren per doelgroep"),
                                  self.tr("Het pakket heeft nog geen doelgroep. Voeg er een toe op het tabblad Pakket."))
             return
-        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Map voor de notities"), str(self._folder()))
-        if not folder:
-            return
-        self.settings.set("last_export_dir", folder)
-        from g40desk.export.batch import write_batch
+        from g40desk.export import pipeline
 
-        pack, doc, template = self.doc.pack.model_copy(deep=True), self.doc, self.template_path()
-        checked = self.confirm_content(pack, ids)  # asked here; the batch writes these briefings as checked
-        if checked is None:
+        plan, asked = self.checked(self.doc.pack.model_copy(deep=True), ids, long_cards=True)
+        if plan is None:
             return
-        task = Job(lambda progress: write_batch(pack, doc.catalogue, doc.audiences, Path(folder), ids,
-                                                template=template, progress=progress, checked=checked),
-                   folder, with_progress=True)
+        parent = QFileDialog.getExistingDirectory(self.window, self.tr("Map voor de notities"), str(self._folder()))
+        if not parent:
+            return
+        self.settings.set("last_export_dir", parent)
+        folder = str(pipeline.batch_folder(Path(parent), plan.pack.title, plan.pack.meeting.date))
+
+        def job(progress):
+            pipeline.make_folder(Path(folder))
+            return pipeline.write_batch(plan, Path(folder), progress)
+
+        task = Job(job, folder, with_progress=True)
         self.progress = QProgressDialog(self.tr("Notities schrijven…"), self.tr("Annuleren"), 0, len(ids) + 1, self.window)
         self.progress.setWindowTitle(self.tr("Exporteren per doelgroep"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(task.cancel_event.set)
         task.signals.progressed.connect(self._on_batch_progress)
-        task.signals.finished.connect(lambda result, t=task, f=folder: self._on_batch_finished(t, result, f))
+        task.signals.finished.connect(lambda result, t=task, f=folder, a=asked: self._on_batch_finished(t, result, f, a))
         task.signals.failed.connect(lambda message, t=task: self._on_failed(t, message))
         self.tasks.append(task)
         self.pool.start(task)
@@ -225,14 +228,14 @@ class ExportController(QObject):
             self.progress.deleteLater()
             self.progress = None
 
-    def _on_batch_finished(self, task, result, folder: str) -> None:
+    def _on_batch_finished(self, task, result, folder: str, asked: set[str]) -> None:
         self.tasks = [t for t in self.tasks if t is not task]
         self._close_progress()
         if result.cancelled:
             self.notifier.status(self.tr("Geannuleerd na %n notities.", "", len(result.notes)))
             return
         text = self.tr("%n notities en een eisenmatrix geschreven in %1.", "", len(result.notes)).replace("%1", folder)
-        self._done(text, result.warnings, folder)
+        self._done(text, self._unasked(result, asked), folder)
 
     # -- matrix import ---------------------------------------------------------
     def import_matrix(self) -> None:

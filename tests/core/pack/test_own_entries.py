@@ -13,8 +13,8 @@ from g40desk.core.note.blocks import note_blocks
 from g40desk.core.note.briefing import OWN_SOURCE, build_briefing
 from g40desk.core.pack.model import Item, OwnEntry, OwnKind, Pack, Priority
 from g40desk.core.pack.storage import load_pack, save_pack
-from g40desk.export.docx_note import write_note
 from g40desk.export.xlsx_matrix import write_matrix
+from tests.notes import write_note
 
 LEEGSTAND = "Een landelijke aanpak van leegstand boven winkels in {stad}"
 
@@ -46,7 +46,7 @@ def test_own_demand_sits_under_its_theme_and_cites_the_advisor(pack, catalogue, 
 
 def test_own_demand_reaches_word_and_excel(pack, catalogue, audiences, tmp_path):
     note, matrix = tmp_path / "n.docx", tmp_path / "m.xlsx"
-    write_note(build_briefing(pack, catalogue, audiences, "city:zwolle"), pack.options, note)
+    write_note(pack, catalogue, audiences, "city:zwolle", note)
     text = "\n".join(p.text for p in Document(note).paragraphs)
     assert "Een landelijke aanpak van leegstand boven winkels in Zwolle" in text and OWN_SOURCE in text
     write_matrix(pack, catalogue, audiences, matrix)
