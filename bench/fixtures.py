@@ -66,3 +66,35 @@ def synthetic_catalogue(times: int) -> Catalogue:
     addressees = addressees.model_copy(update={"demand_ministries": ministries, "theme_pillars": pillars,
                                                "demand_pillars": {}})
     return Catalogue(data, addressees)
+
+
+def ledger_folder(root, catalogue: Catalogue, packs: int = 1000, asks: int = 60) -> list:
+    """*packs* pack files of *asks* demands each, every demand with an outcome, what was said and an
+    action, spread over the cities and ministries and three years of meetings, in folders of 50."""
+    from pathlib import Path
+
+    from g40desk.core.audience.audiences import load_audiences
+    from g40desk.core.pack.model import Action, Held, Outcome, Result
+    from g40desk.core.pack.storage import pack_to_json
+
+    audiences = load_audiences()
+    targets = [m.id for m in audiences.ministries] + [c.id for c in audiences.cities]
+    demands = [e.id for e in catalogue.of_kind(Kind.DEMAND)][:asks]
+    results = list(Result)
+    paths = []
+    for n in range(packs):
+        audience = targets[n % len(targets)]
+        day = dt.date(2021, 1, 4) + dt.timedelta(days=n)
+        items = [Item(ref=ref, priority=PRIORITIES[k % 3], context=f"Lokale context {k} bij overleg {n}.",
+                      outcomes={audience: Outcome(result=results[(n + k) % 5], said=f"Reactie {n}.{k}: " + "woorden " * 12,
+                                                  actions=[Action(what=f"Actie {n}.{k}", who="G40-bureau",
+                                                                  due=day + dt.timedelta(days=30), done=k % 2 == 0)])})
+                 for k, ref in enumerate(demands)]
+        pack = Pack(title=f"Overleg {n}", audiences=[audience], items=items,
+                    meeting=Meeting(date=day, place="Den Haag", held=Held(date=day, present="Minister; wethouder")))
+        folder = Path(root) / f"map-{n // 50:02d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"overleg-{n:04d}.g40pack"
+        path.write_text(pack_to_json(pack), encoding="utf-8")
+        paths.append(path)
+    return paths

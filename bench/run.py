@@ -4,6 +4,7 @@
     python bench/run.py --quick   short run (a minute or two): fewer repeats; the batch
                                   baseline is timed on 6 processes and scaled to 42
     --startup-only                only the start-up of the pip install against the bare window
+    --ledger-only                 only the ledger rows (1,000 packs of 60 asks, against plain JSON parsing)
     --bundle DIR                  time an already built dist/g40desk instead of building one
                                   with tools/build_app.py (needs the build extra)
 
@@ -32,7 +33,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from build_app import executable, folder_size  # noqa: E402  (tools/build_app.py: one definition of both)
 
 from bench.baselines import docxtpl_context, docxtpl_note, make_docxtpl_template, xlsxwriter_matrix  # noqa: E402
-from bench.fixtures import full_agenda_pack, pack_of, synthetic_catalogue  # noqa: E402
+from bench.fixtures import full_agenda_pack, ledger_folder, pack_of, synthetic_catalogue  # noqa: E402
 from g40desk.core.agenda.catalogue import load_catalogue  # noqa: E402
 from g40desk.core.audience.store import load_audiences  # noqa: E402
 from g40desk.core.note.briefing import build_briefing  # noqa: E402
@@ -119,6 +120,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--startup-only", action="store_true")
+    parser.add_argument("--ledger-only", action="store_true")
     parser.add_argument("--bundle", type=Path, help="a built dist/g40desk folder (default: build one now)")
     args = parser.parse_args()
     repeat = 5 if args.quick else 15
@@ -128,6 +130,10 @@ def main() -> int:
     os.environ["G40DESK_DATA_DIR"] = str(tmp / "appdata")  # recovery files of the editor, never the user's
     print(f"g40desk benchmark ({'quick' if args.quick else 'full'}), Python {sys.version.split()[0]}, "
           f"{os.cpu_count()} cores", flush=True)
+
+    if args.ledger_only:
+        ledger_rows(table, catalogue, tmp, repeat)
+        return 0 if table.print() else 1
 
     # Start-up and memory: whole processes. The editor starts as a user starts it (g40desk PACK), in a
     # fresh home folder, and closes itself through its normal close path once the window is shown.
@@ -231,7 +237,50 @@ def main() -> int:
                 median_ms(lambda: [p.text for p in Document(str(agenda_docx)).paragraphs], repeat), 6.0)
 
     table.ratio("peak memory, editor with the full-agenda pack", full_mb, bare_mb, 2.0, unit="MB")
+    ledger_rows(table, catalogue, tmp, repeat)
     return 0 if table.print() else 1
+
+
+def ledger_rows(table: Table, catalogue, tmp: Path, repeat: int) -> None:
+    """The ledger over 1,000 packs of 60 asks: cold (empty index), warm (index up to date), and the peak
+    memory of a cold run in its own process; beside them, plain ``json.loads`` of the same files."""
+    import datetime as dt
+    import json
+
+    from g40desk.core.ledger.collect import collect
+    from g40desk.core.ledger.index import Index
+    from g40desk.core.ledger.ledger import build_ledger
+
+    folder = tmp / "ledger"
+    files = ledger_folder(folder, catalogue, 1000, 60)
+    today = dt.date.today()
+
+    def plain_json():
+        for path in files:
+            json.loads(path.read_bytes())
+
+    def run(index: Path):
+        store = Index(index)
+        ledger = build_ledger(collect([folder], store), today)
+        store.close()
+        assert len(ledger.collection.records) == 1000 and not ledger.collection.skipped
+
+    baseline = median_ms(plain_json, repeat)
+    colds = []
+    for n in range(max(3, repeat // 3)):
+        start = time.perf_counter()
+        run(tmp / f"cold-{n}.sqlite3")
+        colds.append((time.perf_counter() - start) * 1000)
+    cold = statistics.median(colds)
+    warm = median_ms(lambda: run(tmp / "cold-0.sqlite3"), repeat)
+    probe = subprocess.run([sys.executable, str(ROOT / "bench" / "ledger_probe.py"), str(tmp / "probe.sqlite3"),
+                            str(folder)], env=ENV, capture_output=True, text=True, check=True)
+    peak_mb = float(probe.stdout.split()[0])
+    table.absolute("ledger, 1,000 packs of 60 asks, cold (empty index)", cold / 1000, 10, "", unit="s")
+    table.info("  cold against plain JSON parsing of the same files", cold, baseline)
+    table.absolute("ledger, 1,000 packs of 60 asks, warm (index up to date)", warm / 1000, 0.5, "", unit="s")
+    table.info("  warm against plain JSON parsing of the same files", warm, baseline)
+    table.absolute("peak memory, ledger cold run in its own process", peak_mb, 300, "", unit="MB")
 
 
 def build_bundle(tmp: Path) -> Path:

@@ -191,6 +191,14 @@ def _escape_header(text: str) -> str:
     return xml_safe(text).replace("&", "&&").replace("\n", " ")[:80]
 
 
+def default_font(wb) -> None:
+    """The workbook's default font (empty cells, new rows a colleague adds) is the named one too."""
+    from openpyxl.styles import Font
+    from openpyxl.utils.indexed_list import IndexedList
+
+    wb._fonts = IndexedList([Font(name=FONT, sz=FONT_SIZE, family=2)])
+
+
 class MatrixWriter:
     def __init__(self, pack: Pack, catalogue: Catalogue, audiences: Audiences):
         from openpyxl import Workbook
@@ -198,16 +206,9 @@ class MatrixWriter:
         catalogue = catalogue.with_own(pack.own)
         self.pack, self.catalogue, self.audiences = pack, catalogue, audiences
         self.wb = Workbook()
-        self._default_font()
+        default_font(self.wb)
         self.cells = CellWriter()
         self.demands = [(item, catalogue[item.ref]) for item in pack.items if catalogue[item.ref].kind == Kind.DEMAND]
-
-    def _default_font(self) -> None:
-        """The workbook's default font (empty cells, new rows a colleague adds) is the named one too."""
-        from openpyxl.styles import Font
-        from openpyxl.utils.indexed_list import IndexedList
-
-        self.wb._fonts = IndexedList([Font(name=FONT, sz=FONT_SIZE, family=2)])
 
     def _print(self, ws, title_columns: str | None = None) -> None:
         print_setup(ws, self.pack.title, CLASSIFICATION_LABELS[self.pack.classification], title_columns)

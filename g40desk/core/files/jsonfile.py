@@ -84,7 +84,11 @@ def read_json(path: Path, max_bytes: int | None = None):
     Before parsing, the number of values is bounded (commas are counted: an upper bound), so a
     file of millions of tiny values cannot take gigabytes while it is read.
     """
-    raw = read_regular_file(path, max_bytes if max_bytes is not None else 100_000_000)
+    return parse_json(read_regular_file(path, max_bytes if max_bytes is not None else 100_000_000), path)
+
+
+def parse_json(raw: bytes, path: Path):
+    """Parse bytes read from *path* as read_json does (the same checks and messages)."""
     if raw.count(b",") > MAX_VALUES:
         raise G40Error(f"het bestand bevat te veel waarden (meer dan {MAX_VALUES:_}); is dit wel een "
                        "g40desk-bestand?".replace("_", "."), path)

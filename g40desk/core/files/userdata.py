@@ -26,3 +26,22 @@ def user_data_dir() -> Path:
     else:
         base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
     return base / ORGANISATION / APPLICATION
+
+
+def user_local_dir() -> Path:
+    """The user's local (not roaming, not synced) folder for what g40desk can rebuild, such as
+    the ledger's index: ``%LOCALAPPDATA%`` on Windows, ``~/Library/Caches`` on a Mac,
+    ``$XDG_CACHE_HOME`` elsewhere. ``G40DESK_LOCAL_DIR`` overrides it; with ``G40DESK_DATA_DIR``
+    set (tests, portable use) it is the ``local`` folder inside that one."""
+    override = os.environ.get("G40DESK_LOCAL_DIR")
+    if override:
+        return Path(override)
+    if os.environ.get("G40DESK_DATA_DIR"):
+        return user_data_dir() / "local"
+    if sys.platform.startswith("win"):
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / ORGANISATION / APPLICATION

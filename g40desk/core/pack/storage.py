@@ -30,18 +30,21 @@ def load_pack(path: Path, catalogue: Catalogue, audiences: Audiences, strict: bo
     with another agenda can be reviewed (core/agenda_review.py) before it is used.
     """
     path = Path(path)
-    data = read_json(path, max_bytes=MAX_PACK_BYTES)
-    if not isinstance(data, dict):
-        raise G40Error("geen g40desk-pakket: de inhoud is geen JSON-object", path)
-    version = _version(data, path)
-    data = migrate(data, version)
-    try:
-        pack = Pack.model_validate(data)
-    except ValidationError as exc:
-        raise pydantic_error(exc, path) from None
+    pack = pack_from_data(read_json(path, max_bytes=MAX_PACK_BYTES), path)
     check_pack(pack, catalogue, audiences, path, strict)
     settle(pack)
     return pack
+
+
+def pack_from_data(data: object, path: Path) -> Pack:
+    """A pack from parsed JSON: version checked, migrated, validated (references are not checked)."""
+    if not isinstance(data, dict):
+        raise G40Error("geen g40desk-pakket: de inhoud is geen JSON-object", path)
+    data = migrate(data, _version(data, path))
+    try:
+        return Pack.model_validate(data)
+    except ValidationError as exc:
+        raise pydantic_error(exc, path) from None
 
 
 def _version(data: dict, path: Path) -> int:
