@@ -20,7 +20,7 @@ def recalls_from(record: PackRecord, audience_id: str, label: Callable[[str], st
         if organisation_id(row.audience) != wanted:
             continue
         name = row.label or label(row.ask)
-        common = {"audience": audience_id, "ask": row.ask, "label": name, "source": record.title, "held": record.day}
+        common = {"owner": audience_id, "ask": row.ask, "label": name, "source": record.title, "held": record.day}
         if row.result == Result.PROMISED:
             out.append(Recall(kind=RecallKind.PROMISE, text=row.said, **common))
         out += [Recall(kind=RecallKind.ACTION, text=a.what, who=a.who, due=a.due, **common)
@@ -40,4 +40,4 @@ def offer(collection: Collection, pack: Pack, audience_id: str, label: Callable[
 
 def with_lookback(pack: Pack, audience_id: str, recalls: list[Recall]) -> list[Recall]:
     """The pack's Terugblik with *audience_id*'s points replaced by *recalls* (the others kept)."""
-    return [r for r in pack.lookback if r.audience != audience_id] + [r.model_copy() for r in recalls]
+    return [r for r in pack.lookback if r.owner != audience_id] + [r.model_copy() for r in recalls]

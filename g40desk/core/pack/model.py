@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from g40desk.core.agenda.catalogue import AGENDA_ID
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 MAX_TEXT = 1_000_000  # characters in one field; far beyond any real note
 # Counts that bound the work an export does (the agenda has ~120 entries; a demand has a
 # handful of talking points). A pack file is also capped at 20 MB (storage.MAX_PACK_BYTES).
@@ -209,16 +209,13 @@ class RecallKind(StrEnum):
     ACTION = "action"
 
 
-class Recall(BaseModel):
+class Recall(Owned):
     """A promise or open action from the last meeting with an audience, in this pack's "Terugblik".
 
-    A copy made when the pack was started: the earlier pack stays as it is. It is owned by
-    *audience*, so it appears in that audience's note only.
+    A copy made when the pack was started: the earlier pack stays as it is. Its owner is the
+    audience of that meeting, so it appears in that audience's note only.
     """
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
-
-    audience: str
     kind: RecallKind
     ask: str | None = None  # the ask it concerns, as that pack named it
     label: str = Field(default="", max_length=MAX_TEXT)  # the ask's short title then

@@ -123,7 +123,17 @@ def _from_3(data: dict) -> dict:
     return out
 
 
-MIGRATIONS = {0: _from_0, 1: _from_1, 2: _from_2, 3: _from_3}
+def _from_4(data: dict) -> dict:
+    """Version 4: a "Terugblik" point named its audience as ``audience``; it is an owned text now (``owner``)."""
+    lookback = data.get("lookback")
+    if isinstance(lookback, list):
+        lookback = [{("owner" if k == "audience" else k): v for k, v in r.items()} if isinstance(r, dict) else r
+                    for r in lookback]
+        return {**data, "lookback": lookback, "schema_version": 5}
+    return {**data, "schema_version": 5}
+
+
+MIGRATIONS = {0: _from_0, 1: _from_1, 2: _from_2, 3: _from_3, 4: _from_4}
 
 
 def migrate(data: dict, version: int) -> dict:
@@ -187,8 +197,7 @@ def check_pack(pack: Pack, catalogue: Catalogue, audiences: Audiences, path: Pat
     for i, mine in enumerate(pack.own):
         _check_owner(mine.owner, audiences, path, f"own[{i}].owner")
     for i, recall in enumerate(pack.lookback):
-        if recall.audience not in audiences:
-            raise G40Error(f"onbekende doelgroep '{recall.audience}'", path, f"lookback[{i}].audience")
+        _check_owner(recall.owner, audiences, path, f"lookback[{i}].owner")
 
 
 def _check_outcomes(item, i: int, catalogue: Catalogue, audiences: Audiences, path: Path | None) -> None:

@@ -96,7 +96,7 @@ def test_last_meeting_with_an_audience_and_its_terugblik():
         (RecallKind.PROMISE, "Tweede tranche toegezegd", "", None),
         (RecallKind.ACTION, "Projectenlijst sturen", "G40", dt.date(2021, 4, 1)),
         (RecallKind.ACTION, "Later", "", dt.date(2021, 9, 1))]
-    assert {r.audience for r in recalls} == {"ministry:bzk"} and recalls[0].label == "titel van demand:wonen-1"
+    assert {r.owner for r in recalls} == {"ministry:bzk"} and recalls[0].label == "titel van demand:wonen-1"
     assert recalls[0].source == "voorjaar" and recalls[0].held == dt.date(2021, 3, 12)
     # The pack being made is never its own last meeting.
     assert offer(_collection(SPRING), Pack(id=SPRING.pack_id), "ministry:bzk", str)[0] is None
@@ -104,7 +104,7 @@ def test_last_meeting_with_an_audience_and_its_terugblik():
 
 def test_terugblik_replaces_only_that_audiences_points():
     pack = Pack(audiences=["ministry:bzk", "city:zwolle"],
-                lookback=[Recall(audience="city:zwolle", kind=RecallKind.PROMISE, text="zwolle"),
-                          Recall(audience="ministry:bzk", kind=RecallKind.PROMISE, text="oud")])
-    new = [Recall(audience="ministry:bzk", kind=RecallKind.ACTION, text="nieuw")]
+                lookback=[Recall(owner="city:zwolle", kind=RecallKind.PROMISE, text="zwolle"),
+                          Recall(owner="ministry:bzk", kind=RecallKind.PROMISE, text="oud")])
+    new = [Recall(owner="ministry:bzk", kind=RecallKind.ACTION, text="nieuw")]
     assert [r.text for r in with_lookback(pack, "ministry:bzk", new)] == ["zwolle", "nieuw"]

@@ -17,7 +17,7 @@ from g40desk.core.pack.storage import load_pack, save_pack
 
 def test_outcomes_round_trip_through_save(tmp_path, catalogue, audiences):
     pack = demo_after_meeting()
-    pack.lookback = [Recall(audience="ministry:bzk", kind=RecallKind.ACTION, ask="demand:wonen-1",
+    pack.lookback = [Recall(owner="ministry:bzk", kind=RecallKind.ACTION, ask="demand:wonen-1",
                             label="Impulsregeling", text="=SOM(A1) brief sturen", who="BZK",
                             due=dt.date(2021, 1, 5), source="Eerder overleg", held=dt.date(2020, 11, 2))]
     path = tmp_path / "na.g40pack"
@@ -60,7 +60,7 @@ GOOD = {"title": "T", "audiences": ["ministry:bzk"]}
     ({**GOOD, "items": [{"ref": "demand:wonen-1", "outcomes": {"ministry:bzk": {"actions": [{"what": ""}]}}}]},
      "items[0].outcomes.ministry:bzk.actions[0].what"),
     ({**GOOD, "meeting": {"held": {"date": "12-03-2021"}}}, "meeting.held.date"),
-    ({**GOOD, "lookback": [{"audience": "city:nergens", "kind": "promise"}]}, "lookback[0].audience"),
+    ({**GOOD, "lookback": [{"owner": "city:nergens", "kind": "promise"}]}, "lookback[0].owner"),
 ])
 def test_bad_outcomes_give_one_line_naming_the_field(tmp_path, catalogue, audiences, content, expected):
     path = tmp_path / "bad.g40pack"
@@ -94,8 +94,17 @@ def test_an_empty_outcome_is_left_out():
 
 def test_duplicate_starts_a_new_meeting(audiences):
     pack = demo_after_meeting()
-    pack.lookback = [Recall(audience="ministry:bzk", kind=RecallKind.PROMISE, text="x")]
+    pack.lookback = [Recall(owner="ministry:bzk", kind=RecallKind.PROMISE, text="x")]
     copy = duplicate_for(pack, "city:alkmaar", audiences)
     assert all(not item.outcomes for item in copy.items)
     assert copy.meeting.held is None and copy.lookback == []
     assert pack.item("demand:wonen-1").outcomes  # the original keeps its outcomes
+
+
+def test_version_4_terugblik_point_gets_an_owner(tmp_path, catalogue, audiences):
+    path = tmp_path / "v4.g40pack"
+    path.write_text(json.dumps({"schema_version": 4, "title": "T", "audiences": ["ministry:bzk"],
+                                "lookback": [{"audience": "ministry:bzk", "kind": "action", "text": "brief"}]}),
+                    encoding="utf-8")
+    pack = load_pack(path, catalogue, audiences)
+    assert [(r.owner, r.text) for r in pack.lookback] == [("ministry:bzk", "brief")]
