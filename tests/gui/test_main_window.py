@@ -176,7 +176,7 @@ def test_note_sections_are_chosen_saved_and_used(qtbot, window, tmp_path, monkey
     (b"", "het bestand is leeg"),
     (b"\x00\x01binary", "binaire inhoud"),
     (b'{"title": "T", "audiences": ["city:zwolle"], "items": [{"ref": "demand:x"}]}', "onbekende catalogus-ID 'demand:x'"),
-    (b'{"schema_version": 5, "title": "T", "audiences": [], "items": []}', "nieuwere g40desk"),
+    (b'{"schema_version": 99, "title": "T", "audiences": [], "items": []}', "nieuwere g40desk"),
 ])
 def test_broken_file_gets_a_dialog_and_the_open_pack_is_kept(qtbot, window, tmp_path, monkeypatch, content, expected):
     window.set_in_pack(["demand:wonen-1"], True)
