@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape
 from g40desk.core.pack.demo import demo_pack
 from g40desk.core.pack.model import Item, Pack
 from g40desk.core.pack.storage import save_pack
+from tests.hostile_agendas import agenda_import, empty_paragraphs_docx, many_runs_docx, marked_up_docx
 from tests.hostile_templates import hostile_template
 
 GOOD = {"title": "T", "audiences": ["city:zwolle"], "items": [{"ref": "demand:wonen-1"}]}
@@ -431,6 +432,13 @@ CASES = [
          "na het overnemen zou het pakket 25.000 gesprekspunten hebben (hooguit 20.000)", output="groot.g40pack.bak"),
     Case("matrix: a hidden second 'Lokale context' column", lambda t, m: hidden_duplicate_column(t),
          "kolom 'Lokale context' staat er 2 keer in; alleen de zichtbare kolom E is gelezen, K (verborgen) niet", ok=True),
+    Case("agenda import: tracked changes and content controls", lambda t, m: agenda_import(marked_up_docx(t)),
+         "Word-markeringen: 2 bijgehouden invoegingen overgenomen; 2 bijgehouden verwijderingen weggelaten", ok=True),
+    Case("agenda import: 12 million empty paragraphs beside incompressible padding",
+         lambda t, m: agenda_import(empty_paragraphs_docx(t)), "onderdeel 'word/document.xml' pakt uit tot 72 MB",
+         output="agenda.json"),
+    Case("agenda import: one paragraph of 600,000 runs", lambda t, m: agenda_import(many_runs_docx(t)),
+         "het document is te groot voor een agenda (de Word-opmaak bevat al meer dan", output="agenda.json"),
     Case("facts: population of 5,000 digits", lambda t, m: ["facts", "city:zwolle", "inwoners", "9" * 5000],
          "een getal van 5.000 cijfers is geen aantal inwoners", output="appdata/facts.json"),
 ]

@@ -20,6 +20,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.hostile_agendas import (
+    agenda_import,
+    empty_paragraphs_docx,
+    many_runs_docx,
+    shuffled_demands_docx,
+    varied_paragraphs_docx,
+)
 from tests.hostile_cases import (
     _demo,
     _matrix,
@@ -104,6 +111,12 @@ def _dev_zero(tmp: Path) -> list[str]:
     return ["export", str(tmp / "nul.g40pack"), "--docx", str(tmp / "out.docx")]
 
 
+def _demand_texts() -> list[str]:
+    from g40desk.core.agenda.catalogue import Kind, load_catalogue
+
+    return [e.node.text for e in load_catalogue().of_kind(Kind.DEMAND)]
+
+
 # name -> (setup, exit status expected)
 CASES = {
     "matrix cell at XFD1048576": (lambda t: _matrix(t, lambda wb: wb["Matrix"].cell(row=1048576, column=16384, value="x")), 1),
@@ -120,6 +133,12 @@ CASES = {
     "matrix cell of 40 rich-text runs (1.2 million characters)": (rich_text_cell, 1),
     "matrix: one shared string in 177 cells (a 23 MB pack)": (lambda t: shared_string_matrix(t, wide_text(32_767)), 1),
     "matrix: 25 demands x 1,000 talking points": (lambda t: points_matrix(t, 25, 1_000), 1),
+    "agenda: 12 million empty paragraphs beside incompressible padding (1.2 MB)":
+        (lambda t: agenda_import(empty_paragraphs_docx(t)), 1),
+    "agenda: 400,000 paragraphs of varied text (9 MB, passes every zip check)":
+        (lambda t: agenda_import(varied_paragraphs_docx(t)), 1),
+    "agenda: one paragraph of 600,000 runs": (lambda t: agenda_import(many_runs_docx(t)), 1),
+    "agenda: 850 word-shuffled demands": (lambda t: agenda_import(shuffled_demands_docx(t, _demand_texts())), 0),
 }
 
 
