@@ -65,3 +65,30 @@ def test_preview_shows_annex_figure_context_and_addressees(demo, catalogue, audi
     assert "Zwolle telt 130.000 inwoners." in html
     assert "aan BZK" in html
     assert "<a name='demand:wonen-1'></a>" in html
+
+
+def test_a_million_character_word_reaches_the_preview_breakable_and_bounded(tmp_path, demo, catalogue, audiences):
+    """Issue 21: Qt lays out an unbreakable word in time that grows with its square (a million characters
+    froze the editor for minutes after every edit). The preview gets break points and a bounded text;
+    the note keeps every character. The time per edit is a row of bench/run.py."""
+    import re
+
+    from g40desk.gui.panels.preview import SHOWN, WORD
+
+    word = "".join(chr(0x61 + n % 26) for n in range(1_000_000))
+    demo.items[0].context = word
+    briefing = build_briefing(demo, catalogue, audiences, "city:zwolle")
+    html = briefing_html(briefing, demo.options)
+    assert len(html) < len(briefing_html(build_briefing(demo.model_copy(update={"items": demo.items[1:]}), catalogue,
+                                                        audiences, "city:zwolle"), demo.options)) + 2 * SHOWN
+    assert max(len(run) for run in re.split(r"[\s\u200b<>]", html)) <= 200  # no run of the word longer than a line
+    assert word[:WORD] + "\u200b" + word[WORD:2 * WORD] in html
+    assert f"[nog {1_000_000 - SHOWN:,} tekens; het pakket en de notitie bevatten de hele tekst]".replace(",", ".") in html
+    write_note(checked(demo, catalogue, audiences, "city:zwolle"), demo.options, tmp_path / "n.docx")
+    assert any(word in text for text in _docx_texts(tmp_path / "n.docx"))  # the note: every character, no break point
+
+
+def test_placeholders_in_long_words_stay_whole_in_the_preview(demo, catalogue, audiences):
+    demo.items[0].context = "x" * 38 + "{onbekend}" + "y" * 60
+    html = briefing_html(build_briefing(demo, catalogue, audiences, "city:zwolle"), demo.options)
+    assert "<span style='background:#fde2e2;color:#b00020'>{onbekend}</span>" in html

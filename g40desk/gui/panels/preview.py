@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QTextBrowser, QVBoxLayout, QWid
 from g40desk.core.note.blocks import Block, BlockType, note_blocks
 from g40desk.core.note.briefing import Briefing, build_briefing
 from g40desk.core.pack.model import NoteOptions
-from g40desk.core.text import xml_safe
+from g40desk.core.text import number, xml_safe
 from g40desk.gui.support.widgets import compact, sync_audiences
 
 DELAY_MS = 200
@@ -36,9 +36,30 @@ _UNFILLED = re.compile(r"\{[A-Za-z_]+\}")
 MORE = "~"  # anchor prefix of an item's further blocks (Kern, annex): clicks select, scrolling skips them
 
 
+# Qt lays out a word that cannot be broken in time that grows with its square (100,000 characters:
+# 5.6 s, a million: minutes, again after every edit), and even breakable text costs about 2 ms per
+# thousand characters. So the preview (only the preview: the pack and the note keep the text as typed)
+# gives long words invisible break points and shows the start of a very long text, saying how much more.
+SHOWN = 3_000  # characters of one text the preview shows
+WORD = 40  # a longer run without a space gets a zero-width break point every WORD characters
+_LONG_WORD = re.compile(rf"\S{{{WORD + 1},}}")
+_PIECE = re.compile(rf"[^{{]{{1,{WORD}}}|\{{[A-Za-z_]+\}}|\{{")  # placeholders stay whole
+
+
+def shown_text(text: str) -> str:
+    """What the preview shows of *text*: long words breakable, a very long text cut with a note."""
+    more = len(text) - SHOWN
+    if more > 0:
+        text = text[:SHOWN]
+    text = _LONG_WORD.sub(lambda m: "\u200b".join(_PIECE.findall(m.group(0))), text)
+    if more > 0:
+        text += f" … [nog {number(more)} tekens; het pakket en de notitie bevatten de hele tekst]"
+    return text
+
+
 def _t(text: str) -> str:
     """Escaped text; a placeholder left unfilled is marked so the advisor sees it before exporting."""
-    html = escape(xml_safe(text)).replace("\n", "<br>")
+    html = escape(xml_safe(shown_text(text))).replace("\n", "<br>")
     return _UNFILLED.sub(lambda m: f"<span style='background:#fde2e2;color:#b00020'>{m.group(0)}</span>", html)
 
 
