@@ -127,6 +127,7 @@ def _warn(findings) -> None:
 def cmd_batch(args) -> int:
     from g40desk.export import pipeline
     from g40desk.export.batch import parallel_workers
+    from g40desk.export.workers import Stopped, stop_on_signals
 
     pack, catalogue, audiences = open_pack(args.pack)
     if args.all_cities:
@@ -147,7 +148,11 @@ def cmd_batch(args) -> int:
     options = pack.options.model_copy(update={"form": args.form}) if args.form else pack.options
     allow = pipeline.Allow(args.allow_placeholders, args.allow_shared_text, long_card=True)  # a long card: a warning
     plan = pipeline.check(pack, catalogue, audiences, ids, options, args.template, allow=allow, source=args.pack)
-    result = pipeline.write_batch(plan, args.out, workers=parallel_workers())
+    with stop_on_signals():  # SIGTERM: the workers stop too, and one line says how far it got
+        try:
+            result = pipeline.write_batch(plan, args.out, workers=parallel_workers())
+        except Stopped as stop:  # after the notes (the matrix): write_notes says it for the notes themselves
+            raise G40Error(f"afgebroken ({stop.name}); de eisenmatrix is niet geschreven", args.out) from None
     _warn(result.findings)
     print(f"{args.out}: {len(result.notes)} notities en 1 eisenmatrix geschreven"
           f" ({len(result.warnings)} waarschuwingen)")

@@ -7,13 +7,14 @@ import multiprocessing
 import os
 import sys
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import as_completed
 from pathlib import Path
 
 from g40desk.core.errors import G40Error
 from g40desk.core.note.preflight import CheckedBriefing
 from g40desk.core.pack.model import NoteOptions
 from g40desk.export.docx_note import write_note
+from g40desk.export.workers import Stopped, fork_pool
 
 
 def parallel_workers() -> int:
@@ -60,14 +61,17 @@ def write_notes(briefings: dict[str, CheckedBriefing], paths: dict[str, Path], o
     except G40Error as exc:  # say how far it got: the notes written so far are complete and stay
         raise G40Error(f"{exc.message}; {len(written)} van de {len(paths)} notities zijn geschreven, "
                        "de eisenmatrix niet", exc.path, exc.field) from None
+    except Stopped as stop:  # a signal (SIGTERM, SIGHUP): the workers are stopped, their unfinished files gone
+        folder = next(iter(paths.values())).parent if paths else None
+        raise G40Error(f"afgebroken ({stop.name}): {len(written)} van de {len(paths)} notities zijn geschreven, "
+                       "de eisenmatrix niet; onvolledige bestanden zijn verwijderd", folder) from None
     finally:
         _JOB = None
     return [path for a, path in paths.items() if a in written], written, cancelled
 
 
 def _parallel(paths: dict[str, Path], workers: int, written: dict[str, list[str]], progress, total: int) -> bool:
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=min(workers, len(paths)), mp_context=context) as pool:
+    with fork_pool(min(workers, len(paths)), list(paths.values())) as pool:  # stopped workers write no more
         futures = {pool.submit(_write_one, a, p): a for a, p in paths.items()}
         failed: G40Error | None = None
         for done, future in enumerate(as_completed(futures), start=1):

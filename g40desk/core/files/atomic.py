@@ -153,7 +153,7 @@ def write_atomic(path: Path, write: Callable[[object], None], backup: bool = Fal
         os.replace(tmp_name, path)
         tmp_name = None
         _fsync_dir(folder)
-        _remove_orphans(path)
+        remove_orphans(path)
     except OSError as exc:
         raise _explain(exc, shown) from None
     finally:
@@ -209,7 +209,7 @@ def _create_temp(path: Path, folder: Path) -> tuple[int, str]:
     raise OSError(errno.EEXIST, "no free temporary name")
 
 
-def _remove_orphans(path: Path) -> None:
+def remove_orphans(path: Path) -> None:
     """Temporary files left by a process on this computer that was killed while saving this file.
 
     Another computer's temporary files (a shared drive) are never touched: we cannot know
