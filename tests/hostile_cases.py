@@ -284,6 +284,12 @@ def _long_title(tmp):
     return ["export", str(path), "--docx", str(tmp / "out.docx"), "--xlsx", str(tmp / "out.xlsx")]
 
 
+def _titled(tmp, title):
+    path = tmp / "titel.g40pack"
+    save_pack(Pack(title=title, audiences=["city:zwolle"], items=[Item(ref="demand:wonen-1")]), path)
+    return ["export", str(path), "--docx", str(tmp / "out.docx")]
+
+
 def _huge_pack(tmp):
     path = tmp / "groot.g40pack"
     with path.open("wb") as handle:
@@ -439,6 +445,8 @@ CASES = [
          output="agenda.json"),
     Case("agenda import: one paragraph of 600,000 runs", lambda t, m: agenda_import(many_runs_docx(t)),
          "het document is te groot voor een agenda (de Word-opmaak bevat al meer dan", output="agenda.json"),
+    Case("title with a right-to-left override and a zero-width space", lambda t, m: _titled(t, "Overleg \u202e7202 mi\u200bnister"),
+         "waarschuwing: veld 'title' bevat 2 onzichtbare tekens (rechts-naar-links-omkering (U+202E)", ok=True),
     Case("facts: population of 5,000 digits", lambda t, m: ["facts", "city:zwolle", "inwoners", "9" * 5000],
          "een getal van 5.000 cijfers is geen aantal inwoners", output="appdata/facts.json"),
 ]

@@ -92,3 +92,13 @@ def test_placeholders_in_long_words_stay_whole_in_the_preview(demo, catalogue, a
     demo.items[0].context = "x" * 38 + "{onbekend}" + "y" * 60
     html = briefing_html(build_briefing(demo, catalogue, audiences, "city:zwolle"), demo.options)
     assert "<span style='background:#fde2e2;color:#b00020'>{onbekend}</span>" in html
+
+
+def test_invisible_characters_typed_in_the_editor_are_named_in_the_preview(qtbot, window):
+    """Issue 21: a right-to-left override pasted into a text reached the note unflagged."""
+    window.set_in_pack(["demand:mobiliteit-4"], True)
+    window.outline.setCurrentIndex(window.outline_model.item_index(0))
+    window.item_editor.text.setFocus()
+    window.item_editor.text.insertPlainText("Intercity \u202enaar Berlijn")  # as pasted (QTest types ASCII only)
+    qtbot.waitUntil(lambda: "rechts-naar-links-omkering (U+202E)" in window.preview.view.toPlainText(), timeout=3000)
+    assert "Intercity \u202enaar Berlijn" in window.doc.pack.items[0].text  # kept as typed

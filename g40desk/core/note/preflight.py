@@ -17,11 +17,12 @@ from g40desk.core.audience.facts import Facts
 from g40desk.core.errors import G40Error
 from g40desk.core.note.audience_check import shared_text, summarise
 from g40desk.core.note.briefing import Briefing, build_briefing
+from g40desk.core.note.invisible import invisible_warnings
 from g40desk.core.note.placeholders import Unfilled
 from g40desk.core.pack.model import Pack
 from g40desk.core.text import few
 
-PLACEHOLDERS, SHARED_TEXT = "placeholders", "shared-text"
+PLACEHOLDERS, SHARED_TEXT, INVISIBLE = "placeholders", "shared-text", "invisible"
 
 
 _ISSUED = object()  # only preflight holds it: a CheckedBriefing cannot be made elsewhere
@@ -79,7 +80,7 @@ def preflight(pack: Pack, catalogue: Catalogue, audiences: Audiences, audience_i
               facts: Facts | None = None) -> Checked:
     """Raise NotReady for what is not allowed; return the allowed problems as warnings (grouped,
     not repeated) and the briefings that were checked."""
-    allowed: list[tuple[str, str]] = []
+    allowed = [(INVISIBLE, line) for line in invisible_warnings(pack)]  # kept as typed, but named
     findings = shared_text(pack, catalogue, audiences, [a for a in audience_ids if a])
     if findings:
         lines = summarise(findings)

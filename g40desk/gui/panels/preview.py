@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QTextBrowser, QVBoxLayout, QWid
 
 from g40desk.core.note.blocks import Block, BlockType, note_blocks
 from g40desk.core.note.briefing import Briefing, build_briefing
+from g40desk.core.note.invisible import invisible_warnings
 from g40desk.core.pack.model import NoteOptions
 from g40desk.core.text import number, xml_safe
 from g40desk.gui.support.widgets import compact, sync_audiences
@@ -63,15 +64,16 @@ def _t(text: str) -> str:
     return _UNFILLED.sub(lambda m: f"<span style='background:#fde2e2;color:#b00020'>{m.group(0)}</span>", html)
 
 
-def briefing_html(b: Briefing, options: NoteOptions) -> str:
-    """The note (or the talking-points card) as HTML: the same blocks as Word, mapped to HTML elements."""
+def briefing_html(b: Briefing, options: NoteOptions, notes: list[str] = ()) -> str:
+    """The note (or the talking-points card) as HTML: the same blocks as Word, mapped to HTML elements;
+    *notes* (invisible characters in the pack) are shown with the briefing's own warnings."""
     html = _HtmlLists([f"<html><head><style>{CSS}</style></head><body>"])
     for block in note_blocks(b, options):
         html.add(block)
     html.close_to(0)
     out = html.out
-    if b.warnings:
-        out.append("<p style='color:#b00020'>" + "<br>".join(_t(w) for w in b.warnings) + "</p>")
+    if b.warnings or notes:
+        out.append("<p style='color:#b00020'>" + "<br>".join(_t(w) for w in [*b.warnings, *notes]) + "</p>")
     out.append("</body></html>")
     return "".join(out)
 
@@ -190,7 +192,7 @@ class PreviewPanel(QWidget):
         doc = self.doc
         briefing = build_briefing(doc.pack, doc.catalogue, doc.audiences, self.audience.currentData())
         scroll = self.view.verticalScrollBar().value()
-        self.view.setHtml(briefing_html(briefing, doc.pack.options))
+        self.view.setHtml(briefing_html(briefing, doc.pack.options, invisible_warnings(doc.pack)))
         self.view.verticalScrollBar().setValue(scroll)
         self._anchors = self._collect_anchors()
 
