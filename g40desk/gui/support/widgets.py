@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QTextOption
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+_LONG_WORD = re.compile(r"\S{200}")  # no real word is this long; a pasted one may be a million characters
 _NEW_VISIT = (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
               Qt.FocusReason.ShortcutFocusReason, Qt.FocusReason.OtherFocusReason)
 
@@ -61,7 +64,12 @@ class TextField(_Visits, QPlainTextEdit):
         self._silent = True
         try:
             position = self.textCursor().position() if self.hasFocus() else len(text)
+            anywhere = bool(_LONG_WORD.search(text))
+            if anywhere:
+                self.wrap_anywhere(True)  # before Qt lays the long word out
             self.setPlainText(text)
+            if not anywhere:
+                self.wrap_anywhere(False)  # only once a long word that was there is gone
             cursor = self.textCursor()
             cursor.setPosition(min(position, len(text)))
             self.setTextCursor(cursor)
@@ -70,7 +78,23 @@ class TextField(_Visits, QPlainTextEdit):
 
     def _on_text_changed(self) -> None:
         if not self._silent:
-            self.edited.emit(self.toPlainText())
+            text = self.toPlainText()
+            self.wrap_anywhere(bool(_LONG_WORD.search(text)))
+            self.edited.emit(text)
+
+    def insertFromMimeData(self, source) -> None:
+        if source.hasText() and _LONG_WORD.search(source.text()):
+            self.wrap_anywhere(True)  # before Qt lays the pasted text out
+        super().insertFromMimeData(source)
+
+    def wrap_anywhere(self, anywhere: bool) -> None:
+        """Qt looks for a word boundary in a word wider than the field in time that grows with the
+        square of its length (a word of a million characters froze the editor for minutes); a text
+        holding a very long word wraps anywhere instead, in linear time. Other texts wrap at words.
+        Switch to anywhere before such a word is laid out, and back only after it is gone."""
+        mode = QTextOption.WrapMode.WrapAnywhere if anywhere else QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+        if self.wordWrapMode() != mode:
+            self.setWordWrapMode(mode)
 
     def mark_unsaved(self, unsaved: bool) -> None:
         """A red frame while the text in the box was refused by the pack's limits (gui/document.py)."""
