@@ -113,7 +113,9 @@ class ImportReviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         for message in general:
-            layout.addWidget(QLabel("• " + message))
+            line = QLabel("• " + message)
+            line.setWordWrap(True)  # a long line (the Word markup met) would widen the dialog past the screen
+            layout.addWidget(line)
         layout.addWidget(self.tree, 1)
         layout.addWidget(_buttons(self, self.tr("Opslaan als nieuwe agenda")))
 
