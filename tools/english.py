@@ -468,3 +468,7 @@ ENGLISH.update(EDITOR)
 from english_files import FILES  # noqa: E402  (issue 21's strings: files, locks, recovery)
 
 ENGLISH.update(FILES)
+
+from english_owners import ENGLISH_OWNERS  # noqa: E402  (issue 20's strings, kept apart)
+
+ENGLISH.update(ENGLISH_OWNERS)

@@ -213,14 +213,26 @@ class PackDocument(QObject):
         self._push(commands.SetItemFieldCommand(self, ref, field, value, label, typing))
         return True
 
+    def set_owner(self, ref: str, field: str, owner: str) -> None:
+        """Say whose an item's text, context or talking points are (an audience ID or ALL_AUDIENCES)."""
+        item = self.pack.item(ref)
+        if item is None or item.owners.get(field) == owner:
+            return
+        self._push(commands.SetItemFieldCommand(self, ref, "owners", {**item.owners, field: owner},
+                                                self.tr("eigenaar wijzigen")))
+
     def edit_override(self, ref: str, audience_id: str, name: str, value, typing: str | None = None) -> None:
         """Set the wording, context or priority of one item for one audience."""
         item = self.pack.item(ref)
         current = item.overrides.get(audience_id, Override()) if item else None
         if current is None or getattr(current, name) == value:
             return
-        if self._refuse(self._too_long(self.tr("Afwijkende tekst") if name == "text" else self.tr("Afwijkende context"),
-                                       value)):
+        what = {"text": self.tr("Afwijkende tekst"), "context": self.tr("Afwijkende context"),
+                "talking_points": self.tr("Afwijkende gesprekspunten")}.get(name, name)
+        if name == "talking_points" and value is not None and len(value) > MAX_POINTS:
+            self._refuse(self.tr("Gesprekspunten: hooguit %1 per onderdeel (één per regel).").replace("%1", str(MAX_POINTS)))
+            return
+        if self._refuse(self._too_long(what, value)):
             return
         updated = current.model_copy(update={name: value})
         overrides = {k: v.model_copy() for k, v in item.overrides.items()}

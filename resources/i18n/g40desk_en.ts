@@ -68,52 +68,52 @@
         <translation>This pack was made with agenda {0}; now: {1}, version {2}.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="110" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="106" />
         <source>niet geopend: eerst beslissen over de wijzigingen in de agenda (of 'g40desk review' op de opdrachtregel)</source>
         <translation>not opened: decide on the changes in the agenda first (or use 'g40desk review' on the command line)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="124" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="120" />
         <source>andere agenda</source>
         <translation>other agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="138" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="134" />
         <source>Agenda niet gebruikt</source>
         <translation>Agenda not used</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="144" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="140" />
         <source>Agenda uit Word importeren</source>
         <translation>Import agenda from Word</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="145" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="141" />
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="151" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="147" />
         <source>Importeren mislukt</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="170" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="166" />
         <source>Agenda opgeslagen</source>
         <translation>Agenda saved</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="171" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="167" />
         <source>Opgeslagen als {0}, versie {1}. Dit pakket nu met deze agenda gebruiken?</source>
         <translation>Saved as {0}, version {1}. Use this agenda for the pack now?</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="182" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="178" />
         <source>eigen inbreng toevoegen</source>
         <translation>add own input</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="186" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="182" />
         <source>Gedeelde map met agenda's</source>
         <translation>Shared folder with agendas</translation>
     </message>
@@ -904,107 +904,109 @@ Save as: save yours under another name.</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="73" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="62" />
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="90" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="71" />
         <source>Excel-matrix exporteren</source>
         <translation>Export Excel matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="91" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="72" />
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="107" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="94" />
         <source>Bezig met exporteren naar %s…</source>
         <translation>Exporting to %s…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="117" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="104" />
         <source>Bezig met exporteren</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="132" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="119" />
         <source>Let op:</source>
         <translation>Please note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="71" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="60" />
         <source>Word-notitie voor %s exporteren</source>
         <translation>Export Word note for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="63" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="149" />
         <source>Gesprekskaart past niet op één pagina</source>
         <translation>Talking-points card does not fit one page</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="64" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="150" />
         <source>De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, of kies de briefingnotitie. Toch exporteren?</source>
         <translation><numerusform>The talking-points card will take about %n page (%1 asks). Shorten asks or talking points, or choose the briefing note. Export anyway?</numerusform><numerusform>The talking-points card will take about %n pages (%1 asks). Shorten asks or talking points, or choose the briefing note. Export anyway?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="87" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="66" />
         <source>Word-notitie voor %s</source>
         <translation>Word note for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="98" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="77" />
         <source>Eisenmatrix</source>
         <translation>Demand matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="127" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="114" />
         <source>%s opgeslagen als %s.</source>
         <translation>%s saved as %s.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="134" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="121" />
         <source>Map tonen</source>
         <translation>Show folder</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="136" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="123" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="144" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="131" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="168" />
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="145" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="132" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="169" />
         <source>Er is niets verloren: het pakket is nog open.</source>
         <translation>Nothing was lost: the pack is still open.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="158" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="155" />
         <source>Plaatshouders zonder waarde</source>
         <translation>Placeholders without a value</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="159" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="156" />
         <source>Deze plaatshouders komen letterlijk in de notitie:</source>
         <translation>These placeholders would appear literally in the note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="162" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="158" />
         <source>Tekst voor een andere doelgroep</source>
         <translation>Text for another audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="163" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="159" />
         <source>Deze tekst is voor één doelgroep geschreven en komt in de notitie van een andere:</source>
         <translation>This text was written for one audience and would appear in another audience's note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="166" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="162" />
         <source>Toch exporteren?</source>
         <translation>Export anyway?</translation>
     </message>
@@ -1026,7 +1028,7 @@ Save as: save yours under another name.</translation>
     <message>
         <location filename="../../g40desk/gui/controllers/exporting.py" line="175" />
         <location filename="../../g40desk/gui/controllers/exporting.py" line="182" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="199" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="202" />
         <source>Exporteren per doelgroep</source>
         <translation>Export per audience</translation>
     </message>
@@ -1041,67 +1043,67 @@ Save as: save yours under another name.</translation>
         <translation>The pack has no audience yet. Add one on the Pack tab.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="185" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="190" />
         <source>Map voor de notities</source>
         <translation>Folder for the notes</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="198" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="201" />
         <source>Notities schrijven…</source>
         <translation>Writing notes…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="198" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="201" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="216" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="219" />
         <source>Notitie %1 van %2…</source>
         <translation>Note %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="218" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="221" />
         <source>Eisenmatrix schrijven…</source>
         <translation>Writing the demand matrix…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="232" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="235" />
         <source>Geannuleerd na %n notities.</source>
         <translation><numerusform>Cancelled after %n note.</numerusform><numerusform>Cancelled after %n notes.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="234" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="237" />
         <source>%n notities en een eisenmatrix geschreven in %1.</source>
         <translation><numerusform>%n note and a demand matrix written to %1.</numerusform><numerusform>%n notes and a demand matrix written to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="256" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="259" />
         <source>%n wijzigingen uit %1 overgenomen.</source>
         <translation><numerusform>%n change taken over from %1.</numerusform><numerusform>%n changes taken over from %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="239" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="242" />
         <source>Matrix importeren</source>
         <translation>Import matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="45" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="44" />
         <source>algemeen gebruik</source>
         <translation>general use</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="240" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="243" />
         <source>Excel-werkmap (*.xlsx *.xlsm)</source>
         <translation>Excel workbook (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="248" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="251" />
         <source>Matrix importeren mislukt</source>
         <translation>Matrix import failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="255" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="258" />
         <source>matrix importeren</source>
         <translation>import matrix</translation>
     </message>
@@ -1349,70 +1351,85 @@ Restore it?</translation>
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="36" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="38" />
         <source>Catalogustekst</source>
         <translation>Catalogue text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="38" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="40" />
         <source>Aangepaste tekst</source>
         <translation>Tailored text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="39" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="41" />
         <source>Leeg laten om de catalogustekst te gebruiken</source>
         <translation>Leave empty to use the catalogue text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="40" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="42" />
         <source>Te&amp;rug naar catalogustekst</source>
         <translation>&amp;Use catalogue text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="44" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="46" />
         <source>Lokale context</source>
         <translation>Local context</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="45" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="47" />
         <source>Gesprekspunten, één per regel</source>
         <translation>Talking points, one per line</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="47" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="49" />
         <source>Prioriteit</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="48" />
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="53" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="50" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="55" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="52" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="54" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="56" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="58" />
         <source>Interne notitie</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="58" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="60" />
         <source>Interne &amp;notitie
 (wordt nooit geëxporteerd)</source>
         <translation>Internal &amp;note
 (never exported)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="72" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="65" />
+        <source>de aangepaste tekst</source>
+        <translation>the wording</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="66" />
+        <source>de context</source>
+        <translation>the context</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="67" />
+        <source>de gesprekspunten</source>
+        <translation>the talking points</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="87" />
         <source>Pr&amp;ioriteit:</source>
         <translation>P&amp;riority:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="76" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="92" />
         <source>Kies in ‘Inhoud’ een onderdeel van het pakket om het aan te passen (Ctrl+2 gaat erheen).
 
 Nog niets in het pakket? Vink in de catalogus thema’s of eisen aan.</source>
@@ -1421,42 +1438,47 @@ Nog niets in het pakket? Vink in de catalogus thema’s of eisen aan.</source>
 Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="63" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="78" />
         <source>Catalogus:</source>
         <translation>Catalogue:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="64" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="82" />
         <source>&amp;Aangepast:</source>
         <translation>&amp;Tailored:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="70" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="85" />
         <source>&amp;Context:</source>
         <translation>&amp;Context:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="71" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="86" />
         <source>&amp;Gesprekspunten:</source>
         <translation>Talkin&amp;g points:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="73" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="88" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="153" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="175" />
+        <source>Staat in geen enkel document bij dit soort onderdeel: %s. Zet de tekst in de context of wis hem in een ouder pakket.</source>
+        <translation>Appears in no document for this kind of entry: %s. Move the text into the context, or delete it from an older pack.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="193" />
         <source>Onbekende plaatshouder: %s</source>
         <translation>Unknown placeholder: %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="156" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="196" />
         <source>Zonder waarde (vul de gegevens in of pas de tekst aan): %s</source>
         <translation>Without a value (fill in the facts or change the text): %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="159" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="199" />
         <source>Plaatshouders: {stad}, {ministerie}, {datum}, …</source>
         <translation>Placeholders: {stad}, {ministerie}, {datum}, …</translation>
     </message>
@@ -1559,67 +1581,117 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
         <translation>Key figure</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="58" />
+        <location filename="../../g40desk/gui/support/labels.py" line="59" />
+        <source>aangepaste tekst</source>
+        <translation>wording</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="60" />
+        <source>context</source>
+        <translation>context</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="61" />
+        <source>gesprekspunten</source>
+        <translation>talking points</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="62" />
+        <source>prioriteit</source>
+        <translation>priority</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="63" />
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="64" />
+        <source>interne notitie</source>
+        <translation>internal note</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="65" />
+        <source>tekst voor deze doelgroep</source>
+        <translation>wording for this audience</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="66" />
+        <source>context voor deze doelgroep</source>
+        <translation>context for this audience</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="67" />
+        <source>gesprekspunten voor deze doelgroep</source>
+        <translation>talking points for this audience</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="68" />
+        <source>prioriteit voor deze doelgroep</source>
+        <translation>priority for this audience</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="74" />
         <source>Sociale Pijler</source>
         <translation>Social pillar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="59" />
+        <location filename="../../g40desk/gui/support/labels.py" line="75" />
         <source>Pijler Economie &amp; Werk</source>
         <translation>Economy &amp; Work pillar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="60" />
+        <location filename="../../g40desk/gui/support/labels.py" line="76" />
         <source>Fysieke Pijler</source>
         <translation>Physical pillar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="66" />
+        <location filename="../../g40desk/gui/support/labels.py" line="82" />
         <source>minister</source>
         <translation>minister</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="67" />
+        <location filename="../../g40desk/gui/support/labels.py" line="83" />
         <source>minister voor …</source>
         <translation>minister for …</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="68" />
+        <location filename="../../g40desk/gui/support/labels.py" line="84" />
         <source>staatssecretaris</source>
         <translation>state secretary</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="69" />
+        <location filename="../../g40desk/gui/support/labels.py" line="85" />
         <source>burgemeester</source>
         <translation>mayor</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="70" />
+        <location filename="../../g40desk/gui/support/labels.py" line="86" />
         <source>wethouder</source>
         <translation>alderman</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="78" />
+        <location filename="../../g40desk/gui/support/labels.py" line="94" />
         <source> (vervallen)</source>
         <translation> (retired)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="81" />
+        <location filename="../../g40desk/gui/support/labels.py" line="97" />
         <source> (deels achterhaald)</source>
         <translation> (partly outdated)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="82" />
+        <location filename="../../g40desk/gui/support/labels.py" line="98" />
         <source> (achterhaald)</source>
         <translation> (outdated)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="84" />
+        <location filename="../../g40desk/gui/support/labels.py" line="100" />
         <source> (eigen inbreng)</source>
         <translation> (own input)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="92" />
+        <location filename="../../g40desk/gui/support/labels.py" line="108" />
         <source>Achterhaald sinds {0}: {1}
 
 </source>
@@ -1628,7 +1700,7 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="95" />
+        <location filename="../../g40desk/gui/support/labels.py" line="111" />
         <source>Vervallen: {0}
 
 </source>
@@ -2013,67 +2085,87 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>OverrideBox</name>
     <message>
-        <location filename="../../g40desk/gui/panels/override_box.py" line="14" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="15" />
         <source>Per doelgroep</source>
         <translation>Per audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/override_box.py" line="19" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="20" />
         <source>Doelgroep voor afwijkende tekst</source>
         <translation>Audience for different wording</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/override_box.py" line="20" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="21" />
         <source>Tekst voor deze doelgroep</source>
         <translation>Text for this audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/override_box.py" line="21" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="22" />
         <source>Leeg: de aangepaste tekst hierboven</source>
         <translation>Empty: the tailored text above</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/override_box.py" line="22" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="23" />
         <source>Context voor deze doelgroep</source>
         <translation>Context for this audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/override_box.py" line="23" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="24" />
         <source>Leeg: de context hierboven</source>
         <translation>Empty: the context above</translation>
     </message>
     <message>
         <location filename="../../g40desk/gui/panels/override_box.py" line="25" />
+        <source>Gesprekspunten voor deze doelgroep, één per regel</source>
+        <translation>Talking points for this audience, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/override_box.py" line="26" />
+        <source>Leeg: de gesprekspunten hierboven</source>
+        <translation>Empty: the talking points above</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/override_box.py" line="28" />
         <source>Prioriteit voor deze doelgroep</source>
         <translation>Priority for this audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/override_box.py" line="26" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="29" />
         <source>(zoals hierboven)</source>
         <translation>(as above)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/override_box.py" line="29" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="32" />
         <source>Voeg eerst doelgroepen toe op het tabblad Pakket.</source>
         <translation>First add audiences on the Pack tab.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/override_box.py" line="31" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="33" />
+        <source>Geen gesprekspunten hier</source>
+        <translation>No talking points here</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/override_box.py" line="36" />
         <source>&amp;Doelgroep:</source>
         <translation>&amp;Audience:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/override_box.py" line="32" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="37" />
         <source>Te&amp;kst:</source>
         <translation>&amp;Wording:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/override_box.py" line="33" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="38" />
         <source>Conte&amp;xt:</source>
         <translation>Conte&amp;xt:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/override_box.py" line="34" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="39" />
+        <source>Gespreksp&amp;unten:</source>
+        <translation>Talking p&amp;oints:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/override_box.py" line="41" />
         <source>Priorit&amp;eit:</source>
         <translation>Priorit&amp;y:</translation>
     </message>
@@ -2162,6 +2254,34 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
     </message>
 </context>
 <context>
+    <name>OwnerButton</name>
+    <message>
+        <location filename="../../g40desk/gui/support/owner_button.py" line="33" />
+        <source>alle doelgroepen</source>
+        <translation>all audiences</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/owner_button.py" line="36" />
+        <source>(niet meer in het pakket)</source>
+        <translation>(no longer in the pack)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/owner_button.py" line="46" />
+        <source>voor %s</source>
+        <translation>for %s</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/owner_button.py" line="47" />
+        <source>Voor wie %s is: %s</source>
+        <translation>Who %s is for: %s</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/owner_button.py" line="48" />
+        <source>Voor wie %s is geschreven. Een tekst voor één doelgroep komt alleen in de notitie voor die doelgroep; kies ‘alle doelgroepen’ voor tekst die overal klopt.</source>
+        <translation>Who %s is written for. A text for one audience appears only in that audience's note; choose ‘all audiences’ for text that is right everywhere.</translation>
+    </message>
+</context>
+<context>
     <name>PackDocument</name>
     <message>
         <location filename="../../g40desk/gui/document.py" line="146" />
@@ -2195,6 +2315,7 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
     </message>
     <message>
         <location filename="../../g40desk/gui/document.py" line="158" />
+        <location filename="../../g40desk/gui/document.py" line="233" />
         <source>Gesprekspunten: hooguit %1 per onderdeel (één per regel).</source>
         <translation>Talking points: at most %1 per entry (one per line).</translation>
     </message>
@@ -2265,101 +2386,111 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
     </message>
     <message>
         <location filename="../../g40desk/gui/document.py" line="222" />
+        <source>eigenaar wijzigen</source>
+        <translation>change owner</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="230" />
         <source>Afwijkende tekst</source>
         <translation>Audience-specific text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="222" />
+        <location filename="../../g40desk/gui/document.py" line="230" />
         <source>Afwijkende context</source>
         <translation>Audience-specific context</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="232" />
+        <location filename="../../g40desk/gui/document.py" line="231" />
+        <source>Afwijkende gesprekspunten</source>
+        <translation>Audience-specific talking points</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="244" />
         <source>afwijking voor %s wijzigen</source>
         <translation>change wording for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="241" />
+        <location filename="../../g40desk/gui/document.py" line="253" />
         <source>Er kunnen hooguit %1 doelgroepen in één pakket; deze is niet toegevoegd. Haal eerst een doelgroep weg.</source>
         <translation>A pack can hold at most %1 audiences; this one was not added. Remove an audience first.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="244" />
+        <location filename="../../g40desk/gui/document.py" line="256" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="244" />
+        <location filename="../../g40desk/gui/document.py" line="256" />
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="244" />
+        <location filename="../../g40desk/gui/document.py" line="256" />
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="245" />
+        <location filename="../../g40desk/gui/document.py" line="257" />
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="245" />
+        <location filename="../../g40desk/gui/document.py" line="257" />
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="248" />
+        <location filename="../../g40desk/gui/document.py" line="260" />
         <source>titel wijzigen</source>
         <translation>change title</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="248" />
+        <location filename="../../g40desk/gui/document.py" line="260" />
         <source>auteur wijzigen</source>
         <translation>change author</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="249" />
+        <location filename="../../g40desk/gui/document.py" line="261" />
         <source>rubricering wijzigen</source>
         <translation>change classification</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="249" />
+        <location filename="../../g40desk/gui/document.py" line="261" />
         <source>notitie-onderdelen wijzigen</source>
         <translation>change note sections</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="250" />
+        <location filename="../../g40desk/gui/document.py" line="262" />
         <source>datum wijzigen</source>
         <translation>change date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="250" />
+        <location filename="../../g40desk/gui/document.py" line="262" />
         <source>plaats wijzigen</source>
         <translation>change place</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="251" />
+        <location filename="../../g40desk/gui/document.py" line="263" />
         <source>deelnemers wijzigen</source>
         <translation>change participants</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="251" />
+        <location filename="../../g40desk/gui/document.py" line="263" />
         <source>doel wijzigen</source>
         <translation>change purpose</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="254" />
+        <location filename="../../g40desk/gui/document.py" line="266" />
         <source>doelgroep toevoegen</source>
         <translation>add audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="254" />
+        <location filename="../../g40desk/gui/document.py" line="266" />
         <source>doelgroep verwijderen</source>
         <translation>remove audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="289" />
+        <location filename="../../g40desk/gui/document.py" line="301" />
         <source>Er kunnen hooguit %1 eigen eisen en doelen in één pakket; deze is niet toegevoegd. Haal eerst een eigen eis of doel weg.</source>
         <translation>A pack can hold at most %1 own demands and goals; this one was not added. Remove one of your own demands or goals first.</translation>
     </message>

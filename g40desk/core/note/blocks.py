@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from g40desk.core.note.briefing import PRIORITY_LABELS, Ask, Briefing, card_line, visible_sections
+from g40desk.core.note.briefing import PRIORITY_LABELS, Ask, Briefing, Goal, card_line, shown_goals, visible_sections
 from g40desk.core.pack.model import Form, NoteOptions, Priority
 
 CARD_FACTS = ("Datum", "Plaats", "Rubricering")
@@ -83,9 +83,11 @@ def _body(b: Briefing, opts: NoteOptions) -> list[Block]:
             if theme.context:
                 out.append(Block(BlockType.CONTEXT, theme.context, lead="Lokale context: ", ref=theme.id))
             out += [Block(BlockType.BULLET, point, level=2, ref=theme.id) for point in theme.talking_points]
-            if opts.goals and theme.goals:
+            goals = shown_goals(theme, opts)
+            if goals:
                 out.append(_heading("Wat willen we?", 3, theme.id))
-                out += [Block(BlockType.BULLET, goal.text, level=1, ref=goal.id, anchor=True) for goal in theme.goals]
+                for goal in goals:
+                    out += _goal(goal)
             if theme.asks:
                 out.append(_heading("Wat vragen we?", 3, theme.id))
                 for position, ask in enumerate(theme.asks):
@@ -100,6 +102,17 @@ def _body(b: Briefing, opts: NoteOptions) -> list[Block]:
             out.append(Block(BlockType.QUOTE, ask.catalogue_text, keep_with_next=True, ref=ask.id))
             out.append(Block(BlockType.CAPTION, ask.source, ref=ask.id))
     return out
+
+
+def _goal(goal: Goal) -> list[Block]:
+    """A goal: its sentence, then the advisor's context, talking points and priority for it."""
+    blocks = [Block(BlockType.BULLET, goal.text, level=1, ref=goal.id, anchor=True)]
+    if goal.context:
+        blocks.append(Block(BlockType.CONTEXT, goal.context, lead="Lokale context: ", ref=goal.id))
+    blocks += [Block(BlockType.BULLET, point, level=2, ref=goal.id) for point in goal.talking_points]
+    if goal.priority:
+        blocks.append(Block(BlockType.CAPTION, f"prioriteit {PRIORITY_LABELS[goal.priority]}", ref=goal.id))
+    return blocks
 
 
 def _ask(ask: Ask, starts_list: bool) -> list[Block]:
@@ -126,9 +139,25 @@ def _card(b: Briefing) -> list[Block]:
     facts = [v for k, v in b.details if k in CARD_FACTS]
     if facts:
         out.append(Block(BlockType.CAPTION, " · ".join(facts)))
+    out += _card_points(b)
     out.append(_heading("Vragen en gesprekspunten", 1))
     for position, ask in enumerate(b.asks):
         out.append(Block(BlockType.NUMBERED, card_line(ask), bold=ask.priority == Priority.HIGH,
                          starts_list=position == 0, ref=ask.id, anchor=True))
         out += [Block(BlockType.BULLET, point, level=2, ref=ask.id) for point in ask.talking_points]
     return out
+
+
+def _card_points(b: Briefing) -> list[Block]:
+    """The talking points of themes and goals, each under its theme's title or the goal's line."""
+    out: list[Block] = []
+    for message in b.messages:
+        for theme in message.themes:
+            if theme.talking_points:
+                out.append(Block(BlockType.TEXT, theme.title, bold=True, keep_with_next=True, ref=theme.id, anchor=True))
+                out += [Block(BlockType.BULLET, point, level=2, ref=theme.id) for point in theme.talking_points]
+            for goal in theme.goals:
+                if goal.talking_points:
+                    out.append(Block(BlockType.TEXT, goal.line, bold=True, keep_with_next=True, ref=goal.id, anchor=True))
+                    out += [Block(BlockType.BULLET, point, level=2, ref=goal.id) for point in goal.talking_points]
+    return [_heading("Thema's en doelen", 1), *out] if out else []

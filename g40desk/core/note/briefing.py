@@ -58,8 +58,15 @@ class Ask:
 
 @dataclass
 class Goal:
+    """One goal ("Wat willen we?") with the advisor's tailoring for this audience."""
+
     id: str
     text: str
+    line: str = ""  # the goal in one line, for the card: the tailored wording, else the short title
+    context: str = ""
+    talking_points: list[str] = field(default_factory=list)
+    priority: Priority | None = None
+    tailored: bool = False  # wording, context, points or priority of the advisor's own
 
 
 @dataclass
@@ -242,7 +249,11 @@ def _place(pack: Pack, item: Item, entry: Entry, block: ThemeBlock, figures: lis
         block.talking_points = points
     elif entry.kind == Kind.GOAL:
         goal = text(own, "tekst") if own else agenda_text + "".join(f"\n✓ {s}" for s in node.subpoints)
-        block.goals.append(Goal(entry.id, goal + (" (eigen inbreng)" if entry.own else "")))
+        context = text(tailored.context, "lokale context")
+        block.goals.append(Goal(entry.id, goal + (" (eigen inbreng)" if entry.own else ""),
+                                line=text(own, "tekst") if own else as_sentence(text(label, "tekst")),
+                                context=context, talking_points=points, priority=tailored.priority,
+                                tailored=bool(own or context or points or tailored.priority)))
     elif entry.kind == Kind.DEMAND:
         tags = portfolio_tags(catalogue, entry.id)
         block.asks.append(Ask(
@@ -267,10 +278,15 @@ def visible_sections(briefing: Briefing, options: NoteOptions) -> list[tuple[Mes
     for message in briefing.messages:
         themes = [t for t in message.themes
                   if t.asks or t.tailored or t.context or t.talking_points
-                  or (options.rationale and t.rationale) or (options.goals and t.goals)]
+                  or (options.rationale and t.rationale) or shown_goals(t, options)]
         if themes:
             shown.append((message, themes))
     return shown
+
+
+def shown_goals(theme: ThemeBlock, options: NoteOptions) -> list[Goal]:
+    """The goals a note shows: all with "Wat willen we?" on, else those the advisor tailored (never lost)."""
+    return list(theme.goals) if options.goals else [g for g in theme.goals if g.tailored]
 
 
 def card_line(ask: Ask) -> str:

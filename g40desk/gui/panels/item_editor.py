@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from g40desk.core.agenda.catalogue import Kind
+from g40desk.core.note.fields import ITEM_FIELDS, offered
 from g40desk.core.note.placeholders import PLACEHOLDERS, filler_for, unknown_placeholders
 from g40desk.core.pack.model import Priority, Status
+from g40desk.core.pack.owners import default_owner, owner_of
 from g40desk.gui.panels.override_box import OverrideBox
 from g40desk.gui.support import labels
+from g40desk.gui.support.owner_button import OwnerButton
 from g40desk.gui.support.widgets import TextField
 
 
@@ -59,19 +61,33 @@ class ItemEditor(QWidget):
         note_label.setBuddy(self.note)
         note_label.setStyleSheet("color: #8a5a00;")
 
-        form = QFormLayout()
-        form.addRow(self.tr("Catalogus:"), self.catalogue_text)
-        form.addRow(self.tr("&Aangepast:"), self.text)
-        row = QHBoxLayout()
+        # Whose each text is: beside the field, under its label (core/pack/owners.py).
+        self.owner_buttons = {"text": OwnerButton(self.tr("de aangepaste tekst")),
+                              "context": OwnerButton(self.tr("de context")),
+                              "talking_points": OwnerButton(self.tr("de gesprekspunten"))}
+        self.reset_row = QWidget()
+        row = QHBoxLayout(self.reset_row)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.reset_button)
         row.addStretch(1)
+        self.unprinted = QLabel()
+        self.unprinted.setWordWrap(True)
+        self.unprinted.setStyleSheet("color: #b00020;")
+        form = QFormLayout()
+        self.form = form
+        form.addRow(self.tr("Catalogus:"), self.catalogue_text)
+        self.boxes = {"text": owned(self.text, self.owner_buttons["text"]),
+                      "context": owned(self.context, self.owner_buttons["context"]),
+                      "talking_points": owned(self.points, self.owner_buttons["talking_points"])}
+        form.addRow(buddy(self.tr("&Aangepast:"), self.text), self.boxes["text"])
         form.addRow("", self.placeholder_hint)
-        form.addRow("", row)
-        form.addRow(self.tr("&Context:"), self.context)
-        form.addRow(self.tr("&Gesprekspunten:"), self.points)
+        form.addRow("", self.reset_row)
+        form.addRow(buddy(self.tr("&Context:"), self.context), self.boxes["context"])
+        form.addRow(buddy(self.tr("&Gesprekspunten:"), self.points), self.boxes["talking_points"])
         form.addRow(self.tr("Pr&ioriteit:"), self.priority)
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow(note_label, self.note)
+        form.addRow("", self.unprinted)
         self.overrides = OverrideBox(doc)
         self.empty = QLabel(self.tr("Kies in ‘Inhoud’ een onderdeel van het pakket om het aan te passen "
                                     "(Ctrl+2 gaat erheen).\n\nNog niets in het pakket? Vink in de catalogus "
@@ -96,6 +112,8 @@ class ItemEditor(QWidget):
         self.priority.currentIndexChanged.connect(lambda _i: self._set("priority", self.priority.currentData()))
         self.status.currentIndexChanged.connect(lambda _i: self._set("status", self.status.currentData()))
         self.reset_button.clicked.connect(lambda: self._set("text", None))
+        for name, button in self.owner_buttons.items():
+            button.chosen.connect(lambda owner, n=name: self.ref and self.doc.set_owner(self.ref, n, owner))
         doc.item_changed.connect(self._on_item_changed)
         doc.items_reset.connect(self._on_items_reset)
         self.show_item(None)
@@ -129,12 +147,34 @@ class ItemEditor(QWidget):
                 field.mark_unsaved(False)
             self.priority.setCurrentIndex(max(0, self.priority.findData(item.priority)))
             self.status.setCurrentIndex(max(0, self.status.findData(item.status)))
-            asks = entry.kind in (Kind.DEMAND, Kind.GOAL, Kind.KEY_FIGURE)
-            for widget in (self.text, self.reset_button, self.priority, self.status):
-                widget.setEnabled(asks)
+            for name, button in self.owner_buttons.items():
+                button.fill(self.doc, owner_of(self.doc.pack, item, name) if getattr(item, name) else
+                            item.owners.get(name) or default_owner(self.doc.pack))
+            self._offer(entry, item)
             self._check_placeholders()
         finally:
             self._loading = False
+
+    def _offer(self, entry, item) -> None:
+        """Show the fields data/fields.json has a place for (core/note/fields.py); a field that is not
+        offered but holds text from an older pack stays visible, read-only, with a line saying so."""
+        rows = {"own_wording": ((self.boxes["text"], self.text), (self.reset_row, self.reset_row)),
+                "context": ((self.boxes["context"], self.context),),
+                "talking_points": ((self.boxes["talking_points"], self.points),),
+                "priority": ((self.priority, self.priority),), "status": ((self.status, self.status),),
+                "note": ((self.note, self.note),)}
+        stranded = []
+        for name, widgets in rows.items():
+            value = getattr(item, ITEM_FIELDS[name])
+            shown = offered(entry, name)
+            for row, widget in widgets:
+                self.form.setRowVisible(row, shown or bool(value))
+                widget.setEnabled(shown)
+            if not shown and value:
+                stranded.append(labels.field_name(name))
+        self.unprinted.setText(self.tr("Staat in geen enkel document bij dit soort onderdeel: %s. Zet de tekst "
+                                       "in de context of wis hem in een ouder pakket.") % ", ".join(stranded))
+        self.form.setRowVisible(self.unprinted, bool(stranded))
 
     def focus_first(self) -> None:
         """Ctrl+3: into the first field that can be edited."""
@@ -188,3 +228,24 @@ class ItemEditor(QWidget):
             self.show_item(None)
         else:
             self._load()
+
+
+def buddy(text: str, field: QWidget) -> QLabel:
+    """A form label whose mnemonic reaches a field that sits inside a box with its owner."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
+
+
+def owned(field: QWidget, owner: OwnerButton) -> QWidget:
+    """A text field with its owner under it, on the right: "voor Zwolle ▾"."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(0)
+    column.addWidget(field)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(owner)
+    column.addLayout(row)
+    return box

@@ -53,6 +53,22 @@ def kind(value: Kind) -> str:
     }[value]
 
 
+def field_name(name: str) -> str:
+    """A field of data/fields.json as the editor names it."""
+    return {
+        "own_wording": QCoreApplication.translate("Labels", "aangepaste tekst"),
+        "context": QCoreApplication.translate("Labels", "context"),
+        "talking_points": QCoreApplication.translate("Labels", "gesprekspunten"),
+        "priority": QCoreApplication.translate("Labels", "prioriteit"),
+        "status": QCoreApplication.translate("Labels", "status"),
+        "note": QCoreApplication.translate("Labels", "interne notitie"),
+        "audience_wording": QCoreApplication.translate("Labels", "tekst voor deze doelgroep"),
+        "audience_context": QCoreApplication.translate("Labels", "context voor deze doelgroep"),
+        "audience_points": QCoreApplication.translate("Labels", "gesprekspunten voor deze doelgroep"),
+        "audience_priority": QCoreApplication.translate("Labels", "prioriteit voor deze doelgroep"),
+    }[name]
+
+
 def pillar(value: Pillar) -> str:
     return {
         Pillar.SOCIAL: QCoreApplication.translate("Labels", "Sociale Pijler"),
