@@ -21,8 +21,7 @@ from g40desk.core.audience.facts import Facts
 from g40desk.core.note.briefing import build_briefing
 from g40desk.core.note.fields import INTERNAL, OUTPUTS, field_table, markdown, where
 from g40desk.core.pack.model import Form, Item, NoteOptions, Override, OwnEntry, OwnKind, Pack, Priority, Status
-from g40desk.export.docx_note import write_note
-from g40desk.export.xlsx_matrix import write_matrix
+from g40desk.export import pipeline
 
 AUDIENCE = "city:zwolle"
 ENTRY = {"theme": "theme:wonen", "goal": "goal:wonen-1", "demand": "demand:wonen-1", "key_figure": "figure:inwoners",
@@ -96,10 +95,11 @@ def _preview(pack, catalogue, audiences, form: Form) -> tuple[str, bool]:
 
 
 def _outputs(tmp_path, pack, catalogue, audiences) -> dict[str, tuple[str, bool]]:
-    briefing = build_briefing(pack, catalogue, audiences, AUDIENCE, Facts())
-    write_note(briefing, pack.options, tmp_path / "note.docx")
-    write_note(briefing, pack.options.model_copy(update={"form": Form.CARD}), tmp_path / "card.docx")
-    write_matrix(pack, catalogue, audiences, tmp_path / "matrix.xlsx")
+    for form, name in ((Form.NOTE, "note.docx"), (Form.CARD, "card.docx")):
+        options = pack.options.model_copy(update={"form": form})
+        plan = pipeline.check(pack, catalogue, audiences, [AUDIENCE], options, facts=Facts())
+        pipeline.write_note(plan, AUDIENCE, tmp_path / name)
+    pipeline.write_matrix(pack, catalogue, audiences, tmp_path / "matrix.xlsx")
     return {"note": _docx_text(tmp_path / "note.docx"), "card": _docx_text(tmp_path / "card.docx"),
             "preview-note": _preview(pack, catalogue, audiences, Form.NOTE),
             "preview-card": _preview(pack, catalogue, audiences, Form.CARD),
