@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Slot
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
     QDockWidget,
     QHeaderView,
@@ -29,8 +29,9 @@ from g40desk.gui.controllers.agenda import AgendaController
 from g40desk.gui.controllers.exporting import ExportController
 from g40desk.gui.controllers.files import FileController
 from g40desk.gui.controllers.recovery import Autosaver
-from g40desk.gui.dialogs.audience_dialog import AudienceNotice, manage_audiences
+from g40desk.gui.dialogs.audience_dialog import AudienceNotice
 from g40desk.gui.document import PackDocument
+from g40desk.gui.menus import WindowMenus
 from g40desk.gui.models.catalogue_model import ID_ROLE
 from g40desk.gui.models.outline_model import OutlineModel
 from g40desk.gui.panels.catalogue_panel import CataloguePanel
@@ -39,7 +40,6 @@ from g40desk.gui.panels.pack_panel import PackPanel
 from g40desk.gui.panels.preview import PreviewPanel
 from g40desk.gui.panels.start_page import StartPage
 from g40desk.gui.support import layout, notify
-from g40desk.gui.support.view_menu import ViewMenu
 from g40desk.gui.support.widgets import ShortcutRouter
 from g40desk.gui.support.wrapping import wrap_rows
 from g40desk.resources import resource_file
@@ -62,8 +62,9 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self.doc, settings, self)
         self.audience_notice = AudienceNotice(self.doc, self)
         self.statusBar().addPermanentWidget(self.audience_notice)
-        self._init_actions()
-        self._init_menus()
+        self.menus = WindowMenus(self)
+        self.menus.build_actions()
+        self.menus.build_menus()
         self.agendas = AgendaController(self, self.doc, settings)  # Agenda menu, review on open
         self._connect_signals()
         self._restore_layout()
@@ -155,89 +156,6 @@ class MainWindow(QMainWindow):
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         return area
-
-    def _action(self, text: str, slot, shortcut=None, name: str = "", icon: str | None = None) -> QAction:
-        action = QAction(text, self)
-        if icon:
-            action.setIcon(QIcon(str(resource_file("icons") / f"{icon}.svg")))
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.setObjectName(name)
-        action.triggered.connect(slot)
-        return action
-
-    def _init_actions(self) -> None:
-        S = QKeySequence.StandardKey
-        self.act_new = self._action(self.tr("&Nieuw"), self.new_pack, S.New, "new", "new")
-        self.act_open = self._action(self.tr("&Openen…"), self.files.open_dialog, S.Open, "open", "open")
-        self.act_save = self._action(self.tr("Op&slaan"), self.files.save, S.Save, "save", "save")
-        self.act_save_as = self._action(self.tr("Opslaan &als…"), self.files.save_as, S.SaveAs, "save_as")
-        self.act_duplicate = self._action(self.tr("Pakket dup&liceren voor andere doelgroep…"), self.duplicate_pack,
-                                          None, "duplicate")
-        self.act_docx = self._action(self.tr("&Word-notitie exporteren…"), self.exports.export_docx, "Ctrl+E", "export_docx", "word")
-        self.act_xlsx = self._action(self.tr("&Excel-matrix exporteren…"), self.exports.export_xlsx, "Ctrl+Shift+E", "export_xlsx",
-                                     "excel")
-        self.act_batch = self._action(self.tr("Exporteren &per doelgroep…"), self.exports.export_batch, "Ctrl+Alt+E",
-                                      "export_batch", "batch")
-        self.act_import = self._action(self.tr("&Matrix importeren…"), self.exports.import_matrix, "Ctrl+I",
-                                       "import_matrix", "import")
-        self.act_quit = self._action(self.tr("Afsl&uiten"), self.close, S.Quit, "quit")
-        self.act_undo = self.doc.undo_stack.createUndoAction(self, self.tr("&Ongedaan maken"))
-        self.act_undo.setShortcuts([QKeySequence(S.Undo)])
-        self.act_undo.setIcon(QIcon(str(resource_file("icons") / "undo.svg")))
-        self.act_redo = self.doc.undo_stack.createRedoAction(self, self.tr("Opnieu&w"))
-        self.act_redo.setShortcuts(list(dict.fromkeys(
-            [*QKeySequence.keyBindings(S.Redo), QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])))
-        self.act_redo.setIcon(QIcon(str(resource_file("icons") / "redo.svg")))
-        self.act_find = self._action(self.tr("&Zoeken in catalogus"), self.focus_search, S.Find, "find")
-        # Item actions act on the outline only, and only while it has focus: a Delete in the
-        # catalogue or a text field never removes an item.
-        self.act_remove = self._action(self.tr("Onderdeel &verwijderen"), self.remove_selected_item, S.Delete, "remove")
-        self.act_up = self._action(self.tr("Omhoog"), lambda: self.move_selected(-1), "Alt+Up", "move_up")
-        self.act_down = self._action(self.tr("Omlaag"), lambda: self.move_selected(1), "Alt+Down", "move_down")
-        for action in (self.act_remove, self.act_up, self.act_down):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.outline.addAction(action)
-        self.act_about = self._action(self.tr("&Over g40desk"), self.about, None, "about")
-        self.act_prefs = self._action(self.tr("&Voorkeuren…"), self.preferences, QKeySequence.StandardKey.Preferences, "preferences")
-        self.act_audiences = self._action(self.tr("&Doelgroepen beheren…"), lambda: manage_audiences(self, self.doc),
-                                          None, "manage_audiences")
-        # Toolbar labels are short and never change; the full name is in the tooltip and the menu.
-        short = {self.act_new: self.tr("Nieuw"), self.act_open: self.tr("Openen"), self.act_save: self.tr("Opslaan"),
-                 self.act_undo: self.tr("Terug"), self.act_redo: self.tr("Opnieuw"), self.act_docx: self.tr("Word"),
-                 self.act_xlsx: self.tr("Excel"), self.act_batch: self.tr("Per doelgroep")}
-        for action, label in short.items():
-            action.setIconText(label)
-
-    def _init_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Bestand"))
-        for action in (self.act_new, self.act_open):
-            file_menu.addAction(action)
-        self.recent_menu = file_menu.addMenu(self.tr("&Recente bestanden"))
-        self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent(self.recent_menu))
-        file_menu.addSeparator()
-        for action in (self.act_save, self.act_save_as, self.act_duplicate):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        for action in (self.act_docx, self.act_xlsx, self.act_batch, self.act_import):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_audiences)
-        file_menu.addAction(self.act_prefs)
-        file_menu.addAction(self.act_quit)
-        edit = bar.addMenu(self.tr("Be&werken"))
-        for action in (self.act_undo, self.act_redo, None, self.act_find, None, self.act_up, self.act_down, self.act_remove):
-            edit.addSeparator() if action is None else edit.addAction(action)
-        self.toolbar = self.addToolBar(self.tr("Werkbalk"))
-        self.toolbar.setObjectName("main_toolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.act_new, self.act_open, self.act_save, None, self.act_undo, self.act_redo, None,
-                       self.act_docx, self.act_xlsx, self.act_batch):
-            self.toolbar.addSeparator() if action is None else self.toolbar.addAction(action)
-        self.view_menu = ViewMenu(self)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.act_about)
 
     def _connect_signals(self) -> None:
         self.doc.refused.connect(lambda text: self.notifier.warn(self.tr("Wijziging niet bewaard"), text))

@@ -1338,12 +1338,12 @@ Restore it?</translation>
         <translation>{0} — {1} entries, {2} with the same ID as the previous agenda, {3} to check (yellow).</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="118" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="120" />
         <source>Opslaan als nieuwe agenda</source>
         <translation>Save as new agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="125" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="127" />
         <source>Opslaan mislukt</source>
         <translation>Save failed</translation>
     </message>
@@ -1712,22 +1712,22 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="76" />
+        <location filename="../../g40desk/gui/main_window.py" line="77" />
         <source>Nieuwe briefing</source>
         <translation>New briefing</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="84" />
+        <location filename="../../g40desk/gui/main_window.py" line="85" />
         <source>Catalogus</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="92" />
+        <location filename="../../g40desk/gui/main_window.py" line="93" />
         <source>Inhoud van het pakket</source>
         <translation>Contents of the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="102" />
+        <location filename="../../g40desk/gui/main_window.py" line="103" />
         <source>Het pakket is nog leeg.
 
 Vink in de catalogus thema’s of eisen aan (Spatie), of kies er een en druk op Enter. Zoeken: Ctrl+F.</source>
@@ -1736,222 +1736,62 @@ Vink in de catalogus thema’s of eisen aan (Spatie), of kies er een en druk op 
 Tick themes or demands in the catalogue (Space), or choose one and press Enter. Search: Ctrl+F.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="115" />
+        <location filename="../../g40desk/gui/main_window.py" line="116" />
         <source>&amp;Onderdeel</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="116" />
+        <location filename="../../g40desk/gui/main_window.py" line="117" />
         <source>&amp;Pakket</source>
         <translation>&amp;Pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="119" />
+        <location filename="../../g40desk/gui/main_window.py" line="120" />
         <source>(voeg op het tabblad Pakket een doelgroep toe)</source>
         <translation>(add an audience on the Pack tab)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="121" />
+        <location filename="../../g40desk/gui/main_window.py" line="122" />
         <source>Inhoud</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="171" />
-        <source>&amp;Nieuw</source>
-        <translation>&amp;New</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="172" />
-        <source>&amp;Openen…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="173" />
-        <source>Op&amp;slaan</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="174" />
-        <source>Opslaan &amp;als…</source>
-        <translation>Save &amp;as…</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="175" />
-        <source>Pakket dup&amp;liceren voor andere doelgroep…</source>
-        <translation>D&amp;uplicate pack for another audience…</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="177" />
-        <source>&amp;Word-notitie exporteren…</source>
-        <translation>Export &amp;Word note…</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="178" />
-        <source>&amp;Excel-matrix exporteren…</source>
-        <translation>Export &amp;Excel matrix…</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="180" />
-        <source>Exporteren &amp;per doelgroep…</source>
-        <translation>Export &amp;per audience…</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="182" />
-        <source>&amp;Matrix importeren…</source>
-        <translation>&amp;Import matrix…</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="184" />
-        <source>Afsl&amp;uiten</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="185" />
-        <source>&amp;Ongedaan maken</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="188" />
-        <source>Opnieu&amp;w</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="192" />
-        <source>&amp;Zoeken in catalogus</source>
-        <translation>&amp;Find in catalogue</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="195" />
-        <source>Onderdeel &amp;verwijderen</source>
-        <translation>Remove i&amp;tem</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="196" />
-        <source>Omhoog</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="197" />
-        <source>Omlaag</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="201" />
-        <source>&amp;Over g40desk</source>
-        <translation>&amp;About g40desk</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="202" />
-        <source>&amp;Voorkeuren…</source>
-        <translation>Pre&amp;ferences…</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="203" />
-        <source>&amp;Doelgroepen beheren…</source>
-        <translation>Manage au&amp;diences…</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="206" />
-        <source>Nieuw</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="206" />
-        <source>Openen</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="206" />
-        <source>Opslaan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="207" />
-        <source>Terug</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="207" />
-        <source>Opnieuw</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="207" />
-        <source>Word</source>
-        <translation>Word</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="208" />
-        <source>Excel</source>
-        <translation>Excel</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="208" />
-        <source>Per doelgroep</source>
-        <translation>Per audience</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="214" />
-        <source>&amp;Bestand</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="217" />
-        <source>&amp;Recente bestanden</source>
-        <translation>&amp;Recent files</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="229" />
-        <source>Be&amp;werken</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="239" />
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="243" />
+        <location filename="../../g40desk/gui/main_window.py" line="161" />
         <source>Wijziging niet bewaard</source>
         <translation>Change not saved</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="334" />
+        <location filename="../../g40desk/gui/main_window.py" line="252" />
         <source>Kopie van ‘%s’ gemaakt voor %s. Sla hem op onder een nieuwe naam.</source>
         <translation>Copy of ‘%s’ made for %s. Save it under a new name.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="336" />
+        <location filename="../../g40desk/gui/main_window.py" line="254" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="388" />
+        <location filename="../../g40desk/gui/main_window.py" line="306" />
         <source>‘%s’ is uit het pakket gehaald, met uw aanpassingen.</source>
         <translation>‘%s’ was taken out of the pack, with your changes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/main_window.py" line="390" />
+        <location filename="../../g40desk/gui/main_window.py" line="308" />
         <source>%n onderdelen uit het pakket gehaald, ook aangepaste.</source>
         <translation><numerusform>%n item taken out of the pack, with your changes.</numerusform><numerusform>%n items taken out of the pack, some with your changes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="462" />
+        <location filename="../../g40desk/gui/main_window.py" line="380" />
         <source>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings voor lobbygesprekken van het Stedennetwerk G40.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, versie {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licentie: European Union Public Licence (EUPL) 1.2; de volledige tekst staat in het bestand LICENSE bij het programma. Werkt volledig offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings for lobbying meetings of the G40 city network.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, version {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licence: European Union Public Licence (EUPL) 1.2; the full text is in the file LICENSE that comes with the program. Works fully offline.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="232" />
-        <source>Werkbalk</source>
-        <translation>Toolbar</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="444" />
+        <location filename="../../g40desk/gui/main_window.py" line="362" />
         <source> (alleen-lezen)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="461" />
+        <location filename="../../g40desk/gui/main_window.py" line="379" />
         <source>Over g40desk</source>
         <translation>About g40desk</translation>
     </message>
@@ -1968,7 +1808,7 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>MinistryChecklist</name>
     <message>
-        <location filename="../../g40desk/gui/support/widgets.py" line="186" />
+        <location filename="../../g40desk/gui/support/widgets.py" line="210" />
         <source>Ministeries</source>
         <translation>Ministries</translation>
     </message>
@@ -2173,82 +2013,82 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>OwnEntryDialog</name>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="137" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="139" />
         <source>Eigen eis of doel</source>
         <translation>Own demand or goal</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="139" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="141" />
         <source>Eis</source>
         <translation>Demand</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="140" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="142" />
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="142" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="144" />
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="144" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="146" />
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="145" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="147" />
         <source>(geen thema: onder 'Eigen inbreng')</source>
         <translation>(no theme: under 'Own input')</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="150" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="152" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="154" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="156" />
         <source>Soort:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="155" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="157" />
         <source>&amp;Tekst:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="156" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="158" />
         <source>T&amp;hema:</source>
         <translation>T&amp;heme:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="157" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="159" />
         <source>&amp;Ministeries:</source>
         <translation>&amp;Ministries:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="158" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="160" />
         <source>&amp;Prioriteit:</source>
         <translation>P&amp;riority:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="159" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="161" />
         <source>In de notitie staat dit als uw eigen inbreng, niet als G40-agenda.</source>
         <translation>The note shows this as your own input, not as the G40 agenda.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="160" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="162" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="165" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="167" />
         <source>Eigen inbreng</source>
         <translation>Own input</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="165" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="167" />
         <source>Vul de tekst in.</source>
         <translation>Fill in the text.</translation>
     </message>
@@ -2762,17 +2602,17 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../g40desk/gui/panels/preview.py" line="143" />
+        <location filename="../../g40desk/gui/panels/preview.py" line="166" />
         <source>Voorbeeld voor doelgroep</source>
         <translation>Preview for audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/preview.py" line="145" />
+        <location filename="../../g40desk/gui/panels/preview.py" line="168" />
         <source>Voorbeeld van de notitie</source>
         <translation>Preview of the note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/preview.py" line="148" />
+        <location filename="../../g40desk/gui/panels/preview.py" line="171" />
         <source>Voorbeeld voor:</source>
         <translation>Preview for:</translation>
     </message>
@@ -3010,6 +2850,169 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <location filename="../../g40desk/gui/support/view_menu.py" line="53" />
         <source>Catalogus, voorbeeld en werkbalk weer tonen</source>
         <translation>Show the catalogue, preview and toolbar again</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="39" />
+        <source>&amp;Nieuw</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="40" />
+        <source>&amp;Openen…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="41" />
+        <source>Op&amp;slaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="42" />
+        <source>Opslaan &amp;als…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="43" />
+        <source>Pakket dup&amp;liceren voor andere doelgroep…</source>
+        <translation>D&amp;uplicate pack for another audience…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="45" />
+        <source>&amp;Word-notitie exporteren…</source>
+        <translation>Export &amp;Word note…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="46" />
+        <source>&amp;Excel-matrix exporteren…</source>
+        <translation>Export &amp;Excel matrix…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="48" />
+        <source>Exporteren &amp;per doelgroep…</source>
+        <translation>Export &amp;per audience…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="50" />
+        <source>&amp;Matrix importeren…</source>
+        <translation>&amp;Import matrix…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="52" />
+        <source>Afsl&amp;uiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="53" />
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="56" />
+        <source>Opnieu&amp;w</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="60" />
+        <source>&amp;Zoeken in catalogus</source>
+        <translation>&amp;Find in catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="63" />
+        <source>Onderdeel &amp;verwijderen</source>
+        <translation>Remove i&amp;tem</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="64" />
+        <source>Omhoog</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="65" />
+        <source>Omlaag</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="69" />
+        <source>&amp;Over g40desk</source>
+        <translation>&amp;About g40desk</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="70" />
+        <source>&amp;Voorkeuren…</source>
+        <translation>Pre&amp;ferences…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="71" />
+        <source>&amp;Doelgroepen beheren…</source>
+        <translation>Manage au&amp;diences…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="74" />
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="74" />
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="74" />
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="75" />
+        <source>Terug</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="75" />
+        <source>Opnieuw</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="75" />
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="76" />
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="76" />
+        <source>Per doelgroep</source>
+        <translation>Per audience</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="82" />
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="85" />
+        <source>&amp;Recente bestanden</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="97" />
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="100" />
+        <source>Werkbalk</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="107" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
 </context>
 </TS>

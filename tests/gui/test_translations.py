@@ -145,7 +145,7 @@ def test_english_interface_loads(qapp, settings):
     install_translators(qapp, "en")
     try:
         assert QCoreApplication.translate("Labels", "hoog") == "high"
-        assert QCoreApplication.translate("MainWindow", "&Bestand") == "&File"
+        assert QCoreApplication.translate("WindowMenus", "&Bestand") == "&File"
     finally:
         install_translators(qapp, "nl")
     assert QCoreApplication.translate("Labels", "hoog") == "hoog"
