@@ -24,4 +24,7 @@ EDITOR = {
     "Vul een datum in, bv. 15-01-2027. Bewaard blijft: %1.": "Enter a date, e.g. 15-01-2027. Kept: %1.",
     "&Vandaag": "&Today",
     "&Geen datum": "&No date",
+    # no silent change
+    "Klik: dat onderdeel kiezen in ‘Inhoud’. Dubbelklik: het aanpassen.":
+        "Click: choose that item in ‘Contents’. Double-click: edit it.",
 }

@@ -40,6 +40,7 @@ from g40desk.gui.panels.pack_panel import PackPanel
 from g40desk.gui.panels.preview import PreviewPanel
 from g40desk.gui.panels.start_page import StartPage
 from g40desk.gui.support import layout, notify
+from g40desk.gui.support.guard import FieldGuard
 from g40desk.gui.support.widgets import ShortcutRouter
 from g40desk.gui.support.wrapping import wrap_rows
 from g40desk.resources import resource_file
@@ -71,6 +72,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.shortcuts = ShortcutRouter([a for a in self.findChildren(QAction) if not a.shortcut().isEmpty()], self)
         self.shortcuts.install(self)
+        self.field_guard = FieldGuard(self)  # the wheel and navigation keys never change a list-like field
+        self.field_guard.guard(self)
 
     # -- construction ----------------------------------------------------------
     def _new_pack(self) -> Pack:
@@ -165,6 +168,7 @@ class MainWindow(QMainWindow):
         self.outline.selectionModel().currentChanged.connect(self._on_outline_current)
         self.outline_model.modelReset.connect(self._on_outline_reset)
         self.preview.item_clicked.connect(self.select_item)
+        self.preview.item_opened.connect(self.open_item)
         self.pack_panel.select_ministry_demands_requested.connect(self.select_ministry_demands)
         self.doc.path_changed.connect(self._update_title)
         self.doc.meta_changed.connect(self._update_title)
@@ -323,7 +327,7 @@ class MainWindow(QMainWindow):
         ref = current.data(ID_ROLE) if current.isValid() else None
         self.item_editor.show_item(ref)
         self.preview.show_item(ref)
-        if ref:
+        if ref and self.tabs.currentWidget() is not self.preview:  # someone reading the preview keeps reading
             self.tabs.setCurrentWidget(self.item_page)
 
     def _on_outline_reset(self) -> None:
@@ -339,6 +343,12 @@ class MainWindow(QMainWindow):
         if index.isValid():
             self.outline.setCurrentIndex(index)
             self.outline.scrollTo(index)
+
+    @Slot(str)
+    def open_item(self, ref: str) -> None:
+        """A double click in the preview: that item in the item editor, the keyboard in its first field."""
+        self.select_item(ref)
+        self.focus_item_editor()
 
     def remove_selected_item(self) -> None:
         row = self._selected_row()

@@ -1712,22 +1712,22 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="77" />
+        <location filename="../../g40desk/gui/main_window.py" line="80" />
         <source>Nieuwe briefing</source>
         <translation>New briefing</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="85" />
+        <location filename="../../g40desk/gui/main_window.py" line="88" />
         <source>Catalogus</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="93" />
+        <location filename="../../g40desk/gui/main_window.py" line="96" />
         <source>Inhoud van het pakket</source>
         <translation>Contents of the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="103" />
+        <location filename="../../g40desk/gui/main_window.py" line="106" />
         <source>Het pakket is nog leeg.
 
 Vink in de catalogus thema’s of eisen aan (Spatie), of kies er een en druk op Enter. Zoeken: Ctrl+F.</source>
@@ -1736,62 +1736,62 @@ Vink in de catalogus thema’s of eisen aan (Spatie), of kies er een en druk op 
 Tick themes or demands in the catalogue (Space), or choose one and press Enter. Search: Ctrl+F.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="116" />
+        <location filename="../../g40desk/gui/main_window.py" line="119" />
         <source>&amp;Onderdeel</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="117" />
+        <location filename="../../g40desk/gui/main_window.py" line="120" />
         <source>&amp;Pakket</source>
         <translation>&amp;Pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="120" />
+        <location filename="../../g40desk/gui/main_window.py" line="123" />
         <source>(voeg op het tabblad Pakket een doelgroep toe)</source>
         <translation>(add an audience on the Pack tab)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="122" />
+        <location filename="../../g40desk/gui/main_window.py" line="125" />
         <source>Inhoud</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="161" />
+        <location filename="../../g40desk/gui/main_window.py" line="164" />
         <source>Wijziging niet bewaard</source>
         <translation>Change not saved</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="252" />
+        <location filename="../../g40desk/gui/main_window.py" line="256" />
         <source>Kopie van ‘%s’ gemaakt voor %s. Sla hem op onder een nieuwe naam.</source>
         <translation>Copy of ‘%s’ made for %s. Save it under a new name.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="254" />
+        <location filename="../../g40desk/gui/main_window.py" line="258" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="306" />
+        <location filename="../../g40desk/gui/main_window.py" line="310" />
         <source>‘%s’ is uit het pakket gehaald, met uw aanpassingen.</source>
         <translation>‘%s’ was taken out of the pack, with your changes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/main_window.py" line="308" />
+        <location filename="../../g40desk/gui/main_window.py" line="312" />
         <source>%n onderdelen uit het pakket gehaald, ook aangepaste.</source>
         <translation><numerusform>%n item taken out of the pack, with your changes.</numerusform><numerusform>%n items taken out of the pack, some with your changes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="380" />
+        <location filename="../../g40desk/gui/main_window.py" line="390" />
         <source>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings voor lobbygesprekken van het Stedennetwerk G40.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, versie {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licentie: European Union Public Licence (EUPL) 1.2; de volledige tekst staat in het bestand LICENSE bij het programma. Werkt volledig offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings for lobbying meetings of the G40 city network.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, version {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licence: European Union Public Licence (EUPL) 1.2; the full text is in the file LICENSE that comes with the program. Works fully offline.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="362" />
+        <location filename="../../g40desk/gui/main_window.py" line="372" />
         <source> (alleen-lezen)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="379" />
+        <location filename="../../g40desk/gui/main_window.py" line="389" />
         <source>Over g40desk</source>
         <translation>About g40desk</translation>
     </message>
@@ -2602,17 +2602,22 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../g40desk/gui/panels/preview.py" line="166" />
+        <location filename="../../g40desk/gui/panels/preview.py" line="167" />
         <source>Voorbeeld voor doelgroep</source>
         <translation>Preview for audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/preview.py" line="168" />
+        <location filename="../../g40desk/gui/panels/preview.py" line="169" />
         <source>Voorbeeld van de notitie</source>
         <translation>Preview of the note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/preview.py" line="171" />
+        <location filename="../../g40desk/gui/panels/preview.py" line="172" />
+        <source>Klik: dat onderdeel kiezen in ‘Inhoud’. Dubbelklik: het aanpassen.</source>
+        <translation>Click: choose that item in ‘Contents’. Double-click: edit it.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/preview.py" line="173" />
         <source>Voorbeeld voor:</source>
         <translation>Preview for:</translation>
     </message>

@@ -155,7 +155,8 @@ def _block_html(block: Block) -> str:
 class PreviewPanel(QWidget):
     """The note for one audience; follows the outline's selection and tells which item was clicked."""
 
-    item_clicked = Signal(str)  # ref of the pack item under the click
+    item_clicked = Signal(str)  # ref of the pack item under the click: select it, keep reading
+    item_opened = Signal(str)  # ref of the pack item double-clicked: edit it
 
     def __init__(self, doc, parent=None):
         super().__init__(parent)
@@ -168,6 +169,7 @@ class PreviewPanel(QWidget):
         self.view.setAccessibleName(self.tr("Voorbeeld van de notitie"))
         self.view.setOpenLinks(False)
         self.view.viewport().installEventFilter(self)
+        self.view.setToolTip(self.tr("Klik: dat onderdeel kiezen in ‘Inhoud’. Dubbelklik: het aanpassen."))
         label = QLabel(self.tr("Voorbeeld voor:"))
         label.setBuddy(self.audience)
         layout = QVBoxLayout(self)
@@ -222,9 +224,12 @@ class PreviewPanel(QWidget):
             self.view.scrollToAnchor(ref)
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.view.viewport() and event.type() == QEvent.Type.MouseButtonRelease:
+        kind = event.type()
+        if watched is self.view.viewport() and kind in (QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick):
             cursor: QTextCursor = self.view.cursorForPosition(event.position().toPoint())
             ref = self.ref_at(cursor.position())
-            if ref and ref in self.doc.pack.refs() and not self.view.textCursor().hasSelection():
+            if ref and ref in self.doc.pack.refs() and kind == QEvent.Type.MouseButtonDblClick:
+                self.item_opened.emit(ref)
+            elif ref and ref in self.doc.pack.refs() and not self.view.textCursor().hasSelection():
                 self.item_clicked.emit(ref)
         return super().eventFilter(watched, event)
