@@ -27,4 +27,23 @@ EDITOR = {
     # no silent change
     "Klik: dat onderdeel kiezen in ‘Inhoud’. Dubbelklik: het aanpassen.":
         "Click: choose that item in ‘Contents’. Double-click: edit it.",
+    # a new pack starts with the meeting
+    "Nieuw pakket": "New pack",
+    "bv. Bestuurlijk overleg wonen met de minister van BZK": "e.g. Housing consultation with the BZK minister",
+    "Plaats of soort overleg": "Place or kind of meeting",
+    "bv. Den Haag, ministerie van BZK; of: werkbezoek": "e.g. The Hague, BZK ministry; or: working visit",
+    "Doelgroep toevoegen (Enter in het zoekveld)": "Add the audience (Enter in the search field)",
+    "Gekozen doelgroepen": "Chosen audiences",
+    "Thema's van het gesprek": "Themes of the meeting",
+    "De eisen kiest u daarna in de catalogus; die opent bij deze thema's (Spatie vinkt aan).":
+        "You then pick the demands in the catalogue, which opens at these themes (Space ticks).",
+    "&Plaats / soort:": "&Place / kind:",
+    "Doel&groepen:": "Audien&ces:",
+    "T&hema's (mag leeg):": "T&hemes (optional):",
+    "Pakket &maken": "&Make pack",
+    "‘%1’ is geen stad of ministerie die g40desk kent; kies er een uit de lijst.":
+        "‘%1’ is not a city or ministry g40desk knows; choose one from the list.",
+    "Enter of dubbelklik: weer weghalen": "Enter or double-click: remove again",
+    "Eerst een pakket met onderdelen: Nieuw pakket (Ctrl+N) of Openen (Ctrl+O).":
+        "First a pack with items: New pack (Ctrl+N) or Open (Ctrl+O).",
 }

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -28,7 +27,9 @@ from g40desk.core.pack.storage import EXTENSION
 from g40desk.gui.controllers.agenda import AgendaController
 from g40desk.gui.controllers.exporting import ExportController
 from g40desk.gui.controllers.files import FileController
+from g40desk.gui.controllers.navigation import Navigator
 from g40desk.gui.controllers.recovery import Autosaver
+from g40desk.gui.controllers.starting import PackStarts
 from g40desk.gui.dialogs.audience_dialog import AudienceNotice
 from g40desk.gui.document import PackDocument
 from g40desk.gui.menus import WindowMenus
@@ -50,7 +51,7 @@ class MainWindow(QMainWindow):
     def __init__(self, catalogue, audiences, settings, parent=None):
         super().__init__(parent)
         self.settings = settings
-        self.doc = PackDocument(catalogue, audiences, self._new_pack())
+        self.doc = PackDocument(catalogue, audiences, self.blank_pack())
         self.setAcceptDrops(True)
         self.setWindowIcon(QIcon(str(resource_file("g40desk.svg"))))
         self._init_catalogue_dock()
@@ -59,10 +60,12 @@ class MainWindow(QMainWindow):
         self.exports = ExportController(self, self.doc, settings, lambda: self.preview.audience.currentData(),
                                         self.notifier)
         self.pack_panel.note_options.template = self.exports.template_path  # the card's length uses it
-        self.files = FileController(self, self.doc, settings, self._new_pack, self.notifier)
+        self.files = FileController(self, self.doc, settings, self.blank_pack, self.notifier)
         self.autosaver = Autosaver(self.doc, settings, self)
         self.audience_notice = AudienceNotice(self.doc, self)
         self.statusBar().addPermanentWidget(self.audience_notice)
+        self.nav = Navigator(self)
+        self.starts = PackStarts(self)
         self.menus = WindowMenus(self)
         self.menus.build_actions()
         self.menus.build_menus()
@@ -76,7 +79,7 @@ class MainWindow(QMainWindow):
         self.field_guard.guard(self)
 
     # -- construction ----------------------------------------------------------
-    def _new_pack(self) -> Pack:
+    def blank_pack(self) -> Pack:
         return Pack(title=self.tr("Nieuwe briefing"), author=self.settings.get("author"))
 
     def _init_catalogue_dock(self) -> None:
@@ -152,13 +155,9 @@ class MainWindow(QMainWindow):
         self._update_empty_states()
 
     @staticmethod
-    def _scrolling(widget: QWidget) -> QScrollArea:
-        """Panels scroll rather than squeeze on a 768-pixel-high laptop screen."""
-        area = QScrollArea()
-        area.setWidget(widget)
-        area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        return area
+    def _scrolling(widget: QWidget) -> layout.PanelScroll:
+        """Panels scroll up and down rather than squeeze on a 768-pixel-high laptop screen; never sideways."""
+        return layout.PanelScroll(widget)
 
     def _connect_signals(self) -> None:
         self.doc.refused.connect(lambda text: self.notifier.warn(self.tr("Wijziging niet bewaard"), text))
@@ -227,72 +226,28 @@ class MainWindow(QMainWindow):
         if audience.currentIndex() < 0 and audience.count():
             audience.setCurrentIndex(0)
 
+    # -- starting a pack: gui/controllers/starting.py --------------------------
     def new_pack(self) -> None:
-        self.files.new_pack()
-        if not self.doc.modified:
-            self.show_workspace()
-            self.focus_catalogue()
+        self.starts.new_pack()
 
     def open_demo(self) -> None:
-        from g40desk.core.pack.demo import demo_pack
-
-        if self.files.confirm_discard():
-            self.doc.replace(demo_pack(), None)
-            self.show_workspace()
-            self.outline.setCurrentIndex(self.outline_model.item_index(0))
-            self.focus_outline()
+        self.starts.open_demo()
 
     def duplicate_pack(self) -> None:
-        from g40desk.gui.dialogs.duplicate_dialog import DuplicateDialog
+        self.starts.duplicate_pack()
 
-        dialog = DuplicateDialog(self.doc, self)
-        if not dialog.exec() or not self.files.confirm_discard():
-            return
-        original = self.doc.display_name
-        pack = dialog.result_pack()
-        self.files.release()
-        self.doc.replace(pack, None)
-        self.doc.mark_restored()  # a new, unsaved pack: closing asks to save it
-        self.notifier.notice(self.tr("Kopie van ‘%s’ gemaakt voor %s. Sla hem op onder een nieuwe naam.")
-                             % (original, self.doc.audiences[dialog.chosen()].display_name),
-                             [(self.tr("Opslaan als…"), self.files.save_as)])
-
-    # -- focus keys (work from every field) ------------------------------------
-    def _show_catalogue(self) -> None:
-        if self.panel_layout.mode == "narrow":  # the catalogue is a tab of the workspace
-            self.show_workspace()
-        self.panel_layout.show_catalogue()
-
+    # -- focus keys (work from every field): gui/controllers/navigation.py ---------
     def focus_search(self) -> None:
-        self._show_catalogue()
-        self.catalogue_panel.focus_search()
+        self.nav.focus_search()
 
     def focus_catalogue(self) -> None:
-        self._show_catalogue()
-        self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.nav.focus_catalogue()
 
     def focus_outline(self) -> None:
-        self.show_workspace()
-        self.panel_layout.show_outline(self.outline_page)
-        self.outline.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        if not self.outline.currentIndex().data(ID_ROLE) and self.doc.pack.items:
-            self.outline.setCurrentIndex(self.outline_model.item_index(0))
+        self.nav.focus_outline()
 
     def focus_item_editor(self) -> None:
-        self.show_workspace()
-        self.tabs.setCurrentWidget(self.item_page)
-        self.item_editor.focus_first()
-
-    def focus_pack_panel(self) -> None:
-        self.show_workspace()
-        self.tabs.setCurrentWidget(self.pack_page)
-        self.pack_panel.title.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def focus_preview(self) -> None:
-        self.show_workspace()
-        self.act_show_preview.setChecked(True)
-        self.panel_layout.show_preview()
-        self.preview.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.nav.focus_item_editor()
 
     # -- catalogue -------------------------------------------------------------
     @Slot(list, bool)

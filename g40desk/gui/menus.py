@@ -23,6 +23,18 @@ class WindowMenus(QObject):
 
     def build_menus(self) -> None:
         self._init_menus(self.window)
+        self.window.doc.items_reset.connect(self.update_export_actions)
+        self.window.doc.path_changed.connect(self.update_export_actions)
+        self.update_export_actions()
+
+    def update_export_actions(self) -> None:
+        """Exporting needs a pack with something in it: no empty note from the start page."""
+        w = self.window
+        ready = bool(w.doc.pack.items)
+        for action in (w.act_docx, w.act_xlsx, w.act_batch):
+            action.setEnabled(ready)
+            action.setToolTip(action.text().replace("&", "").rstrip("…") if ready else
+                              self.tr("Eerst een pakket met onderdelen: Nieuw pakket (Ctrl+N) of Openen (Ctrl+O)."))
 
     def _action(self, text: str, slot, shortcut=None, name: str = "", icon: str | None = None) -> QAction:
         action = QAction(text, self.window)

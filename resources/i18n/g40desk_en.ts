@@ -121,212 +121,212 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="50" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="51" />
         <source>Agenda bewerken: {0}, versie {1}</source>
         <translation>Edit agenda: {0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="54" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="55" />
         <source>Onderdelen van de agenda</source>
         <translation>Entries of the agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="56" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="57" />
         <source>Tekst van het onderdeel</source>
         <translation>Text of the entry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="57" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="58" />
         <source>Tekst &amp;overnemen</source>
         <translation>&amp;Apply text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="60" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="61" />
         <source>Pijler</source>
         <translation>Pillar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="61" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="62" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="64" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="65" />
         <source>&amp;Achterhaald</source>
         <translation>&amp;Outdated</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="65" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="66" />
         <source>Achterhaald sinds</source>
         <translation>Outdated since</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="68" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="69" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="70" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="71" />
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="71" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="72" />
         <source>deels</source>
         <translation>partly</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="72" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="73" />
         <source>Markering overnemen</source>
         <translation>Apply marking</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="75" />
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="232" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="76" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="238" />
         <source>Tekst:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="77" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="78" />
         <source>Ministeries:</source>
         <translation>Ministries:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="78" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="79" />
         <source>Pijler:</source>
         <translation>Pillar:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="80" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="81" />
         <source>Sinds:</source>
         <translation>Since:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="81" />
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="245" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="82" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="251" />
         <source>Reden:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="82" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="83" />
         <source>Bron:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="85" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="86" />
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="86" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="87" />
         <source>Om&amp;hoog</source>
         <translation>&amp;Up</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="87" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="88" />
         <source>Om&amp;laag</source>
         <translation>&amp;Down</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="88" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="89" />
         <source>Uit de agenda &amp;halen…</source>
         <translation>&amp;Retire…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="89" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="90" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="90" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="91" />
         <source>Opnieu&amp;w</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="91" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="92" />
         <source>Op&amp;slaan als nieuwe versie</source>
         <translation>&amp;Save as new version</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="92" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="93" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="190" />
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="211" />
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="214" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="196" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="217" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="220" />
         <source>Agenda bewerken</source>
         <translation>Edit agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="190" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="196" />
         <source>De tekst mag niet leeg zijn.</source>
         <translation>The text cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="193" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="199" />
         <source>tekst wijzigen</source>
         <translation>change text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="199" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="205" />
         <source>ministeries wijzigen</source>
         <translation>change ministries</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="203" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="209" />
         <source>pijler wijzigen</source>
         <translation>change pillar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="211" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="217" />
         <source>Geef de reden waarom het achterhaald is.</source>
         <translation>Give the reason why it is outdated.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="214" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="220" />
         <source>Vul bij ‘Sinds’ een datum in die g40desk begrijpt, bv. 15-01-2027.</source>
         <translation>Enter a date g40desk understands under ‘Since’, e.g. 15-01-2027.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="219" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="225" />
         <source>markering achterhaald</source>
         <translation>outdated marking</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="229" />
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="232" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="235" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="238" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="229" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="235" />
         <source>Soort:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="234" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="240" />
         <source>onderdeel toevoegen</source>
         <translation>add entry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="238" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="244" />
         <source>volgorde wijzigen</source>
         <translation>change order</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="245" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="251" />
         <source>Uit de agenda halen</source>
         <translation>Retire from the agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="250" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="256" />
         <source>uit de agenda halen</source>
         <translation>retire from the agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="257" />
+        <location filename="../../g40desk/gui/dialogs/agenda_editor.py" line="263" />
         <source>Opslaan mislukt</source>
         <translation>Save failed</translation>
     </message>
@@ -334,193 +334,193 @@
 <context>
     <name>AudienceDialog</name>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="58" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="59" />
         <source>Doelgroepen beheren</source>
         <translation>Manage audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="67" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="68" />
         <source>Geldig op datum</source>
         <translation>Valid on date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="69" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="70" />
         <source>Ook &amp;vervallen en toekomstige tonen</source>
         <translation>Also show &amp;ended and future ones</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="73" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="74" />
         <source>Organisaties en rollen</source>
         <translation>Organisations and roles</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="80" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="81" />
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="84" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="85" />
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="90" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="91" />
         <source>Soort rol</source>
         <translation>Kind of role</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="92" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="93" />
         <source>Kies links een organisatie of rol.</source>
         <translation>Choose an organisation or role on the left.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="94" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="95" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="94" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="95" />
         <source>&amp;Afkorting (ministerie):</source>
         <translation>&amp;Abbreviation (ministry):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="95" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="96" />
         <source>&amp;Provincie (stad):</source>
         <translation>&amp;Province (city):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="95" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="96" />
         <source>&amp;Inwoners:</source>
         <translation>&amp;Inhabitants:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="96" />
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="101" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="97" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="102" />
         <source>Geldig &amp;tot:</source>
         <translation>Valid &amp;until:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="96" />
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="101" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="97" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="102" />
         <source>Geldig &amp;vanaf (dd-mm-jjjj):</source>
         <translation>Valid &amp;from (dd-mm-yyyy):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="97" />
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="102" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="98" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="103" />
         <source>&amp;Opvolger (ID):</source>
         <translation>&amp;Successor (ID):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="97" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="98" />
         <source>&amp;Contact:</source>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="97" />
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="102" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="98" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="103" />
         <source>Notities:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="100" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="101" />
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="100" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="101" />
         <source>&amp;Portefeuille:</source>
         <translation>&amp;Portfolio:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="100" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="101" />
         <source>P&amp;ersoon:</source>
         <translation>P&amp;erson:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="105" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="106" />
         <source>Nieuwe &amp;stad…</source>
         <translation>New &amp;city…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="106" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="107" />
         <source>Nieuw &amp;ministerie…</source>
         <translation>New &amp;ministry…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="107" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="108" />
         <source>Nieuwe &amp;rol…</source>
         <translation>New &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="108" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="109" />
         <source>Rol verwij&amp;deren</source>
         <translation>&amp;Delete role</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="112" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="113" />
         <source>Geldig op:</source>
         <translation>Valid on:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="164" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="165" />
         <source>Soor&amp;t:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="208" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="209" />
         <source>Bron: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="226" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="227" />
         <source>%1: ‘%2’ is geen datum die g40desk begrijpt; typ bv. 15-01-2027 of 15 januari 2027.</source>
         <translation>%1: ‘%2’ is not a date g40desk understands; type e.g. 15-01-2027 or 15 January 2027.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="256" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="257" />
         <source>Nieuwe stad</source>
         <translation>New city</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="256" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="257" />
         <source>Naam van de gemeente:</source>
         <translation>Name of the municipality:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="263" />
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="266" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="264" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="267" />
         <source>Nieuw ministerie</source>
         <translation>New ministry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="263" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="264" />
         <source>Naam (bv. Ministerie van …):</source>
         <translation>Name (e.g. Ministerie van …):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="266" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="267" />
         <source>Afkorting:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="276" />
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="280" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="277" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="281" />
         <source>Nieuwe rol</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="276" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="277" />
         <source>Soort rol:</source>
         <translation>Kind of role:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="280" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="281" />
         <source>Portefeuille of titel (mag leeg blijven):</source>
         <translation>Portfolio or title (may stay empty):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="301" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="302" />
         <source>Een ingebouwde rol kunt u niet verwijderen; vul 'Geldig tot' in om hem te beëindigen.</source>
         <translation>A built-in role cannot be deleted; fill in 'Valid until' to end it.</translation>
     </message>
@@ -528,32 +528,32 @@
 <context>
     <name>AudienceNotice</name>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="326" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="327" />
         <source>Waarschuwing over doelgroepen</source>
         <translation>Warning about audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="328" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="329" />
         <source>&amp;Vervangen…</source>
         <translation>&amp;Replace…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="348" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="349" />
         <source> (en %1 meer)</source>
         <translation> (and %1 more)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="363" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="364" />
         <source>Doelgroep vervangen</source>
         <translation>Replace audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="364" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="365" />
         <source>'%1' vervangen door '%2'? Teksten per doelgroep gaan mee.</source>
         <translation>Replace '%1' by '%2'? Texts for that audience move along.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="366" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="367" />
         <source>doelgroep vervangen</source>
         <translation>replace audience</translation>
     </message>
@@ -650,47 +650,47 @@ Choose ‘All ministries’ or ‘All pillars’.</translation>
 <context>
     <name>ChooseAgendaDialog</name>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="47" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="48" />
         <source>Agenda kiezen</source>
         <translation>Choose agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="50" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="51" />
         <source>Agenda's</source>
         <translation>Agendas</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="51" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="52" />
         <source>ingebouwd</source>
         <translation>built in</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="51" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="52" />
         <source>eigen versie</source>
         <translation>own version</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="52" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="53" />
         <source>gedeelde map, alleen lezen</source>
         <translation>shared folder, read-only</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="54" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="55" />
         <source>{0} — versie {1} ({2})</source>
         <translation>{0} — version {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="62" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="63" />
         <source>Met welke agenda werkt dit pakket? U ziet eerst wat er verandert.</source>
         <translation>Which agenda does this pack use? You will see what changes first.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="65" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="66" />
         <source>Overgeslagen: {0}</source>
         <translation>Skipped: {0}</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="68" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="69" />
         <source>Gebruiken</source>
         <translation>Use</translation>
     </message>
@@ -1250,42 +1250,42 @@ Restore it?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../g40desk/gui/dialogs/import_dialog.py" line="11" />
+        <location filename="../../g40desk/gui/dialogs/import_dialog.py" line="13" />
         <source>Matrix importeren</source>
         <translation>Import matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/import_dialog.py" line="14" />
+        <location filename="../../g40desk/gui/dialogs/import_dialog.py" line="16" />
         <source>Uit %s:</source>
         <translation>From %s:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/import_dialog.py" line="16" />
+        <location filename="../../g40desk/gui/dialogs/import_dialog.py" line="18" />
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/import_dialog.py" line="17" />
+        <location filename="../../g40desk/gui/dialogs/import_dialog.py" line="19" />
         <source>Geen wijzigingen.</source>
         <translation>No changes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/dialogs/import_dialog.py" line="18" />
+        <location filename="../../g40desk/gui/dialogs/import_dialog.py" line="20" />
         <source>Wijzigingen (%n)</source>
         <translation><numerusform>Changes (%n)</numerusform><numerusform>Changes (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/import_dialog.py" line="22" />
+        <location filename="../../g40desk/gui/dialogs/import_dialog.py" line="24" />
         <source>Problemen</source>
         <translation>Problems</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/dialogs/import_dialog.py" line="25" />
+        <location filename="../../g40desk/gui/dialogs/import_dialog.py" line="27" />
         <source>Niet overgenomen (%n)</source>
         <translation><numerusform>Not taken over (%n)</numerusform><numerusform>Not taken over (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/import_dialog.py" line="28" />
+        <location filename="../../g40desk/gui/dialogs/import_dialog.py" line="30" />
         <source>&amp;Doorvoeren</source>
         <translation>&amp;Apply</translation>
     </message>
@@ -1293,57 +1293,57 @@ Restore it?</translation>
 <context>
     <name>ImportReviewDialog</name>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="82" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="83" />
         <source>Geïmporteerde agenda nakijken</source>
         <translation>Review imported agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="87" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="88" />
         <source>Onderdeel</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="87" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="88" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="87" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="88" />
         <source>Vorige agenda</source>
         <translation>Previous agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="87" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="88" />
         <source>Nakijken</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="88" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="89" />
         <source>Geïmporteerde onderdelen</source>
         <translation>Imported entries</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="93" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="94" />
         <source>zelfde ID ({0:.0%})</source>
         <translation>same ID ({0:.0%})</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="94" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="95" />
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="108" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="109" />
         <source>{0} — {1} onderdelen, {2} met hetzelfde ID als de vorige agenda, {3} om na te kijken (geel).</source>
         <translation>{0} — {1} entries, {2} with the same ID as the previous agenda, {3} to check (yellow).</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="120" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="121" />
         <source>Opslaan als nieuwe agenda</source>
         <translation>Save as new agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="127" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="128" />
         <source>Opslaan mislukt</source>
         <translation>Save failed</translation>
     </message>
@@ -1712,22 +1712,22 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="80" />
+        <location filename="../../g40desk/gui/main_window.py" line="83" />
         <source>Nieuwe briefing</source>
         <translation>New briefing</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="88" />
+        <location filename="../../g40desk/gui/main_window.py" line="91" />
         <source>Catalogus</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="96" />
+        <location filename="../../g40desk/gui/main_window.py" line="99" />
         <source>Inhoud van het pakket</source>
         <translation>Contents of the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="106" />
+        <location filename="../../g40desk/gui/main_window.py" line="109" />
         <source>Het pakket is nog leeg.
 
 Vink in de catalogus thema’s of eisen aan (Spatie), of kies er een en druk op Enter. Zoeken: Ctrl+F.</source>
@@ -1736,62 +1736,52 @@ Vink in de catalogus thema’s of eisen aan (Spatie), of kies er een en druk op 
 Tick themes or demands in the catalogue (Space), or choose one and press Enter. Search: Ctrl+F.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="119" />
+        <location filename="../../g40desk/gui/main_window.py" line="122" />
         <source>&amp;Onderdeel</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="120" />
+        <location filename="../../g40desk/gui/main_window.py" line="123" />
         <source>&amp;Pakket</source>
         <translation>&amp;Pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="123" />
+        <location filename="../../g40desk/gui/main_window.py" line="126" />
         <source>(voeg op het tabblad Pakket een doelgroep toe)</source>
         <translation>(add an audience on the Pack tab)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="125" />
+        <location filename="../../g40desk/gui/main_window.py" line="128" />
         <source>Inhoud</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="164" />
+        <location filename="../../g40desk/gui/main_window.py" line="163" />
         <source>Wijziging niet bewaard</source>
         <translation>Change not saved</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="256" />
-        <source>Kopie van ‘%s’ gemaakt voor %s. Sla hem op onder een nieuwe naam.</source>
-        <translation>Copy of ‘%s’ made for %s. Save it under a new name.</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="258" />
-        <source>Opslaan als…</source>
-        <translation>Save as…</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/main_window.py" line="310" />
+        <location filename="../../g40desk/gui/main_window.py" line="265" />
         <source>‘%s’ is uit het pakket gehaald, met uw aanpassingen.</source>
         <translation>‘%s’ was taken out of the pack, with your changes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/main_window.py" line="312" />
+        <location filename="../../g40desk/gui/main_window.py" line="267" />
         <source>%n onderdelen uit het pakket gehaald, ook aangepaste.</source>
         <translation><numerusform>%n item taken out of the pack, with your changes.</numerusform><numerusform>%n items taken out of the pack, some with your changes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="390" />
+        <location filename="../../g40desk/gui/main_window.py" line="345" />
         <source>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings voor lobbygesprekken van het Stedennetwerk G40.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, versie {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licentie: European Union Public Licence (EUPL) 1.2; de volledige tekst staat in het bestand LICENSE bij het programma. Werkt volledig offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings for lobbying meetings of the G40 city network.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, version {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licence: European Union Public Licence (EUPL) 1.2; the full text is in the file LICENSE that comes with the program. Works fully offline.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="372" />
+        <location filename="../../g40desk/gui/main_window.py" line="327" />
         <source> (alleen-lezen)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="389" />
+        <location filename="../../g40desk/gui/main_window.py" line="344" />
         <source>Over g40desk</source>
         <translation>About g40desk</translation>
     </message>
@@ -1814,69 +1804,177 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
     </message>
 </context>
 <context>
+    <name>NewPackDialog</name>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="35" />
+        <source>Nieuw pakket</source>
+        <translation>New pack</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="37" />
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="38" />
+        <source>bv. Bestuurlijk overleg wonen met de minister van BZK</source>
+        <translation>e.g. Housing consultation with the BZK minister</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="39" />
+        <source>Datum van het overleg</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="41" />
+        <source>Plaats of soort overleg</source>
+        <translation>Place or kind of meeting</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="42" />
+        <source>bv. Den Haag, ministerie van BZK; of: werkbezoek</source>
+        <translation>e.g. The Hague, BZK ministry; or: working visit</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="43" />
+        <source>Stad of ministerie zoeken…</source>
+        <translation>Search a city or ministry…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="44" />
+        <source>Doelgroep zoeken</source>
+        <translation>Search audiences</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="46" />
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="48" />
+        <source>Doelgroep toevoegen (Enter in het zoekveld)</source>
+        <translation>Add the audience (Enter in the search field)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="50" />
+        <source>Gekozen doelgroepen</source>
+        <translation>Chosen audiences</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="54" />
+        <source>Thema's van het gesprek</source>
+        <translation>Themes of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="62" />
+        <source>De eisen kiest u daarna in de catalogus; die opent bij deze thema's (Spatie vinkt aan).</source>
+        <translation>You then pick the demands in the catalogue, which opens at these themes (Space ticks).</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="74" />
+        <source>T&amp;itel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="75" />
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="78" />
+        <source>&amp;Plaats / soort:</source>
+        <translation>&amp;Place / kind:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="79" />
+        <source>Doel&amp;groepen:</source>
+        <translation>Audien&amp;ces:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="83" />
+        <source>T&amp;hema's (mag leeg):</source>
+        <translation>T&amp;hemes (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="86" />
+        <source>Pakket &amp;maken</source>
+        <translation>&amp;Make pack</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="111" />
+        <source>‘%1’ is geen stad of ministerie die g40desk kent; kies er een uit de lijst.</source>
+        <translation>‘%1’ is not a city or ministry g40desk knows; choose one from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="117" />
+        <source>Enter of dubbelklik: weer weghalen</source>
+        <translation>Enter or double-click: remove again</translation>
+    </message>
+</context>
+<context>
     <name>NoteOptionsBox</name>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="164" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="172" />
         <source>Word-notitie</source>
         <translation>Word note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="166" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="174" />
         <source>Vorm van de notitie</source>
         <translation>Form of the note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="167" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="175" />
         <source>Briefingnotitie</source>
         <translation>Briefing note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="168" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="176" />
         <source>Gesprekskaart (één pagina)</source>
         <translation>Talking-points card (one page)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="170" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="178" />
         <source>Kern van het gesprek</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="171" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="179" />
         <source>Waarom is dit van belang?</source>
         <translation>Why it matters</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="172" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="180" />
         <source>Wat willen we?</source>
         <translation>What we want</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="173" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="181" />
         <source>Kerngegevens</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="174" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="182" />
         <source>Bijlage met de volledige eisen</source>
         <translation>Annex with the full demands</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="177" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="186" />
         <source>Vor&amp;m:</source>
         <translation>Fo&amp;rm:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="185" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="194" />
         <source>Lengte van de gesprekskaart</source>
         <translation>Length of the talking-points card</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="221" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="230" />
         <source>Past op één pagina.</source>
         <translation>Fits one page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="224" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="233" />
         <source>Ongeveer %n pagina's: past niet op één pagina.</source>
         <translation><numerusform>About %n page: does not fit one page.</numerusform><numerusform>About %n pages: does not fit one page.</numerusform></translation>
     </message>
@@ -2013,82 +2111,82 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>OwnEntryDialog</name>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="139" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="140" />
         <source>Eigen eis of doel</source>
         <translation>Own demand or goal</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="141" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="142" />
         <source>Eis</source>
         <translation>Demand</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="142" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="143" />
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="144" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="145" />
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="146" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="147" />
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="147" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="148" />
         <source>(geen thema: onder 'Eigen inbreng')</source>
         <translation>(no theme: under 'Own input')</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="152" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="153" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="156" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="157" />
         <source>Soort:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="157" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="158" />
         <source>&amp;Tekst:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="158" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="159" />
         <source>T&amp;hema:</source>
         <translation>T&amp;heme:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="159" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="160" />
         <source>&amp;Ministeries:</source>
         <translation>&amp;Ministries:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="160" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="161" />
         <source>&amp;Prioriteit:</source>
         <translation>P&amp;riority:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="161" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="162" />
         <source>In de notitie staat dit als uw eigen inbreng, niet als G40-agenda.</source>
         <translation>The note shows this as your own input, not as the G40 agenda.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="162" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="163" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="167" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="168" />
         <source>Eigen inbreng</source>
         <translation>Own input</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="167" />
+        <location filename="../../g40desk/gui/dialogs/agenda_dialogs.py" line="168" />
         <source>Vul de tekst in.</source>
         <translation>Fill in the text.</translation>
     </message>
@@ -2378,90 +2476,103 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <translation>The pack's audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="49" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="50" />
         <source>Doelgroep zoeken</source>
         <translation>Search audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="48" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="49" />
         <source>Stad of ministerie zoeken…</source>
         <translation>Search a city or ministry…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="50" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="51" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="51" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="52" />
         <source>Doelgroep aan het pakket toevoegen (Enter)</source>
         <translation>Add the audience to the pack (Enter)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="52" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="53" />
         <source>Verwi&amp;jderen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="53" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="54" />
         <source>Gekozen doelgroep uit het pakket halen</source>
         <translation>Take the chosen audience out of the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="54" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="55" />
         <source>Eisen aan dit ministerie &amp;selecteren</source>
         <translation>&amp;Select demands to this ministry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="58" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="60" />
         <source>T&amp;itel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="60" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="62" />
         <source>Pl&amp;aats:</source>
         <translation>P&amp;lace:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="62" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="64" />
         <source>Do&amp;el:</source>
         <translation>P&amp;urpose:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="59" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="61" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="61" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="63" />
         <source>Deel&amp;nemers:</source>
         <translation>Participa&amp;nts:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="63" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="65" />
         <source>A&amp;uteur:</source>
         <translation>Auth&amp;or:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="64" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="66" />
         <source>&amp;Rubricering:</source>
         <translation>&amp;Classification:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="68" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="70" />
         <source>Doel&amp;groep:</source>
         <translation>&amp;Audience:</translation>
     </message>
 </context>
 <context>
+    <name>PackStarts</name>
+    <message>
+        <location filename="../../g40desk/gui/controllers/starting.py" line="61" />
+        <source>Kopie van ‘%s’ gemaakt voor %s. Sla hem op onder een nieuwe naam.</source>
+        <translation>Copy of ‘%s’ made for %s. Save it under a new name.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/starting.py" line="63" />
+        <source>Opslaan als…</source>
+        <translation>Save as…</translation>
+    </message>
+</context>
+<context>
     <name>PanelLayout</name>
     <message>
-        <location filename="../../g40desk/gui/support/layout.py" line="104" />
+        <location filename="../../g40desk/gui/support/layout.py" line="134" />
         <source>&amp;Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/layout.py" line="115" />
+        <location filename="../../g40desk/gui/support/layout.py" line="145" />
         <source>Catalogus</source>
         <translation>Catalogue</translation>
     </message>
@@ -2625,118 +2736,118 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="48" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="49" />
         <source>Wijzigingen in de agenda</source>
         <translation>Changes in the agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="52" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="53" />
         <source>Vink aan wat u overneemt; wat niet is aangevinkt houdt u zoals het in het pakket staat. Uw eigen teksten blijven altijd staan.</source>
         <translation>Tick what you accept; what is not ticked stays as it is in the pack. Your own texts always stay.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="56" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="57" />
         <source>Overnemen</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="56" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="57" />
         <source>Wijziging</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="56" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="57" />
         <source>Onderdeel</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="58" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="59" />
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="69" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="70" />
         <source>Toelichting bij de wijziging</source>
         <translation>About the change</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="74" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="75" />
         <source>Toepassen</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="75" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="76" />
         <source>Alles overnemen</source>
         <translation>Accept all</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="76" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="77" />
         <source>Alles houden</source>
         <translation>Keep all</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="93" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="94" />
         <source>tekst gewijzigd</source>
         <translation>text changed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="94" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="95" />
         <source>uit de agenda</source>
         <translation>retired</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="95" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="96" />
         <source>achterhaald</source>
         <translation>outdated</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="96" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="97" />
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="101" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="102" />
         <source>de nieuwe agendatekst gebruiken</source>
         <translation>use the new agenda text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="101" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="102" />
         <source>de oude tekst houden</source>
         <translation>keep the old text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="102" />
         <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="103" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="104" />
         <source>uit het pakket halen</source>
         <translation>remove from the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="102" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="103" />
         <source>houden als eigen inbreng</source>
         <translation>keep as own input</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="103" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="104" />
         <source>toch houden</source>
         <translation>keep anyway</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="104" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="105" />
         <source>aan het pakket toevoegen</source>
         <translation>add to the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="104" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="105" />
         <source>niet toevoegen</source>
         <translation>do not add</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="121" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="122" />
         <source>Uw eigen tekst voor dit onderdeel blijft staan.</source>
         <translation>Your own text for this entry stays.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="122" />
+        <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="123" />
         <source>Aangevinkt: {0}. Niet aangevinkt: {1}.</source>
         <translation>Ticked: {0}. Not ticked: {1}.</translation>
     </message>
@@ -2802,57 +2913,57 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/view_menu.py" line="33" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="34" />
         <source>&amp;Catalogus</source>
         <translation>&amp;Catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/view_menu.py" line="35" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="36" />
         <source>&amp;Voorbeeld</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/view_menu.py" line="40" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="41" />
         <source>&amp;Werkbalk</source>
         <translation>&amp;Toolbar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/view_menu.py" line="44" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="45" />
         <source>Naar de ca&amp;talogus</source>
         <translation>Go to the catal&amp;ogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/view_menu.py" line="45" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="46" />
         <source>Naar de &amp;inhoud van het pakket</source>
         <translation>Go to the pack's co&amp;ntents</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/view_menu.py" line="46" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="47" />
         <source>Naar het &amp;onderdeel</source>
         <translation>Go to the &amp;item</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/view_menu.py" line="47" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="48" />
         <source>Naar de &amp;pakketgegevens</source>
         <translation>Go to the pack &amp;details</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/view_menu.py" line="48" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="49" />
         <source>Naar het voo&amp;rbeeld</source>
         <translation>Go to the p&amp;review</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/view_menu.py" line="51" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="52" />
         <source>&amp;Startpagina</source>
         <translation>&amp;Start page</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/view_menu.py" line="52" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="53" />
         <source>&amp;Alle panelen tonen</source>
         <translation>Show &amp;all panels</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/view_menu.py" line="53" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="54" />
         <source>Catalogus, voorbeeld en werkbalk weer tonen</source>
         <translation>Show the catalogue, preview and toolbar again</translation>
     </message>
@@ -2860,162 +2971,167 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="39" />
+        <location filename="../../g40desk/gui/menus.py" line="37" />
+        <source>Eerst een pakket met onderdelen: Nieuw pakket (Ctrl+N) of Openen (Ctrl+O).</source>
+        <translation>First a pack with items: New pack (Ctrl+N) or Open (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="51" />
         <source>&amp;Nieuw</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="40" />
+        <location filename="../../g40desk/gui/menus.py" line="52" />
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="41" />
+        <location filename="../../g40desk/gui/menus.py" line="53" />
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="42" />
+        <location filename="../../g40desk/gui/menus.py" line="54" />
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="43" />
+        <location filename="../../g40desk/gui/menus.py" line="55" />
         <source>Pakket dup&amp;liceren voor andere doelgroep…</source>
         <translation>D&amp;uplicate pack for another audience…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="45" />
+        <location filename="../../g40desk/gui/menus.py" line="57" />
         <source>&amp;Word-notitie exporteren…</source>
         <translation>Export &amp;Word note…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="46" />
+        <location filename="../../g40desk/gui/menus.py" line="58" />
         <source>&amp;Excel-matrix exporteren…</source>
         <translation>Export &amp;Excel matrix…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="48" />
+        <location filename="../../g40desk/gui/menus.py" line="60" />
         <source>Exporteren &amp;per doelgroep…</source>
         <translation>Export &amp;per audience…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="50" />
+        <location filename="../../g40desk/gui/menus.py" line="62" />
         <source>&amp;Matrix importeren…</source>
         <translation>&amp;Import matrix…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="52" />
+        <location filename="../../g40desk/gui/menus.py" line="64" />
         <source>Afsl&amp;uiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="53" />
+        <location filename="../../g40desk/gui/menus.py" line="65" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="56" />
+        <location filename="../../g40desk/gui/menus.py" line="68" />
         <source>Opnieu&amp;w</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="60" />
+        <location filename="../../g40desk/gui/menus.py" line="72" />
         <source>&amp;Zoeken in catalogus</source>
         <translation>&amp;Find in catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="63" />
+        <location filename="../../g40desk/gui/menus.py" line="75" />
         <source>Onderdeel &amp;verwijderen</source>
         <translation>Remove i&amp;tem</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="64" />
+        <location filename="../../g40desk/gui/menus.py" line="76" />
         <source>Omhoog</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="65" />
+        <location filename="../../g40desk/gui/menus.py" line="77" />
         <source>Omlaag</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="69" />
+        <location filename="../../g40desk/gui/menus.py" line="81" />
         <source>&amp;Over g40desk</source>
         <translation>&amp;About g40desk</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="70" />
+        <location filename="../../g40desk/gui/menus.py" line="82" />
         <source>&amp;Voorkeuren…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="71" />
+        <location filename="../../g40desk/gui/menus.py" line="83" />
         <source>&amp;Doelgroepen beheren…</source>
         <translation>Manage au&amp;diences…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="74" />
+        <location filename="../../g40desk/gui/menus.py" line="86" />
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="74" />
+        <location filename="../../g40desk/gui/menus.py" line="86" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="74" />
+        <location filename="../../g40desk/gui/menus.py" line="86" />
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="75" />
+        <location filename="../../g40desk/gui/menus.py" line="87" />
         <source>Terug</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="75" />
+        <location filename="../../g40desk/gui/menus.py" line="87" />
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="75" />
+        <location filename="../../g40desk/gui/menus.py" line="87" />
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="76" />
+        <location filename="../../g40desk/gui/menus.py" line="88" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="76" />
+        <location filename="../../g40desk/gui/menus.py" line="88" />
         <source>Per doelgroep</source>
         <translation>Per audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="82" />
+        <location filename="../../g40desk/gui/menus.py" line="94" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="85" />
+        <location filename="../../g40desk/gui/menus.py" line="97" />
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="97" />
+        <location filename="../../g40desk/gui/menus.py" line="109" />
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="100" />
+        <location filename="../../g40desk/gui/menus.py" line="112" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="107" />
+        <location filename="../../g40desk/gui/menus.py" line="119" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>

@@ -26,12 +26,12 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/dialogs/import_dialog.py" line="18" />
+        <location filename="../../g40desk/gui/dialogs/import_dialog.py" line="20" />
         <source>Wijzigingen (%n)</source>
         <translation><numerusform>Wijziging (%n)</numerusform><numerusform>Wijzigingen (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/dialogs/import_dialog.py" line="25" />
+        <location filename="../../g40desk/gui/dialogs/import_dialog.py" line="27" />
         <source>Niet overgenomen (%n)</source>
         <translation><numerusform>Niet overgenomen (%n)</numerusform><numerusform>Niet overgenomen (%n)</numerusform></translation>
     </message>
@@ -39,7 +39,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/main_window.py" line="312" />
+        <location filename="../../g40desk/gui/main_window.py" line="267" />
         <source>%n onderdelen uit het pakket gehaald, ook aangepaste.</source>
         <translation><numerusform>%n onderdeel uit het pakket gehaald, met uw aanpassingen.</numerusform><numerusform>%n onderdelen uit het pakket gehaald, ook aangepaste.</numerusform></translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>NoteOptionsBox</name>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="224" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="233" />
         <source>Ongeveer %n pagina's: past niet op één pagina.</source>
         <translation><numerusform>Ongeveer %n pagina: past niet op één pagina.</numerusform><numerusform>Ongeveer %n pagina's: past niet op één pagina.</numerusform></translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from g40desk.core.pack.storage import load_pack, save_pack
 
@@ -26,7 +26,10 @@ def test_first_start_offers_new_demo_and_recent(qtbot, window, settings, tmp_pat
     assert window.doc.path == path and window.central.currentWidget() is window.workspace
 
 
-def test_empty_states_say_what_to_do(qtbot, window):
+def test_empty_states_say_what_to_do(qtbot, window, monkeypatch):
+    from g40desk.gui.dialogs.new_pack_dialog import NewPackDialog
+
+    monkeypatch.setattr(NewPackDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
     window.new_pack()
     assert window.central.currentWidget() is window.workspace
     assert window.outline_page.currentWidget() is window.outline_empty and "Vink" in window.outline_empty.text()

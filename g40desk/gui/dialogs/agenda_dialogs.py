@@ -26,6 +26,7 @@ from g40desk.core.errors import G40Error
 from g40desk.core.pack.model import Item, OwnEntry, OwnKind, Priority
 from g40desk.core.text import slugify, unique_id
 from g40desk.gui.support import labels, notify
+from g40desk.gui.support.layout import fit_dialog
 from g40desk.gui.support.widgets import MinistryChecklist
 
 INFO_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -45,7 +46,7 @@ class ChooseAgendaDialog(QDialog):
     def __init__(self, library: AgendaLibrary, current: Catalogue, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Agenda kiezen"))
-        self.resize(640, 380)
+        fit_dialog(self, 640, 380)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Agenda's"))
         where = {Location.BUILTIN: self.tr("ingebouwd"), Location.USER: self.tr("eigen versie"),
@@ -80,7 +81,7 @@ class ImportReviewDialog(QDialog):
         super().__init__(parent)
         self.result, self.library, self.saved = result, library, None
         self.setWindowTitle(self.tr("Geïmporteerde agenda nakijken"))
-        self.resize(860, 600)
+        fit_dialog(self, 860, 600)
         flagged = {f.ref for f in result.flags}
         scores = {m.ref: m for m in result.matches}
         self.tree = QTreeWidget()

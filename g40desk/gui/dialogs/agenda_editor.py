@@ -34,6 +34,7 @@ from g40desk.core.errors import G40Error
 from g40desk.gui.document import AgendaDocument
 from g40desk.gui.support import labels, notify
 from g40desk.gui.support.dates import DateField
+from g40desk.gui.support.layout import fit_dialog
 from g40desk.gui.support.widgets import MinistryChecklist
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,7 +49,7 @@ class AgendaEditor(QDialog):
         self.draft, self.undo_stack = self.editing.draft, self.editing.undo_stack
         self.editing.changed.connect(lambda entry_id: self.refresh(entry_id or None))
         self.setWindowTitle(self.tr("Agenda bewerken: {0}, versie {1}").format(agenda.meta.source, agenda.meta.version))
-        self.resize(1000, 640)
+        fit_dialog(self, 1000, 640)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Onderdelen van de agenda"))
@@ -90,11 +91,15 @@ class AgendaEditor(QDialog):
         redo = QPushButton(self.tr("Opnieu&w"))
         self.save_button = QPushButton(self.tr("Op&slaan als nieuwe versie"))
         close = QPushButton(self.tr("Sluiten"))
-        for button in (self.add_button, self.up_button, self.down_button, self.retire_button, undo, redo):
+        for button in (self.add_button, self.up_button, self.down_button, self.retire_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(close)
+        buttons.addWidget(undo)
+        buttons.addWidget(redo)
+        closing = QHBoxLayout()  # a row of its own: the dialog fits a 1366x768 screen at 150 %
+        closing.addStretch(1)
+        closing.addWidget(self.save_button)
+        closing.addWidget(close)
         split = QSplitter()
         split.addWidget(self.tree)
         split.addWidget(form_box)
@@ -102,6 +107,7 @@ class AgendaEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
+        layout.addLayout(closing)
         self.tree.currentItemChanged.connect(self._on_tree_current)
         self.apply_text.clicked.connect(self.commit_text)
         self.ministries.itemChanged.connect(self._on_ministry_changed)

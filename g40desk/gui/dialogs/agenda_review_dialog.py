@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from g40desk.core.agenda.review import Change, ChangeKind
+from g40desk.gui.support.layout import fit_dialog
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -46,7 +47,7 @@ class ReviewDialog(QDialog):
     def __init__(self, changes: list[Change], header: str, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Wijzigingen in de agenda"))
-        self.resize(820, 560)
+        fit_dialog(self, 820, 560)
         self.changes = {c.key: c for c in changes}
         intro = QLabel(header + "\n" + self.tr(
             "Vink aan wat u overneemt; wat niet is aangevinkt houdt u zoals het in het pakket staat. "

@@ -46,6 +46,7 @@ from g40desk.core.text import read_date, short_date, slugify, unique_id
 from g40desk.gui.models.audience_model import AudienceTreeModel
 from g40desk.gui.support import labels, notify
 from g40desk.gui.support.dates import DateField
+from g40desk.gui.support.layout import fit_dialog
 from g40desk.resources import data_file
 
 
@@ -132,7 +133,7 @@ class AudienceDialog(QDialog):
         layout.addLayout(actions)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.resize(1180, 640)
+        fit_dialog(self, 1180, 640)
         for button in (*self.buttons.buttons(), self.add_city, self.add_ministry, self.add_role, self.remove_role):
             button.setAutoDefault(False)
         if audiences.user_problem:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout
 
+from g40desk.gui.support.layout import fit_dialog
+
 
 class ImportDialog(QDialog):
     def __init__(self, report, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Matrix importeren"))
-        self.resize(720, 480)
+        fit_dialog(self, 720, 480)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Uit %s:") % report.path.name))
         changes = QListWidget()

@@ -143,6 +143,13 @@ class CataloguePanel(QWidget):
             if index.isValid():
                 self.tree.expand(index)
 
+    def expand(self, entry_id: str) -> None:
+        """Open *entry_id*'s branch and those above it (a theme: show its demands)."""
+        index = self.filter.mapFromSource(self.model.index_of(entry_id))
+        while index.isValid():
+            self.tree.expand(index)
+            index = index.parent()
+
     def select(self, entry_id: str) -> None:
         """Make *entry_id* the current row, opening its branch, if the filter shows it."""
         index = self.filter.mapFromSource(self.model.index_of(entry_id))

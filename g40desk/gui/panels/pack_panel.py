@@ -45,7 +45,8 @@ class PackPanel(QWidget):
         self.audience_list = QListWidget()
         self.audience_list.setAccessibleName(self.tr("Doelgroepen van het pakket"))
         self.audience_list.setMaximumHeight(110)
-        self.audience_picker = compact(AudiencePicker(self.tr("Stad of ministerie zoeken…")), 20)
+        self.audience_list.setWordWrap(True)  # a ministry's whole name, also in a narrow panel
+        self.audience_picker = compact(AudiencePicker(self.tr("Stad of ministerie zoeken…")), 12)
         self.audience_picker.setAccessibleName(self.tr("Doelgroep zoeken"))
         add = QPushButton(self.tr("Toevoegen"))
         add.setToolTip(self.tr("Doelgroep aan het pakket toevoegen (Enter)"))
@@ -55,6 +56,7 @@ class PackPanel(QWidget):
         self.ministry_demands.setEnabled(False)
 
         form = QFormLayout()
+        narrow_form(form)
         form.addRow(self.tr("T&itel:"), self.title)
         form.addRow(buddy_label(self.tr("&Datum:"), self.date), self.date)
         form.addRow(self.tr("Pl&aats:"), self.place)
@@ -67,11 +69,11 @@ class PackPanel(QWidget):
         picker_row.addWidget(add)
         form.addRow(buddy_label(self.tr("Doel&groep:"), self.audience_picker), picker_row)
         form.addRow("", self.audience_list)
-        buttons = QHBoxLayout()
-        buttons.addWidget(remove)
-        buttons.addWidget(self.ministry_demands)
-        buttons.addStretch(1)
-        form.addRow("", buttons)
+        for button in (remove, self.ministry_demands):  # one a row: the panel stays narrow enough for 150 %
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addStretch(1)
+            form.addRow("", row)
         self.note_options = NoteOptionsBox(doc)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -145,6 +147,12 @@ class PackPanel(QWidget):
             self.select_ministry_demands_requested.emit(item.data(Qt.ItemDataRole.UserRole))
 
 
+def narrow_form(form: QFormLayout) -> None:
+    """Labels go above their fields when the panel is too narrow for both side by side."""
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+
 def buddy_label(text: str, buddy: QWidget) -> QLabel:
     """A form label whose mnemonic reaches a field that sits in a row layout (else "&" shows literally)."""
     label = QLabel(text)
@@ -174,6 +182,7 @@ class NoteOptionsBox(QWidget):
             "annex": QCheckBox(self.tr("Bijlage met de volledige eisen")),
         }
         inner = QFormLayout(box)
+        narrow_form(inner)
         inner.addRow(self.tr("Vor&m:"), self.form)
         for check in self.checks.values():
             inner.addRow("", check)

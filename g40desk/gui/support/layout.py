@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 WIDE = 1180
 NARROW = 860
@@ -52,10 +52,40 @@ def place_window(window, settings) -> None:
         window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
 
 
+def fit_dialog(dialog, width: int, height: int) -> None:
+    """Open *dialog* at its preferred size, or smaller where the screen is smaller.
+
+    The room is the available area of the screen its parent is on, less a window manager's
+    frame; Qt then centres the dialog over its parent inside that area. A dialog whose layout
+    cannot shrink that far is a layout to fix (tools/tour.py shows it).
+    """
+    parent = dialog.parentWidget()
+    screen = (parent.screen() if parent is not None else dialog.screen()) or QGuiApplication.primaryScreen()
+    available = screen.availableGeometry()
+    dialog.resize(min(width, available.width() - FRAME.width()), min(height, available.height() - FRAME.height()))
+
+
 def remember_window(window, settings) -> None:
     screen = window.screen() or QGuiApplication.primaryScreen()
     settings.set("window/geometry", window.saveGeometry())
     settings.set("window/screen", screen_key(screen))
+
+
+class PanelScroll(QScrollArea):
+    """A panel that scrolls vertically only: it asks for its panel's minimum width (plus the
+    scroll bar), so the splitter never makes it narrower and nothing is cut off at the side."""
+
+    def __init__(self, panel: QWidget, parent=None):
+        super().__init__(parent)
+        self.setWidget(panel)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        width = self.widget().minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), width), hint.height())
 
 
 class PanelLayout(QObject):

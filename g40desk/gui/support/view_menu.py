@@ -30,7 +30,8 @@ class ViewMenu(QObject):
     def _build(self, window, layout) -> None:
         action, menu = self._action, self.menu
 
-        action(self.tr("&Catalogus"), window.focus_search,
+        nav = window.nav
+        action(self.tr("&Catalogus"), nav.focus_search,
                 None, "view_catalogue")
         window.act_show_preview = action(self.tr("&Voorbeeld"), lambda checked: layout.set_preview_visible(checked), None,
                                          "view_preview")
@@ -41,11 +42,11 @@ class ViewMenu(QObject):
         menu.addAction(toolbar)
         menu.addSeparator()
         jumps = [
-            action(self.tr("Naar de ca&talogus"), window.focus_catalogue, "Ctrl+1", "goto_catalogue"),
-            action(self.tr("Naar de &inhoud van het pakket"), window.focus_outline, "Ctrl+2", "goto_outline"),
-            action(self.tr("Naar het &onderdeel"), window.focus_item_editor, "Ctrl+3", "goto_item"),
-            action(self.tr("Naar de &pakketgegevens"), window.focus_pack_panel, "Ctrl+4", "goto_pack"),
-            action(self.tr("Naar het voo&rbeeld"), window.focus_preview, "Ctrl+5", "goto_preview"),
+            action(self.tr("Naar de ca&talogus"), nav.focus_catalogue, "Ctrl+1", "goto_catalogue"),
+            action(self.tr("Naar de &inhoud van het pakket"), nav.focus_outline, "Ctrl+2", "goto_outline"),
+            action(self.tr("Naar het &onderdeel"), nav.focus_item_editor, "Ctrl+3", "goto_item"),
+            action(self.tr("Naar de &pakketgegevens"), nav.focus_pack_panel, "Ctrl+4", "goto_pack"),
+            action(self.tr("Naar het voo&rbeeld"), nav.focus_preview, "Ctrl+5", "goto_preview"),
         ]
         menu.addSeparator()
         action(self.tr("&Startpagina"), window.show_start_page, None, "start_page")
