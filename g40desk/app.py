@@ -19,8 +19,9 @@ def run(pack_path: Path | None = None) -> int:
     from g40desk import __version__
     from g40desk.core.agenda.catalogue import load_catalogue
     from g40desk.core.audience.store import load_audiences
+    from g40desk.core.checkup import check_journals, check_user_files, move_to_local
     from g40desk.core.errors import G40Error
-    from g40desk.gui.controllers.recovery import data_dir
+    from g40desk.core.files.userdata import local_data_dir
     from g40desk.gui.main_window import MainWindow
     from g40desk.gui.support import notify
     from g40desk.gui.support.crashlog import FOLDER, CrashLog
@@ -31,6 +32,7 @@ def run(pack_path: Path | None = None) -> int:
     app.setOrganizationName("Stedennetwerk G40")
     app.setApplicationVersion(__version__)
     settings = Settings()
+    problems = settings.check()  # a damaged value reads as its default from now on
     install_translators(app, settings.language())
     from g40desk.gui.support import binding_check
 
@@ -38,16 +40,21 @@ def run(pack_path: Path | None = None) -> int:
         print(binding_check.message(), file=sys.stderr)
         notify.fatal("g40desk", binding_check.message())
         return 1
+    problems += move_to_local()  # Windows: journal and crash logs out of the roaming profile, once
+    problems += [item.describe() for item in check_user_files()]  # a damaged one is set aside, not fatal
     try:
         catalogue, audiences = load_catalogue(), load_audiences()
-    except G40Error as exc:
+    except G40Error as exc:  # the program's own files (a broken installation)
         notify.fatal("g40desk", str(exc))
         return 1
-    crash_log = CrashLog(data_dir() / FOLDER)  # faulthandler writes here until a clean exit
+    problems += [item.describe() for item in check_journals(catalogue, audiences)]
+    crash_log = CrashLog(local_data_dir() / FOLDER)  # faulthandler writes here until a clean exit
     ended = crash_log.start()
     window = MainWindow(catalogue, audiences, settings)
     crash_log.install_excepthook(lambda text: window.notifier.notice(text))
     window.show()
+    if problems:
+        window.files.tell_set_aside(problems)
     window.files.offer_recovery(ended)
     if pack_path is not None and not window.doc.modified:
         window.open_path(pack_path)

@@ -24,4 +24,25 @@ FILES = {
         "Your version is saved; the other version is beside it as ‘%s’.",
     "Herladen opent de versie op schijf; uw niet-opgeslagen wijzigingen vervallen. Doorgaan?":
         "Reloading opens the version on disk; your unsaved changes are dropped. Continue?",
+    # restoring after a crash (gui/controllers/restore.py) and damaged files at the start (files.py)
+    "Het werk is hersteld als nieuw pakket; sla het op met ‘Opslaan als’.":
+        "The work was restored as a new pack; save it with ‘Save as’.",
+    "Het werk is hersteld als nieuw pakket; %s is niet overschreven. Sla het op met ‘Opslaan als’.":
+        "The work was restored as a new pack; %s was not overwritten. Save it with ‘Save as’.",
+    "Pakket is nu geopend door een ander": "Pack is now open by someone else",
+    "%s is nu geopend door %s.\n\nU kunt uw herstelde werk als nieuw pakket openen en het daarna onder een "
+    "andere naam opslaan, of het pakket overnemen: dan kunnen wijzigingen van de ander verloren gaan.":
+        "%s is now open by %s.\n\nYou can open your restored work as a new pack and then save it under another "
+        "name, or take the pack over: the other person's changes may then be lost.",
+    "Als &nieuw pakket herstellen": "Restore as a &new pack",
+    "Beschadigde bestanden opzijgezet": "Damaged files set aside",
+    "g40desk is gestart zonder deze eigen bestanden, omdat ze beschadigd of onbruikbaar waren. Ze zijn niet "
+    "weggegooid: ze staan hernoemd naast het origineel, voor wie ze wil herstellen.":
+        "g40desk started without these files of yours, because they were damaged or unusable. They were not "
+        "thrown away: they are renamed beside the original, for whoever wants to repair them.",
+    "Werk wordt niet bewaard voor herstel": "Work is not kept for recovery",
+    "g40desk kan niet-opgeslagen werk niet bewaren in %s (%s). Na een storing of crash gaat niet-opgeslagen "
+    "werk dan verloren: sla regelmatig op.":
+        "g40desk cannot keep unsaved work in %s (%s). After a failure or crash, unsaved work is then lost: "
+        "save often.",
 }

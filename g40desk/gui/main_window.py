@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.pack_panel.note_options.template = self.exports.template_path  # the card's length uses it
         self.files = FileController(self, self.doc, settings, self.blank_pack, self.notifier)
         self.autosaver = Autosaver(self.doc, settings, self)
+        self.autosaver.failed.connect(self.files.journal_failed)
         self.audience_notice = AudienceNotice(self.doc, self)
         self.statusBar().addPermanentWidget(self.audience_notice)
         self.nav = Navigator(self)

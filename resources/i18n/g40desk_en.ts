@@ -698,12 +698,12 @@ Choose ‘All ministries’ or ‘All pillars’.</translation>
 <context>
     <name>CrashLog</name>
     <message>
-        <location filename="../../g40desk/gui/support/crashlog.py" line="118" />
+        <location filename="../../g40desk/gui/support/crashlog.py" line="128" />
         <source>Er ging iets mis in g40desk. Sla uw werk op, zo nodig onder een nieuwe naam, en ga verder.</source>
         <translation>Something went wrong in g40desk. Save your work, under a new name if need be, and carry on.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/crashlog.py" line="121" />
+        <location filename="../../g40desk/gui/support/crashlog.py" line="131" />
         <source>Details voor IT-ondersteuning: %s</source>
         <translation>Details for IT support: %s</translation>
     </message>
@@ -1111,43 +1111,43 @@ Save as: save yours under another name.</translation>
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="32" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="34" />
         <source>Niet-opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="33" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="35" />
         <source>'%s' heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</source>
         <translation>'%s' has changes that are not saved yet. Save?</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="49" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="51" />
         <source>Pakket openen</source>
         <translation>Open pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="50" />
-        <location filename="../../g40desk/gui/controllers/files.py" line="107" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="52" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="109" />
         <source>g40desk-pakket (*.g40pack)</source>
         <translation>g40desk pack (*.g40pack)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="74" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="76" />
         <source>Kan het pakket niet openen</source>
         <translation>Cannot open the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="80" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="82" />
         <source>Geopend: %s</source>
         <translation>Opened: %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="85" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="87" />
         <source>Pakket is al geopend</source>
         <translation>Pack is already open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="86" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="88" />
         <source>%s is al geopend door %s.
 
 U kunt het alleen-lezen openen, of het overnemen: dan kunnen wijzigingen van de ander verloren gaan.</source>
@@ -1156,95 +1156,71 @@ U kunt het alleen-lezen openen, of het overnemen: dan kunnen wijzigingen van de 
 You can open it read-only, or take it over: the other person's changes may then be lost.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="88" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="90" />
         <source>A&amp;lleen-lezen openen</source>
         <translation>Open read-on&amp;ly</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="89" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="91" />
         <source>&amp;Overnemen</source>
         <translation>&amp;Take over</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="107" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="109" />
         <source>Pakket opslaan</source>
         <translation>Save pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="123" />
-        <location filename="../../g40desk/gui/controllers/files.py" line="131" />
-        <location filename="../../g40desk/gui/controllers/files.py" line="134" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="125" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="133" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="136" />
         <source>Opslaan mislukt</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="124" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="126" />
         <source>%s is geopend door %s; kies een andere naam.</source>
         <translation>%s is open by %s; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="135" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="137" />
         <source>Er is niets verloren: het pakket is nog open.</source>
         <translation>Nothing was lost: the pack is still open.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="141" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="143" />
         <source>Opgeslagen: %s</source>
         <translation>Saved: %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="149" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="151" />
         <source>Alleen-lezen bestand</source>
         <translation>Read-only file</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="150" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="152" />
         <source>%s is alleen-lezen. Toch overschrijven? Het blijft daarna alleen-lezen.</source>
         <translation>%s is read-only. Overwrite it anyway? It stays read-only afterwards.</translation>
     </message>
     <message>
         <location filename="../../g40desk/gui/controllers/files.py" line="173" />
-        <source>De vorige sessie van g40desk is onverwacht beëindigd; het verslag voor de IT-ondersteuning staat in %s.</source>
-        <translation>The previous g40desk session ended unexpectedly; the report for IT support is in %s.</translation>
+        <source>Beschadigde bestanden opzijgezet</source>
+        <translation>Damaged files set aside</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="178" />
-        <source>g40desk is de vorige keer niet netjes afgesloten.</source>
-        <translation>g40desk did not close properly last time.</translation>
+        <location filename="../../g40desk/gui/controllers/files.py" line="174" />
+        <source>g40desk is gestart zonder deze eigen bestanden, omdat ze beschadigd of onbruikbaar waren. Ze zijn niet weggegooid: ze staan hernoemd naast het origineel, voor wie ze wil herstellen.</source>
+        <translation>g40desk started without these files of yours, because they were damaged or unusable. They were not thrown away: they are renamed beside the original, for whoever wants to repair them.</translation>
     </message>
     <message>
         <location filename="../../g40desk/gui/controllers/files.py" line="180" />
-        <source>Werk herstellen</source>
-        <translation>Restore work</translation>
+        <source>Werk wordt niet bewaard voor herstel</source>
+        <translation>Work is not kept for recovery</translation>
     </message>
     <message>
         <location filename="../../g40desk/gui/controllers/files.py" line="181" />
-        <source>Er is niet-opgeslagen werk gevonden van %s.
-
-Herstellen?</source>
-        <translation>Unsaved work was found: %s.
-
-Restore it?</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="195" />
-        <source>Onverwacht beëindigd</source>
-        <translation>Ended unexpectedly</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="195" />
-        <source>Er was geen niet-opgeslagen werk.</source>
-        <translation>There was no unsaved work.</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="198" />
-        <source>nog niet opgeslagen</source>
-        <translation>not saved yet</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="200" />
-        <source>'%1' (%2), bewaard op %3</source>
-        <translation>'%1' (%2), kept at %3</translation>
+        <source>g40desk kan niet-opgeslagen werk niet bewaren in %s (%s). Na een storing of crash gaat niet-opgeslagen werk dan verloren: sla regelmatig op.</source>
+        <translation>g40desk cannot keep unsaved work in %s (%s). After a failure or crash, unsaved work is then lost: save often.</translation>
     </message>
 </context>
 <context>
@@ -1712,22 +1688,22 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="83" />
+        <location filename="../../g40desk/gui/main_window.py" line="84" />
         <source>Nieuwe briefing</source>
         <translation>New briefing</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="91" />
+        <location filename="../../g40desk/gui/main_window.py" line="92" />
         <source>Catalogus</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="99" />
+        <location filename="../../g40desk/gui/main_window.py" line="100" />
         <source>Inhoud van het pakket</source>
         <translation>Contents of the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="109" />
+        <location filename="../../g40desk/gui/main_window.py" line="110" />
         <source>Het pakket is nog leeg.
 
 Vink in de catalogus thema’s of eisen aan (Spatie), of kies er een en druk op Enter. Zoeken: Ctrl+F.</source>
@@ -1736,52 +1712,52 @@ Vink in de catalogus thema’s of eisen aan (Spatie), of kies er een en druk op 
 Tick themes or demands in the catalogue (Space), or choose one and press Enter. Search: Ctrl+F.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="122" />
+        <location filename="../../g40desk/gui/main_window.py" line="123" />
         <source>&amp;Onderdeel</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="123" />
+        <location filename="../../g40desk/gui/main_window.py" line="124" />
         <source>&amp;Pakket</source>
         <translation>&amp;Pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="126" />
+        <location filename="../../g40desk/gui/main_window.py" line="127" />
         <source>(voeg op het tabblad Pakket een doelgroep toe)</source>
         <translation>(add an audience on the Pack tab)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="128" />
+        <location filename="../../g40desk/gui/main_window.py" line="129" />
         <source>Inhoud</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="163" />
+        <location filename="../../g40desk/gui/main_window.py" line="164" />
         <source>Wijziging niet bewaard</source>
         <translation>Change not saved</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="265" />
+        <location filename="../../g40desk/gui/main_window.py" line="266" />
         <source>‘%s’ is uit het pakket gehaald, met uw aanpassingen.</source>
         <translation>‘%s’ was taken out of the pack, with your changes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/main_window.py" line="267" />
+        <location filename="../../g40desk/gui/main_window.py" line="268" />
         <source>%n onderdelen uit het pakket gehaald, ook aangepaste.</source>
         <translation><numerusform>%n item taken out of the pack, with your changes.</numerusform><numerusform>%n items taken out of the pack, some with your changes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="345" />
+        <location filename="../../g40desk/gui/main_window.py" line="346" />
         <source>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings voor lobbygesprekken van het Stedennetwerk G40.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, versie {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licentie: European Union Public Licence (EUPL) 1.2; de volledige tekst staat in het bestand LICENSE bij het programma. Werkt volledig offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings for lobbying meetings of the G40 city network.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, version {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licence: European Union Public Licence (EUPL) 1.2; the full text is in the file LICENSE that comes with the program. Works fully offline.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="327" />
+        <location filename="../../g40desk/gui/main_window.py" line="328" />
         <source> (alleen-lezen)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="344" />
+        <location filename="../../g40desk/gui/main_window.py" line="345" />
         <source>Over g40desk</source>
         <translation>About g40desk</translation>
     </message>
@@ -2731,6 +2707,87 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <location filename="../../g40desk/gui/panels/preview.py" line="173" />
         <source>Voorbeeld voor:</source>
         <translation>Preview for:</translation>
+    </message>
+</context>
+<context>
+    <name>Restorer</name>
+    <message>
+        <location filename="../../g40desk/gui/controllers/restore.py" line="40" />
+        <source>De vorige sessie van g40desk is onverwacht beëindigd; het verslag voor de IT-ondersteuning staat in %s.</source>
+        <translation>The previous g40desk session ended unexpectedly; the report for IT support is in %s.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/restore.py" line="45" />
+        <source>g40desk is de vorige keer niet netjes afgesloten.</source>
+        <translation>g40desk did not close properly last time.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/restore.py" line="47" />
+        <source>Werk herstellen</source>
+        <translation>Restore work</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/restore.py" line="48" />
+        <source>Er is niet-opgeslagen werk gevonden van %s.
+
+Herstellen?</source>
+        <translation>Unsaved work was found: %s.
+
+Restore it?</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/restore.py" line="58" />
+        <source>Onverwacht beëindigd</source>
+        <translation>Ended unexpectedly</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/restore.py" line="58" />
+        <source>Er was geen niet-opgeslagen werk.</source>
+        <translation>There was no unsaved work.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/restore.py" line="76" />
+        <source>Het werk is hersteld als nieuw pakket; sla het op met ‘Opslaan als’.</source>
+        <translation>The work was restored as a new pack; save it with ‘Save as’.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/restore.py" line="79" />
+        <source>Het werk is hersteld als nieuw pakket; %s is niet overschreven. Sla het op met ‘Opslaan als’.</source>
+        <translation>The work was restored as a new pack; %s was not overwritten. Save it with ‘Save as’.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/restore.py" line="85" />
+        <source>Pakket is nu geopend door een ander</source>
+        <translation>Pack is now open by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/restore.py" line="86" />
+        <source>%s is nu geopend door %s.
+
+U kunt uw herstelde werk als nieuw pakket openen en het daarna onder een andere naam opslaan, of het pakket overnemen: dan kunnen wijzigingen van de ander verloren gaan.</source>
+        <translation>%s is now open by %s.
+
+You can open your restored work as a new pack and then save it under another name, or take the pack over: the other person's changes may then be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/restore.py" line="89" />
+        <source>Als &amp;nieuw pakket herstellen</source>
+        <translation>Restore as a &amp;new pack</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/restore.py" line="90" />
+        <source>&amp;Overnemen</source>
+        <translation>&amp;Take over</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/restore.py" line="94" />
+        <source>nog niet opgeslagen</source>
+        <translation>not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/restore.py" line="95" />
+        <source>'%1' (%2), bewaard op %3</source>
+        <translation>'%1' (%2), kept at %3</translation>
     </message>
 </context>
 <context>

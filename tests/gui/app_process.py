@@ -4,9 +4,10 @@
                                            context field, prints "typed", and keeps running
     python app_process.py abort PACK TEXT  the same, then aborts natively 1.5 s later (as
                                            PySide6 6.12 made Python 3.11 do)
-    python app_process.py restart          starts again; every question or message box is
-                                           answered "Yes" and printed as a JSON line; then
-                                           prints the open pack's contexts and quits
+    python app_process.py restart [PACK]   starts again (opening PACK); every question or message
+                                           box is answered "Yes" (a choice: its first answer) and
+                                           printed as a JSON line; then prints the window's state
+                                           and the open pack's contexts, and quits
 
 The test points G40DESK_DATA_DIR and XDG_CONFIG_HOME at temporary folders.
 """
@@ -44,7 +45,9 @@ def type_text(text: str) -> None:
 def report_and_quit() -> None:
     window = main_window()
     print(json.dumps({"contexts": [i.context for i in window.doc.pack.items if i.context],
-                      "modified": window.doc.modified}), flush=True)
+                      "modified": window.doc.modified, "shown": window.isVisible(), "title": window.doc.pack.title,
+                      "path": str(window.doc.path) if window.doc.path else None,
+                      "read_only": window.doc.read_only}), flush=True)
     window.doc.undo_stack.setClean()
     QApplication.quit()
 
@@ -56,6 +59,14 @@ def answer(kind: str):
     return show
 
 
+def first_choice(box: QMessageBox) -> int:
+    """notify.choose: its first named answer."""
+    print(json.dumps({"choice": box.windowTitle(), "text": box.text(),
+                      "answers": [b.text() for b in box.buttons()]}), flush=True)
+    box.buttons()[0].click()
+    return 0
+
+
 if __name__ == "__main__":
     app = QApplication(sys.argv[:1])
     if sys.argv[1] in ("type", "abort"):
@@ -65,5 +76,8 @@ if __name__ == "__main__":
         sys.exit(run(Path(sys.argv[2])))
     QMessageBox.question = answer("question")
     QMessageBox.information = answer("information")
+    QMessageBox.warning = answer("warning")
+    QMessageBox.critical = answer("critical")
+    QMessageBox.exec = first_choice
     QTimer.singleShot(0, report_and_quit)
-    sys.exit(run())
+    sys.exit(run(Path(sys.argv[2]) if len(sys.argv) > 2 else None))

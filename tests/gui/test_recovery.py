@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from g40desk.core.files import locks
+from g40desk.core.pack import recovery
 from g40desk.core.pack.storage import load_pack, save_pack
-from g40desk.gui.controllers import recovery
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,10 +61,10 @@ def test_killed_editor_work_is_restored_on_next_start(qtbot, tmp_path, data_dir,
     assert window.doc.pack.title == "Na de crash" and "demand:mobiliteit-4" in window.doc.pack.refs()
     assert window.doc.path == pack_path and window.isWindowModified()
     assert locks.read_lock(pack_path).mine  # the dead editor's lock was stale and is taken over
-    assert recovery.pending()[0].file == window.autosaver.file  # still protected until saved
+    assert recovery.pending(catalogue, audiences)[0].file == window.autosaver.file  # still protected until saved
     window.files.save()
     assert load_pack(pack_path, catalogue, audiences).title == "Na de crash"
-    assert recovery.pending() == []
+    assert recovery.pending(catalogue, audiences) == []
 
 
 def test_autosave_follows_interval_and_focus_loss(qtbot, window, data_dir):
@@ -229,11 +229,92 @@ def test_a_crash_without_unsaved_work_is_still_reported_with_its_log(qtbot, wind
     assert len(shown) == 1
 
 
-def test_work_of_another_open_editor_is_not_offered(qtbot, window, data_dir):
+def test_work_of_another_open_editor_is_not_offered(qtbot, window, data_dir, catalogue, audiences):
     window.set_in_pack(["demand:wonen-1"], True)
     window.autosaver.save_now()
     mine = window.autosaver.file
     other, dead = mine.with_name(f"{os.getppid()}-other.json"), mine.with_name("999999-dead.json")
     for copy in (other, dead):
         copy.write_bytes(mine.read_bytes())
-    assert {r.file for r in recovery.pending()} == {mine, dead}  # the parent process is alive: its file stays its own
+    assert {r.file for r in recovery.pending(catalogue, audiences)} == {mine, dead}  # the parent process is alive: its file stays its own
+
+
+def _live_colleague_lock(path: Path) -> None:
+    import datetime as dt
+    import socket
+
+    from g40desk.core.files.processes import process_start
+
+    parent = os.getppid()  # a live process on this computer that is not us
+    locks.lock_path(path).write_text(json.dumps({"user": "collega", "host": socket.gethostname(), "pid": parent,
+                                                 "since": dt.datetime.now(dt.UTC).isoformat(),
+                                                 "started": process_start(parent)}))
+
+
+def _crashed_session(tmp_path, data_dir, demo, catalogue, audiences):
+    """A pack, and the journal of a session that edited it and died."""
+    from g40desk.core.files.stamp import current_stamp
+
+    path = tmp_path / "gedeeld.g40pack"
+    save_pack(demo, path)
+    demo.title = "Mijn herstelde werk"
+    folder = data_dir / "recovery"
+    folder.mkdir(parents=True)
+    (folder / "999999-weg.json").write_bytes(recovery.journal_bytes(demo.model_dump_json(), path, current_stamp(path)))
+    return path
+
+
+@pytest.mark.parametrize("choice", [0, 1, None], ids=["as a new pack", "take over", "cancel"])
+def test_restore_never_takes_a_colleagues_live_lock_without_asking(qtbot, window, tmp_path, data_dir, demo, catalogue,
+                                                                  audiences, monkeypatch, choice):
+    path = _crashed_session(tmp_path, data_dir, demo, catalogue, audiences)
+    _live_colleague_lock(path)
+    theirs = path.read_bytes()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)  # "Ja, herstellen"
+    asked = []
+    monkeypatch.setattr(window.notifier, "choose", lambda title, text, answers, default=0: asked.append(text) or choice)
+    window.files.offer_recovery()
+    assert "gedeeld.g40pack is nu geopend door collega" in asked[0]
+    if choice is None:  # nothing restored, the journal kept for next time
+        assert window.doc.pack.title != "Mijn herstelde werk" and recovery.pending(catalogue, audiences)
+    else:
+        assert window.doc.pack.title == "Mijn herstelde werk" and window.doc.modified
+    if choice == 0:
+        assert window.doc.path is None and json.loads(locks.lock_path(path).read_text())["user"] == "collega"
+    if choice == 1:
+        assert window.doc.path == path and locks.read_lock(path).mine
+    assert path.read_bytes() == theirs  # nothing of theirs written over
+
+
+def test_a_restored_pack_asks_before_saving_over_a_version_saved_since_the_crash(
+        qtbot, window, tmp_path, data_dir, demo, catalogue, audiences, monkeypatch):
+    path = _crashed_session(tmp_path, data_dir, demo, catalogue, audiences)
+    later = load_pack(path, catalogue, audiences)
+    later.title = "Door de collega opgeslagen na de crash"
+    save_pack(later, path)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.files.offer_recovery()
+    assert window.doc.path == path and window.doc.pack.title == "Mijn herstelde werk"
+    asked = []
+    monkeypatch.setattr(window.notifier, "choose", lambda title, text, answers, default=0: asked.append(text))
+    assert not window.files.save()  # cancelled: nothing written
+    assert "gewijzigd sinds u het opende" in asked[0]
+    assert load_pack(path, catalogue, audiences).title == "Door de collega opgeslagen na de crash"
+
+
+def test_a_journal_that_cannot_be_written_is_said_once(qtbot, window, monkeypatch):
+    from g40desk.core.errors import G40Error
+    from g40desk.gui.controllers import recovery as autosave
+
+    def read_only(path, data, **kwargs):
+        raise G40Error("kan niet opslaan: geen schrijfrechten", path)
+
+    monkeypatch.setattr(autosave, "write_bytes_atomic", read_only)
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: told.append(a[2]))
+    for ref in ("demand:wonen-1", "demand:wonen-3"):
+        window.set_in_pack([ref], True)
+        window.autosaver.save_now()
+    qtbot.waitUntil(lambda: len(told) == 1)
+    qtbot.wait(100)
+    assert len(told) == 1 and "kan niet-opgeslagen werk niet bewaren" in told[0] and "sla regelmatig op" in told[0]

@@ -3,6 +3,11 @@
 It is the folder Qt calls ``AppDataLocation`` for organisation "Stedennetwerk G40" and
 application "g40desk", so the editor and the command line read the same files.
 ``G40DESK_DATA_DIR`` overrides it (tests, portable use).
+
+What belongs to this computer only, the recovery journal (written every 0.7 s while typing)
+and the crash logs, goes to :func:`local_data_dir`: on Windows the local, non-roaming app
+data, so a roaming profile does not copy it to the server at every logoff. Facts, audiences
+and agendas stay in the roaming folder: they follow the advisor to another laptop.
 """
 
 from __future__ import annotations
@@ -10,6 +15,8 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+
+from g40desk.core.files.windows import is_windows
 
 ORGANISATION = "Stedennetwerk G40"
 APPLICATION = "g40desk"
@@ -19,7 +26,7 @@ def user_data_dir() -> Path:
     override = os.environ.get("G40DESK_DATA_DIR")
     if override:
         return Path(override)
-    if sys.platform.startswith("win"):
+    if is_windows():
         base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
     elif sys.platform == "darwin":
         base = Path.home() / "Library" / "Application Support"
@@ -44,4 +51,16 @@ def user_local_dir() -> Path:
         base = Path.home() / "Library" / "Caches"
     else:
         base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / ORGANISATION / APPLICATION
+
+
+def local_data_dir() -> Path:
+    """The recovery journal's and the crash logs' folder: kept, unlike a cache, but not roaming
+    (``G40DESK_DATA_DIR`` moves it with everything else)."""
+    override = os.environ.get("G40DESK_DATA_DIR")
+    if override:
+        return Path(override)
+    if not is_windows():
+        return user_data_dir()
+    base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
     return base / ORGANISATION / APPLICATION

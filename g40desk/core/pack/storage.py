@@ -36,7 +36,7 @@ def load_pack(path: Path, catalogue: Catalogue, audiences: Audiences, strict: bo
     return pack
 
 
-def pack_from_data(data: object, path: Path) -> Pack:
+def pack_from_data(data: object, path: Path | None) -> Pack:
     """A pack from parsed JSON: version checked, migrated, validated (references are not checked)."""
     if not isinstance(data, dict):
         raise G40Error("geen g40desk-pakket: de inhoud is geen JSON-object", path)
@@ -47,7 +47,7 @@ def pack_from_data(data: object, path: Path) -> Pack:
         raise pydantic_error(exc, path) from None
 
 
-def _version(data: dict, path: Path) -> int:
+def _version(data: dict, path: Path | None) -> int:
     version = data.get("schema_version", 0)
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
         raise G40Error("moet een geheel getal zijn", path, "schema_version")

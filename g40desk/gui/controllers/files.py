@@ -11,10 +11,11 @@ from g40desk.core.errors import G40Error
 from g40desk.core.files import locks
 from g40desk.core.files.atomic import is_read_only
 from g40desk.core.files.stamp import ChangedOnDisk, Stamp
+from g40desk.core.pack.recovery import recovery_dir
 from g40desk.core.pack.storage import EXTENSION
 from g40desk.core.text import slugify
-from g40desk.gui.controllers import recovery
 from g40desk.gui.controllers.disk_watch import DiskWatch
+from g40desk.gui.controllers.restore import Restorer
 
 
 class FileController(QObject):
@@ -23,6 +24,7 @@ class FileController(QObject):
         self.window, self.doc, self.settings, self.make_pack = window, doc, settings, make_pack
         self.notifier = notifier
         self.watch = DiskWatch(self, doc, notifier)  # another program changed the file: reload, keep mine, save as
+        self.restorer = Restorer(self, doc, notifier, lambda: window.autosaver)
 
     # -- asking ----------------------------------------------------------------
     def confirm_discard(self) -> bool:
@@ -163,39 +165,18 @@ class FileController(QObject):
         self.window.autosaver.close()
 
     def offer_recovery(self, ended: list[Path] = ()) -> None:
-        """After a crash: offer to restore each pack that was autosaved but never saved.
+        """After a crash: offer the unsaved work back (gui/controllers/restore.py)."""
+        self.restorer.offer(ended)
 
-        *ended* holds the crash logs of sessions that ended unexpectedly (see crashlog); the
-        newest is named so IT support can find it.
-        """
-        crashed = ""
-        if ended:
-            crashed = self.tr("De vorige sessie van g40desk is onverwacht beëindigd; het verslag voor de "
-                              "IT-ondersteuning staat in %s.") % ended[-1]
-        found_any = False
-        for found in recovery.pending():
-            found_any = True
-            intro = crashed or self.tr("g40desk is de vorige keer niet netjes afgesloten.")
-            answer = self.notifier.ask(
-                self.tr("Werk herstellen"),
-                intro + " " + self.tr("Er is niet-opgeslagen werk gevonden van %s.\n\nHerstellen?") % self._describe(found),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Yes)
-            if answer == QMessageBox.StandardButton.Yes:
-                self.doc.replace(found.pack, found.original)
-                if found.original is not None:
-                    locks.acquire(found.original, take_over=True)
-                self.doc.mark_restored()
-                self.window.autosaver.save_now()
-                found.file.unlink(missing_ok=True)
-                return
-            if answer == QMessageBox.StandardButton.Discard:
-                found.file.unlink(missing_ok=True)
-        if crashed and not found_any:
-            self.notifier.inform(self.tr("Onverwacht beëindigd"), crashed + " " + self.tr("Er was geen niet-opgeslagen werk."))
+    def tell_set_aside(self, problems: list[str]) -> None:
+        """At the start: the user's files that were damaged and set aside, in one message."""
+        self.notifier.inform(self.tr("Beschadigde bestanden opzijgezet"), self.tr(
+            "g40desk is gestart zonder deze eigen bestanden, omdat ze beschadigd of onbruikbaar waren. "
+            "Ze zijn niet weggegooid: ze staan hernoemd naast het origineel, voor wie ze wil herstellen.")
+            + "\n\n" + "\n".join(f"• {line}" for line in problems))
 
-    def _describe(self, found: recovery.Recovery) -> str:
-        where = str(found.original) if found.original else self.tr("nog niet opgeslagen")
-        when = found.saved_at.astimezone().strftime("%d-%m-%Y %H:%M:%S")
-        return (self.tr("'%1' (%2), bewaard op %3").replace("%1", found.pack.title).replace("%2", where)
-                .replace("%3", when))
+    def journal_failed(self, why: str) -> None:
+        """The recovery journal cannot be written (a read-only or full data folder): say so, once."""
+        self.notifier.warn(self.tr("Werk wordt niet bewaard voor herstel"), self.tr(
+            "g40desk kan niet-opgeslagen werk niet bewaren in %s (%s). Na een storing of crash gaat "
+            "niet-opgeslagen werk dan verloren: sla regelmatig op.") % (recovery_dir(), why))

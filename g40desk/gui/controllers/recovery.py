@@ -9,77 +9,36 @@ in order, so a slow disk never stalls typing.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import os
 import uuid
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from g40desk.core.files.atomic import write_bytes_atomic
-from g40desk.core.files.processes import process_alive
-from g40desk.core.files.userdata import user_data_dir
-from g40desk.core.pack.model import Pack
+from g40desk.core.errors import G40Error
+from g40desk.core.files.atomic import describe_os_error, write_bytes_atomic
+from g40desk.core.pack.recovery import journal_bytes, recovery_dir
 
-FORMAT = "g40desk-recovery-1"
 JOURNAL_DELAY_MS = 700  # after an undo step; while typing on, one write per this interval
 
 
-def data_dir() -> Path:
-    """The app-data folder: the same one the core and the command line use (core/userdata.py)."""
-    return user_data_dir()
-
-
-def recovery_dir() -> Path:
-    return data_dir() / "recovery"
-
-
-@dataclass
-class Recovery:
-    file: Path
-    pack: Pack
-    original: Path | None
-    saved_at: dt.datetime
-
-
-def pending() -> list[Recovery]:
-    """Recovery files left by sessions that did not end cleanly, newest first."""
-    found = []
-    folder = recovery_dir()
-    if not folder.is_dir():
-        return []
-    for file in folder.glob("*.json"):
-        if _owned_by_another_live_editor(file):
-            continue  # a second g40desk window is still working on it
-        try:
-            data = json.loads(file.read_text(encoding="utf-8"))
-            if data.get("format") != FORMAT:
-                continue
-            found.append(Recovery(file, Pack.model_validate(data["pack"]),
-                                  Path(data["path"]) if data.get("path") else None,
-                                  dt.datetime.fromisoformat(data["saved_at"])))
-        except (OSError, ValueError, KeyError, TypeError):
-            continue  # unreadable: leave it for a person to look at, never crash on it
-    return sorted(found, key=lambda r: r.saved_at, reverse=True)
-
-
-def _owned_by_another_live_editor(file: Path) -> bool:
-    pid = file.name.split("-", 1)[0]
-    return pid.isdigit() and int(pid) != os.getpid() and process_alive(int(pid))
-
-
 class Autosaver(QObject):
-    """Writes the open pack to the recovery folder while it has unsaved changes."""
+    """Writes the open pack to the recovery folder while it has unsaved changes.
+
+    The journal's format and its reader are the core's (core/pack/recovery.py). When the
+    folder cannot be written (a read-only or full data folder), ``failed`` says so once per
+    session, so the user knows a crash would lose work, instead of the journal going quiet.
+    """
+
+    failed = Signal(str)  # one Dutch line; emitted from the writer thread, delivered on the GUI thread
 
     def __init__(self, doc, settings, parent=None):
         super().__init__(parent)
         self.doc = doc
         self.file = recovery_dir() / f"{os.getpid()}-{uuid.uuid4().hex}.json"
         self.timer = QTimer(self)
-        self.timer.setInterval(max(1, int(settings.get("autosave_seconds"))) * 1000)
+        self.timer.setInterval(max(1, min(3600, int(settings.get("autosave_seconds")))) * 1000)
         self.timer.timeout.connect(self.save_now)
         self.timer.start()
         self.journal = QTimer(self)
@@ -89,6 +48,7 @@ class Autosaver(QObject):
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="g40desk-recovery")
         self._dirty = False
         self._closed = False
+        self._told = False
         doc.changed.connect(self._on_changed)
         doc.undo_stack.indexChanged.connect(self._on_undo_step)
         doc.undo_stack.cleanChanged.connect(self._on_clean_changed)
@@ -124,9 +84,7 @@ class Autosaver(QObject):
             return
         if not self._dirty and self.file.exists():
             return
-        head = json.dumps({"format": FORMAT, "path": str(self.doc.path) if self.doc.path else None,
-                           "saved_at": dt.datetime.now(dt.UTC).isoformat()}, ensure_ascii=False)
-        payload = (head[:-1] + ', "pack": ' + self.doc.pack.model_dump_json() + "}").encode("utf-8")
+        payload = journal_bytes(self.doc.pack.model_dump_json(), self.doc.path, self.doc.disk)
         self._dirty = False
         self._in_order(self._store, self.file, payload, wait=wait)
 
@@ -144,8 +102,13 @@ class Autosaver(QObject):
         try:
             file.parent.mkdir(parents=True, exist_ok=True)
             write_bytes_atomic(file, payload)
-        except Exception:  # autosave must never interrupt the user; the next change tries again
+        except Exception as exc:  # never interrupts typing; the next change tries again
             self._dirty = True
+            if not self._told:
+                self._told = True
+                why = exc.message if isinstance(exc, G40Error) else (
+                    describe_os_error(exc) if isinstance(exc, OSError) else type(exc).__name__)
+                self.failed.emit(why)
 
     def discard(self) -> None:
         """Remove the recovery file, after any write still queued (so none can bring it back)."""

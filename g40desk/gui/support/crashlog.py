@@ -92,19 +92,29 @@ class CrashLog:
         sys.excepthook = hook
 
     def _collect_ended(self) -> list[Path]:
+        """Logs of sessions whose process is gone, renamed ``crash-…``; anything odd in the
+        folder (a log that vanished, a folder named like a log) is passed over, never fatal."""
         ended = []
         for running in self.folder.glob("running-*.log"):
             pid = running.stem.removeprefix("running-")
             if not pid.isdigit() or int(pid) == os.getpid() or process_alive(int(pid)):
                 continue  # another g40desk window is still open
             try:
+                if not running.is_file():
+                    continue
                 when = dt.datetime.fromtimestamp(running.stat().st_mtime).strftime("%Y%m%d-%H%M%S")
                 target = running.with_name(f"crash-{when}-{pid}.log")
                 running.rename(target)
-            except OSError:
+            except (OSError, ValueError, OverflowError):
                 continue  # another window is handling it at this moment
             ended.append(target)
-        for old in sorted(self.folder.glob("crash-*.log"), key=lambda p: p.stat().st_mtime)[:-KEEP]:
+        kept = []
+        for old in self.folder.glob("crash-*.log"):
+            try:
+                kept.append((old.stat().st_mtime, old))
+            except OSError:
+                continue
+        for _when, old in sorted(kept)[:-KEEP]:
             try:
                 old.unlink()
             except OSError:

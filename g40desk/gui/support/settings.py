@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from g40desk.resources import resource_file
@@ -21,22 +23,61 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "window/splitter": (QByteArray(), QByteArray),
 }
 MAX_RECENT = 8
+RANGES = {"autosave_seconds": (1, 3600)}
+_UNSET = object()
 
 
 class Settings:
-    """Typed access to QSettings; tests pass their own QSettings (an ini file in tmp)."""
+    """Typed access to QSettings; tests pass their own QSettings (an ini file in tmp).
+
+    A value of the wrong type or out of range (a damaged or hand-edited file) reads as the
+    default, never as an exception; :meth:`check` at the start removes such values and a
+    settings file Qt cannot parse is set aside, both named in the start's one message.
+    """
 
     def __init__(self, store: QSettings | None = None):
         self._store = store or QSettings()
 
     def get(self, key: str):
+        value, _usable = self._read(key)
+        return value
+
+    def _read(self, key: str) -> tuple[object, bool]:
         default, kind = DEFAULTS[key]
+        raw = self._store.value(key, _UNSET)
+        if raw is _UNSET or raw is None:
+            return (list(default) if kind is list else default), True
         if kind is list:
-            value = self._store.value(key, default)
-            if value is None:
-                return []
-            return [value] if isinstance(value, str) else list(value)
-        return self._store.value(key, default, type=kind)
+            items = [raw] if isinstance(raw, str) else raw if isinstance(raw, (list, tuple)) else None
+            if items is None or not all(isinstance(item, str) for item in items):
+                return [], False
+            return list(items), True
+        if kind is int:
+            low, high = RANGES.get(key, (0, 10**6))
+            try:
+                number = int(raw)
+            except (TypeError, ValueError, OverflowError):
+                return default, False
+            return (number, True) if low <= number <= high else (default, False)
+        if not isinstance(raw, kind):
+            return default, False
+        return raw, True
+
+    def check(self) -> list[str]:
+        """Remove every unusable value (it reads as its default); one line per problem."""
+        problems = []
+        if self._store.status() == QSettings.Status.FormatError and Path(self._store.fileName()).is_file():
+            from g40desk.core.files.set_aside import set_aside
+
+            moved = set_aside(Path(self._store.fileName()), "het instellingenbestand is onleesbaar; de "
+                                                            "standaardinstellingen gelden")
+            self._store = QSettings(self._store.fileName(), self._store.format())
+            problems.append(moved.describe())
+        for key in DEFAULTS:
+            if not self._read(key)[1]:
+                self._store.remove(key)
+                problems.append(f"instelling '{key}' was onbruikbaar en is teruggezet")
+        return problems
 
     def set(self, key: str, value) -> None:
         if key not in DEFAULTS:
