@@ -197,6 +197,7 @@ ENGLISH.update({
     "Geen resultaten met deze filters.\n\nKies ‘Alle ministeries’ of ‘Alle pijlers’.":
         "No results with these filters.\n\nChoose ‘All ministries’ or ‘All pillars’.",
     "Pakket dupliceren voor andere doelgroep": "Duplicate pack for another audience",
+    "Pakket niet gedupliceerd": "Pack not duplicated",
     "Nieuwe doelgroep": "New audience", "Doelgroep die vervalt": "Audience it replaces",
     "(geen: doelgroep toevoegen)": "(none: add the audience)",
     "De kopie krijgt alle aanpassingen, gesprekspunten en notities; teksten met {stad} of {ministerie} vullen zich "
@@ -452,6 +453,7 @@ ENGLISH.update({  # edits beyond the pack's limits (gui/document.py)
         "A pack can hold at most %1 entries; nothing was added. Remove entries or split them over two packs.",
     "Afwijkende tekst": "Audience-specific text",
     "Afwijkende context": "Audience-specific context",
+    "Afwijkende gesprekspunten": "Audience-specific talking points",
     "Er kunnen hooguit %1 doelgroepen in één pakket; deze is niet toegevoegd. Haal eerst een doelgroep weg.":
         "A pack can hold at most %1 audiences; this one was not added. Remove an audience first.",
     "Er kunnen hooguit %1 eigen eisen en doelen in één pakket; deze is niet toegevoegd. Haal eerst een eigen eis "

@@ -77,8 +77,10 @@ def cmd_new(args) -> int:
     title = args.title or "Briefing " + ", ".join(audiences[a].name for a in args.audience if a in audiences)
     if title != title.encode("utf-8", "ignore").decode("utf-8"):  # a byte the terminal could not decode
         raise G40Error("bevat een teken dat geen geldige UTF-8 is; typ de titel opnieuw", field="--title")
-    pack = Pack(title=title, audiences=args.audience, items=[Item(ref=r) for r in refs])
-    check_pack(pack, catalogue, audiences)
+    draft = Pack().model_copy(update={"title": title, "audiences": list(args.audience),
+                                      "items": [Item(ref=r) for r in refs]})
+    check_pack(draft, catalogue, audiences)  # every reference and limit, before anything is written
+    pack = Pack.model_validate(draft.model_dump())
     warn_ceased(audiences, pack.audiences)
     with writing(args.pack):
         if args.pack.exists() and not args.force:
@@ -183,7 +185,11 @@ def _import_matrix(args) -> int:
     elif not report.changes:
         print(f"{args.matrix}: geen wijzigingen ten opzichte van {args.pack}")
     elif args.apply:
-        save_pack(apply_changes(pack, report.changes), args.pack, catalogue=catalogue, expected=before)
+        try:
+            changed = apply_changes(pack, report.changes)
+        except G40Error as exc:  # beyond the pack's limits: nothing is written
+            raise G40Error(exc.message, args.matrix) from None
+        save_pack(changed, args.pack, catalogue=catalogue, expected=before)
         print(f"{args.pack}: {len(report.changes)} wijzigingen doorgevoerd (vorige versie: {args.pack.name}.bak)")
     else:
         print(f"{len(report.changes)} wijzigingen; niets doorgevoerd. Gebruik --apply om ze door te voeren.")
@@ -208,7 +214,7 @@ def cmd_demo(args) -> int:
     findings = []
     with writing(pack_path):
         _keep_earlier_demo(args.dir, outputs, args.force)
-        save_pack(pack, pack_path, backup=False, catalogue=catalogue)
+        pack = save_pack(pack, pack_path, backup=False, catalogue=catalogue).pack
         for audience_id, path in zip(pack.audiences, outputs[1:-1], strict=True):
             findings += pipeline.write_note(plan, audience_id, path).findings
         findings += pipeline.write_matrix(pack, catalogue, audiences, outputs[-1]).findings

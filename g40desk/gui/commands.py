@@ -1,165 +1,71 @@
-"""Undo commands: one per user edit, each calling one PackDocument mutator.
+"""Undo commands: one per user edit. A pack edit is the result of one core operation.
 
-Only PackDocument's editing methods build these; panels call those methods.
+Only the documents' editing methods build these; panels call those methods.
 """
 
 from __future__ import annotations
 
-import copy
+from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from g40desk.core.pack.model import Item
+from g40desk.core.agenda.catalogue import Catalogue
+from g40desk.core.pack.edit import Edit, PackChanges
+from g40desk.core.pack.model import Pack
 
-_MERGE_ITEM_FIELD = 1
-_MERGE_PACK_FIELD = 2
-
-
-class AddItemsCommand(QUndoCommand):
-    def __init__(self, doc, items: list[Item], index: int | None = None, text: str = ""):
-        super().__init__(text)
-        self.doc, self.items = doc, items
-        self.index = len(doc.pack.items) if index is None else index
-
-    def redo(self):
-        self.doc.insert_items(self.index, [i.model_copy(deep=True) for i in self.items])
-
-    def undo(self):
-        self.doc.remove_items([i.ref for i in self.items])
+_MERGE = 1
 
 
-class RemoveItemsCommand(QUndoCommand):
-    def __init__(self, doc, refs: list[str], text: str = ""):
-        super().__init__(text)
-        self.doc, self.refs = doc, refs
-        self.removed: list = []
+class PackDocument(Protocol):
+    """What a pack command needs of gui/document.PackDocument (which builds the commands)."""
 
-    def redo(self):
-        self.removed = self.doc.remove_items(self.refs)
+    @property
+    def agenda(self) -> Catalogue: ...
 
-    def undo(self):
-        self.doc.restore_items(self.removed)
+    def apply(self, source: Pack, changes: PackChanges, agenda: Catalogue | None = None) -> None: ...
 
 
-class MoveItemCommand(QUndoCommand):
-    def __init__(self, doc, source: int, target: int, text: str = ""):
-        super().__init__(text)
-        self.doc, self.source, self.target = doc, source, target
+class EditCommand(QUndoCommand):
+    """One core operation's result (core/pack/edit.Edit) as one undo step.
 
-    def redo(self):
-        self.doc.move_item(self.source, self.target)
-
-    def undo(self):
-        self.doc.move_item(self.target, self.source)
-
-
-class SetItemFieldCommand(QUndoCommand):
-    """Typing in one field of one item merges into one undo step.
-
-    *typing* names what is being typed in (a field, or one override of one audience);
-    consecutive commands with the same item and *typing* key merge. Choices
-    (priority, status) pass typing=None and never merge.
+    It keeps the pack before and after; undo and redo put back only the fields the
+    operation changed, so a step never undoes another's work (or a save's agenda stamp).
+    Steps with the same *merge* key (typing in one field during one visit) merge into one.
     """
 
-    def __init__(self, doc, ref: str, field: str, value, text: str = "", typing: str | None = None):
+    def __init__(self, doc: PackDocument, before: Pack, done: Edit, text: str = "", merge: tuple | None = None):
         super().__init__(text)
-        self.doc, self.ref, self.field, self.value = doc, ref, field, value
-        self.typing = typing
-        old = getattr(doc.pack.item(ref), field)
-        self.old = copy.deepcopy(old) if isinstance(old, (list, dict)) else old
+        self.doc, self.before, self.after, self.changes, self.merge = doc, before, done.pack, done.changes, merge
 
-    def id(self):
-        return _MERGE_ITEM_FIELD
+    def id(self) -> int:
+        return _MERGE if self.merge is not None else -1
 
-    def mergeWith(self, other):
-        if not isinstance(other, SetItemFieldCommand) or self.typing is None:
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditCommand) or type(other) is not type(self) or other.merge != self.merge:
             return False
-        if (other.ref, other.field, other.typing) != (self.ref, self.field, self.typing):
-            return False
-        self.value = other.value
+        self.after, self.changes = other.after, self.changes | other.changes
         return True
 
-    def redo(self):
-        self.doc.set_item_field(self.ref, self.field, self.value)
+    def redo(self) -> None:
+        self.doc.apply(self.after, self.changes)
 
-    def undo(self):
-        self.doc.set_item_field(self.ref, self.field, self.old)
-
-
-class SetPackFieldCommand(QUndoCommand):
-    """Typing in one field merges into one step per visit of the field (*typing* names the visit)."""
-
-    def __init__(self, doc, field: str, value, text: str = "", typing: str | None = None):
-        super().__init__(text)
-        self.doc, self.field, self.value, self.typing = doc, field, value, typing
-        target = doc.pack.meeting if field.startswith("meeting.") else doc.pack
-        old = getattr(target, field.removeprefix("meeting."))
-        self.old = list(old) if isinstance(old, list) else old
-
-    def id(self):
-        return _MERGE_PACK_FIELD
-
-    def mergeWith(self, other):
-        if not isinstance(other, SetPackFieldCommand) or self.typing is None:
-            return False
-        if (other.field, other.typing) != (self.field, self.typing):
-            return False
-        self.value = other.value
-        return True
-
-    def redo(self):
-        self.doc.set_pack_field(self.field, self.value)
-
-    def undo(self):
-        self.doc.set_pack_field(self.field, self.old)
+    def undo(self) -> None:
+        self.doc.apply(self.before, self.changes)
 
 
-class ReplaceItemsCommand(QUndoCommand):
-    """Swap the whole item list in one step (a matrix import)."""
-
-    def __init__(self, doc, items: list[Item], text: str = ""):
-        super().__init__(text)
-        self.doc = doc
-        self.new = [i.model_copy(deep=True) for i in items]
-        self.old = [i.model_copy(deep=True) for i in doc.pack.items]
-
-    def redo(self):
-        self.doc.set_items([i.model_copy(deep=True) for i in self.new])
-
-    def undo(self):
-        self.doc.set_items([i.model_copy(deep=True) for i in self.old])
-
-
-class SwitchAgendaCommand(QUndoCommand):
+class SwitchAgendaCommand(EditCommand):
     """The pack moves to another agenda (or version) with the advisor's review decisions."""
 
-    def __init__(self, doc, agenda, pack, text: str):
-        super().__init__(text)
-        self.doc = doc
-        self.before = (doc.agenda, doc.pack.model_copy(deep=True))
-        self.after = (agenda, pack.model_copy(deep=True))
+    def __init__(self, doc: PackDocument, before: Pack, done: Edit, text: str = "", merge: tuple | None = None, *,
+                 agenda: Catalogue):
+        super().__init__(doc, before, done, text, None)
+        self.agendas = (doc.agenda, agenda)
 
     def redo(self) -> None:
-        self.doc.adopt(*self.after)
+        self.doc.apply(self.after, self.changes, self.agendas[1])
 
     def undo(self) -> None:
-        self.doc.adopt(*self.before)
-
-
-class AddOwnEntryCommand(QUndoCommand):
-    """The advisor's own demand or goal, added to the pack and placed at its end."""
-
-    def __init__(self, doc, entry, item: Item, text: str):
-        super().__init__(text)
-        self.doc, self.entry, self.item = doc, entry, item
-
-    def redo(self) -> None:
-        self.doc.set_own([*self.doc.pack.own, self.entry])
-        self.doc.insert_items(len(self.doc.pack.items), [self.item.model_copy(deep=True)])
-
-    def undo(self) -> None:
-        self.doc.remove_items([self.item.ref])
-        self.doc.set_own([o for o in self.doc.pack.own if o.id != self.entry.id])
+        self.doc.apply(self.before, self.changes, self.agendas[0])
 
 
 class AgendaFieldCommand(QUndoCommand):

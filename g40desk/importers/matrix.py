@@ -12,14 +12,14 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from g40desk.core.agenda.catalogue import Catalogue, Kind
 from g40desk.core.audience.audiences import Audiences
-from g40desk.core.errors import G40Error, pydantic_error
+from g40desk.core.errors import G40Error
 from g40desk.core.note.briefing import PRIORITY_LABELS, STATUS_LABELS
-from g40desk.core.pack.model import MAX_ALL_POINTS, MAX_POINTS, Override, Pack, Priority, Status
-from g40desk.core.pack.storage import MAX_PACK_BYTES, pack_to_json
+from g40desk.core.pack import edit, limits
+from g40desk.core.pack.limits import Limit, PackRefused, Refusal
+from g40desk.core.pack.model import Override, Pack, Priority, Status
+from g40desk.core.pack.storage import MAX_PACK_BYTES, PackTooLarge, pack_bytes
 from g40desk.core.text import number
 from g40desk.export.xlsx_matrix import ABOUT_SHEET, MARKER, agenda_cells, audience_column, cell_text
 from g40desk.guards.safezip import read_office_file
@@ -313,39 +313,47 @@ def _show_text(value) -> str:
 def apply_changes(pack: Pack, changes: list[Change]) -> Pack:
     """A new pack with the changes applied; the given pack is not modified.
 
-    G40Error, naming the demand and the column, when the result would break the pack's limits
-    (talking points, text length, the pack's size): a pack the app could not open again is never made.
+    The result is held to the pack's limits (core/pack/limits.py) and to the size of a file
+    g40desk opens (storage.pack_bytes): beyond them a G40Error names the demand and the column
+    (or what the whole pack would hold), and nothing is taken over.
     """
-    result = pack.model_copy(deep=True)
+    items = {item.ref: item for item in pack.items}
     for change in changes:
-        item = result.item(change.ref)
-        where = f"'{change.label or change.ref}', kolom '{change.column or COLUMNS.get(change.field, change.field)}'"
-        if change.field == "talking_points" and len(change.new) > MAX_POINTS:
-            raise G40Error(f"{where}: {number(len(change.new))} gesprekspunten (regels) in één cel; een eis heeft er "
-                           f"hooguit {number(MAX_POINTS)}; er is niets overgenomen")
-        try:
-            if "@" in change.field:
-                audience_id = change.field.split("@", 1)[1]
-                override = item.overrides.get(audience_id, Override())
-                item.overrides = {**item.overrides, audience_id: override.model_copy(update={"priority": change.new})}
-            else:
-                setattr(item, change.field, change.new)
-        except ValidationError as exc:
-            raise G40Error(f"{where}: {pydantic_error(exc, None).message}; er is niets overgenomen") from None
-    _check_pack_limits(result, changes)
+        item = items[change.ref]
+        if "@" in change.field:
+            audience_id = change.field.split("@", 1)[1]
+            override = item.overrides.get(audience_id, Override()).model_copy(update={"priority": change.new})
+            items[change.ref] = item.model_copy(update={"overrides": {**item.overrides, audience_id: override}})
+            continue
+        refusal = limits.text(change.field, change.new, change.ref)
+        if change.field == "talking_points":
+            refusal = limits.item_points(change.ref, change.new) or refusal
+        if refusal is not None:
+            where = f"'{change.label or change.ref}', kolom '{change.column or COLUMNS.get(change.field, change.field)}'"
+            raise G40Error(f"{where}: {_said(refusal)}; er is niets overgenomen")
+        items[change.ref] = item.model_copy(update={change.field: change.new})
+    try:
+        result = edit.replace_items(pack, list(items.values())).pack
+        pack_bytes(result)
+    except PackRefused as exc:
+        raise G40Error(f"na het overnemen zou het pakket {_said(exc.refusal)}; er is niets overgenomen") from None
+    except PackTooLarge as exc:
+        brought = sum(len(c.new) if isinstance(c.new, str) else sum(map(len, c.new)) if isinstance(c.new, list) else 0
+                      for c in changes)
+        megabytes = f"{exc.size / 1e6:.1f}".replace(".", ",")
+        raise G40Error(f"na het overnemen zou het pakket {megabytes} MB groot zijn (hooguit "
+                       f"{MAX_PACK_BYTES // 1_000_000} MB, anders opent g40desk het niet meer); de matrix brengt "
+                       f"{number(brought)} tekens tekst mee. Er is niets overgenomen") from None
     return result
 
 
-def _check_pack_limits(pack: Pack, changes: list[Change]) -> None:
-    points = sum(len(item.talking_points) for item in pack.items)
-    if points > MAX_ALL_POINTS:
-        raise G40Error(f"na het overnemen zou het pakket {number(points)} gesprekspunten hebben (hooguit "
-                       f"{number(MAX_ALL_POINTS)}); er is niets overgenomen")
-    size = len(pack_to_json(pack).encode("utf-8"))
-    if size > MAX_PACK_BYTES:
-        brought = sum(len(c.new) if isinstance(c.new, str) else sum(map(len, c.new)) if isinstance(c.new, list) else 0
-                      for c in changes)
-        megabytes = f"{size / 1e6:.1f}".replace(".", ",")
-        raise G40Error(f"na het overnemen zou het pakket {megabytes} MB groot zijn (hooguit "
-                       f"{MAX_PACK_BYTES // 1_000_000} MB, anders opent g40desk het niet meer); de matrix brengt "
-                       f"{number(brought)} tekens tekst mee. Er is niets overgenomen")
+def _said(refusal: Refusal) -> str:
+    """A limit in the words of an import: what a cell holds, or what the whole pack would hold."""
+    if refusal.limit == Limit.POINTS:
+        return (f"{number(refusal.count)} gesprekspunten (regels) in één cel; een eis heeft er hooguit "
+                f"{number(refusal.maximum)}")
+    if refusal.limit == Limit.ALL_POINTS:
+        return f"{number(refusal.count)} gesprekspunten hebben (hooguit {number(refusal.maximum)})"
+    if refusal.limit == Limit.TEXT:
+        return f"{number(refusal.count)} tekens in één veld; hooguit {number(refusal.maximum)}"
+    return refusal.problem

@@ -1078,7 +1078,7 @@ Save as: save yours under another name.</translation>
         <translation><numerusform>%n note and a demand matrix written to %1.</numerusform><numerusform>%n notes and a demand matrix written to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="259" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="263" />
         <source>%n wijzigingen uit %1 overgenomen.</source>
         <translation><numerusform>%n change taken over from %1.</numerusform><numerusform>%n changes taken over from %1.</numerusform></translation>
     </message>
@@ -1099,11 +1099,12 @@ Save as: save yours under another name.</translation>
     </message>
     <message>
         <location filename="../../g40desk/gui/controllers/exporting.py" line="251" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="260" />
         <source>Matrix importeren mislukt</source>
         <translation>Matrix import failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="258" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="262" />
         <source>matrix importeren</source>
         <translation>import matrix</translation>
     </message>
@@ -1462,212 +1463,212 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="19" />
+        <location filename="../../g40desk/gui/support/labels.py" line="20" />
         <source>hoog</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="20" />
+        <location filename="../../g40desk/gui/support/labels.py" line="21" />
         <source>middel</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="21" />
+        <location filename="../../g40desk/gui/support/labels.py" line="22" />
         <source>laag</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="27" />
+        <location filename="../../g40desk/gui/support/labels.py" line="28" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="28" />
+        <location filename="../../g40desk/gui/support/labels.py" line="29" />
         <source>aangekaart</source>
         <translation>raised</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="29" />
+        <location filename="../../g40desk/gui/support/labels.py" line="30" />
         <source>in behandeling</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="30" />
+        <location filename="../../g40desk/gui/support/labels.py" line="31" />
         <source>toegezegd</source>
         <translation>agreed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="31" />
+        <location filename="../../g40desk/gui/support/labels.py" line="32" />
         <source>gerealiseerd</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="32" />
+        <location filename="../../g40desk/gui/support/labels.py" line="33" />
         <source>afgewezen</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="38" />
+        <location filename="../../g40desk/gui/support/labels.py" line="39" />
         <source>Openbaar</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="39" />
+        <location filename="../../g40desk/gui/support/labels.py" line="40" />
         <source>Intern</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="40" />
+        <location filename="../../g40desk/gui/support/labels.py" line="41" />
         <source>Vertrouwelijk</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="46" />
+        <location filename="../../g40desk/gui/support/labels.py" line="47" />
         <source>Onderdeel</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="47" />
+        <location filename="../../g40desk/gui/support/labels.py" line="48" />
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="48" />
+        <location filename="../../g40desk/gui/support/labels.py" line="49" />
         <source>Kernboodschap</source>
         <translation>Core message</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="49" />
+        <location filename="../../g40desk/gui/support/labels.py" line="50" />
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="50" />
+        <location filename="../../g40desk/gui/support/labels.py" line="51" />
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="51" />
+        <location filename="../../g40desk/gui/support/labels.py" line="52" />
         <source>Eis</source>
         <translation>Demand</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="52" />
+        <location filename="../../g40desk/gui/support/labels.py" line="53" />
         <source>Kerngegeven</source>
         <translation>Key figure</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="59" />
+        <location filename="../../g40desk/gui/support/labels.py" line="60" />
         <source>aangepaste tekst</source>
         <translation>wording</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="60" />
+        <location filename="../../g40desk/gui/support/labels.py" line="61" />
         <source>context</source>
         <translation>context</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="61" />
+        <location filename="../../g40desk/gui/support/labels.py" line="62" />
         <source>gesprekspunten</source>
         <translation>talking points</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="62" />
+        <location filename="../../g40desk/gui/support/labels.py" line="63" />
         <source>prioriteit</source>
         <translation>priority</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="63" />
+        <location filename="../../g40desk/gui/support/labels.py" line="64" />
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="64" />
+        <location filename="../../g40desk/gui/support/labels.py" line="65" />
         <source>interne notitie</source>
         <translation>internal note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="65" />
+        <location filename="../../g40desk/gui/support/labels.py" line="66" />
         <source>tekst voor deze doelgroep</source>
         <translation>wording for this audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="66" />
+        <location filename="../../g40desk/gui/support/labels.py" line="67" />
         <source>context voor deze doelgroep</source>
         <translation>context for this audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="67" />
+        <location filename="../../g40desk/gui/support/labels.py" line="68" />
         <source>gesprekspunten voor deze doelgroep</source>
         <translation>talking points for this audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="68" />
+        <location filename="../../g40desk/gui/support/labels.py" line="69" />
         <source>prioriteit voor deze doelgroep</source>
         <translation>priority for this audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="74" />
+        <location filename="../../g40desk/gui/support/labels.py" line="75" />
         <source>Sociale Pijler</source>
         <translation>Social pillar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="75" />
+        <location filename="../../g40desk/gui/support/labels.py" line="76" />
         <source>Pijler Economie &amp; Werk</source>
         <translation>Economy &amp; Work pillar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="76" />
+        <location filename="../../g40desk/gui/support/labels.py" line="77" />
         <source>Fysieke Pijler</source>
         <translation>Physical pillar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="82" />
+        <location filename="../../g40desk/gui/support/labels.py" line="83" />
         <source>minister</source>
         <translation>minister</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="83" />
+        <location filename="../../g40desk/gui/support/labels.py" line="84" />
         <source>minister voor …</source>
         <translation>minister for …</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="84" />
+        <location filename="../../g40desk/gui/support/labels.py" line="85" />
         <source>staatssecretaris</source>
         <translation>state secretary</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="85" />
+        <location filename="../../g40desk/gui/support/labels.py" line="86" />
         <source>burgemeester</source>
         <translation>mayor</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="86" />
+        <location filename="../../g40desk/gui/support/labels.py" line="87" />
         <source>wethouder</source>
         <translation>alderman</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="94" />
+        <location filename="../../g40desk/gui/support/labels.py" line="95" />
         <source> (vervallen)</source>
         <translation> (retired)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="97" />
+        <location filename="../../g40desk/gui/support/labels.py" line="98" />
         <source> (deels achterhaald)</source>
         <translation> (partly outdated)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="98" />
+        <location filename="../../g40desk/gui/support/labels.py" line="99" />
         <source> (achterhaald)</source>
         <translation> (outdated)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="100" />
+        <location filename="../../g40desk/gui/support/labels.py" line="101" />
         <source> (eigen inbreng)</source>
         <translation> (own input)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="108" />
+        <location filename="../../g40desk/gui/support/labels.py" line="109" />
         <source>Achterhaald sinds {0}: {1}
 
 </source>
@@ -1676,13 +1677,117 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="111" />
+        <location filename="../../g40desk/gui/support/labels.py" line="112" />
         <source>Vervallen: {0}
 
 </source>
         <translation>Retired: {0}
 
 </translation>
+    </message>
+</context>
+<context>
+    <name>Limits</name>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="118" />
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="119" />
+        <source>Auteur</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="120" />
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="121" />
+        <location filename="../../g40desk/gui/support/labels.py" line="130" />
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="122" />
+        <source>Doel</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="123" />
+        <source>Aangepaste tekst</source>
+        <translation>Tailored text</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="124" />
+        <source>Lokale context</source>
+        <translation>Local context</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="125" />
+        <source>Interne notitie</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="126" />
+        <source>Gesprekspunten</source>
+        <translation>Talking points</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="127" />
+        <source>Afwijkende tekst</source>
+        <translation>Audience-specific text</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="128" />
+        <source>Afwijkende context</source>
+        <translation>Audience-specific context</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="129" />
+        <source>Afwijkende gesprekspunten</source>
+        <translation>Audience-specific talking points</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="131" />
+        <source>Eigen inbreng</source>
+        <translation>Own input</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="143" />
+        <source>%1: hooguit %2 tekens. De tekst blijft in het vak staan, maar is niet bewaard; maak hem korter of zet een deel in een apart document.</source>
+        <translation>%1: at most %2 characters. The text stays in the box but is not saved; shorten it or put part of it in a separate document.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="148" />
+        <source>Er kunnen hooguit %1 onderdelen in één pakket; er is niets toegevoegd. Haal onderdelen weg of verdeel ze over twee pakketten.</source>
+        <translation>A pack can hold at most %1 entries; nothing was added. Remove entries or split them over two packs.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="152" />
+        <source>Er kunnen hooguit %1 doelgroepen in één pakket; deze is niet toegevoegd. Haal eerst een doelgroep weg.</source>
+        <translation>A pack can hold at most %1 audiences; this one was not added. Remove an audience first.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="156" />
+        <source>Er kunnen hooguit %1 eigen eisen en doelen in één pakket; deze is niet toegevoegd. Haal eerst een eigen eis of doel weg.</source>
+        <translation>A pack can hold at most %1 own demands and goals; this one was not added. Remove one of your own demands or goals first.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="160" />
+        <source>Gesprekspunten: hooguit %1 per onderdeel (één per regel).</source>
+        <translation>Talking points: at most %1 per entry (one per line).</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="162" />
+        <source>Gesprekspunten: hooguit %1 in het hele pakket.</source>
+        <translation>Talking points: at most %1 in the whole pack.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="163" />
+        <source>De tekst blijft in het vak staan, maar is niet bewaard tot u regels samenvoegt of verwijdert.</source>
+        <translation>The text stays in the box but is not saved until you merge or remove lines.</translation>
     </message>
 </context>
 <context>
@@ -2197,216 +2302,120 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 </context>
 <context>
     <name>PackDocument</name>
-    <message>
-        <location filename="../../g40desk/gui/document.py" line="146" />
-        <source>%1: hooguit %2 tekens. De tekst blijft in het vak staan, maar is niet bewaard; maak hem korter of zet een deel in een apart document.</source>
-        <translation>%1: at most %2 characters. The text stays in the box but is not saved; shorten it or put part of it in a separate document.</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/document.py" line="152" />
-        <source>Aangepaste tekst</source>
-        <translation>Tailored text</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/document.py" line="152" />
-        <source>Lokale context</source>
-        <translation>Local context</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/document.py" line="153" />
-        <source>Interne notitie</source>
-        <translation>Internal note</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/document.py" line="153" />
-        <source>Gesprekspunten</source>
-        <translation>Talking points</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/document.py" line="155" />
-        <source>De tekst blijft in het vak staan, maar is niet bewaard tot u regels samenvoegt of verwijdert.</source>
-        <translation>The text stays in the box but is not saved until you merge or remove lines.</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/document.py" line="158" />
-        <location filename="../../g40desk/gui/document.py" line="233" />
-        <source>Gesprekspunten: hooguit %1 per onderdeel (één per regel).</source>
-        <translation>Talking points: at most %1 per entry (one per line).</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/document.py" line="162" />
-        <source>Gesprekspunten: hooguit %1 in het hele pakket.</source>
-        <translation>Talking points: at most %1 in the whole pack.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/document.py" line="173" />
+        <location filename="../../g40desk/gui/document.py" line="149" />
         <source>%n onderdelen toevoegen</source>
         <translation><numerusform>add %n item</numerusform><numerusform>add %n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="179" />
-        <source>Er kunnen hooguit %1 onderdelen in één pakket; er is niets toegevoegd. Haal onderdelen weg of verdeel ze over twee pakketten.</source>
-        <translation>A pack can hold at most %1 entries; nothing was added. Remove entries or split them over two packs.</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/document.py" line="188" />
+        <location filename="../../g40desk/gui/document.py" line="156" />
         <source>'%s' verwijderen</source>
         <translation>remove '%s'</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/document.py" line="190" />
+        <location filename="../../g40desk/gui/document.py" line="158" />
         <source>%n onderdelen verwijderen</source>
         <translation><numerusform>remove %n item</numerusform><numerusform>remove %n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="196" />
+        <location filename="../../g40desk/gui/document.py" line="164" />
         <source>'%s' verplaatsen</source>
         <translation>move '%s'</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="209" />
+        <location filename="../../g40desk/gui/document.py" line="174" />
         <source>tekst wijzigen</source>
         <translation>change text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="209" />
+        <location filename="../../g40desk/gui/document.py" line="174" />
         <source>context wijzigen</source>
         <translation>change context</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="210" />
+        <location filename="../../g40desk/gui/document.py" line="175" />
         <source>interne notitie wijzigen</source>
         <translation>change internal note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="210" />
+        <location filename="../../g40desk/gui/document.py" line="175" />
         <source>gesprekspunten wijzigen</source>
         <translation>change talking points</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="211" />
+        <location filename="../../g40desk/gui/document.py" line="176" />
         <source>prioriteit wijzigen</source>
         <translation>change priority</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="211" />
+        <location filename="../../g40desk/gui/document.py" line="176" />
         <source>status wijzigen</source>
         <translation>change status</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="212" />
+        <location filename="../../g40desk/gui/document.py" line="177" />
         <source>catalogustekst herstellen</source>
         <translation>reset to catalogue text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="222" />
+        <location filename="../../g40desk/gui/document.py" line="184" />
         <source>eigenaar wijzigen</source>
         <translation>change owner</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="230" />
-        <source>Afwijkende tekst</source>
-        <translation>Audience-specific text</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/document.py" line="230" />
-        <source>Afwijkende context</source>
-        <translation>Audience-specific context</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/document.py" line="231" />
-        <source>Afwijkende gesprekspunten</source>
-        <translation>Audience-specific talking points</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/document.py" line="244" />
+        <location filename="../../g40desk/gui/document.py" line="191" />
         <source>afwijking voor %s wijzigen</source>
         <translation>change wording for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="253" />
-        <source>Er kunnen hooguit %1 doelgroepen in één pakket; deze is niet toegevoegd. Haal eerst een doelgroep weg.</source>
-        <translation>A pack can hold at most %1 audiences; this one was not added. Remove an audience first.</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/document.py" line="256" />
-        <source>Titel</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/document.py" line="256" />
-        <source>Auteur</source>
-        <translation>Author</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/document.py" line="256" />
-        <source>Plaats</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/document.py" line="257" />
-        <source>Deelnemers</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/document.py" line="257" />
-        <source>Doel</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/document.py" line="260" />
+        <location filename="../../g40desk/gui/document.py" line="197" />
         <source>titel wijzigen</source>
         <translation>change title</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="260" />
+        <location filename="../../g40desk/gui/document.py" line="197" />
         <source>auteur wijzigen</source>
         <translation>change author</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="261" />
+        <location filename="../../g40desk/gui/document.py" line="198" />
         <source>rubricering wijzigen</source>
         <translation>change classification</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="261" />
+        <location filename="../../g40desk/gui/document.py" line="198" />
         <source>notitie-onderdelen wijzigen</source>
         <translation>change note sections</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="262" />
+        <location filename="../../g40desk/gui/document.py" line="199" />
         <source>datum wijzigen</source>
         <translation>change date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="262" />
+        <location filename="../../g40desk/gui/document.py" line="199" />
         <source>plaats wijzigen</source>
         <translation>change place</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="263" />
+        <location filename="../../g40desk/gui/document.py" line="200" />
         <source>deelnemers wijzigen</source>
         <translation>change participants</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="263" />
+        <location filename="../../g40desk/gui/document.py" line="200" />
         <source>doel wijzigen</source>
         <translation>change purpose</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="266" />
+        <location filename="../../g40desk/gui/document.py" line="203" />
         <source>doelgroep toevoegen</source>
         <translation>add audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="266" />
+        <location filename="../../g40desk/gui/document.py" line="203" />
         <source>doelgroep verwijderen</source>
         <translation>remove audience</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/document.py" line="301" />
-        <source>Er kunnen hooguit %1 eigen eisen en doelen in één pakket; deze is niet toegevoegd. Haal eerst een eigen eis of doel weg.</source>
-        <translation>A pack can hold at most %1 own demands and goals; this one was not added. Remove one of your own demands or goals first.</translation>
     </message>
 </context>
 <context>
@@ -2531,11 +2540,16 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
     <name>PackStarts</name>
     <message>
         <location filename="../../g40desk/gui/controllers/starting.py" line="61" />
+        <source>Pakket niet gedupliceerd</source>
+        <translation>Pack not duplicated</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/starting.py" line="69" />
         <source>Kopie van ‘%s’ gemaakt voor %s. Sla hem op onder een nieuwe naam.</source>
         <translation>Copy of ‘%s’ made for %s. Save it under a new name.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/starting.py" line="63" />
+        <location filename="../../g40desk/gui/controllers/starting.py" line="71" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>

@@ -18,7 +18,7 @@
         <translation><numerusform>%n notitie en een eisenmatrix geschreven in %1.</numerusform><numerusform>%n notities en een eisenmatrix geschreven in %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="259" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="263" />
         <source>%n wijzigingen uit %1 overgenomen.</source>
         <translation><numerusform>%n wijziging uit %1 overgenomen.</numerusform><numerusform>%n wijzigingen uit %1 overgenomen.</numerusform></translation>
     </message>
@@ -55,12 +55,12 @@
 <context>
     <name>PackDocument</name>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/document.py" line="173" />
+        <location filename="../../g40desk/gui/document.py" line="149" />
         <source>%n onderdelen toevoegen</source>
         <translation><numerusform>%n onderdeel toevoegen</numerusform><numerusform>%n onderdelen toevoegen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/document.py" line="190" />
+        <location filename="../../g40desk/gui/document.py" line="158" />
         <source>%n onderdelen verwijderen</source>
         <translation><numerusform>%n onderdeel verwijderen</numerusform><numerusform>%n onderdelen verwijderen</numerusform></translation>
     </message>

@@ -18,7 +18,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from g40desk.app import run
-from g40desk.gui.commands import ReplaceItemsCommand
 from g40desk.gui.main_window import MainWindow
 
 scenario, pack_path, out = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
@@ -61,7 +60,7 @@ def quit_after_undoing_a_large_import() -> None:
     from g40desk.core.pack.model import Item
 
     items = [Item(ref=e.id, context="Geïmporteerd " * 40) for e in catalogue.walk() if e.kind in PICKABLE]
-    win.doc.undo_stack.push(ReplaceItemsCommand(win.doc, items, "matrix importeren"))
+    win.doc.replace_items(items, "matrix importeren")
     win.outline.setCurrentIndex(win.outline_model.item_index(len(items) - 1))
     win.act_undo.trigger()
     print("quitting", flush=True)

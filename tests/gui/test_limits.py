@@ -81,11 +81,38 @@ def test_adding_beyond_the_audience_limit_is_refused(qtbot, catalogue, audiences
 
 
 def test_too_long_text_is_refused(qtbot, catalogue, audiences, monkeypatch):
-    from g40desk.gui import document
+    from g40desk.core.pack import limits
 
-    monkeypatch.setattr(document, "MAX_TEXT", 10)  # the real limit is a million characters
+    monkeypatch.setattr(limits, "MAX_TEXT", 10)  # the real limit is a million characters
     doc, messages = _doc(catalogue, audiences, Pack(items=[Item(ref="demand:wonen-1")]))
     doc.edit_item("demand:wonen-1", "context", "x" * 11, "context#1")
     doc.edit_pack("title", "y" * 11)
     assert doc.undo_stack.count() == 0 and doc.pack.item("demand:wonen-1").context is None
     assert len(messages) == 2 and "Lokale context" in messages[0] and "Titel" in messages[1]
+
+
+def test_a_matrix_import_beyond_the_limits_changes_nothing(qtbot, window, tmp_path, monkeypatch, catalogue, audiences):
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from g40desk.export.xlsx_matrix import write_matrix
+    from g40desk.gui.dialogs.import_dialog import ImportDialog
+
+    refs = [e.id for e in catalogue.walk() if e.kind.value == "demand"][:25]
+    window.doc.replace(Pack(title="Veel", audiences=["city:zwolle"], items=[Item(ref=r) for r in refs]), None)
+    path = tmp_path / "m.xlsx"
+    write_matrix(window.doc.pack, catalogue, audiences, path)
+    book = load_workbook(path)
+    column = [c.value for c in book["Eisen"][1]].index("Gesprekspunten")
+    for row in book["Eisen"].iter_rows(min_row=2):
+        row[column].value = "\n".join(f"punt {n}" for n in range(MAX_POINTS))
+    book.save(path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(ImportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    before = window.doc.pack
+    window.act_import.trigger()
+    assert shown == [f"{path}: na het overnemen zou het pakket 25.000 gesprekspunten hebben (hooguit 20.000); "
+                     "er is niets overgenomen"]
+    assert window.doc.pack is before and window.doc.undo_stack.count() == 0 and not window.doc.modified

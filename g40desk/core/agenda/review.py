@@ -1,7 +1,7 @@
 """A pack meets another agenda version: what changed, and the advisor's decisions.
 
 A pack records the agenda (ID and version) it was made with and the agenda text of each
-of its items (``Pack.agenda``, see :func:`stamp`). Opened against another version,
+of its items (``Pack.agenda``, see :func:`stamped`). Opened against another version,
 :func:`review_pack` lists what needs a decision: entries whose text changed (with a
 word-level diff), entries retired or outdated, and new entries in the pack's themes.
 :func:`apply_decisions` carries out the advisor's choice for each; tailored text is never
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from g40desk.core.agenda.catalogue import PICKABLE, Catalogue, Entry, Kind
+from g40desk.core.pack import limits
 from g40desk.core.pack.model import AgendaStamp, Item, OwnEntry, OwnKind, Pack
 from g40desk.core.text import slugify, unique_id
 
@@ -186,7 +187,9 @@ def _own_id(ref: str, taken: set[str]) -> str:
 
 def apply_decisions(pack: Pack, catalogue: Catalogue, changes: list[Change], accepted: set[str]) -> Pack:
     """A copy of *pack* with each change accepted (its key in *accepted*) or kept, then
-    recorded against *catalogue*. Tailored text (``Item.text``) is never overwritten."""
+    recorded against *catalogue*. Tailored text (``Item.text``) is never overwritten.
+
+    A result beyond the pack's limits (too many items or own entries) raises limits.PackRefused."""
     pack = pack.model_copy(deep=True)
     stamp_ = pack.agenda or AgendaStamp(id=catalogue.meta.id, version=catalogue.meta.version)
     kept = set(stamp_.kept)
@@ -216,22 +219,23 @@ def apply_decisions(pack: Pack, catalogue: Catalogue, changes: list[Change], acc
                                 text=item.text or change.old or change.label)
                 pack.own.append(mine)
                 pack.items.append(item.model_copy(update={"ref": mine.id, "text": None}))
-    pack.items = [i for i in pack.items if i.ref not in remove]
+    items = [i for i in pack.items if i.ref not in remove]
+    limits.check(pack.model_copy(update={"items": items}))  # too many new or own entries: nothing is decided
+    pack.items = items
     pack.agenda = AgendaStamp(id=catalogue.meta.id, version=catalogue.meta.version,
                               texts={k: v for k, v in texts.items() if k in catalogue}, known=[], kept=sorted(kept))
-    stamp(pack, catalogue)
-    return pack
+    return stamped(pack, catalogue)
 
 
-def stamp(pack: Pack, catalogue: Catalogue) -> None:
-    """Record *catalogue*'s ID, version and the agenda text of each item in the pack.
+def stamped(pack: Pack, catalogue: Catalogue) -> Pack:
+    """A copy of *pack* recording *catalogue*'s ID, version and the agenda text of each item.
 
     Texts already recorded for this version stay (they may be the ones a review compares
-    with). Nothing happens while a review against another version is pending.
+    with). While a review against another version is pending, *pack* itself is returned.
     """
     current = pack.agenda
     if current is not None and (current.id, current.version) != (catalogue.meta.id, catalogue.meta.version):
-        return
+        return pack
     old = current.texts if current else {}
     refs = [i.ref for i in pack.items if i.ref in catalogue and not catalogue[i.ref].own]
     texts = {ref: old.get(ref) or agenda_text(catalogue[ref]) for ref in refs}
@@ -239,8 +243,8 @@ def stamp(pack: Pack, catalogue: Catalogue) -> None:
     # An entry picked while this version already marks it outdated was picked knowingly.
     outdated = {ref for ref in refs if catalogue[ref].node.outdated is not None}
     kept = sorted((set(current.kept if current else ()) | outdated) & set(refs))
-    pack.agenda = AgendaStamp(id=catalogue.meta.id, version=catalogue.meta.version,
-                              texts=texts, known=known, kept=kept)
+    return pack.model_copy(update={"agenda": AgendaStamp(id=catalogue.meta.id, version=catalogue.meta.version,
+                                                         texts=texts, known=known, kept=kept)})
 
 
 def report(changes: list[Change], pack: Pack, catalogue: Catalogue) -> str:

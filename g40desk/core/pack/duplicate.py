@@ -5,6 +5,7 @@ from __future__ import annotations
 from uuid import uuid4
 
 from g40desk.core.audience.audiences import Audiences
+from g40desk.core.pack import limits
 from g40desk.core.pack.model import Pack
 
 
@@ -16,7 +17,8 @@ def duplicate_for(pack: Pack, audience_id: str, audiences: Audiences, replace: s
     replaced audience is dropped, because it was written for that audience only. With
     replace=None the first audience of the same kind (city or ministry) is replaced;
     with replace="" the new audience is added. The copy is for another meeting: the outcomes,
-    the meeting as held and the "Terugblik" of this one stay behind.
+    the meeting as held and the "Terugblik" of this one stay behind. A copy beyond the pack's
+    limits raises limits.PackRefused.
     """
     if audience_id not in audiences:
         raise KeyError(audience_id)
@@ -30,6 +32,7 @@ def duplicate_for(pack: Pack, audience_id: str, audiences: Audiences, replace: s
     names = [a for a in copy.audiences if a != replace and a != audience_id]
     position = pack.audiences.index(replace) if replace in pack.audiences else len(names)
     names.insert(min(position, len(names)), audience_id)
+    limits.refuse(limits.audiences(len(names)))
     copy.audiences = names
     for item in copy.items:
         item.outcomes = {}
@@ -42,4 +45,5 @@ def duplicate_for(pack: Pack, audience_id: str, audiences: Audiences, replace: s
             if before and after and before in copy.title:
                 copy.title = copy.title.replace(before, after)
                 break
+    limits.check(copy)  # one audience more than the limit, or a title grown past it
     return copy

@@ -99,6 +99,27 @@ def settle(pack: Pack) -> None:
             entry.owner = owner
 
 
+def settled(pack: Pack) -> Pack:
+    """What ``settle`` makes of *pack*, as a new pack sharing every part that needed no owner
+    (*pack* itself when none was missing); *pack* is not changed (core/pack/edit.py)."""
+    owner = default_owner(pack)
+    update: dict = {}
+    items, changed = [], False
+    for item in pack.items:
+        missing = {name: owner for name in OWNED_FIELDS if getattr(item, name) and name not in item.owners}
+        if missing:
+            item, changed = item.model_copy(update={"owners": {**item.owners, **missing}}), True
+        items.append(item)
+    if changed:
+        update["items"] = items
+    if pack.meeting.participants and pack.meeting.participants_owner is None:
+        update["meeting"] = pack.meeting.model_copy(update={"participants_owner": owner})
+    if any(entry.owner is None for entry in pack.own):
+        update["own"] = [entry if entry.owner is not None else entry.model_copy(update={"owner": owner})
+                         for entry in pack.own]
+    return pack.model_copy(update=update) if update else pack
+
+
 def fingerprint(text: str) -> str:
     """A short, stable fingerprint of a text: what a confirmation is about (any edit ends it)."""
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -16,7 +17,8 @@ from g40desk.core.files import locks
 from g40desk.core.files.atomic import sibling, target_of, write_bytes_atomic
 from g40desk.core.files.jsonfile import read_json, read_regular_file
 from g40desk.core.files.stamp import Stamp, check_unchanged, stamp_of_bytes
-from g40desk.core.pack.model import ALL_AUDIENCES, MAX_ALL_POINTS, SCHEMA_VERSION, Pack
+from g40desk.core.pack import limits
+from g40desk.core.pack.model import ALL_AUDIENCES, SCHEMA_VERSION, Pack
 from g40desk.core.pack.owners import settle
 
 EXTENSION = ".g40pack"
@@ -159,7 +161,8 @@ def file_version(path: Path) -> int | None:
 def check_pack(pack: Pack, catalogue: Catalogue, audiences: Audiences, path: Path | None = None,
                strict: bool = True) -> None:
     """Check every reference of a pack against the catalogue (with the pack's own entries)
-    and the audiences."""
+    and the audiences, and the pack's limits (core/pack/limits.py)."""
+    limits.check(pack, path)
     catalogue = catalogue.with_own(pack.own, path)
     for i, audience_id in enumerate(pack.audiences):
         if audience_id not in audiences:
@@ -170,9 +173,6 @@ def check_pack(pack: Pack, catalogue: Catalogue, audiences: Audiences, path: Pat
         for tag in mine.ministries:
             if tag not in audiences:
                 raise G40Error(f"onbekend ministerie '{tag}' (zie 'g40desk audiences')", path, f"own[{i}].ministries")
-    points = sum(len(item.talking_points) for item in pack.items)
-    if points > MAX_ALL_POINTS:
-        raise G40Error(f"te veel gesprekspunten ({points}; hooguit {MAX_ALL_POINTS} in één pakket)", path, "items")
     seen: set[str] = set()
     for i, item in enumerate(pack.items):
         if item.ref not in catalogue:
@@ -226,13 +226,42 @@ def pack_to_json(pack: Pack) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+@dataclass(frozen=True)
+class Saved:
+    """What save_pack wrote: the pack (with the agenda recorded) and the file's stamp."""
+
+    pack: Pack
+    disk: Stamp
+
+
+class PackTooLarge(G40Error):
+    """A pack whose file would be larger than load_pack accepts (MAX_PACK_BYTES); ``size`` in bytes."""
+
+    def __init__(self, size: int, path: Path | None = None):
+        self.size = size
+        super().__init__(f"het pakket wordt te groot om te bewaren ({size / 1_000_000:.0f} MB, hooguit "
+                         f"{MAX_PACK_BYTES / 1_000_000:.0f} MB); er is niets geschreven. Maak teksten korter of "
+                         "verdeel de onderdelen over twee pakketten", path)
+
+
+def pack_bytes(pack: Pack, path: Path | None = None) -> bytes:
+    """The pack's file as it would be written; PackTooLarge when load_pack would refuse to open it."""
+    data = pack_to_json(pack).encode("utf-8")
+    if len(data) > MAX_PACK_BYTES:
+        raise PackTooLarge(len(data), path)
+    return data
+
+
 def save_pack(pack: Pack, path: Path, backup: bool = True, catalogue: Catalogue | None = None,
-              overwrite_read_only: bool = False, expected: Stamp | None = None) -> Stamp:
-    """Write the pack atomically; the previous file is kept as <name>.bak.
+              overwrite_read_only: bool = False, expected: Stamp | None = None) -> Saved:
+    """Write the pack atomically and return what was written; the previous file is kept as <name>.bak.
 
-    With *catalogue*, the pack first records that agenda's ID, version and texts
-    (core/agenda_review.stamp), unless a review against it is still pending.
+    With *catalogue*, what is written is a copy of the pack that records that agenda's ID,
+    version and texts (core/agenda/review.stamped), unless a review against it is still
+    pending; *pack* itself is never changed. Callers that go on with the pack use the copy.
 
+    Nothing is written when the pack is beyond its limits (limits.PackRefused) or its file
+    would be larger than MAX_PACK_BYTES: load_pack would refuse to open it.
     A file written by a newer g40desk is never overwritten. A file of an older schema
     version is first kept as <name>.v<version>.g40pack, so a migration never loses it.
     The pack is the one file written through a symbolic link (to its target); its backup
@@ -241,15 +270,18 @@ def save_pack(pack: Pack, path: Path, backup: bool = True, catalogue: Catalogue 
     locks.LockLost when they took it over from us. A read-only pack raises
     atomic.ReadOnlyTarget unless *overwrite_read_only* (the user confirmed).
     With *expected* (the stamp of the file as it was read or last saved), a file another program
-    changed since is never replaced: stamp.ChangedOnDisk. Returns the stamp of what was written.
+    changed since is never replaced: stamp.ChangedOnDisk. Returns the pack as written and the
+    stamp of the file (:class:`Saved`).
     """
     path = Path(path)
     locks.check_can_write(path)
     check_unchanged(path, expected)
     if catalogue is not None:
-        from g40desk.core.agenda.review import stamp
+        from g40desk.core.agenda.review import stamped
 
-        stamp(pack, catalogue)
+        pack = stamped(pack, catalogue)
+    limits.check(pack, path)
+    data = pack_bytes(pack, path)
     if path.exists():
         old = file_version(path)
         if old is not None and old > SCHEMA_VERSION:
@@ -260,9 +292,8 @@ def save_pack(pack: Pack, path: Path, backup: bool = True, catalogue: Catalogue 
             keep = sibling(real.with_name(real.stem), f".v{old}{real.suffix}")
             if not _is_regular_file(keep):  # a link planted there is replaced, never followed
                 write_bytes_atomic(keep, read_regular_file(path, MAX_PACK_BYTES))
-    data = pack_to_json(pack).encode("utf-8")
     write_bytes_atomic(path, data, backup=backup, overwrite_read_only=overwrite_read_only, follow_link=True)
-    return stamp_of_bytes(path, data)
+    return Saved(pack, stamp_of_bytes(path, data))
 
 
 def _is_regular_file(path: Path) -> bool:

@@ -254,7 +254,11 @@ class ExportController(QObject):
 
         dialog = ImportDialog(report, self.window)
         if dialog.exec() and report.changes:
-            new = apply_changes(self.doc.pack, report.changes)
+            try:
+                new = apply_changes(self.doc.pack, report.changes)
+            except G40Error as exc:  # beyond the pack's limits: nothing is taken over
+                self.notifier.warn(self.tr("Matrix importeren mislukt"), f"{Path(path).name}: {exc}")
+                return
             self.doc.replace_items(new.items, self.tr("matrix importeren"))
             self.notifier.offer_undo(self.tr("%n wijzigingen uit %1 overgenomen.", "", len(report.changes))
                                      .replace("%1", Path(path).name), self.doc.undo_stack)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from g40desk.core.errors import G40Error
+
 
 class PackStarts(QObject):
     """New, demo and duplicate; each replaces the open pack after asking to save it."""
@@ -51,10 +53,16 @@ class PackStarts(QObject):
 
         w = self.window
         dialog = DuplicateDialog(w.doc, w)
-        if not dialog.exec() or not w.files.confirm_discard():
+        if not dialog.exec():
+            return
+        try:
+            pack = dialog.result_pack()
+        except G40Error as exc:  # one audience beyond the pack's limit
+            w.notifier.warn(self.tr("Pakket niet gedupliceerd"), str(exc))
+            return
+        if not w.files.confirm_discard():
             return
         original = w.doc.display_name
-        pack = dialog.result_pack()
         w.files.release()
         w.doc.replace(pack, None)
         w.doc.mark_restored()  # a new, unsaved pack: closing asks to save it

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from g40desk.core.agenda.catalogue import Kind, Pillar
 from g40desk.core.audience.audiences import RoleKind
+from g40desk.core.pack.limits import Limit, Refusal
 from g40desk.core.pack.model import Classification, Priority, Status
 from g40desk.gui.support.dates import long_date
 
@@ -110,3 +111,55 @@ def status_note(entry) -> str:
     if node.retired is not None:
         return QCoreApplication.translate("Labels", "Vervallen: {0}\n\n").format(node.retired.reason)
     return ""
+
+
+def _field(name: str) -> str:
+    return {
+        "title": QCoreApplication.translate("Limits", "Titel"),
+        "author": QCoreApplication.translate("Limits", "Auteur"),
+        "meeting.place": QCoreApplication.translate("Limits", "Plaats"),
+        "meeting.participants": QCoreApplication.translate("Limits", "Deelnemers"),
+        "meeting.purpose": QCoreApplication.translate("Limits", "Doel"),
+        "text": QCoreApplication.translate("Limits", "Aangepaste tekst"),
+        "context": QCoreApplication.translate("Limits", "Lokale context"),
+        "note": QCoreApplication.translate("Limits", "Interne notitie"),
+        "talking_points": QCoreApplication.translate("Limits", "Gesprekspunten"),
+        "override.text": QCoreApplication.translate("Limits", "Afwijkende tekst"),
+        "override.context": QCoreApplication.translate("Limits", "Afwijkende context"),
+        "override.talking_points": QCoreApplication.translate("Limits", "Afwijkende gesprekspunten"),
+        "meeting.participants_for": QCoreApplication.translate("Limits", "Deelnemers"),
+        "own.text": QCoreApplication.translate("Limits", "Eigen inbreng"),
+    }.get(name, name)
+
+
+def refusal(refused: Refusal) -> str:
+    """What the editor says when the core refuses an edit beyond the pack's limits (core/pack/limits.py).
+
+    The core's own Dutch line serves the command line and the importers; here the same
+    refusal is said in the interface language, with what happens to the text still in the field.
+    """
+    most = str(refused.maximum)
+    if refused.limit == Limit.TEXT:
+        return QCoreApplication.translate(
+            "Limits", "%1: hooguit %2 tekens. De tekst blijft in het vak staan, maar is niet bewaard; maak hem "
+                      "korter of zet een deel in een apart document.").replace("%1", _field(refused.field)).replace(
+            "%2", most)
+    if refused.limit == Limit.ITEMS:
+        return QCoreApplication.translate(
+            "Limits", "Er kunnen hooguit %1 onderdelen in één pakket; er is niets toegevoegd. Haal onderdelen weg "
+                      "of verdeel ze over twee pakketten.").replace("%1", most)
+    if refused.limit == Limit.AUDIENCES:
+        return QCoreApplication.translate(
+            "Limits", "Er kunnen hooguit %1 doelgroepen in één pakket; deze is niet toegevoegd. Haal eerst een "
+                      "doelgroep weg.").replace("%1", most)
+    if refused.limit == Limit.OWN:
+        return QCoreApplication.translate(
+            "Limits", "Er kunnen hooguit %1 eigen eisen en doelen in één pakket; deze is niet toegevoegd. Haal "
+                      "eerst een eigen eis of doel weg.").replace("%1", most)
+    if refused.limit == Limit.POINTS:
+        rule = QCoreApplication.translate("Limits", "Gesprekspunten: hooguit %1 per onderdeel (één per regel).")
+    else:
+        rule = QCoreApplication.translate("Limits", "Gesprekspunten: hooguit %1 in het hele pakket.")
+    keep = QCoreApplication.translate(
+        "Limits", "De tekst blijft in het vak staan, maar is niet bewaard tot u regels samenvoegt of verwijdert.")
+    return rule.replace("%1", most) + " " + keep

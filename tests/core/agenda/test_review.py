@@ -13,7 +13,7 @@ from g40desk.core.agenda.review import (
     apply_decisions,
     render_diff,
     review_pack,
-    stamp,
+    stamped,
     word_diff,
 )
 from g40desk.core.pack.model import Item, Pack
@@ -47,7 +47,7 @@ def pack(catalogue):
     pack = Pack(title="T", audiences=["city:zwolle"], items=[
         Item(ref="theme:wonen"), Item(ref="demand:wonen-1"), Item(ref="demand:wonen-2"),
         Item(ref="demand:wonen-5", text="Onze eigen formulering"), Item(ref="demand:klimaat-2")])
-    stamp(pack, catalogue)
+    pack = stamped(pack, catalogue)
     return pack
 
 
@@ -104,7 +104,7 @@ def test_accepting_everything(pack, catalogue, tmp_path):
 
 def test_tailored_text_is_never_overwritten(catalogue, tmp_path):
     pack = Pack(items=[Item(ref="demand:wonen-1", text="Mijn tekst")])
-    stamp(pack, catalogue)
+    pack = stamped(pack, catalogue)
     v3 = next_version(catalogue, tmp_path)
     changes = review_pack(pack, v3)
     assert changes[0].tailored
