@@ -31,6 +31,15 @@ def run(pack_path: Path | None = None) -> int:
     app.setApplicationName("g40desk")
     app.setOrganizationName("Stedennetwerk G40")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("nl.g40.g40desk")  # Wayland and task bars match the window to nl.g40.g40desk.desktop
+    from g40desk.gui.support.single_instance import FileOpenEvents, SingleInstance, bring_forward, hand_over
+
+    if hand_over(pack_path):  # this user's g40desk is already running: it opens the pack
+        return 0
+    instance = SingleInstance(parent=app)
+    instance.listen()
+    file_events = FileOpenEvents(app)  # macOS: Finder's "open with g40desk"
+    app.installEventFilter(file_events)
     settings = Settings()
     problems = settings.check()  # a damaged value reads as its default from now on
     install_translators(app, settings.language())
@@ -52,6 +61,8 @@ def run(pack_path: Path | None = None) -> int:
     ended = crash_log.start()
     window = MainWindow(catalogue, audiences, settings)
     crash_log.install_excepthook(lambda text: window.notifier.notice(text))
+    instance.open_requested.connect(lambda path: bring_forward(window, path))
+    file_events.deliver_to(lambda path: bring_forward(window, path))
     window.show()
     if problems:
         window.files.tell_set_aside(problems)

@@ -40,6 +40,14 @@ def resource_file(name: str) -> Path:
     return _folder("resources") / name
 
 
+def notices_file() -> Path | None:
+    """THIRD-PARTY-NOTICES.txt, written into the bundle while it is built; None in a pip install."""
+    for root in _roots():
+        if (root / "THIRD-PARTY-NOTICES.txt").is_file():
+            return root / "THIRD-PARTY-NOTICES.txt"
+    return None
+
+
 def licence_file() -> Path:
     """The full licence text (LICENSE at the repository top, shipped in the wheel and the bundle)."""
     for root in _roots():

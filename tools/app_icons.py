@@ -25,10 +25,12 @@ def render_png(size: int, svg: Path = SVG) -> bytes:
     """The SVG drawn at size x size pixels, as PNG bytes."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
+    from PySide6.QtWidgets import QApplication
 
-    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 - QPainter needs it
+    # QPainter needs an application; a QApplication, so that tests run after this in the same process can use it.
+    app = QApplication.instance() or QApplication([])  # noqa: F841
     image = QImage(size, size, QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)

@@ -108,6 +108,10 @@ ENGLISH = {
     "&Bestand": "&File", "&Recente bestanden": "&Recent files", "Be&werken": "&Edit",
     "&Help": "&Help", "Werkbalk": "Toolbar", "onderdeel verwijderen": "remove item", "onderdeel verplaatsen": "move item",
     " (alleen-lezen)": " (read-only)", "Over g40desk": "About g40desk",
+    "Licenties van derden…": "Third-party licences…", "Licenties van derden": "Third-party licences",
+    "g40desk valt onder de EUPL-1.2. Het bevat de onderdelen hieronder, elk onder zijn eigen licentie.":
+        "g40desk is licensed under the EUPL-1.2. It contains the components below, each under its own licence.",
+    "Onderdelen": "Components", "Licentietekst": "Licence text",
     "<h3>g40desk {version}</h3><p>Briefings voor lobbygesprekken van het Stedennetwerk G40.</p><p>Agenda: {agenda}, versie {agenda_version}{date}.</p><p>Licentie: European Union Public Licence (EUPL) 1.2; de volledige tekst staat in het bestand LICENSE bij het programma. Werkt volledig offline.</p>":
         "<h3>g40desk {version}</h3><p>Briefings for lobbying meetings of the G40 city network.</p><p>Agenda: {agenda}, version {agenda_version}{date}.</p><p>Licence: European Union Public Licence (EUPL) 1.2; the full text is in the file LICENSE that comes with the program. Works fully offline.</p>",
     # pack panel and note options

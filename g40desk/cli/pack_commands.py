@@ -90,7 +90,16 @@ def cmd_new(args) -> int:
     return 0
 
 
+def _house_template(args) -> None:
+    """Without --template, the house template IT set for the computer (docs/deploy.md), if any."""
+    if args.template is None:
+        from g40desk.core.files import machine
+
+        args.template = machine.machine_defaults().house_template
+
+
 def cmd_export(args) -> int:
+    _house_template(args)
     pack, catalogue, audiences = open_pack(args.pack)
     if not args.docx and not args.xlsx:
         raise G40Error("geef --docx BESTAND en/of --xlsx BESTAND")
@@ -131,6 +140,7 @@ def cmd_batch(args) -> int:
     from g40desk.export.batch import parallel_workers
     from g40desk.export.workers import Stopped, stop_on_signals
 
+    _house_template(args)
     pack, catalogue, audiences = open_pack(args.pack)
     if args.all_cities:
         ids = [c.id for c in audiences.cities]

@@ -342,13 +342,26 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         meta = self.doc.catalogue.meta
-        notify.about(self, self.tr("Over g40desk"), self.tr(
+        more = notify.about(self, self.tr("Over g40desk"), self.tr(
             "<h3>g40desk {version}</h3><p>Briefings voor lobbygesprekken van het Stedennetwerk G40.</p>"
             "<p>Agenda: {agenda}, versie {agenda_version}{date}.</p>"
             "<p>Licentie: European Union Public Licence (EUPL) 1.2; de volledige tekst staat in het "
             "bestand LICENSE bij het programma. Werkt volledig offline.</p>").format(
             version=__version__, agenda=html.escape(meta.title), agenda_version=meta.version,
-            date=f" ({meta.date})" if meta.date else ""))
+            date=f" ({meta.date})" if meta.date else ""), more=self.tr("Licenties van derden…"))
+        if more:
+            self.third_party_licences()
+
+    def third_party_licences(self) -> None:
+        from g40desk.gui.dialogs.licences import LicencesDialog
+        from g40desk.licences import NoticeError, notices_text
+
+        try:
+            text = notices_text()
+        except (NoticeError, OSError) as exc:
+            self.notifier.warn(self.tr("Licenties van derden"), str(exc))
+            return
+        LicencesDialog(text, self).exec()
 
     def dragEnterEvent(self, event) -> None:
         if any(u.toLocalFile().endswith(EXTENSION) for u in event.mimeData().urls()):

@@ -904,186 +904,186 @@ Save as: save yours under another name.</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="62" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="64" />
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="71" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="73" />
         <source>Excel-matrix exporteren</source>
         <translation>Export Excel matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="72" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="74" />
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="94" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="96" />
         <source>Bezig met exporteren naar %s…</source>
         <translation>Exporting to %s…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="104" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="106" />
         <source>Bezig met exporteren</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="119" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="121" />
         <source>Let op:</source>
         <translation>Please note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="60" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="62" />
         <source>Word-notitie voor %s exporteren</source>
         <translation>Export Word note for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="149" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="151" />
         <source>Gesprekskaart past niet op één pagina</source>
         <translation>Talking-points card does not fit one page</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="150" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="152" />
         <source>De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, of kies de briefingnotitie. Toch exporteren?</source>
         <translation><numerusform>The talking-points card will take about %n page (%1 asks). Shorten asks or talking points, or choose the briefing note. Export anyway?</numerusform><numerusform>The talking-points card will take about %n pages (%1 asks). Shorten asks or talking points, or choose the briefing note. Export anyway?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="66" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="68" />
         <source>Word-notitie voor %s</source>
         <translation>Word note for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="77" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="79" />
         <source>Eisenmatrix</source>
         <translation>Demand matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="114" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="116" />
         <source>%s opgeslagen als %s.</source>
         <translation>%s saved as %s.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="121" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="123" />
         <source>Map tonen</source>
         <translation>Show folder</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="123" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="125" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="131" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="168" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="133" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="170" />
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="132" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="169" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="134" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="171" />
         <source>Er is niets verloren: het pakket is nog open.</source>
         <translation>Nothing was lost: the pack is still open.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="155" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="157" />
         <source>Plaatshouders zonder waarde</source>
         <translation>Placeholders without a value</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="156" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="158" />
         <source>Deze plaatshouders komen letterlijk in de notitie:</source>
         <translation>These placeholders would appear literally in the note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="158" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="160" />
         <source>Tekst voor een andere doelgroep</source>
         <translation>Text for another audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="159" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="161" />
         <source>Deze tekst is voor één doelgroep geschreven en komt in de notitie van een andere:</source>
         <translation>This text was written for one audience and would appear in another audience's note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="162" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="164" />
         <source>Toch exporteren?</source>
         <translation>Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="176" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="178" />
         <source>Doelgroepen van het pakket</source>
         <translation>The pack's audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="177" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="179" />
         <source>Alle steden</source>
         <translation>All cities</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="178" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="180" />
         <source>Alle ministeries</source>
         <translation>All ministries</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="175" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="182" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="202" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="177" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="184" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="204" />
         <source>Exporteren per doelgroep</source>
         <translation>Export per audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="175" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="177" />
         <source>Eén notitie voor:</source>
         <translation>One note for:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="183" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="185" />
         <source>Het pakket heeft nog geen doelgroep. Voeg er een toe op het tabblad Pakket.</source>
         <translation>The pack has no audience yet. Add one on the Pack tab.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="190" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="192" />
         <source>Map voor de notities</source>
         <translation>Folder for the notes</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="201" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="203" />
         <source>Notities schrijven…</source>
         <translation>Writing notes…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="201" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="203" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="219" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="221" />
         <source>Notitie %1 van %2…</source>
         <translation>Note %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="221" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="223" />
         <source>Eisenmatrix schrijven…</source>
         <translation>Writing the demand matrix…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="235" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="237" />
         <source>Geannuleerd na %n notities.</source>
         <translation><numerusform>Cancelled after %n note.</numerusform><numerusform>Cancelled after %n notes.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="237" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="239" />
         <source>%n notities en een eisenmatrix geschreven in %1.</source>
         <translation><numerusform>%n note and a demand matrix written to %1.</numerusform><numerusform>%n notes and a demand matrix written to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="263" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="265" />
         <source>%n wijzigingen uit %1 overgenomen.</source>
         <translation><numerusform>%n change taken over from %1.</numerusform><numerusform>%n changes taken over from %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="242" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="244" />
         <source>Matrix importeren</source>
         <translation>Import matrix</translation>
     </message>
@@ -1093,18 +1093,18 @@ Save as: save yours under another name.</translation>
         <translation>general use</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="243" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="245" />
         <source>Excel-werkmap (*.xlsx *.xlsm)</source>
         <translation>Excel workbook (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="251" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="260" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="253" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="262" />
         <source>Matrix importeren mislukt</source>
         <translation>Matrix import failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="262" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="264" />
         <source>matrix importeren</source>
         <translation>import matrix</translation>
     </message>
@@ -1687,6 +1687,29 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/licences.py" line="32" />
+        <source>Licenties van derden</source>
+        <translation>Third-party licences</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/licences.py" line="35" />
+        <source>g40desk valt onder de EUPL-1.2. Het bevat de onderdelen hieronder, elk onder zijn eigen licentie.</source>
+        <translation>g40desk is licensed under the EUPL-1.2. It contains the components below, each under its own licence.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/licences.py" line="39" />
+        <source>Onderdelen</source>
+        <translation>Components</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/licences.py" line="44" />
+        <source>Licentietekst</source>
+        <translation>Licence text</translation>
+    </message>
+</context>
+<context>
     <name>Limits</name>
     <message>
         <location filename="../../g40desk/gui/support/labels.py" line="118" />
@@ -1857,6 +1880,16 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <translation>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings for lobbying meetings of the G40 city network.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, version {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licence: European Union Public Licence (EUPL) 1.2; the full text is in the file LICENSE that comes with the program. Works fully offline.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../g40desk/gui/main_window.py" line="351" />
+        <source>Licenties van derden…</source>
+        <translation>Third-party licences…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/main_window.py" line="362" />
+        <source>Licenties van derden</source>
+        <translation>Third-party licences</translation>
+    </message>
+    <message>
         <location filename="../../g40desk/gui/main_window.py" line="328" />
         <source> (alleen-lezen)</source>
         <translation> (read-only)</translation>
@@ -1870,8 +1903,8 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../g40desk/gui/support/notify.py" line="105" />
-        <location filename="../../g40desk/gui/support/notify.py" line="106" />
+        <location filename="../../g40desk/gui/support/notify.py" line="115" />
+        <location filename="../../g40desk/gui/support/notify.py" line="116" />
         <source>Melding sluiten</source>
         <translation>Close message</translation>
     </message>
@@ -2063,7 +2096,7 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../g40desk/gui/support/notify.py" line="151" />
+        <location filename="../../g40desk/gui/support/notify.py" line="161" />
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>

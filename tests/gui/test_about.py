@@ -9,7 +9,7 @@ from g40desk import __version__
 
 def test_about_shows_version_agenda_and_licence(window, monkeypatch):
     shown = []
-    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.windowTitle(), box.text())) or 0)
     window.act_about.trigger()
     [(title, text)] = shown
     meta = window.doc.catalogue.meta

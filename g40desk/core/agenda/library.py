@@ -29,8 +29,12 @@ def user_agenda_dir() -> Path:
 
 
 def shared_dirs_from_env() -> list[Path]:
+    """G40DESK_AGENDA_PATH's folders, then those IT set for every user of the computer (core/files/machine.py)."""
+    from g40desk.core.files import machine
+
     raw = os.environ.get("G40DESK_AGENDA_PATH", "")
-    return [Path(p) for p in raw.split(os.pathsep) if p.strip()]
+    folders = [Path(p) for p in raw.split(os.pathsep) if p.strip()]
+    return folders + [p for p in machine.machine_defaults().agenda_folders if p not in folders]
 
 
 class Location(StrEnum):

@@ -44,9 +44,11 @@ class ExportController(QObject):
         return self.doc.audiences[audience_id].display_name if audience_id else self.tr("algemeen gebruik")
 
     def template_path(self) -> Path | None:
-        """The house template chosen in Preferences, or None for the built-in one."""
+        """The house template chosen in Preferences, else the one IT set for the computer, else None (built in)."""
+        from g40desk.core.files import machine
+
         template = self.settings.get("template")
-        return Path(template) if template else None
+        return Path(template) if template else machine.machine_defaults().house_template
 
     # -- single files ----------------------------------------------------------
     def export_docx(self) -> None:

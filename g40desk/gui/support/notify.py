@@ -75,8 +75,18 @@ def choose(parent: QWidget | None, title: str, text: str, choices: Sequence[tupl
     return buttons.index(clicked) if clicked in buttons else None
 
 
-def about(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.about(parent, title, text)
+def about(parent: QWidget | None, title: str, text: str, more: str | None = None) -> bool:
+    """The About box (rich text); with *more*, a button of that name: True when the user chose it."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(text)
+    if parent is not None and not parent.windowIcon().isNull():
+        box.setIconPixmap(parent.windowIcon().pixmap(64, 64))
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    extra = box.addButton(more, QMessageBox.ButtonRole.ActionRole) if more else None
+    box.exec()
+    return extra is not None and box.clickedButton() is extra
 
 
 class MessageBar(QFrame):
