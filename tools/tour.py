@@ -245,6 +245,13 @@ def _audiences(tour: Tour):
     return AudienceDialog(tour.audiences, path=tour.folder / "audiences.json", parent=tour.window)
 
 
+def _licences(tour: Tour):
+    from g40desk.gui.dialogs.licences import LicencesDialog
+    from g40desk.licences import notices_text
+
+    return LicencesDialog(notices_text(), tour.window)
+
+
 def _by_window(name: str):
     """Dialogs built from the open pack or the window's settings, as the window builds them."""
     def build(tour: Tour):
@@ -262,7 +269,7 @@ def _by_window(name: str):
 BUILDERS = {
     "AgendaEditor": _agenda_editor, "ChooseAgendaDialog": _choose_agenda, "ImportReviewDialog": _import_review,
     "OwnEntryDialog": _own_entry, "ReviewDialog": _review, "ImportDialog": _import_matrix,
-    "AudienceDialog": _audiences, "DuplicateDialog": _by_window("DuplicateDialog"),
+    "AudienceDialog": _audiences, "LicencesDialog": _licences, "DuplicateDialog": _by_window("DuplicateDialog"),
     "PreferencesDialog": _by_window("PreferencesDialog"), "NewPackDialog": _by_window("NewPackDialog"),
 }
 
