@@ -336,7 +336,7 @@ class MainWindow(QMainWindow):
     def preferences(self) -> None:
         from g40desk.gui.dialogs.preferences import PreferencesDialog
 
-        if PreferencesDialog(self.settings, self).exec():
+        if notify.run_dialog(PreferencesDialog(self.settings, self)):
             self.pack_panel.note_options.update_length()  # another template, another length
             self.autosaver.timer.setInterval(self.settings.get("autosave_seconds") * 1000)
 
@@ -361,7 +361,7 @@ class MainWindow(QMainWindow):
         except (NoticeError, OSError) as exc:
             self.notifier.warn(self.tr("Licenties van derden"), str(exc))
             return
-        LicencesDialog(text, self).exec()
+        notify.run_dialog(LicencesDialog(text, self))
 
     def dragEnterEvent(self, event) -> None:
         if any(u.toLocalFile().endswith(EXTENSION) for u in event.mimeData().urls()):

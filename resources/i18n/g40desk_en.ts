@@ -3,117 +3,117 @@
 <context>
     <name>AgendaController</name>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="47" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="45" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="54" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="52" />
         <source>Andere agenda &amp;kiezen…</source>
         <translation>&amp;Choose another agenda…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="55" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="53" />
         <source>&amp;Importeren uit Word…</source>
         <translation>&amp;Import from Word…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="56" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="54" />
         <source>Agenda &amp;bewerken…</source>
         <translation>&amp;Edit agenda…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="58" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="56" />
         <source>&amp;Eigen eis of doel toevoegen…</source>
         <translation>Add &amp;own demand or goal…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="60" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="58" />
         <source>&amp;Gedeelde agendamap…</source>
         <translation>&amp;Shared agenda folder…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="69" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="67" />
         <source>Agenda van dit pakket</source>
         <translation>Agenda of this pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="70" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="68" />
         <source>Wisselen…</source>
         <translation>Switch…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="71" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="69" />
         <source>Andere agenda kiezen</source>
         <translation>Choose another agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="81" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="79" />
         <source>Agenda: {0}, versie {1}</source>
         <translation>Agenda: {0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="94" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="92" />
         <source>{0}, versie {1}</source>
         <translation>{0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="94" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="92" />
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="95" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="93" />
         <source>Dit pakket is gemaakt met agenda {0}; nu: {1}, versie {2}.</source>
         <translation>This pack was made with agenda {0}; now: {1}, version {2}.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="106" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="104" />
         <source>niet geopend: eerst beslissen over de wijzigingen in de agenda (of 'g40desk review' op de opdrachtregel)</source>
         <translation>not opened: decide on the changes in the agenda first (or use 'g40desk review' on the command line)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="120" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="118" />
         <source>andere agenda</source>
         <translation>other agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="134" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="132" />
         <source>Agenda niet gebruikt</source>
         <translation>Agenda not used</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="140" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="138" />
         <source>Agenda uit Word importeren</source>
         <translation>Import agenda from Word</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="141" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="139" />
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="147" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="145" />
         <source>Importeren mislukt</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="166" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="164" />
         <source>Agenda opgeslagen</source>
         <translation>Agenda saved</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="167" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="165" />
         <source>Opgeslagen als {0}, versie {1}. Dit pakket nu met deze agenda gebruiken?</source>
         <translation>Saved as {0}, version {1}. Use this agenda for the pack now?</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="178" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="176" />
         <source>eigen inbreng toevoegen</source>
         <translation>add own input</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="182" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="180" />
         <source>Gedeelde map met agenda's</source>
         <translation>Shared folder with agendas</translation>
     </message>
@@ -904,32 +904,32 @@ Save as: save yours under another name.</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="64" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="63" />
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="73" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="72" />
         <source>Excel-matrix exporteren</source>
         <translation>Export Excel matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="74" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="73" />
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="96" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="95" />
         <source>Bezig met exporteren naar %s…</source>
         <translation>Exporting to %s…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="106" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="105" />
         <source>Bezig met exporteren</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="121" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="120" />
         <source>Let op:</source>
         <translation>Please note:</translation>
     </message>
@@ -939,151 +939,151 @@ Save as: save yours under another name.</translation>
         <translation>Export Word note for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="151" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="150" />
         <source>Gesprekskaart past niet op één pagina</source>
         <translation>Talking-points card does not fit one page</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="152" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="151" />
         <source>De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, of kies de briefingnotitie. Toch exporteren?</source>
         <translation><numerusform>The talking-points card will take about %n page (%1 asks). Shorten asks or talking points, or choose the briefing note. Export anyway?</numerusform><numerusform>The talking-points card will take about %n pages (%1 asks). Shorten asks or talking points, or choose the briefing note. Export anyway?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="68" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="67" />
         <source>Word-notitie voor %s</source>
         <translation>Word note for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="79" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="78" />
         <source>Eisenmatrix</source>
         <translation>Demand matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="116" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="115" />
         <source>%s opgeslagen als %s.</source>
         <translation>%s saved as %s.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="123" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="122" />
         <source>Map tonen</source>
         <translation>Show folder</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="125" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="124" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="133" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="170" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="132" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="169" />
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="134" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="171" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="133" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="170" />
         <source>Er is niets verloren: het pakket is nog open.</source>
         <translation>Nothing was lost: the pack is still open.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="157" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="156" />
         <source>Plaatshouders zonder waarde</source>
         <translation>Placeholders without a value</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="158" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="157" />
         <source>Deze plaatshouders komen letterlijk in de notitie:</source>
         <translation>These placeholders would appear literally in the note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="160" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="159" />
         <source>Tekst voor een andere doelgroep</source>
         <translation>Text for another audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="161" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="160" />
         <source>Deze tekst is voor één doelgroep geschreven en komt in de notitie van een andere:</source>
         <translation>This text was written for one audience and would appear in another audience's note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="164" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="163" />
         <source>Toch exporteren?</source>
         <translation>Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="178" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="177" />
         <source>Doelgroepen van het pakket</source>
         <translation>The pack's audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="179" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="178" />
         <source>Alle steden</source>
         <translation>All cities</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="180" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="179" />
         <source>Alle ministeries</source>
         <translation>All ministries</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="177" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="184" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="204" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="176" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="183" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="203" />
         <source>Exporteren per doelgroep</source>
         <translation>Export per audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="177" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="176" />
         <source>Eén notitie voor:</source>
         <translation>One note for:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="185" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="184" />
         <source>Het pakket heeft nog geen doelgroep. Voeg er een toe op het tabblad Pakket.</source>
         <translation>The pack has no audience yet. Add one on the Pack tab.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="192" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="191" />
         <source>Map voor de notities</source>
         <translation>Folder for the notes</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="203" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="202" />
         <source>Notities schrijven…</source>
         <translation>Writing notes…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="203" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="202" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="221" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="220" />
         <source>Notitie %1 van %2…</source>
         <translation>Note %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="223" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="222" />
         <source>Eisenmatrix schrijven…</source>
         <translation>Writing the demand matrix…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="237" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="236" />
         <source>Geannuleerd na %n notities.</source>
         <translation><numerusform>Cancelled after %n note.</numerusform><numerusform>Cancelled after %n notes.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="239" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="238" />
         <source>%n notities en een eisenmatrix geschreven in %1.</source>
         <translation><numerusform>%n note and a demand matrix written to %1.</numerusform><numerusform>%n notes and a demand matrix written to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="265" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="264" />
         <source>%n wijzigingen uit %1 overgenomen.</source>
         <translation><numerusform>%n change taken over from %1.</numerusform><numerusform>%n changes taken over from %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="244" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="243" />
         <source>Matrix importeren</source>
         <translation>Import matrix</translation>
     </message>
@@ -1093,18 +1093,18 @@ Save as: save yours under another name.</translation>
         <translation>general use</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="245" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="244" />
         <source>Excel-werkmap (*.xlsx *.xlsm)</source>
         <translation>Excel workbook (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="253" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="262" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="252" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="261" />
         <source>Matrix importeren mislukt</source>
         <translation>Matrix import failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="264" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="263" />
         <source>matrix importeren</source>
         <translation>import matrix</translation>
     </message>
@@ -1903,8 +1903,8 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../g40desk/gui/support/notify.py" line="115" />
-        <location filename="../../g40desk/gui/support/notify.py" line="116" />
+        <location filename="../../g40desk/gui/support/notify.py" line="139" />
+        <location filename="../../g40desk/gui/support/notify.py" line="140" />
         <source>Melding sluiten</source>
         <translation>Close message</translation>
     </message>
@@ -2096,7 +2096,7 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../g40desk/gui/support/notify.py" line="161" />
+        <location filename="../../g40desk/gui/support/notify.py" line="185" />
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
@@ -2572,17 +2572,17 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>PackStarts</name>
     <message>
-        <location filename="../../g40desk/gui/controllers/starting.py" line="61" />
+        <location filename="../../g40desk/gui/controllers/starting.py" line="62" />
         <source>Pakket niet gedupliceerd</source>
         <translation>Pack not duplicated</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/starting.py" line="69" />
+        <location filename="../../g40desk/gui/controllers/starting.py" line="70" />
         <source>Kopie van ‘%s’ gemaakt voor %s. Sla hem op onder een nieuwe naam.</source>
         <translation>Copy of ‘%s’ made for %s. Save it under a new name.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/starting.py" line="71" />
+        <location filename="../../g40desk/gui/controllers/starting.py" line="72" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
@@ -2603,132 +2603,132 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="29" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="28" />
         <source>Voorkeuren</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="31" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="30" />
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="33" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="32" />
         <source>Word-sjabloon</source>
         <translation>Word template</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="34" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="33" />
         <source>G40-huisstijl (ingebouwd)</source>
         <translation>G40 house style (built in)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="35" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="34" />
         <source>&amp;Kiezen…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="40" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="39" />
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="37" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="36" />
         <source>Stan&amp;daard</source>
         <translation>&amp;Default</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="45" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="44" />
         <source>Automatisch bewaren, seconden</source>
         <translation>Autosave, seconds</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="47" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="46" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="55" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="54" />
         <source>&amp;Auteur:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="56" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="55" />
         <source>Word-&amp;sjabloon:</source>
         <translation>Word &amp;template:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="59" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="58" />
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="60" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="59" />
         <source>Automatisch &amp;bewaren elke:</source>
         <translation>Auto&amp;save every:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="61" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="60" />
         <source>Een andere taal geldt na herstarten.</source>
         <translation>A different language applies after a restart.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="70" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="69" />
         <source>Word-sjabloon kiezen</source>
         <translation>Choose Word template</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="71" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="70" />
         <source>Word-sjabloon (*.docx *.dotx *.docm *.dotm)</source>
         <translation>Word template (*.docx *.dotx *.docm *.dotm)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="79" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="78" />
         <source>Dit neemt een notitie er niet uit over:</source>
         <translation>A note does not take over the following from it:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="81" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="80" />
         <source>{%1} (%2): wordt ingevuld</source>
         <translation>{%1} (%2): filled in</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="82" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="81" />
         <source>{%1} (%2): niet bekend, blijft letterlijk staan</source>
         <translation>{%1} (%2): not known, stays as typed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="84" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="83" />
         <source>Plaatshouders in kop- en voetteksten:</source>
         <translation>Placeholders in headers and footers:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="86" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="85" />
         <source>Stijlen:</source>
         <translation>Styles:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="90" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="89" />
         <source>Het sjabloon heeft geen voettekst: de notitie krijgt 'pagina X van Y'.</source>
         <translation>The template has no footer: the note gets 'pagina X van Y' (page X of Y).</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="91" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="90" />
         <source>Pagina: %1.</source>
         <translation>Page: %1.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="92" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="91" />
         <source>Het sjabloon is bruikbaar.</source>
         <translation>The template can be used.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="108" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="107" />
         <source>Sjabloon gecontroleerd</source>
         <translation>Template checked</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="104" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="103" />
         <source>Sjabloon niet bruikbaar</source>
         <translation>Template not usable</translation>
     </message>

@@ -21,10 +21,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from g40desk.app import run
 from g40desk.gui.main_window import MainWindow
+from g40desk.gui.support import notify
 
 
 def main_window() -> MainWindow:
@@ -55,15 +56,13 @@ def report_and_quit() -> None:
 def answer(kind: str):
     def show(_parent, title, text, *args, **kwargs):
         print(json.dumps({kind: title, "text": text}), flush=True)
-        return QMessageBox.StandardButton.Yes
+        return notify.Button.Yes
     return show
 
 
-def first_choice(box: QMessageBox) -> int:
+def first_choice(_parent, title, text, choices, default: int = 0) -> int:
     """notify.choose: its first named answer."""
-    print(json.dumps({"choice": box.windowTitle(), "text": box.text(),
-                      "answers": [b.text() for b in box.buttons()]}), flush=True)
-    box.buttons()[0].click()
+    print(json.dumps({"choice": title, "text": text, "answers": [label for label, _ in choices]}), flush=True)
     return 0
 
 
@@ -74,10 +73,11 @@ if __name__ == "__main__":
         if sys.argv[1] == "abort":
             QTimer.singleShot(1500, os.abort)
         sys.exit(run(Path(sys.argv[2])))
-    QMessageBox.question = answer("question")
-    QMessageBox.information = answer("information")
-    QMessageBox.warning = answer("warning")
-    QMessageBox.critical = answer("critical")
-    QMessageBox.exec = first_choice
+    # Every dialog goes through gui/support/notify.py: answered here, as tests/gui/user.py does in-process.
+    notify.ask = answer("question")
+    notify.inform = answer("information")
+    notify.warn = answer("warning")
+    notify.fatal = lambda title, text: answer("critical")(None, title, text)
+    notify.choose = first_choice
     QTimer.singleShot(0, report_and_quit)
     sys.exit(run(Path(sys.argv[2]) if len(sys.argv) > 2 else None))

@@ -23,15 +23,20 @@ def settings(tmp_path, qapp):
 
 
 @pytest.fixture
-def window(qtbot, catalogue, audiences, settings, monkeypatch):
+def user(monkeypatch):
+    """Answers every dialog the editor opens (through gui/support/notify.py) and records what it showed."""
+    from tests.gui.user import User
+
+    return User().install(monkeypatch)
+
+
+@pytest.fixture
+def window(qtbot, catalogue, audiences, settings, user):
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QMessageBox
 
     from g40desk.gui.main_window import MainWindow
 
-    # No dialog may block a test: answer "close"/"discard" unless a test says otherwise.
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: pytest.fail(f"unexpected warning: {a[2]}"))
+    # No dialog may block a test: the user answers "discard" and a warning fails, unless a test says otherwise.
     win = MainWindow(catalogue, audiences, settings)
     qtbot.addWidget(win)
     win.setWindowState(Qt.WindowState.WindowNoState)

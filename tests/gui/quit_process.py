@@ -15,10 +15,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
 from g40desk.app import run
 from g40desk.gui.main_window import MainWindow
+from g40desk.gui.support import notify
 
 scenario, pack_path, out = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
 
@@ -29,7 +30,7 @@ def window() -> MainWindow:
 
 def discard(_parent, title, text, *args, **kwargs):
     print(f"asked: {title}", flush=True)
-    return QMessageBox.StandardButton.Discard
+    return notify.Button.Discard
 
 
 def quit_during_export() -> None:
@@ -69,8 +70,8 @@ def quit_after_undoing_a_large_import() -> None:
 
 if __name__ == "__main__":
     app = QApplication(sys.argv[:1])
-    QMessageBox.question = discard
-    QFileDialog.getSaveFileName = lambda *a, **k: (str(out), "")
+    notify.ask = discard  # every dialog goes through gui/support/notify.py
+    notify.save_file = lambda *a, **k: str(out)
     action = {"export": quit_during_export, "modal": quit_with_modal_dialog,
               "undo-import": quit_after_undoing_a_large_import}[scenario]
     QTimer.singleShot(0, action)

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
-
 from g40desk import __version__
 
 
-def test_about_shows_version_agenda_and_licence(window, monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.windowTitle(), box.text())) or 0)
+def test_about_shows_version_agenda_and_licence(window, user):
+    shown = user.abouts
     window.act_about.trigger()
     [(title, text)] = shown
     meta = window.doc.catalogue.meta
@@ -17,3 +14,4 @@ def test_about_shows_version_agenda_and_licence(window, monkeypatch):
     assert f"g40desk {__version__}" in text
     assert meta.title in text and f"versie {meta.version}" in text
     assert "EUPL" in text and "LICENSE" in text
+

@@ -40,10 +40,9 @@ def test_opening_an_old_pack_asks_and_keeps_what_is_kept(window, tmp_path, monke
     assert window.doc.modified  # the decisions are not saved until the user saves
 
 
-def test_cancelling_the_review_does_not_open_the_pack(window, tmp_path, monkeypatch):
-    warnings = []
+def test_cancelling_the_review_does_not_open_the_pack(window, tmp_path, monkeypatch, user):
     monkeypatch.setattr(window.agendas, "ask_review", lambda changes, header: None)
-    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a, **k: warnings.append(a[2]))
+    warnings = user.expecting_warnings()
     assert not window.files.open_path(_old_pack(tmp_path), confirmed=True)
     assert window.doc.path is None and "beslissen" in warnings[0]
 
@@ -150,9 +149,7 @@ def test_outdated_entry_is_marked_in_tree_outline_and_editor(window):
     assert window.item_editor.catalogue_text.toPlainText().startswith("Achterhaald sinds 1 januari 2023")
 
 
-def test_agenda_editor_adds_and_retires_through_the_input_dialogs(qtbot, catalogue, audiences, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog
-
+def test_agenda_editor_adds_and_retires_through_the_input_dialogs(qtbot, catalogue, audiences, tmp_path, user):
     from g40desk.core.agenda.library import AgendaLibrary
     from g40desk.gui.dialogs.agenda_editor import AgendaEditor
 
@@ -161,16 +158,16 @@ def test_agenda_editor_adds_and_retires_through_the_input_dialogs(qtbot, catalog
     row = editor.tree.findItems("Eis: Een snel en breed", Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchRecursive)[0]
     editor.tree.setCurrentItem(row)
     before = len(editor.draft.node("theme:wonen").children)
-    monkeypatch.setattr(QInputDialog, "getItem", lambda parent, title, label, items, *a: (items[-1], True))
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("  Een nieuwe eis.  ", True))
+    user.pick = lambda label, shown: shown[-1]
+    user.texts.append("  Een nieuwe eis.  ")
     editor.add_child()  # a demand has no children: added beside it, under the theme
     added = editor.draft.node("theme:wonen").children[-1]
     assert len(editor.draft.node("theme:wonen").children) == before + 1 and added.text == "Een nieuwe eis."
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("ongebruikt", False))
+    user.texts.append(None)
     editor.add_child()  # cancelled: nothing added
     assert len(editor.draft.node("theme:wonen").children) == before + 1
     row = editor.tree.findItems("Eis: Een snel en breed", Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchRecursive)[0]
     editor.tree.setCurrentItem(row)  # the tree was rebuilt
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  opgelost  ", True))
+    user.texts.append("  opgelost  ")
     editor.retire()
     assert editor.draft.node("demand:wonen-1").retired.reason == "opgelost"

@@ -8,7 +8,7 @@ import json
 import pytest
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from g40desk.core.audience.facts import load_facts
 from g40desk.core.audience.store import default_user_file, load_audiences
@@ -16,6 +16,7 @@ from g40desk.core.files.userdata import user_data_dir
 from g40desk.core.note.briefing import build_briefing
 from g40desk.core.pack.model import Item, Meeting, Override, Pack
 from g40desk.gui.dialogs.audience_dialog import AudienceDialog, manage_audiences
+from g40desk.gui.support.notify import Button
 
 pytestmark = pytest.mark.gui
 
@@ -64,17 +65,17 @@ def test_the_date_decides_what_is_shown(dialog):
     assert {"ministry:vro", "ministry:bzk/minister-vro-2022", "ministry:bzk/minister-vro"} <= set(_shown_ids(dialog))
 
 
-def test_facts_and_a_new_alderman_are_saved_to_the_users_file(qtbot, dialog, monkeypatch, catalogue):
+def test_facts_and_a_new_alderman_are_saved_to_the_users_file(qtbot, dialog, catalogue, user):
     dialog._select("city:zwolle")
     _type(qtbot, dialog, "org.population", "132.000")
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("burgemeester", True))
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", True))
+    user.pick = "burgemeester"
+    user.texts.append("")
     dialog.add_role.click()
     assert dialog._current.id == "city:zwolle/burgemeester"
     _type(qtbot, dialog, "role.person", "P. Snijders")
     dialog._select("city:zwolle")
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("wethouder", True))
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Wonen en Ruimte", True))
+    user.pick = "wethouder"
+    user.texts.append("Wonen en Ruimte")
     dialog.add_role.click()
     assert dialog._current.id == "city:zwolle/wethouder-wonen-en-ruimte"
     _type(qtbot, dialog, "role.person", "W. Wonen")
@@ -127,9 +128,8 @@ def test_built_in_role_is_ended_not_deleted(qtbot, dialog):
     assert dialog.model.index_of("ministry:bzk/minister-vro").isValid()
 
 
-def test_new_ministry_with_a_role(qtbot, dialog, monkeypatch):
-    answers = iter([("Ministerie van Digitale Zaken", True), ("DZ", True)])
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+def test_new_ministry_with_a_role(qtbot, dialog, user):
+    user.texts += ["Ministerie van Digitale Zaken", "DZ"]
     dialog.add_ministry.click()
     assert dialog._current.id == "ministry:dz"
     _type(qtbot, dialog, "org.valid_from", "2027-01-01")
@@ -138,7 +138,7 @@ def test_new_ministry_with_a_role(qtbot, dialog, monkeypatch):
     assert dialog.model.index_of("ministry:dz").isValid()
 
 
-def test_window_warns_about_a_ceased_audience_and_opens_the_dialog(qtbot, window, monkeypatch):
+def test_window_warns_about_a_ceased_audience_and_opens_the_dialog(qtbot, window, user):
     notice = window.audience_notice
     assert not notice.isVisible()
     window.doc.replace(Pack(audiences=["ministry:vro"], meeting=Meeting(date=dt.date(2026, 11, 28))), None)
@@ -148,23 +148,22 @@ def test_window_warns_about_a_ceased_audience_and_opens_the_dialog(qtbot, window
     assert "ministry:bzk/minister-vro" in notice.toolTip()
     window.doc.replace(Pack(audiences=["ministry:vro"], meeting=Meeting(date=dt.date(2025, 1, 1))), None)
     assert not notice.isVisible()
-    opened = []
-    monkeypatch.setattr(AudienceDialog, "exec", lambda self: opened.append(self) or QDialog.DialogCode.Rejected)
+    user.dialogs.append(False)  # looked at, closed
     window.act_audiences.trigger()
-    assert len(opened) == 1
+    assert [type(d) for d in user.shown_dialogs] == [AudienceDialog]
 
 
-def test_after_saving_the_open_pack_uses_the_new_data(qtbot, window, monkeypatch):
+def test_after_saving_the_open_pack_uses_the_new_data(qtbot, window, user):
     window.doc.replace(Pack(audiences=["city:zwolle"]), None)
 
-    def save_a_mayor(self):
-        self._select("city:zwolle")
-        self.fields["org.name"].setText("Zwolle (Overijssel)")
-        self._apply("name", "Zwolle (Overijssel)")
-        self.save()
-        return QDialog.DialogCode.Accepted
+    def save_a_mayor(dialog):
+        dialog._select("city:zwolle")
+        dialog.fields["org.name"].setText("Zwolle (Overijssel)")
+        dialog._apply("name", "Zwolle (Overijssel)")
+        dialog.save()
+        return True
 
-    monkeypatch.setattr(AudienceDialog, "exec", save_a_mayor)
+    user.dialogs.append(save_a_mayor)
     assert manage_audiences(window, window.doc)
     assert window.doc.audiences["city:zwolle"].name == "Zwolle (Overijssel)"
     assert window.pack_panel.audience_list.item(0).text() == "Zwolle (Overijssel)"
@@ -188,12 +187,12 @@ def test_core_finds_the_same_data_folder_as_qt(qapp, monkeypatch, tmp_path):
     assert str(user_data_dir()) == qt
 
 
-def test_replace_puts_the_successor_in_place_with_its_texts_in_one_undo_step(qtbot, window, monkeypatch):
+def test_replace_puts_the_successor_in_place_with_its_texts_in_one_undo_step(qtbot, window, user):
     item = Item(ref="demand:wonen-1", overrides={"ministry:vro": Override(text="Voor VRO")})
     window.doc.replace(Pack(audiences=["city:zwolle", "ministry:vro"], items=[item],
                             meeting=Meeting(date=dt.date(2026, 11, 28))), None)
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    user.answer = Button.Yes
+    asked = user.questions
     assert window.audience_notice.replace.isVisible()
     qtbot.mouseClick(window.audience_notice.replace, Qt.MouseButton.LeftButton)
     assert "minister voor Volkshuisvesting en Ruimtelijke Ordening (BZK)" in asked[0]

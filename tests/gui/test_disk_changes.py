@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
 
 from g40desk.core.pack.storage import load_pack, save_pack
 
@@ -72,13 +71,13 @@ def test_reload_opens_theirs_and_writes_nothing(qtbot, window, opened, monkeypat
     assert opened.read_bytes() == theirs and window.doc.pack.title == "Hun versie" and not window.doc.modified
 
 
-def test_save_as_keeps_theirs_untouched(qtbot, window, opened, monkeypatch, tmp_path, catalogue, audiences):
+def test_save_as_keeps_theirs_untouched(qtbot, window, opened, monkeypatch, tmp_path, catalogue, audiences, user):
     _sync(opened, "Hun versie")
     theirs = opened.read_bytes()
     _edit_title(window, "Mijn versie")
     _answer(window, monkeypatch, 2)
     mine = tmp_path / "mijn.g40pack"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(mine), ""))
+    user.files.append(mine)
     assert window.files.save()
     assert opened.read_bytes() == theirs and load_pack(mine, catalogue, audiences, strict=False).title == "Mijn versie"
 

@@ -6,28 +6,26 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from g40desk.core.pack.model import Form, Status
 from g40desk.export.pipeline import FOLDER, file_name
 from g40desk.export.xlsx_matrix import write_matrix
-from g40desk.gui.dialogs.import_dialog import ImportDialog
+from g40desk.gui.support.notify import Button
 
 pytestmark = pytest.mark.gui
 
 
-def test_batch_for_all_ministries(qtbot, window, tmp_path, monkeypatch, demo):
+def test_batch_for_all_ministries(qtbot, window, tmp_path, demo, user):
     window.doc.replace(demo, None)
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Alle ministeries", True))
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
-    asked = []
+    user.pick = "Alle ministeries"
+    user.folders.append(tmp_path)
+    asked = user.questions
 
-    def answer(*a, **k):
-        asked.append(a[2])
-        assert "Toch exporteren?" in a[2], "a finished export must not block"
-        return QMessageBox.StandardButton.Yes
+    def answer(text):
+        assert "Toch exporteren?" in text, "a finished export must not block"
+        return Button.Yes
 
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    user.answer = answer
     window.act_batch.trigger()
     qtbot.waitUntil(lambda: not window.exports.busy, timeout=60_000)
     folder = tmp_path / file_name(demo.title, FOLDER, day=demo.meeting.date)  # its own folder in the one chosen
@@ -41,22 +39,22 @@ def test_batch_for_all_ministries(qtbot, window, tmp_path, monkeypatch, demo):
     assert [b.text() for b in bar.buttons] == ["Map tonen"]
 
 
-def test_batch_stops_when_the_user_declines_shared_text(qtbot, window, tmp_path, monkeypatch, demo):
+def test_batch_stops_when_the_user_declines_shared_text(qtbot, window, tmp_path, demo, user):
     window.doc.replace(demo, None)
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Alle steden", True))
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel)
+    user.pick = "Alle steden"
+    user.folders.append(tmp_path)
+    user.answer = Button.Cancel
+    asked = user.questions
     window.act_batch.trigger()
     assert len(asked) == 1 and "‘10.000’ hoort bij Zwolle" in asked[0]
     assert not window.exports.busy and not list(tmp_path.iterdir())
 
 
-def test_batch_can_be_cancelled(qtbot, window, tmp_path, monkeypatch, demo):
+def test_batch_can_be_cancelled(qtbot, window, tmp_path, demo, user):
     window.doc.replace(demo, None)
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Alle steden", True))
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    user.pick = "Alle steden"
+    user.folders.append(tmp_path)
+    user.answer = Button.Yes
     window.act_batch.trigger()
     from PySide6.QtWidgets import QPushButton
 
@@ -67,7 +65,7 @@ def test_batch_can_be_cancelled(qtbot, window, tmp_path, monkeypatch, demo):
     assert "Geannuleerd" in window.statusBar().currentMessage()
 
 
-def test_matrix_import_is_one_undoable_step(qtbot, window, tmp_path, monkeypatch, demo, catalogue, audiences):
+def test_matrix_import_is_one_undoable_step(qtbot, window, tmp_path, demo, catalogue, audiences, user):
     window.doc.replace(demo, None)
     path = tmp_path / "m.xlsx"
     write_matrix(demo, catalogue, audiences, path)
@@ -76,9 +74,9 @@ def test_matrix_import_is_one_undoable_step(qtbot, window, tmp_path, monkeypatch
         if row[0].value in ("demand:wonen-3", "demand:klimaat-1"):
             row[4].value = "toegezegd"
     wb.save(path)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    user.files.append(path)
     shown = []
-    monkeypatch.setattr(ImportDialog, "exec", lambda self: shown.append(self) or QDialog.DialogCode.Accepted)
+    user.dialogs.append(lambda dialog: shown.append(dialog) or True)
     window.act_import.trigger()
     assert shown and shown[0].apply_button.isEnabled()
     pack = window.doc.pack
@@ -89,26 +87,24 @@ def test_matrix_import_is_one_undoable_step(qtbot, window, tmp_path, monkeypatch
     assert window.doc.pack.item("demand:klimaat-1").status == Status.OPEN
 
 
-def test_matrix_of_other_pack_says_so(qtbot, window, tmp_path, monkeypatch, demo, catalogue, audiences):
+def test_matrix_of_other_pack_says_so(qtbot, window, tmp_path, demo, catalogue, audiences, user):
     path = tmp_path / "m.xlsx"
     write_matrix(demo, catalogue, audiences, path)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    user.files.append(path)
+    warnings = user.expecting_warnings()
     window.act_import.trigger()
     assert "ander pakket" in warnings[0]
 
 
-def test_word_export_names_the_audience_and_finishes_without_a_dialog(qtbot, window, tmp_path, monkeypatch, demo):
+def test_word_export_names_the_audience_and_finishes_without_a_dialog(qtbot, window, tmp_path, monkeypatch, demo, user):
     window.doc.replace(demo, None)
     window.preview.audience.setCurrentIndex(window.preview.audience.findData("ministry:bzk"))
-    asked = []
     target = tmp_path / "note.docx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(a) or (str(target), ""))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("a finished export must not block"))
+    user.files.append(target)
+    user.answer = lambda text: pytest.fail("a finished export must not block")
     window.act_docx.trigger()
     qtbot.waitUntil(lambda: not window.exports.busy, timeout=30_000)
-    title, proposal = asked[0][1], asked[0][2]
+    [(title, proposal)] = user.file_dialogs
     assert "Binnenlandse Zaken" in title and "BZK" in title
     assert "-bzk-2021-03-11.docx" in proposal and "zwolle" not in proposal
     bar = window.message_bar
@@ -120,9 +116,9 @@ def test_word_export_names_the_audience_and_finishes_without_a_dialog(qtbot, win
     assert opened == [str(tmp_path)]
 
 
-def test_save_and_import_confirm(qtbot, window, tmp_path, monkeypatch, demo, catalogue, audiences):
+def test_save_and_import_confirm(qtbot, window, tmp_path, demo, catalogue, audiences, user):
     window.doc.replace(demo, None)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "p.g40pack"), ""))
+    user.files.append(tmp_path / "p.g40pack")
     window.act_save.trigger()
     assert window.statusBar().currentMessage().startswith("Opgeslagen: ")
     path = tmp_path / "m.xlsx"
@@ -132,15 +128,15 @@ def test_save_and_import_confirm(qtbot, window, tmp_path, monkeypatch, demo, cat
         if row[0].value == "demand:wonen-3":
             row[4].value = "toegezegd"
     wb.save(path)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    monkeypatch.setattr(ImportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    user.files.append(path)
+    user.dialogs.append(True)
     window.act_import.trigger()
     assert window.message_bar.label.text() == "1 wijziging uit m.xlsx overgenomen."
     window.message_bar.buttons[0].click()  # Ongedaan maken
     assert window.doc.pack.item("demand:wonen-3").status == Status.OPEN
 
 
-def test_a_card_that_overflows_is_announced_before_export(qtbot, window, tmp_path, monkeypatch, catalogue):
+def test_a_card_that_overflows_is_announced_before_export(qtbot, window, tmp_path, catalogue, user):
     from g40desk.core.agenda.catalogue import Kind
     from g40desk.core.pack.model import Form, Item, NoteOptions, Pack
 
@@ -148,12 +144,10 @@ def test_a_card_that_overflows_is_announced_before_export(qtbot, window, tmp_pat
     pack = Pack(title="Lange kaart", audiences=["city:zwolle"], options=NoteOptions(form=Form.CARD),
                 items=[Item(ref=d, talking_points=["Eerste gesprekspunt over geld", "Tweede punt"]) for d in demands])
     window.doc.replace(pack, None)
-    asked, saved = [], []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: saved.append(a) or ("", ""))
+    user.answer = Button.No
     window.act_docx.trigger()
-    assert "De gesprekskaart wordt ongeveer 2 pagina's (18 vragen)" in asked[0]
-    assert saved == []  # answered No: no export started
+    assert "De gesprekskaart wordt ongeveer 2 pagina's (18 vragen)" in user.questions[0]
+    assert user.file_dialogs == []  # answered No: no export started
 
 
 def test_options_say_how_long_the_card_is(qtbot, window, catalogue):
@@ -184,14 +178,15 @@ def _long_card_pack(catalogue):
 
 
 @pytest.mark.parametrize("form", ["note", "card"])
-def test_what_the_user_answered_is_not_said_again(qtbot, window, tmp_path, monkeypatch, catalogue, form):
+def test_what_the_user_answered_is_not_said_again(qtbot, window, tmp_path, catalogue, form, user):
     """Issue 22: a placeholder warning was shown in the question and once more after the export."""
     pack = _long_card_pack(catalogue)
     pack.options.form = form
     window.doc.replace(pack, None)
     asked, target = [], tmp_path / "uit.docx"
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    user.answer = Button.Yes
+    asked = user.questions
+    user.files.append(target)
     window.act_docx.trigger()
     qtbot.waitUntil(lambda: not window.exports.busy, timeout=30_000)
     shown = [*asked, window.message_bar.label.text(), window.statusBar().currentMessage()]
@@ -201,7 +196,7 @@ def test_what_the_user_answered_is_not_said_again(qtbot, window, tmp_path, monke
     assert len(asked) == (2 if form == "card" else 1) and "Let op" not in window.message_bar.label.text()
 
 
-def test_note_card_and_batch_never_overwrite_each_other(qtbot, window, tmp_path, monkeypatch, demo):
+def test_note_card_and_batch_never_overwrite_each_other(qtbot, window, tmp_path, demo, user):
     """Issue 22: the card's proposed name was the note's; a batch wrote into the folder of the notes."""
     window.doc.replace(demo, None)
     window.preview.audience.setCurrentIndex(window.preview.audience.findData("city:zwolle"))
@@ -209,8 +204,8 @@ def test_note_card_and_batch_never_overwrite_each_other(qtbot, window, tmp_path,
     tmp_path.mkdir()
     window.settings.set("last_export_dir", str(tmp_path))
     proposals = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: proposals.append(Path(a[2])) or (a[2], ""))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    user.files += [lambda proposal: proposals.append(Path(proposal)) or proposal] * 2
+    user.answer = Button.Yes
     window.act_docx.trigger()  # accepting each proposal as it is
     qtbot.waitUntil(lambda: not window.exports.busy, timeout=30_000)
     box = window.pack_panel.note_options.form
@@ -222,8 +217,8 @@ def test_note_card_and_batch_never_overwrite_each_other(qtbot, window, tmp_path,
     assert note.name == "bestuurlijk-overleg-wonen-en-klimaat-met-de-minister-van-bzk-zwolle-2021-03-11.docx"
     assert card.name == note.stem + "-kaart.docx" and note.exists() and card.exists()
     before = {p: p.read_bytes() for p in (note, card)}
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Doelgroepen van het pakket", True))
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    user.pick = "Doelgroepen van het pakket"
+    user.folders += [tmp_path] * 2
     for _ in range(2):  # the same folder chosen twice
         window.act_batch.trigger()
         qtbot.waitUntil(lambda: not window.exports.busy, timeout=60_000)

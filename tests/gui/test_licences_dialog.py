@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
-
 from g40desk.gui.dialogs.licences import LicencesDialog
 from g40desk.licences import notices_text, parse
 
 
-def test_about_offers_the_third_party_licences(window, monkeypatch, qtbot):
-    shown, opened = [], []
-
-    def exec_about(box):
-        shown.append(box.text())
-        more = next(b for b in box.buttons() if b.text() == "Licenties van derden…")
-        more.click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", exec_about)
-    monkeypatch.setattr(LicencesDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+def test_about_offers_the_third_party_licences(window, user, qtbot):
+    opened = []
+    user.about_more = True  # "Licenties van derden…"
+    user.dialogs.append(lambda dialog: opened.append(dialog) or False)
     window.act_about.trigger()
-    assert "EUPL" in shown[0]
+    assert "EUPL" in user.abouts[0][1]
     [dialog] = opened
+    assert isinstance(dialog, LicencesDialog)
     names = [name for name, _, _ in dialog.entries]
     assert {"Python", "Qt", "PySide6_Essentials", "lxml", "openpyxl", "python-docx", "pydantic"} <= set(names)
     dialog.list.setCurrentRow(names.index("Qt"))
@@ -30,10 +22,9 @@ def test_about_offers_the_third_party_licences(window, monkeypatch, qtbot):
     assert dialog.text.toPlainText().startswith("### openpyxl ")
 
 
-def test_closing_about_opens_nothing_else(window, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
-    monkeypatch.setattr(LicencesDialog, "exec", lambda dialog: (_ for _ in ()).throw(AssertionError("opened")))
-    window.act_about.trigger()
+def test_closing_about_opens_nothing_else(window, user):
+    window.act_about.trigger()  # closed: a licences dialog would fail the test (nobody answers it)
+    assert len(user.abouts) == 1 and user.shown_dialogs == []
 
 
 def test_each_entry_has_its_own_text(qtbot):

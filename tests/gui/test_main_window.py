@@ -8,10 +8,10 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from g40desk.core.agenda.catalogue import Kind
 from g40desk.gui.models.catalogue_model import ID_ROLE
+from g40desk.gui.support.notify import Button
 
 pytestmark = pytest.mark.gui
 
@@ -32,7 +32,7 @@ def _tick(qtbot, window, entry_id):
     qtbot.keyClick(window.tree, Qt.Key.Key_Space)
 
 
-def test_pick_tailor_undo_save_reopen_export(qtbot, window, tmp_path, monkeypatch, catalogue, audiences, settings):
+def test_pick_tailor_undo_save_reopen_export(qtbot, window, tmp_path, catalogue, audiences, settings, user):
     # Search narrows the tree, accents ignored.
     qtbot.keyClicks(window.search, "impulsregeling")
     assert window.catalogue_filter.rowCount() >= 1
@@ -81,7 +81,7 @@ def test_pick_tailor_undo_save_reopen_export(qtbot, window, tmp_path, monkeypatc
 
     # Save, then reopen in a second window.
     target = tmp_path / "mijn pakket é.g40pack"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    user.files.append(target)
     window.act_save.trigger()
     assert not window.isWindowModified() and "mijn pakket é.g40pack" in window.windowTitle()
     saved = json.loads(target.read_text(encoding="utf-8"))
@@ -96,12 +96,12 @@ def test_pick_tailor_undo_save_reopen_export(qtbot, window, tmp_path, monkeypatc
     assert settings.get("recent_files")[0] == str(target.resolve())
 
     # Export Word and Excel off the GUI thread, then read them back.
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Close)
+    user.answer = Button.Close
     docx_path, xlsx_path = tmp_path / "notitie.docx", tmp_path / "matrix.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(docx_path), ""))
+    user.files.append(docx_path)
     second.act_docx.trigger()
     assert second.exports.busy_bar is not None  # the window shows work is going on
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(xlsx_path), ""))
+    user.files.append(xlsx_path)
     second.act_xlsx.trigger()
     qtbot.waitUntil(lambda: not second.exports.busy, timeout=30_000)
     assert second.exports.busy_bar is None
@@ -134,11 +134,10 @@ def test_ministry_demands_selected_at_once(qtbot, window):
     assert {"demand:mobiliteit-1", "demand:mobiliteit-4", "demand:klimaat-10"} <= set(refs)
 
 
-def test_failed_export_says_so_and_keeps_the_pack(qtbot, window, tmp_path, monkeypatch):
-    messages = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: messages.append(a[2]))
+def test_failed_export_says_so_and_keeps_the_pack(qtbot, window, tmp_path, user):
+    messages = user.expecting_warnings()
     window.set_in_pack(["demand:wonen-1"], True)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "nope" / "n.docx"), ""))
+    user.files.append(tmp_path / "nope" / "n.docx")
     window.act_docx.trigger()
     qtbot.waitUntil(lambda: bool(messages), timeout=30_000)
     assert "de map bestaat niet" in messages[0] and "niets verloren" in messages[0]
@@ -153,7 +152,7 @@ def test_models_pass_qt_model_tester(qtmodeltester, window):
     qtmodeltester.check(window.outline_model)
 
 
-def test_note_sections_are_chosen_saved_and_used(qtbot, window, tmp_path, monkeypatch, demo):
+def test_note_sections_are_chosen_saved_and_used(qtbot, window, tmp_path, demo, user):
     window.doc.replace(demo, None)
     window.tabs.setCurrentWidget(window.pack_page)
     box = window.pack_panel.note_options
@@ -167,7 +166,7 @@ def test_note_sections_are_chosen_saved_and_used(qtbot, window, tmp_path, monkey
     window.act_undo.trigger()
     assert window.doc.pack.options.form.value == "note"
     target = tmp_path / "opties.g40pack"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    user.files.append(target)
     window.act_save.trigger()
     assert json.loads(target.read_text(encoding="utf-8"))["options"] == {"rationale": False, "annex": True}
 
@@ -178,11 +177,10 @@ def test_note_sections_are_chosen_saved_and_used(qtbot, window, tmp_path, monkey
     (b'{"title": "T", "audiences": ["city:zwolle"], "items": [{"ref": "demand:x"}]}', "onbekende catalogus-ID 'demand:x'"),
     (b'{"schema_version": 99, "title": "T", "audiences": [], "items": []}', "nieuwere g40desk"),
 ])
-def test_broken_file_gets_a_dialog_and_the_open_pack_is_kept(qtbot, window, tmp_path, monkeypatch, content, expected):
+def test_broken_file_gets_a_dialog_and_the_open_pack_is_kept(qtbot, window, tmp_path, content, expected, user):
     window.set_in_pack(["demand:wonen-1"], True)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    user.answer = Button.Discard
+    shown = user.expecting_warnings()
     bad = tmp_path / "kapot.g40pack"
     bad.write_bytes(content)
     assert window.open_path(bad) is False
@@ -230,7 +228,7 @@ def test_catalogue_filter_keeps_matches_and_their_ancestors(catalogue, audiences
     assert demands == [d.id for d in catalogue.of_kind(Kind.DEMAND) if "ministry:ienw" in d.ministries]
 
 
-def test_per_audience_override_is_typed_undone_and_exported(qtbot, window, tmp_path, monkeypatch, catalogue, audiences):
+def test_per_audience_override_is_typed_undone_and_exported(qtbot, window, tmp_path, catalogue, audiences):
     window.set_in_pack(["demand:wonen-1"], True)
     window.pack_panel._set("audiences", ["city:zwolle", "city:tilburg"], "x")
     window.outline.setCurrentIndex(window.outline_model.item_index(0))
@@ -267,11 +265,10 @@ def test_dropping_a_pack_file_opens_it(qtbot, window, tmp_path, demo):
     assert window.doc.path == path and window.doc.pack.title == demo.title
 
 
-def test_closing_with_unsaved_changes_asks_and_can_be_cancelled(qtbot, window, monkeypatch):
+def test_closing_with_unsaved_changes_asks_and_can_be_cancelled(qtbot, window, user):
     window.set_in_pack(["demand:wonen-1"], True)
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel)
+    user.answer = Button.Cancel
+    asked = user.questions
     assert window.close() is False and window.isVisible()
     assert "nog niet zijn opgeslagen" in asked[0]
 
@@ -303,13 +300,12 @@ def test_audience_picker_ignores_case_accents_and_apostrophes(qtbot, window, typ
     assert window.doc.pack.audiences == [expected]
 
 
-def test_damaged_facts_file_is_one_message_and_the_editor_works(qtbot, settings, catalogue, demo, monkeypatch):
+def test_damaged_facts_file_is_one_message_and_the_editor_works(qtbot, settings, catalogue, demo, user):
     """Issue 21: a facts.json with a bad value made the main window raise on its first preview."""
     from g40desk.core.audience.facts import facts_path
     from g40desk.core.audience.store import load_audiences
     from g40desk.gui.main_window import MainWindow
 
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: pytest.fail(f"unexpected warning: {a[2]}"))
     facts_path().parent.mkdir(parents=True, exist_ok=True)
     facts_path().write_text(json.dumps({"audiences": {"city:zwolle": {"inwoners": -5}}}), encoding="utf-8")
     audiences = load_audiences()  # what app.run loads at the start

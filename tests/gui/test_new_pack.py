@@ -15,16 +15,17 @@ pytestmark = pytest.mark.gui
 OK = QDialogButtonBox.StandardButton.Ok
 
 
-def _drive(monkeypatch, steps):
-    """Replace the dialog's exec: *steps* use its real widgets, then the result the dialog reached is returned."""
+def _drive(user, steps):
+    """The user answers the dialog: *steps* use its real widgets, then the result the dialog reached counts."""
     seen = []
 
     def run(dialog):
+        assert isinstance(dialog, NewPackDialog)
         seen.append(dialog)
         steps(dialog)
-        return dialog.result()
+        return dialog.result() == QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(NewPackDialog, "exec", run)
+    user.dialogs.append(run)
     return seen
 
 
@@ -35,7 +36,7 @@ def _type_audience(qtbot, dialog, text):
     qtbot.keyClick(edit, Qt.Key.Key_Return)
 
 
-def test_ctrl_n_asks_for_the_meeting_and_opens_the_catalogue_on_its_themes(qtbot, window, monkeypatch):
+def test_ctrl_n_asks_for_the_meeting_and_opens_the_catalogue_on_its_themes(qtbot, window, user):
     assert not window.act_docx.isEnabled() and not window.act_xlsx.isEnabled() and not window.act_batch.isEnabled()
 
     def fill(dialog):
@@ -50,7 +51,7 @@ def test_ctrl_n_asks_for_the_meeting_and_opens_the_catalogue_on_its_themes(qtbot
         wonen.setCheckState(Qt.CheckState.Checked)
         dialog.buttons.button(OK).click()
 
-    shown = _drive(monkeypatch, fill)
+    shown = _drive(user, fill)
     qtbot.keyClick(window.start_page.new_button, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert shown, "Ctrl+N opens the dialog"
     pack = window.doc.pack
@@ -64,7 +65,7 @@ def test_ctrl_n_asks_for_the_meeting_and_opens_the_catalogue_on_its_themes(qtbot
     assert window.act_docx.isEnabled() and window.act_xlsx.isEnabled() and window.act_batch.isEnabled()
 
 
-def test_nothing_typed_is_dropped(qtbot, window, monkeypatch):
+def test_nothing_typed_is_dropped(qtbot, window, user):
     def fill(dialog):
         qtbot.keyClicks(dialog.picker.lineEdit(), "atlantis")
         dialog.buttons.button(OK).click()
@@ -79,16 +80,16 @@ def test_nothing_typed_is_dropped(qtbot, window, monkeypatch):
         dialog.date.edit.clear()
         dialog.buttons.button(OK).click()
 
-    _drive(monkeypatch, fill)
+    _drive(user, fill)
     window.new_pack()
     pack = window.doc.pack
     assert pack.audiences == ["city:zwolle"] and pack.meeting.date is None and pack.items == []
     assert window.tree.hasFocus() and not window.act_docx.isEnabled()  # nothing to export yet
 
 
-def test_cancel_changes_nothing(qtbot, window, monkeypatch):
+def test_cancel_changes_nothing(qtbot, window, user):
     before = window.doc.pack
-    _drive(monkeypatch, lambda dialog: dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click())
+    _drive(user, lambda dialog: dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click())
     window.new_pack()
     assert window.doc.pack is before and window.central.currentWidget() is window.start_page
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import pytest
 from docx import Document
-from PySide6.QtWidgets import QMessageBox
 
 from g40desk.gui.dialogs.preferences import PreferencesDialog
 
@@ -26,11 +25,10 @@ def test_preferences_are_stored(qtbot, settings, tmp_path):
     assert settings.get("autosave_seconds") == 45
 
 
-def test_template_that_is_not_word_is_refused_with_a_message(qtbot, settings, tmp_path, monkeypatch):
+def test_template_that_is_not_word_is_refused_with_a_message(qtbot, settings, tmp_path, user):
     bad = tmp_path / "huisstijl.dotx"
     bad.write_bytes(b"%PDF-1.4 not a template")
-    messages = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: messages.append(a[2]))
+    messages = user.expecting_warnings()
     dialog = PreferencesDialog(settings)
     qtbot.addWidget(dialog)
     dialog.template.setText(str(bad))
@@ -47,13 +45,12 @@ def test_new_pack_takes_author_from_preferences(qtbot, catalogue, audiences, set
     assert window.doc.pack.author == "Piet"
 
 
-def test_template_check_names_what_a_note_leaves_out(qtbot, settings, tmp_path, monkeypatch):
+def test_template_check_names_what_a_note_leaves_out(qtbot, settings, tmp_path, user):
     from tests.hostile_templates import hostile_template
 
     template = tmp_path / "huisstijl.dotm"
     template.write_bytes(hostile_template("everything"))
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    shown = user.infos
     dialog = PreferencesDialog(settings)
     qtbot.addWidget(dialog)
     dialog.template.setText(str(template))
@@ -63,10 +60,9 @@ def test_template_check_names_what_a_note_leaves_out(qtbot, settings, tmp_path, 
 
 
 
-def _check_shown(qtbot, settings, monkeypatch, template) -> str:
+def _check_shown(qtbot, settings, user, template) -> str:
     """Choose *template* in Preferences and return the template check's message."""
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    shown = user.infos
     dialog = PreferencesDialog(settings)
     qtbot.addWidget(dialog)
     dialog.template.setText(str(template))
@@ -74,20 +70,20 @@ def _check_shown(qtbot, settings, monkeypatch, template) -> str:
     return shown[0]
 
 
-def test_template_check_lists_every_header_placeholder(qtbot, settings, tmp_path, monkeypatch):
+def test_template_check_lists_every_header_placeholder(qtbot, settings, tmp_path, user):
     from tests.export import template_kit as kit
 
-    shown = _check_shown(qtbot, settings, monkeypatch, kit.letter_with_logo(tmp_path / "letter.dotx"))
+    shown = _check_shown(qtbot, settings, user, kit.letter_with_logo(tmp_path / "letter.dotx"))
     assert "{titel} (koptekst): wordt ingevuld" in shown
     assert "{rubricering} (koptekst): wordt ingevuld" in shown
     assert "{stad} (koptekst even pagina's): wordt ingevuld" in shown
     assert "Pagina: Letter, tekstbreedte 14,0 cm." in shown
 
 
-def test_template_check_names_an_unknown_placeholder(qtbot, settings, tmp_path, monkeypatch):
+def test_template_check_names_an_unknown_placeholder(qtbot, settings, tmp_path, user):
     from tests.export import template_kit as kit
 
     doc = Document()
     doc.sections[0].footer.paragraphs[0].text = "{afdeling} · {titel}"
-    shown = _check_shown(qtbot, settings, monkeypatch, kit.save_as_dotx(doc, tmp_path / "afdeling.dotx"))
+    shown = _check_shown(qtbot, settings, user, kit.save_as_dotx(doc, tmp_path / "afdeling.dotx"))
     assert "{afdeling} (voettekst): niet bekend, blijft letterlijk staan" in shown

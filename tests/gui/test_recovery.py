@@ -11,11 +11,11 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from g40desk.core.files import locks
 from g40desk.core.pack import recovery
 from g40desk.core.pack.storage import load_pack, save_pack
+from g40desk.gui.support.notify import Button
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,7 +31,7 @@ def data_dir(tmp_path, monkeypatch):
 @pytest.mark.slow
 @pytest.mark.skipif(os.name != "posix", reason="uses SIGKILL")
 def test_killed_editor_work_is_restored_on_next_start(qtbot, tmp_path, data_dir, demo, catalogue, audiences,
-                                                      settings, monkeypatch):
+                                                      settings, user):
     pack_path = tmp_path / "overleg.g40pack"
     save_pack(demo, pack_path)
     ini = tmp_path / "editor.ini"
@@ -51,8 +51,8 @@ def test_killed_editor_work_is_restored_on_next_start(qtbot, tmp_path, data_dir,
         proc.stdout.close()
     assert load_pack(pack_path, catalogue, audiences).title == demo.title  # the file itself is untouched
 
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    user.answer = Button.Yes
+    asked = user.questions
     from g40desk.gui.main_window import MainWindow
     window = MainWindow(catalogue, audiences, settings)
     qtbot.addWidget(window)
@@ -80,20 +80,14 @@ def test_autosave_follows_interval_and_focus_loss(qtbot, window, data_dir):
 
 
 def test_second_opener_sees_who_and_may_open_read_only(qtbot, window, tmp_path, demo, catalogue, audiences,
-                                                       settings, monkeypatch):
+                                                       settings, user):
     path = tmp_path / "gedeeld.g40pack"
     save_pack(demo, path)
     holder = {"user": "collega", "host": "andere-laptop", "pid": 4242,
               "since": __import__("datetime").datetime.now(__import__("datetime").timezone.utc).isoformat()}
     locks.lock_path(path).write_text(json.dumps(holder))
-    shown = []
-
-    def answer(box):
-        shown.append(box.text())
-        box.buttons()[0].click()  # "Alleen-lezen openen"
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", answer)
+    shown = user.questions
+    user.choice = 0  # "Alleen-lezen openen"
     assert window.open_path(path)
     assert "collega op andere-laptop" in shown[0]
     assert window.doc.read_only and "(alleen-lezen)" in window.windowTitle()
@@ -218,10 +212,9 @@ def test_crash_log_of_a_clean_session_is_removed_and_a_dead_one_is_reported(tmp_
     assert CrashLog(folder)._collect_ended() == []  # reported once, never again
 
 
-def test_a_crash_without_unsaved_work_is_still_reported_with_its_log(qtbot, window, tmp_path, monkeypatch):
+def test_a_crash_without_unsaved_work_is_still_reported_with_its_log(qtbot, window, tmp_path, user):
     log = tmp_path / "crash-logs" / "crash-20261129-101500-4242.log"
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    shown = user.infos
     window.files.offer_recovery([log])
     assert shown == [f"De vorige sessie van g40desk is onverwacht beëindigd; het verslag voor de IT-ondersteuning "
                      f"staat in {log}. Er was geen niet-opgeslagen werk."]
@@ -266,11 +259,11 @@ def _crashed_session(tmp_path, data_dir, demo, catalogue, audiences):
 
 @pytest.mark.parametrize("choice", [0, 1, None], ids=["as a new pack", "take over", "cancel"])
 def test_restore_never_takes_a_colleagues_live_lock_without_asking(qtbot, window, tmp_path, data_dir, demo, catalogue,
-                                                                  audiences, monkeypatch, choice):
+                                                                  audiences, monkeypatch, choice, user):
     path = _crashed_session(tmp_path, data_dir, demo, catalogue, audiences)
     _live_colleague_lock(path)
     theirs = path.read_bytes()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)  # "Ja, herstellen"
+    user.answer = Button.Yes  # "Ja, herstellen"
     asked = []
     monkeypatch.setattr(window.notifier, "choose", lambda title, text, answers, default=0: asked.append(text) or choice)
     window.files.offer_recovery()
@@ -287,12 +280,12 @@ def test_restore_never_takes_a_colleagues_live_lock_without_asking(qtbot, window
 
 
 def test_a_restored_pack_asks_before_saving_over_a_version_saved_since_the_crash(
-        qtbot, window, tmp_path, data_dir, demo, catalogue, audiences, monkeypatch):
+        qtbot, window, tmp_path, data_dir, demo, catalogue, audiences, monkeypatch, user):
     path = _crashed_session(tmp_path, data_dir, demo, catalogue, audiences)
     later = load_pack(path, catalogue, audiences)
     later.title = "Door de collega opgeslagen na de crash"
     save_pack(later, path)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    user.answer = Button.Yes
     window.files.offer_recovery()
     assert window.doc.path == path and window.doc.pack.title == "Mijn herstelde werk"
     asked = []
@@ -302,7 +295,7 @@ def test_a_restored_pack_asks_before_saving_over_a_version_saved_since_the_crash
     assert load_pack(path, catalogue, audiences).title == "Door de collega opgeslagen na de crash"
 
 
-def test_a_journal_that_cannot_be_written_is_said_once(qtbot, window, monkeypatch):
+def test_a_journal_that_cannot_be_written_is_said_once(qtbot, window, monkeypatch, user):
     from g40desk.core.errors import G40Error
     from g40desk.gui.controllers import recovery as autosave
 
@@ -310,8 +303,7 @@ def test_a_journal_that_cannot_be_written_is_said_once(qtbot, window, monkeypatc
         raise G40Error("kan niet opslaan: geen schrijfrechten", path)
 
     monkeypatch.setattr(autosave, "write_bytes_atomic", read_only)
-    told = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: told.append(a[2]))
+    told = user.expecting_warnings()
     for ref in ("demand:wonen-1", "demand:wonen-3"):
         window.set_in_pack([ref], True)
         window.autosaver.save_now()

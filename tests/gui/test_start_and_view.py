@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QDialog, QFileDialog
 
 from g40desk.core.pack.storage import load_pack, save_pack
 
@@ -26,10 +25,8 @@ def test_first_start_offers_new_demo_and_recent(qtbot, window, settings, tmp_pat
     assert window.doc.path == path and window.central.currentWidget() is window.workspace
 
 
-def test_empty_states_say_what_to_do(qtbot, window, monkeypatch):
-    from g40desk.gui.dialogs.new_pack_dialog import NewPackDialog
-
-    monkeypatch.setattr(NewPackDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+def test_empty_states_say_what_to_do(qtbot, window, user):
+    user.dialogs.append(True)  # Nieuw pakket: accepted as it opens
     window.new_pack()
     assert window.central.currentWidget() is window.workspace
     assert window.outline_page.currentWidget() is window.outline_empty and "Vink" in window.outline_empty.text()
@@ -52,9 +49,7 @@ def test_view_menu_restores_every_panel(qtbot, window):
     assert window.act_show_preview.isChecked()
 
 
-def test_duplicate_pack_for_another_audience(qtbot, window, demo, tmp_path, monkeypatch, catalogue, audiences):
-    from g40desk.gui.dialogs.duplicate_dialog import DuplicateDialog
-
+def test_duplicate_pack_for_another_audience(qtbot, window, demo, tmp_path, catalogue, audiences, user):
     original = tmp_path / "zwolle.g40pack"
     save_pack(demo, original)
     window.open_path(original)
@@ -64,7 +59,7 @@ def test_duplicate_pack_for_another_audience(qtbot, window, demo, tmp_path, monk
         dialog.replace.setCurrentIndex(dialog.replace.findData("city:zwolle"))
         return True
 
-    monkeypatch.setattr(DuplicateDialog, "exec", pick)
+    user.dialogs.append(pick)
     window.act_duplicate.trigger()
     pack = window.doc.pack
     assert pack.audiences == ["ministry:bzk", "city:tilburg"] and pack.id != demo.id
@@ -73,7 +68,7 @@ def test_duplicate_pack_for_another_audience(qtbot, window, demo, tmp_path, monk
     assert all("city:zwolle" not in i.overrides for i in pack.items)
     assert "Tilburg" in window.message_bar.label.text()
     copy = tmp_path / "tilburg.g40pack"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+    user.files.append(copy)
     window.message_bar.buttons[0].click()  # "Opslaan als…"
     assert load_pack(copy, catalogue, audiences).audiences == ["ministry:bzk", "city:tilburg"]
     assert load_pack(original, catalogue, audiences) == demo, "the original is untouched"

@@ -11,8 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -87,7 +85,7 @@ class AgendaController(QObject):
         from g40desk.gui.dialogs.agenda_review_dialog import ReviewDialog  # built on first use, not at start-up
 
         dialog = ReviewDialog(changes, header, self.window)
-        return dialog.accepted_keys() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.accepted_keys() if notify.run_dialog(dialog) else None
 
     def _header(self, pack: Pack, agenda: Catalogue) -> str:
         old = pack.agenda
@@ -127,7 +125,7 @@ class AgendaController(QObject):
         from g40desk.gui.dialogs.agenda_dialogs import ChooseAgendaDialog  # built on first use, not at start-up
 
         dialog = ChooseAgendaDialog(self.library, self.doc.agenda, self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen() is not None:
+        if notify.run_dialog(dialog) and dialog.chosen() is not None:
             try:
                 self.switch_to(self.library.load(dialog.chosen()))
             except G40Error as exc:
@@ -137,8 +135,8 @@ class AgendaController(QObject):
     def import_word(self) -> None:
         from g40desk.importers.agenda import import_docx
 
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Agenda uit Word importeren"),
-                                              self.settings.get("last_open_dir"), self.tr("Word-document (*.docx)"))
+        path = notify.open_file(self.window, self.tr("Agenda uit Word importeren"), self.settings.get("last_open_dir"),
+                                self.tr("Word-document (*.docx)"))
         if not path:
             return
         try:
@@ -149,7 +147,7 @@ class AgendaController(QObject):
         from g40desk.gui.dialogs.agenda_dialogs import ImportReviewDialog  # built on first use, not at start-up
 
         dialog = ImportReviewDialog(result, self.library, self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+        if notify.run_dialog(dialog) and dialog.saved is not None:
             self._offer_switch(dialog.saved)
 
     @Slot()
@@ -157,7 +155,7 @@ class AgendaController(QObject):
         from g40desk.gui.dialogs.agenda_editor import AgendaEditor
 
         editor = AgendaEditor(self.doc.agenda, self.library, self.doc.audiences, self.window)
-        if editor.exec() == QDialog.DialogCode.Accepted and editor.saved is not None:
+        if notify.run_dialog(editor) and editor.saved is not None:
             self._offer_switch(editor.saved)
 
     def _offer_switch(self, agenda: Catalogue) -> None:
@@ -173,13 +171,13 @@ class AgendaController(QObject):
         from g40desk.gui.dialogs.agenda_dialogs import OwnEntryDialog  # built on first use, not at start-up
 
         dialog = OwnEntryDialog(self.doc.agenda, self.doc.audiences, {o.id for o in self.doc.pack.own}, self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if notify.run_dialog(dialog):
             entry, item = dialog.result_entry()
             self.doc.add_own_entry(entry, item, self.tr("eigen inbreng toevoegen"))
 
     @Slot()
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Gedeelde map met agenda's"))
+        folder = notify.choose_folder(self.window, self.tr("Gedeelde map met agenda's"))
         if folder:
             self.settings.set("agenda_folders", [folder])
             self.library.shared = [Path(folder), *shared_dirs_from_env()]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QProgressBar, QProgressDialog
+from PySide6.QtWidgets import QProgressBar, QProgressDialog
 
 from g40desk.core.errors import G40Error
 from g40desk.gui.support import notify
@@ -60,8 +60,7 @@ class ExportController(QObject):
             return
         kind = pipeline.CARD if audience in plan.pages else pipeline.NOTE
         title = self.tr("Word-notitie voor %s exporteren") % self._audience_name(audience)
-        path, _ = QFileDialog.getSaveFileName(self.window, title, self.proposed_name(kind, audience),
-                                              self.tr("Word-document (*.docx)"))
+        path = notify.save_file(self.window, title, self.proposed_name(kind, audience), self.tr("Word-document (*.docx)"))
         if not path:
             return
         self._start_file_task(path, lambda: self._unasked(pipeline.write_note(plan, audience, Path(path)), asked),
@@ -70,8 +69,8 @@ class ExportController(QObject):
     def export_xlsx(self) -> None:
         from g40desk.export import pipeline
 
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Excel-matrix exporteren"),
-                                              self.proposed_name(pipeline.MATRIX), self.tr("Excel-werkmap (*.xlsx)"))
+        path = notify.save_file(self.window, self.tr("Excel-matrix exporteren"), self.proposed_name(pipeline.MATRIX),
+                                self.tr("Excel-werkmap (*.xlsx)"))
         if not path:
             return
         pack, doc, source = self.doc.pack.model_copy(deep=True), self.doc, self.doc.path
@@ -189,7 +188,7 @@ class ExportController(QObject):
         plan, asked = self.checked(self.doc.pack.model_copy(deep=True), ids, long_cards=True)
         if plan is None:
             return
-        parent = QFileDialog.getExistingDirectory(self.window, self.tr("Map voor de notities"), str(self._folder()))
+        parent = notify.choose_folder(self.window, self.tr("Map voor de notities"), str(self._folder()))
         if not parent:
             return
         self.settings.set("last_export_dir", parent)
@@ -241,8 +240,8 @@ class ExportController(QObject):
 
     # -- matrix import ---------------------------------------------------------
     def import_matrix(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Matrix importeren"), str(self._folder()),
-                                              self.tr("Excel-werkmap (*.xlsx *.xlsm)"))
+        path = notify.open_file(self.window, self.tr("Matrix importeren"), str(self._folder()),
+                                self.tr("Excel-werkmap (*.xlsx *.xlsm)"))
         if not path:
             return
         from g40desk.importers.matrix import apply_changes, read_matrix
@@ -255,7 +254,7 @@ class ExportController(QObject):
         from g40desk.gui.dialogs.import_dialog import ImportDialog  # built on first use, not at start-up
 
         dialog = ImportDialog(report, self.window)
-        if dialog.exec() and report.changes:
+        if notify.run_dialog(dialog) and report.changes:
             try:
                 new = apply_changes(self.doc.pack, report.changes)
             except G40Error as exc:  # beyond the pack's limits: nothing is taken over

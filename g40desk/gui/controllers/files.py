@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from g40desk.core.errors import G40Error
 from g40desk.core.files import locks
@@ -48,8 +48,8 @@ class FileController(QObject):
     def open_dialog(self) -> None:
         if not self.confirm_discard():
             return
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Pakket openen"),
-                                              self.settings.get("last_open_dir"), self.tr("g40desk-pakket (*.g40pack)"))
+        path = self.notifier.open_file(self.tr("Pakket openen"), self.settings.get("last_open_dir"),
+                                       self.tr("g40desk-pakket (*.g40pack)"))
         if path:
             self.open_path(Path(path), confirmed=True)
 
@@ -106,7 +106,7 @@ class FileController(QObject):
     def save_as(self) -> bool:
         folder = Path(self.settings.get("last_open_dir") or Path.home())
         proposal = str(folder / ((slugify(self.doc.pack.title) or "briefing") + EXTENSION))
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Pakket opslaan"), proposal, self.tr("g40desk-pakket (*.g40pack)"))
+        path = self.notifier.save_file(self.tr("Pakket opslaan"), proposal, self.tr("g40desk-pakket (*.g40pack)"))
         if not path:
             return False
         if not path.endswith(EXTENSION):

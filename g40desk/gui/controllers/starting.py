@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from g40desk.core.errors import G40Error
+from g40desk.gui.support import notify
 
 
 class PackStarts(QObject):
@@ -23,7 +24,7 @@ class PackStarts(QObject):
             return
         blank = w.blank_pack()
         dialog = NewPackDialog(w.doc.agenda, w.doc.audiences, blank, w)
-        if not dialog.exec():
+        if not notify.run_dialog(dialog):
             return
         pack = dialog.result_pack()
         w.files.release()
@@ -53,7 +54,7 @@ class PackStarts(QObject):
 
         w = self.window
         dialog = DuplicateDialog(w.doc, w)
-        if not dialog.exec():
+        if not notify.run_dialog(dialog):
             return
         try:
             pack = dialog.result_pack()

@@ -370,7 +370,7 @@ class AudienceNotice(QWidget):
 def manage_audiences(parent: QWidget, doc) -> bool:
     """Open the dialog; after a save the open pack uses the new data (names, warnings, placeholders)."""
     dialog = AudienceDialog(doc.audiences, parent=parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved_audiences is None:
+    if not notify.run_dialog(dialog) or dialog.saved_audiences is None:
         return False
     doc.audiences = dialog.saved_audiences
     doc.meta_changed.emit()

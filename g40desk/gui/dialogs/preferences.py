@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -67,8 +66,8 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Word-sjabloon kiezen"), self.template.text(),
-                                              self.tr("Word-sjabloon (*.docx *.dotx *.docm *.dotm)"))
+        path = notify.open_file(self, self.tr("Word-sjabloon kiezen"), self.template.text(),
+                                self.tr("Word-sjabloon (*.docx *.dotx *.docm *.dotm)"))
         if path:
             self.template.setText(path)
 

@@ -1,10 +1,12 @@
 """The one place that talks to the user.
 
-Modules ask for a warning, a question or a notice; this module decides how it is shown.
-Warnings and questions are Qt's message boxes (tests replace ``QMessageBox.warning`` and
-``QMessageBox.question``), a choice from a list or a line of text Qt's input dialogs (tests
-replace ``QInputDialog.getItem`` and ``getText``); results and "undo" offers go to a non-modal :class:`MessageBar`
-above the panels, so finishing an export never interrupts the user.
+Modules ask for a warning, a question, a file or a notice; this module decides how it is shown.
+Warnings and questions are Qt's message boxes, a choice from a list or a line of text Qt's
+input dialogs, files and folders Qt's file dialogs; results and "undo" offers go to a
+non-modal :class:`MessageBar` above the panels, so finishing an export never interrupts the user.
+
+Every modal dialog the editor opens goes through the module functions below, so a test
+replaces exactly these (tests/gui/user.py) and never Qt's classes.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QInputDialog,
@@ -87,6 +91,26 @@ def about(parent: QWidget | None, title: str, text: str, more: str | None = None
     extra = box.addButton(more, QMessageBox.ButtonRole.ActionRole) if more else None
     box.exec()
     return extra is not None and box.clickedButton() is extra
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    """Show one of the editor's own dialogs modally; True when the user accepted it."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def open_file(parent: QWidget | None, title: str, start: str, filters: str) -> str:
+    """An existing file the user picks; "" when cancelled."""
+    return QFileDialog.getOpenFileName(parent, title, start, filters)[0]
+
+
+def save_file(parent: QWidget | None, title: str, proposal: str, filters: str) -> str:
+    """Where the user wants a file written, *proposal* offered first; "" when cancelled."""
+    return QFileDialog.getSaveFileName(parent, title, proposal, filters)[0]
+
+
+def choose_folder(parent: QWidget | None, title: str, start: str = "") -> str:
+    """A folder the user picks; "" when cancelled."""
+    return QFileDialog.getExistingDirectory(parent, title, start)
 
 
 class MessageBar(QFrame):
@@ -174,3 +198,9 @@ class Notifier(QObject):
 
     def choose(self, title: str, text: str, choices, default: int = 0) -> int | None:
         return choose(self.window, title, text, choices, default)
+
+    def open_file(self, title: str, start: str, filters: str) -> str:
+        return open_file(self.window, title, start, filters)
+
+    def save_file(self, title: str, proposal: str, filters: str) -> str:
+        return save_file(self.window, title, proposal, filters)
