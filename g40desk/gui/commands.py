@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QUndoCommand
 
-from g40desk.core.agenda.catalogue import Catalogue
+from g40desk.core.agenda.catalogue import Catalogue, Kind
+from g40desk.core.agenda.edit import AgendaDraft
 from g40desk.core.pack.edit import Edit, PackChanges
 from g40desk.core.pack.model import Pack
 
@@ -23,6 +25,13 @@ class PackDocument(Protocol):
     def agenda(self) -> Catalogue: ...
 
     def apply(self, source: Pack, changes: PackChanges, agenda: Catalogue | None = None) -> None: ...
+
+
+class AgendaEditing(Protocol):
+    """What an agenda command needs of gui/document.AgendaDocument: the draft and its signal."""
+
+    draft: AgendaDraft
+    changed: SignalInstance
 
 
 class EditCommand(QUndoCommand):
@@ -71,7 +80,7 @@ class SwitchAgendaCommand(EditCommand):
 class AgendaFieldCommand(QUndoCommand):
     """One field of one agenda entry (core/agenda_edit.AgendaDraft.set_field)."""
 
-    def __init__(self, editing, entry_id: str, name: str, value, text: str):
+    def __init__(self, editing: AgendaEditing, entry_id: str, name: str, value, text: str):
         super().__init__(text)
         self.editing, self.entry_id, self.name, self.value, self.old = editing, entry_id, name, value, None
 
@@ -85,7 +94,7 @@ class AgendaFieldCommand(QUndoCommand):
 
 
 class AgendaAddCommand(QUndoCommand):
-    def __init__(self, editing, parent_id: str | None, kind, text_: str, text: str):
+    def __init__(self, editing: AgendaEditing, parent_id: str | None, kind: Kind, text_: str, text: str):
         super().__init__(text)
         self.editing, self.parent_id, self.kind, self.text_, self.node = editing, parent_id, kind, text_, None
 
@@ -103,7 +112,7 @@ class AgendaAddCommand(QUndoCommand):
 
 
 class AgendaMoveCommand(QUndoCommand):
-    def __init__(self, editing, entry_id: str, offset: int, text: str):
+    def __init__(self, editing: AgendaEditing, entry_id: str, offset: int, text: str):
         super().__init__(text)
         self.editing, self.entry_id, self.offset, self.back = editing, entry_id, offset, 0
 

@@ -15,7 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from g40desk.core.agenda.catalogue import Catalogue
+from g40desk.core.agenda.catalogue import Catalogue, Kind
+from g40desk.core.agenda.edit import AgendaDraft
 from g40desk.core.audience.audiences import Audiences
 from g40desk.core.files.stamp import Stamp, current_stamp
 from g40desk.core.pack import edit
@@ -261,7 +262,7 @@ class AgendaDocument(QObject):
 
     changed = Signal(str)  # the entry to show
 
-    def __init__(self, draft, parent=None):
+    def __init__(self, draft: AgendaDraft, parent: QObject | None = None):
         super().__init__(parent)
         self.draft = draft
         self.undo_stack = QUndoStack(self)
@@ -269,7 +270,7 @@ class AgendaDocument(QObject):
     def set_field(self, entry_id: str, name: str, value, label: str) -> None:
         self.undo_stack.push(commands.AgendaFieldCommand(self, entry_id, name, value, label))
 
-    def add(self, parent_id: str | None, kind, text: str, label: str) -> None:
+    def add(self, parent_id: str | None, kind: Kind, text: str, label: str) -> None:
         self.undo_stack.push(commands.AgendaAddCommand(self, parent_id, kind, text, label))
 
     def move(self, entry_id: str, offset: int, label: str) -> None:

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from g40desk import __version__
-from g40desk.core.agenda.catalogue import Kind
+from g40desk.core.agenda.catalogue import Catalogue, Kind
+from g40desk.core.audience.audiences import Audiences
 from g40desk.core.pack.model import Pack
 from g40desk.core.pack.storage import EXTENSION
 from g40desk.gui.controllers.agenda import AgendaController
@@ -42,13 +43,14 @@ from g40desk.gui.panels.preview import PreviewPanel
 from g40desk.gui.panels.start_page import StartPage
 from g40desk.gui.support import layout, notify
 from g40desk.gui.support.guard import FieldGuard
+from g40desk.gui.support.settings import Settings
 from g40desk.gui.support.widgets import ShortcutRouter
 from g40desk.gui.support.wrapping import wrap_rows
 from g40desk.resources import resource_file
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, catalogue, audiences, settings, parent=None):
+    def __init__(self, catalogue: Catalogue, audiences: Audiences, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings
         self.doc = PackDocument(catalogue, audiences, self.blank_pack())

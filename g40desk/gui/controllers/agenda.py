@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QMenu,
     QPushButton,
     QWidget,
@@ -24,11 +25,13 @@ from g40desk.core.agenda.review import apply_decisions, review_pack
 from g40desk.core.errors import G40Error
 from g40desk.core.pack.model import Pack
 from g40desk.core.pack.opening import review_on_open
+from g40desk.gui.document import PackDocument
 from g40desk.gui.support import notify
+from g40desk.gui.support.settings import Settings
 
 
 class AgendaController(QObject):
-    def __init__(self, window, doc, settings, library: AgendaLibrary | None = None):
+    def __init__(self, window: QMainWindow, doc: PackDocument, settings: Settings, library: AgendaLibrary | None = None):
         super().__init__(window)
         self.window, self.doc, self.settings = window, doc, settings
         folders = [Path(p) for p in settings.get("agenda_folders") if p]

@@ -3,20 +3,24 @@ thread, both through the one export pipeline (export/pipeline.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QProgressBar, QProgressDialog
+from PySide6.QtWidgets import QMainWindow, QProgressBar, QProgressDialog
 
 from g40desk.core.errors import G40Error
+from g40desk.gui.document import PackDocument
 from g40desk.gui.support import notify
 from g40desk.gui.support.jobs import Job
-from g40desk.gui.support.notify import Button
+from g40desk.gui.support.notify import Button, Notifier
+from g40desk.gui.support.settings import Settings
 
 
 class ExportController(QObject):
-    def __init__(self, window, doc, settings, audience_of_preview, notifier):
+    def __init__(self, window: QMainWindow, doc: PackDocument, settings: Settings,
+                 audience_of_preview: Callable[[], str | None], notifier: Notifier):
         super().__init__(window)
         self.window, self.doc, self.settings, self.notifier = window, doc, settings, notifier
         self.audience_of_preview = audience_of_preview

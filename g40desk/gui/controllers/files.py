@@ -2,24 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from g40desk.core.errors import G40Error
 from g40desk.core.files import locks
 from g40desk.core.files.atomic import is_read_only
 from g40desk.core.files.stamp import ChangedOnDisk, Stamp
+from g40desk.core.pack.model import Pack
 from g40desk.core.pack.recovery import recovery_dir
 from g40desk.core.pack.storage import EXTENSION
 from g40desk.core.text import slugify
 from g40desk.gui.controllers.disk_watch import DiskWatch
 from g40desk.gui.controllers.restore import Restorer
+from g40desk.gui.document import PackDocument
+from g40desk.gui.support.notify import Notifier
+from g40desk.gui.support.settings import Settings
 
 
 class FileController(QObject):
-    def __init__(self, window, doc, settings, make_pack, notifier):
+    def __init__(self, window: QMainWindow, doc: PackDocument, settings: Settings, make_pack: Callable[[], Pack],
+                 notifier: Notifier):
         super().__init__(window)
         self.window, self.doc, self.settings, self.make_pack = window, doc, settings, make_pack
         self.notifier = notifier

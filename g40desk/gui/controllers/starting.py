@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMainWindow
 
 from g40desk.core.errors import G40Error
 from g40desk.gui.support import notify
@@ -11,7 +12,7 @@ from g40desk.gui.support import notify
 class PackStarts(QObject):
     """New, demo and duplicate; each replaces the open pack after asking to save it."""
 
-    def __init__(self, window):
+    def __init__(self, window: QMainWindow):
         super().__init__(window)
         self.window = window
 

@@ -43,6 +43,7 @@ from g40desk.core.audience.audiences import (
 from g40desk.core.audience.store import default_user_file, load_audiences, save_user_audiences
 from g40desk.core.errors import G40Error, pydantic_error
 from g40desk.core.text import read_date, short_date, slugify, unique_id
+from g40desk.gui.document import PackDocument
 from g40desk.gui.models.audience_model import AudienceTreeModel
 from g40desk.gui.support import labels, notify
 from g40desk.gui.support.dates import DateField
@@ -320,7 +321,7 @@ class AudienceNotice(QWidget):
     """A status-bar line when the open pack addresses something that has ceased, with a button
     that puts the proposed successor in its place (one undoable step)."""
 
-    def __init__(self, doc, parent: QWidget | None = None):
+    def __init__(self, doc: PackDocument, parent: QWidget | None = None):
         super().__init__(parent)
         self.doc = doc
         self.label = QLabel()
@@ -367,7 +368,7 @@ class AudienceNotice(QWidget):
             self.doc.replace_audience(notice.audience, notice.successor, self.tr("doelgroep vervangen"))
 
 
-def manage_audiences(parent: QWidget, doc) -> bool:
+def manage_audiences(parent: QWidget, doc: PackDocument) -> bool:
     """Open the dialog; after a save the open pack uses the new data (names, warnings, placeholders)."""
     dialog = AudienceDialog(doc.audiences, parent=parent)
     if not notify.run_dialog(dialog) or dialog.saved_audiences is None:

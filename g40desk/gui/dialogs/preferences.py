@@ -15,14 +15,16 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from g40desk.core.errors import G40Error
 from g40desk.gui.support import notify
+from g40desk.gui.support.settings import Settings
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, settings, parent=None):
+    def __init__(self, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Voorkeuren"))

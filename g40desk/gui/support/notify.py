@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QToolButton,
@@ -166,7 +168,7 @@ class MessageBar(QFrame):
 class Notifier(QObject):
     """What a window's controllers use to tell the user something without blocking."""
 
-    def __init__(self, window, bar: MessageBar):
+    def __init__(self, window: QMainWindow, bar: MessageBar):
         super().__init__(window)
         self.window, self.bar = window, bar
 
@@ -178,7 +180,7 @@ class Notifier(QObject):
         self.status(text.split("\n")[0])
         self.bar.show_message(text, actions)
 
-    def offer_undo(self, text: str, stack) -> None:
+    def offer_undo(self, text: str, stack: QUndoStack) -> None:
         """*text* with an "Ongedaan maken" that undoes the step just pushed on *stack*, and
         nothing if another step came after it."""
         step = stack.index()
