@@ -89,11 +89,14 @@ def docxtpl_context(b: Briefing) -> dict:
 
 
 def docxtpl_note(template: Path, context: dict, out: Path) -> None:
+    """Rendered with docxtpl, then written as g40desk writes a note: atomically, with the same fsyncs."""
     from docxtpl import DocxTemplate
+
+    from g40desk.core.files.atomic import write_atomic
 
     doc = DocxTemplate(str(template))
     doc.render(context, autoescape=True)
-    doc.save(str(out))
+    write_atomic(Path(out), doc.save)
 
 
 def xlsxwriter_matrix(pack, catalogue, audiences, out: Path) -> None:

@@ -3,6 +3,7 @@ export/pipeline.py checks them first and writes the matrix after)."""
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -14,6 +15,8 @@ from g40desk.core.errors import G40Error
 from g40desk.core.note.preflight import CheckedBriefing
 from g40desk.core.pack.model import NoteOptions
 from g40desk.export.docx_note import write_note
+from g40desk.export.styles import StyleResolver
+from g40desk.export.template import open_template
 from g40desk.export.workers import Stopped, fork_pool
 
 
@@ -51,7 +54,8 @@ def write_notes(briefings: dict[str, CheckedBriefing], paths: dict[str, Path], o
     _JOB = (briefings, options, template, author)
     try:
         if workers > 1 and len(paths) > 1:
-            cancelled = _parallel(paths, workers, written, progress, total)
+            StyleResolver(open_template(template))  # the template checked and its style names read once, here,
+            cancelled = _parallel(paths, workers, written, progress, total)  # not in every worker
         else:
             for done, (audience_id, path) in enumerate(paths.items()):
                 if progress is not None and progress(done, total) is False:
@@ -71,6 +75,14 @@ def write_notes(briefings: dict[str, CheckedBriefing], paths: dict[str, Path], o
 
 
 def _parallel(paths: dict[str, Path], workers: int, written: dict[str, list[str]], progress, total: int) -> bool:
+    gc.freeze()  # what the workers inherit stays shared: their collector never touches (and so copies) it
+    try:
+        return _in_pool(paths, workers, written, progress, total)
+    finally:
+        gc.unfreeze()
+
+
+def _in_pool(paths: dict[str, Path], workers: int, written: dict[str, list[str]], progress, total: int) -> bool:
     with fork_pool(min(workers, len(paths)), list(paths.values())) as pool:  # stopped workers write no more
         futures = {pool.submit(_write_one, a, p): a for a, p in paths.items()}
         failed: G40Error | None = None

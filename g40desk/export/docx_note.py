@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from pathlib import Path
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.numbering import CT_Num
 from lxml.etree import SubElement
 
 from g40desk.core.files.atomic import refuse_overwrite, write_atomic
@@ -17,14 +19,15 @@ from g40desk.core.note.preflight import CheckedBriefing
 from g40desk.core.pack.model import NoteOptions
 from g40desk.core.text import xml_safe
 from g40desk.export.note_styles import block_style, table_shares
-from g40desk.export.styles import StyleResolver, get_or_add
+from g40desk.export.schema import get_or_add
+from g40desk.export.styles import StyleResolver
 from g40desk.export.template import ensure_footer, fill_headers, geometry, open_template
 
 _W_PPR, _W_PSTYLE, _W_VAL, _W_R, _W_RPR, _W_B, _W_T, _W_BR, _W_TAB, _W_NUMPR, _W_ILVL, _W_NUMID = (
     qn(t) for t in ("w:pPr", "w:pStyle", "w:val", "w:r", "w:rPr", "w:b", "w:t", "w:br", "w:tab",
                     "w:numPr", "w:ilvl", "w:numId"))
-_W_TR, _W_TRPR, _W_TBLHEADER, _W_TC, _W_TCPR, _W_TCW, _W_W, _W_TYPE, _W_P = (
-    qn(t) for t in ("w:tr", "w:trPr", "w:tblHeader", "w:tc", "w:tcPr", "w:tcW", "w:w", "w:type", "w:p"))
+_W_TR, _W_TRPR, _W_TBLHEADER, _W_TC, _W_TCPR, _W_TCW, _W_W, _W_TYPE, _W_P, _W_KEEPNEXT = (
+    qn(t) for t in ("w:tr", "w:trPr", "w:tblHeader", "w:tc", "w:tcPr", "w:tcW", "w:w", "w:type", "w:p", "w:keepNext"))
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _BREAKS = re.compile(r"(\n|\t)")
 
@@ -84,20 +87,25 @@ class NoteWriter:
         self.styles = StyleResolver(self.doc)
         self.geometry = geometry(self.doc)
         self.header_warnings: list[str] = []
-        self._body_end = self.doc.element.body.sectPr  # new content goes before the section properties
+        self._body = self.doc.element.body
+        self._body_end = self._body.sectPr  # new content goes before the section properties
         self._num_id: int | None = None
+        self._lists: tuple | None = None  # (numbering, the list style's abstract ID) once the first list is made
 
     # -- small building blocks -------------------------------------------------
     def para(self, text: str = "", style: str | None = None, bold_lead: str | None = None, num_id: int | None = None,
-             bold: bool = False) -> None:
+             bold: bool = False, keep_next: bool = False) -> None:
         """Append a paragraph. Built as XML with the style's ID: python-docx's own
-        add_paragraph(style=...) looks the style up by scanning every style (~0.7 ms a call)."""
-        p = OxmlElement("w:p")
+        add_paragraph(style=...) looks the style up by scanning every style (~0.7 ms a call).
+        *keep_next*: on the page of the next paragraph."""
+        p = SubElement(self._body, _W_P)  # made in the body's namespace scope, then put before its sectPr
         style_id = self.styles.style_id(style) if style else None
-        if style_id or num_id is not None:
-            ppr = SubElement(p, _W_PPR)
+        if style_id or num_id is not None or keep_next:
+            ppr = SubElement(p, _W_PPR)  # children in the schema's order: pStyle, keepNext, numPr
             if style_id:
                 SubElement(ppr, _W_PSTYLE).set(_W_VAL, style_id)
+            if keep_next:
+                SubElement(ppr, _W_KEEPNEXT)
             if num_id is not None:
                 num_pr = SubElement(ppr, _W_NUMPR)
                 SubElement(num_pr, _W_ILVL).set(_W_VAL, "0")
@@ -111,21 +119,29 @@ class NoteWriter:
     def heading(self, text: str, level: int):
         return self.para(text, f"Heading {level}")
 
-    def numbered(self, text: str, num_id: int | None, bold: bool = False) -> None:
+    def numbered(self, text: str, num_id: int | None, bold: bool = False, keep_next: bool = False) -> None:
         """A 'List Number' paragraph in the list *num_id* (see new_list)."""
-        self.para(text, "List Number", num_id=num_id, bold=bold)
+        self.para(text, "List Number", num_id=num_id, bold=bold, keep_next=keep_next)
 
     def new_list(self) -> int | None:
-        """A numbering instance that starts at 1, whatever list came before."""
-        style = self.styles.get("List Number")
-        ppr = style.element.pPr if style is not None else None
-        if ppr is None or ppr.numPr is None or ppr.numPr.numId is None:
+        """A numbering instance that starts at 1, whatever list came before. Made as python-docx's
+        add_num makes it (the lowest free ID); the list style's definition is looked up once."""
+        if self._lists is None:
+            style = self.styles.get("List Number")
+            ppr = style.element.pPr if style is not None else None
+            if ppr is None or ppr.numPr is None or ppr.numPr.numId is None:
+                self._lists = ()
+            else:
+                numbering = self.doc.part.numbering_part.numbering_definitions._numbering
+                self._lists = (numbering, numbering.num_having_numId(ppr.numPr.numId.val).abstractNumId.val)
+        if not self._lists:
             return None
-        numbering = self.doc.part.numbering_part.numbering_definitions._numbering
-        base = numbering.num_having_numId(ppr.numPr.numId.val)
-        num = numbering.add_num(base.abstractNumId.val)
+        numbering, abstract_id = self._lists
+        taken = {int(n) for n in numbering.xpath("./w:num/@w:numId")}  # a bullet style repaired since adds one
+        num_id = next(n for n in itertools.count(1) if n not in taken)
+        num = numbering.insert_element_before(CT_Num.new(num_id, abstract_id), "w:numIdMacAtCleanup")
         num.add_lvlOverride(ilvl=0).add_startOverride(1)
-        return num.numId
+        return num_id
 
     def table(self, header: tuple[str, str] | None, rows: list[tuple[str, str]], shares=(0.5, 0.5)):
         """A two-column table as wide as the template's text; the header row repeats.
@@ -175,6 +191,7 @@ class NoteWriter:
     def add_block(self, block: Block) -> None:
         """Map one block to a Word paragraph or table; the block decides the content, this only the style."""
         kind = block.type
+        keep = block.keep_with_next and kind != BlockType.HEADING  # headings keep with next by their style
         if kind == BlockType.DETAILS:
             self.table(None, list(block.rows), shares=table_shares(block))
         elif kind == BlockType.FIGURES:
@@ -182,12 +199,15 @@ class NoteWriter:
         elif kind == BlockType.NUMBERED:
             if block.starts_list or self._num_id is None:
                 self._num_id = self.new_list()
-            self.numbered(block.text, self._num_id, bold=block.bold)
+            self.numbered(block.text, self._num_id, bold=block.bold, keep_next=keep)
+            return
         elif kind == BlockType.CONTEXT:
-            self.para(block.text, block_style(block), bold_lead=block.lead)
+            self.para(block.text, block_style(block), bold_lead=block.lead, keep_next=keep)
+            return
         else:
-            self.para(block.text, block_style(block), bold=block.bold)
-        if block.keep_with_next and kind != BlockType.HEADING:  # headings keep with next by their style
+            self.para(block.text, block_style(block), bold=block.bold, keep_next=keep)
+            return
+        if keep:  # a table
             _keep_with_next(self._body_end.getprevious())
 
     def _fill_header(self) -> None:

@@ -26,6 +26,8 @@ from collections.abc import Iterator
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
+from g40desk.export.schema import get_or_add
+
 # Role (python-docx's UI name) -> other names Word, LibreOffice and Google Docs write for it.
 ALIASES: dict[str, tuple[str, ...]] = {
     "Title": ("Titel", "Titre", "Título", "Titolo"),
@@ -99,6 +101,10 @@ _WORD_NAME = {"Heading 1": "heading 1", "Heading 2": "heading 2", "Heading 3": "
               "Caption": "caption", "Header": "header", "Footer": "footer"}
 
 
+_W_STYLE, _W_TYPE, _W_STYLE_ID, _W_NAME, _W_ALIASES, _W_VAL = (
+    qn(t) for t in ("w:style", "w:type", "w:styleId", "w:name", "w:aliases", "w:val"))
+
+
 @functools.lru_cache(maxsize=4096)  # every template repeats the same few hundred names
 def style_key(name: str) -> str:
     """Compare style names and IDs as Word does: case, spaces and punctuation do not count."""
@@ -113,26 +119,28 @@ class StyleResolver:
         self.doc = doc
         self._styles = doc.styles.element
         self._cache: dict[str, object] = {}
+        self._ids: dict[str, str | None] = {}
         self.warnings: list[str] = []
         self.added: list[str] = []  # built-in styles instantiated, as Word would
         self._by_id: dict[str, object] = {}
         self._index: dict[tuple[str, str], object] = {}
-        for element in self._styles.iterchildren(qn("w:style")):
+        for element in self._styles.iterchildren(_W_STYLE):
             self._remember(element)
 
     def _remember(self, element) -> None:
-        style_type = element.get(qn("w:type")) or "paragraph"
-        style_id = element.get(qn("w:styleId")) or ""
+        style_type = element.get(_W_TYPE) or "paragraph"
+        style_id = element.get(_W_STYLE_ID) or ""
         self._by_id.setdefault(style_id, element)
         names = [style_id]
-        name = element.find(qn("w:name"))
-        if name is not None and name.get(qn("w:val")):
-            names.append(name.get(qn("w:val")))
-        aliases = element.find(qn("w:aliases"))
-        if aliases is not None and aliases.get(qn("w:val")):
-            names += aliases.get(qn("w:val")).split(",")
+        name = element.find(_W_NAME)
+        if name is not None and name.get(_W_VAL):
+            names.append(name.get(_W_VAL))
+        aliases = element.find(_W_ALIASES)
+        if aliases is not None and aliases.get(_W_VAL):
+            names += aliases.get(_W_VAL).split(",")
+        index = self._index
         for one in names:
-            self._index.setdefault((style_type, style_key(one)), element)
+            index.setdefault((style_type, style_key(one)), element)
 
     # -- the interface the writers use ---------------------------------------
     def get(self, role: str):
@@ -145,8 +153,10 @@ class StyleResolver:
         return self._cache[role]
 
     def style_id(self, role: str) -> str | None:
-        style = self.get(role)
-        return style.style_id if style is not None else None
+        if role not in self._ids:
+            style = self.get(role)
+            self._ids[role] = style.style_id if style is not None else None
+        return self._ids[role]
 
     # -- resolution -----------------------------------------------------------
     def _lookup(self, role: str, style_type: str):
@@ -342,34 +352,6 @@ class StyleResolver:
         if old is not None:
             ppr.remove(old)
         ppr.insert(0, parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'))
-
-
-_PPR_ORDER = ("w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr", "w:widowControl",
-              "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku",
-              "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
-              "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
-              "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
-              "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
-_STYLE_ORDER = ("w:name", "w:aliases", "w:basedOn", "w:next", "w:link", "w:autoRedefine", "w:hidden",
-                "w:uiPriority", "w:semiHidden", "w:unhideWhenUsed", "w:qFormat", "w:locked", "w:personal",
-                "w:personalCompose", "w:personalReply", "w:rsid", "w:pPr", "w:rPr", "w:tblPr", "w:trPr", "w:tcPr",
-                "w:tblStylePr")
-
-
-def get_or_add(parent, tag: str):
-    """The child *tag* of a style or pPr, created in the place the schema wants it (Word is strict)."""
-    found = parent.find(qn(tag))
-    if found is not None:
-        return found
-    order = _PPR_ORDER if parent.tag == qn("w:pPr") else _STYLE_ORDER
-    new = parse_xml(f"<{tag} {nsdecls('w')}/>")
-    later = {qn(t) for t in order[order.index(tag) + 1:]} if tag in order else set()
-    for child in parent.iterchildren():
-        if child.tag in later:
-            child.addprevious(new)
-            return new
-    parent.append(new)
-    return new
 
 
 def _name(element) -> str:

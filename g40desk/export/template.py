@@ -22,7 +22,8 @@ from docx.oxml.ns import nsdecls, qn
 from g40desk.core.errors import G40Error
 from g40desk.core.note.placeholders import PLACEHOLDERS
 from g40desk.core.text import xml_safe
-from g40desk.export.styles import StyleResolver, get_or_add
+from g40desk.export.schema import get_or_add
+from g40desk.export.styles import StyleResolver
 from g40desk.guards.template import sanitized_template
 from g40desk.resources import template_file
 

@@ -56,14 +56,15 @@ class _Mentions:
     def __init__(self, organisations):
         self.patterns = {o.id: [(n, re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])")) for n in _names(o) if n]
                          for o in organisations}
-        self.seen: dict[str, dict[str, str | None]] = {}
+        self.seen: dict[str, tuple[list[tuple[str, str]], list[str]]] = {}
 
-    def __call__(self, text: str) -> dict[str, str | None]:
-        """Organisation ID -> the first of its names the text mentions (None: not named)."""
+    def __call__(self, text: str) -> tuple[list[tuple[str, str]], list[str]]:
+        """(organisation ID, the first of its names the text mentions) for each organisation it names,
+        in the order given; and the numbers in the text."""
         hit = self.seen.get(text)
         if hit is None:
-            hit = self.seen[text] = {oid: next((n for n, p in names if p.search(text)), None)
-                                     for oid, names in self.patterns.items()}
+            named = ((oid, next((n for n, p in names if p.search(text)), None)) for oid, names in self.patterns.items())
+            hit = self.seen[text] = ([(oid, name) for oid, name in named if name], _NUMBER.findall(text))
         return hit
 
 
@@ -101,6 +102,7 @@ def shared_text(pack: Pack, catalogue: Catalogue, audiences: Audiences, audience
     involved = list({o.id: o for o in (audiences.organisation(a) for a in [*pack.audiences, *audience_ids]
                                        if a in audiences) if o is not None}.values())
     mentions = _Mentions(involved)
+    by_id = {o.id: o for o in involved}
     override_figures: dict[str, str] = {}  # figure -> audience whose override holds it
     for item in pack.items:
         for owner_id, over in item.overrides.items():
@@ -114,14 +116,12 @@ def shared_text(pack: Pack, catalogue: Catalogue, audiences: Audiences, audience
         target = audiences[audience_id]
         city, ministry = subjects(pack, audiences, audience_id)
         allowed = {city.id if city else "", ministry.id if ministry else ""}
-        others = [a for a in involved if a.id not in allowed]
         for item, field, text in _shared_fields(pack, catalogue, audience_id):
-            named = mentions(text)
-            for other in others:
-                name = named[other.id]
-                if name:
-                    found.append(SharedText(item, field, name, other.display_name, target.display_name))
-            for number in _NUMBER.findall(text):
+            named, numbers = mentions(text)
+            for oid, name in named:
+                if oid not in allowed:
+                    found.append(SharedText(item, field, name, by_id[oid].display_name, target.display_name))
+            for number in numbers:
                 owner = override_figures.get(number)
                 owner_org = audiences.organisation(owner) if owner else None
                 if owner_org is not None and owner_org.id not in allowed:
