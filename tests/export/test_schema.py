@@ -28,3 +28,11 @@ def test_a_style_child_and_an_unknown_tag():
     assert [c.tag for c in style] == [qn("w:name"), qn("w:basedOn"), qn("w:pPr"), qn("w:rPr")]
     get_or_add(style, "w:tblStylePr")
     assert style[-1].tag == qn("w:tblStylePr")
+
+
+def test_get_or_add_puts_a_child_where_the_schema_wants_it():
+    ppr = parse_xml(f'<w:pPr {nsdecls("w")}><w:pStyle w:val="X"/><w:spacing w:after="0"/><w:jc w:val="left"/></w:pPr>')
+    keep = get_or_add(ppr, "w:keepNext")
+    outline = get_or_add(ppr, "w:outlineLvl")
+    assert [c.tag.split("}")[1] for c in ppr] == ["pStyle", "keepNext", "spacing", "jc", "outlineLvl"]
+    assert get_or_add(ppr, "w:keepNext") is keep and outline.getparent() is ppr

@@ -7,7 +7,7 @@ from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
-from g40desk.export.styles import StyleResolver, get_or_add, style_key
+from g40desk.export.styles import StyleResolver, style_key
 
 
 def _doc(*drop: str, add: str = ""):
@@ -96,10 +96,3 @@ def test_the_chain_of_based_on_styles_ends_in_a_broken_template():
     start = next(e for e in doc.styles.element.iterchildren(qn("w:style")) if e.get(qn("w:styleId")) == "A")
     assert [e.get(qn("w:styleId")) for e in resolver.chain(start)] == ["A", "B"]
 
-
-def test_get_or_add_puts_a_child_where_the_schema_wants_it():
-    ppr = parse_xml(f'<w:pPr {nsdecls("w")}><w:pStyle w:val="X"/><w:spacing w:after="0"/><w:jc w:val="left"/></w:pPr>')
-    keep = get_or_add(ppr, "w:keepNext")
-    outline = get_or_add(ppr, "w:outlineLvl")
-    assert [c.tag.split("}")[1] for c in ppr] == ["pStyle", "keepNext", "spacing", "jc", "outlineLvl"]
-    assert get_or_add(ppr, "w:keepNext") is keep and outline.getparent() is ppr
