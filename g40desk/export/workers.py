@@ -78,8 +78,11 @@ def fork_pool(workers: int, targets: list[Path]) -> Iterator[ProcessPoolExecutor
 def _terminate(pool: ProcessPoolExecutor) -> None:
     # ProcessPoolExecutor has no public way to stop its workers before Python 3.14 (terminate_workers)
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)
     for process in processes:
         process.terminate()
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.join(5)
+    if manager is not None:  # let it close its wake-up pipe now: at exit Python would write to it as it closes
+        manager.join(5)      # ("Exception ignored ... Bad file descriptor" on stderr, one run in three here)
