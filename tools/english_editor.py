@@ -46,4 +46,6 @@ EDITOR = {
     "Enter of dubbelklik: weer weghalen": "Enter or double-click: remove again",
     "Eerst een pakket met onderdelen: Nieuw pakket (Ctrl+N) of Openen (Ctrl+O).":
         "First a pack with items: New pack (Ctrl+N) or Open (Ctrl+O).",
+    # the catalogue says what things are
+    "Soort onderdeel": "Kind of item",
 }

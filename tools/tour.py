@@ -274,9 +274,33 @@ BUILDERS = {
 }
 
 
+def write_sheet(results: list[dict], folder: Path, target: Path, columns: int = 3, width: int = 420) -> None:
+    """One small PNG with every screenshot of the tour, named, for docs/ (256 colours)."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    shots = [(entry["class"], QImage(str(folder / entry["screenshot"]))) for entry in results]
+    cell_h = max(int(width * image.height() / max(1, image.width())) for _, image in shots) + 22
+    rows = (len(shots) + columns - 1) // columns
+    sheet = QImage(columns * (width + 8) + 8, rows * (cell_h + 8) + 8, QImage.Format.Format_RGB32)
+    sheet.fill(QColor("#ffffff"))
+    painter = QPainter(sheet)
+    for number, (name, image) in enumerate(shots):
+        x, y = 8 + (number % columns) * (width + 8), 8 + (number // columns) * (cell_h + 8)
+        painter.drawText(QRect(x, y, width, 20), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), name)
+        scaled = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        painter.drawImage(x, y + 22, scaled)
+        painter.setPen(QColor("#999999"))
+        painter.drawRect(x, y + 22, scaled.width() - 1, scaled.height() - 1)
+        painter.setPen(QColor("#000000"))
+    painter.end()
+    sheet.convertToFormat(QImage.Format.Format_Indexed8).save(str(target))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, required=True, help="folder for the screenshots and tour.json")
+    parser.add_argument("--sheet", type=Path, help="also one small PNG with all screenshots (for docs/)")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="g40desk-tour-"))
@@ -291,6 +315,8 @@ def main(argv: list[str] | None = None) -> int:
     install_translators(app, "nl")
     tour = Tour(args.out, folder)
     missing = tour.run()
+    if args.sheet:
+        write_sheet(tour.results, args.out, args.sheet)
     (args.out / "tour.json").write_text(json.dumps(tour.results, indent=1, ensure_ascii=False), encoding="utf-8")
     for name in missing:
         print(f"tools/tour.py kan {name} niet openen: voeg het toe aan BUILDERS in tools/tour.py", file=sys.stderr)

@@ -29,6 +29,7 @@ VARIANTS: tuple[tuple[str, ...], ...] = (
     ("minima", "armoede", "bestaanszekerheid"),
     ("schulden", "schuld", "schuldhulp"),
     ("dakloos", "daklozen", "dakloosheid", "thuisloos", "maatschappelijke opvang"),
+    ("wonen", "woning", "huisvesting"),  # "woning" also finds woningen, woningbouw, woningmarkt
 )
 
 
@@ -49,6 +50,71 @@ def search_groups(query: str) -> list[tuple[str, ...]]:
 def matches(haystack: str, groups: list[tuple[str, ...]]) -> bool:
     """True when the folded *haystack* holds one alternative of every group."""
     return all(any(v in haystack for v in group) for group in groups)
+
+
+def _folded_with_map(text: str) -> tuple[str, list[int]]:
+    """fold(*text*), and for each folded character the index of the character it came from."""
+    out, where = [], []
+    for position, char in enumerate(text):
+        for piece in fold(char):
+            out.append(piece)
+            where.append(position)
+    return "".join(out), where
+
+
+def match_spans(text: str, groups: list[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """Where in *text* (start, end, in its own characters) an alternative of one of *groups* occurs."""
+    folded, where = _folded_with_map(text)
+    spans = []
+    for group in groups:
+        for variant in group:
+            start = folded.find(variant)
+            while variant and start >= 0:
+                end = start + len(variant) - 1
+                spans.append((where[start], where[end] + 1))
+                start = folded.find(variant, start + 1)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def snippet(text: str, groups: list[tuple[str, ...]], around: int = 50) -> list[tuple[str, bool]]:
+    """A piece of *text* around its first match, as (piece, matched) parts: why a search found it.
+
+    Cut at word boundaries, with "…" where text was left out; [] when nothing matches.
+    """
+    flat = " ".join(text.split())
+    spans = match_spans(flat, groups)
+    if not spans:
+        return []
+    first_start, first_end = spans[0]
+    start = max(0, first_start - around)
+    end = min(len(flat), first_end + around)
+    if start > 0:
+        start = flat.find(" ", start, first_start) + 1 or start
+    if end < len(flat):
+        cut = flat.rfind(" ", first_end, end)
+        end = cut if cut > 0 else end
+    parts: list[tuple[str, bool]] = [("…", False)] if start > 0 else []
+    position = start
+    for span_start, span_end in spans:
+        if span_end <= start or span_start >= end:
+            continue
+        span_start, span_end = max(span_start, start), min(span_end, end)
+        if span_start > position:
+            parts.append((flat[position:span_start], False))
+        parts.append((flat[span_start:span_end], True))
+        position = span_end
+    if position < end:
+        parts.append((flat[position:end], False))
+    if end < len(flat):
+        parts.append(("…", False))
+    return parts
 
 
 def slugify(text: str) -> str:

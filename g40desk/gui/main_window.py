@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Slot
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -42,6 +42,7 @@ from g40desk.gui.panels.pack_panel import PackPanel
 from g40desk.gui.panels.preview import PreviewPanel
 from g40desk.gui.panels.start_page import StartPage
 from g40desk.gui.support import layout, notify
+from g40desk.gui.support.focus import FocusKeeper
 from g40desk.gui.support.guard import FieldGuard
 from g40desk.gui.support.settings import Settings
 from g40desk.gui.support.widgets import ShortcutRouter
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.shortcuts.install(self)
         self.field_guard = FieldGuard(self)  # the wheel and navigation keys never change a list-like field
         self.field_guard.guard(self)
+        self.focus_keeper = FocusKeeper(self)  # after every dialog the keyboard is back where it was
 
     # -- construction ----------------------------------------------------------
     def blank_pack(self) -> Pack:
@@ -102,7 +104,7 @@ class MainWindow(QMainWindow):
         self.outline.setAccessibleName(self.tr("Inhoud van het pakket"))
         self.outline.setDragDropMode(QTreeView.DragDropMode.InternalMove)
         self.outline.setDefaultDropAction(Qt.DropAction.MoveAction)
-        wrap_rows(self.outline)  # short titles wrap, never cut
+        wrap_rows(self.outline, max_lines=2)  # short titles wrap; a long own wording ends in "…" (whole in the tooltip)
         self.outline.setHeaderHidden(True)
         self.outline.header().setStretchLastSection(False)
         self.outline.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -147,13 +149,13 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(workspace)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        column.addWidget(self.message_bar)
         column.addWidget(self.splitter, 1)
         self.start_page = StartPage(self.settings)
         self.central = QStackedWidget()
         self.central.addWidget(self.start_page)
         self.central.addWidget(workspace)
         self.workspace = workspace
+        self.message_bar.float_over(self.central)  # never moves the panels; seen on the start page too
         self.setCentralWidget(self.central)
         self._update_empty_states()
 
@@ -173,6 +175,7 @@ class MainWindow(QMainWindow):
         self.preview.item_opened.connect(self.open_item)
         self.pack_panel.select_ministry_demands_requested.connect(self.select_ministry_demands)
         self.doc.path_changed.connect(self._update_title)
+        self.doc.path_changed.connect(lambda: self.message_bar.forget_unless(self.doc.pack.id))
         self.doc.meta_changed.connect(self._update_title)
         self.doc.items_reset.connect(self._update_empty_states)
         self.doc.meta_changed.connect(self._update_empty_states)
@@ -285,6 +288,9 @@ class MainWindow(QMainWindow):
         ref = current.data(ID_ROLE) if current.isValid() else None
         self.item_editor.show_item(ref)
         self.preview.show_item(ref)
+        if current.isValid():  # also after the rows were laid out again (wrapped titles, 150 %)
+            QTimer.singleShot(0, lambda: self.outline.currentIndex().isValid()
+                              and self.outline.scrollTo(self.outline.currentIndex()))
         if ref and self.tabs.currentWidget() is not self.preview:  # someone reading the preview keeps reading
             self.tabs.setCurrentWidget(self.item_page)
 

@@ -334,193 +334,193 @@
 <context>
     <name>AudienceDialog</name>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="59" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="63" />
         <source>Doelgroepen beheren</source>
         <translation>Manage audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="68" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="72" />
         <source>Geldig op datum</source>
         <translation>Valid on date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="70" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="74" />
         <source>Ook &amp;vervallen en toekomstige tonen</source>
         <translation>Also show &amp;ended and future ones</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="74" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="78" />
         <source>Organisaties en rollen</source>
         <translation>Organisations and roles</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="81" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="85" />
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="85" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="89" />
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="91" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="95" />
         <source>Soort rol</source>
         <translation>Kind of role</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="93" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="97" />
         <source>Kies links een organisatie of rol.</source>
         <translation>Choose an organisation or role on the left.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="95" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="99" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="95" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="99" />
         <source>&amp;Afkorting (ministerie):</source>
         <translation>&amp;Abbreviation (ministry):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="96" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="100" />
         <source>&amp;Provincie (stad):</source>
         <translation>&amp;Province (city):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="96" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="100" />
         <source>&amp;Inwoners:</source>
         <translation>&amp;Inhabitants:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="97" />
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="102" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="101" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="106" />
         <source>Geldig &amp;tot:</source>
         <translation>Valid &amp;until:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="97" />
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="102" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="101" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="106" />
         <source>Geldig &amp;vanaf (dd-mm-jjjj):</source>
         <translation>Valid &amp;from (dd-mm-yyyy):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="98" />
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="103" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="102" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="107" />
         <source>&amp;Opvolger (ID):</source>
         <translation>&amp;Successor (ID):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="98" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="102" />
         <source>&amp;Contact:</source>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="98" />
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="103" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="102" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="107" />
         <source>Notities:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="101" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="105" />
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="101" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="105" />
         <source>&amp;Portefeuille:</source>
         <translation>&amp;Portfolio:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="101" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="105" />
         <source>P&amp;ersoon:</source>
         <translation>P&amp;erson:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="106" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="110" />
         <source>Nieuwe &amp;stad…</source>
         <translation>New &amp;city…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="107" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="111" />
         <source>Nieuw &amp;ministerie…</source>
         <translation>New &amp;ministry…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="108" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="112" />
         <source>Nieuwe &amp;rol…</source>
         <translation>New &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="109" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="113" />
         <source>Rol verwij&amp;deren</source>
         <translation>&amp;Delete role</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="113" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="117" />
         <source>Geldig op:</source>
         <translation>Valid on:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="165" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="169" />
         <source>Soor&amp;t:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="209" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="213" />
         <source>Bron: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="227" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="231" />
         <source>%1: ‘%2’ is geen datum die g40desk begrijpt; typ bv. 15-01-2027 of 15 januari 2027.</source>
         <translation>%1: ‘%2’ is not a date g40desk understands; type e.g. 15-01-2027 or 15 January 2027.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="257" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="261" />
         <source>Nieuwe stad</source>
         <translation>New city</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="257" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="261" />
         <source>Naam van de gemeente:</source>
         <translation>Name of the municipality:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="264" />
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="267" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="268" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="271" />
         <source>Nieuw ministerie</source>
         <translation>New ministry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="264" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="268" />
         <source>Naam (bv. Ministerie van …):</source>
         <translation>Name (e.g. Ministerie van …):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="267" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="271" />
         <source>Afkorting:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="277" />
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="281" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="282" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="285" />
         <source>Nieuwe rol</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="277" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="282" />
         <source>Soort rol:</source>
         <translation>Kind of role:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="281" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="285" />
         <source>Portefeuille of titel (mag leeg blijven):</source>
         <translation>Portfolio or title (may stay empty):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="302" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="306" />
         <source>Een ingebouwde rol kunt u niet verwijderen; vul 'Geldig tot' in om hem te beëindigen.</source>
         <translation>A built-in role cannot be deleted; fill in 'Valid until' to end it.</translation>
     </message>
@@ -528,32 +528,32 @@
 <context>
     <name>AudienceNotice</name>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="327" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="331" />
         <source>Waarschuwing over doelgroepen</source>
         <translation>Warning about audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="329" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="333" />
         <source>&amp;Vervangen…</source>
         <translation>&amp;Replace…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="349" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="353" />
         <source> (en %1 meer)</source>
         <translation> (and %1 more)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="364" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="368" />
         <source>Doelgroep vervangen</source>
         <translation>Replace audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="365" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="369" />
         <source>'%1' vervangen door '%2'? Teksten per doelgroep gaan mee.</source>
         <translation>Replace '%1' by '%2'? Texts for that audience move along.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="367" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="371" />
         <source>doelgroep vervangen</source>
         <translation>replace audience</translation>
     </message>
@@ -579,57 +579,57 @@
 <context>
     <name>CataloguePanel</name>
     <message>
-        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="45" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="46" />
         <source>Zoeken in de agenda…</source>
         <translation>Search the agenda…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="46" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="47" />
         <source>Zoeken in de catalogus</source>
         <translation>Search the catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="49" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="50" />
         <source>Filter op ministerie</source>
         <translation>Filter by ministry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="50" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="51" />
         <source>Alle ministeries</source>
         <translation>All ministries</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="54" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="55" />
         <source>Filter op pijler</source>
         <translation>Filter by pillar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="55" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="56" />
         <source>Alle pijlers</source>
         <translation>All pillars</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="61" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="62" />
         <source>Catalogus van de Strategische Agenda</source>
         <translation>Catalogue of the Strategic Agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="63" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="64" />
         <source>Vinkje of Enter: aan het pakket toevoegen</source>
         <translation>Tick or Enter: add to the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="71" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="72" />
         <source>Aan pakket &amp;toevoegen</source>
         <translation>Add to pac&amp;k</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="72" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="73" />
         <source>Gekozen onderdelen aan het pakket toevoegen (Enter)</source>
         <translation>Add the chosen entries to the pack (Enter)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="119" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="120" />
         <source>Geen resultaten voor ‘%s’.
 
 Probeer een ander woord, of wis de zoekterm en de filters.</source>
@@ -638,7 +638,7 @@ Probeer een ander woord, of wis de zoekterm en de filters.</source>
 Try another word, or clear the search and the filters.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="122" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="123" />
         <source>Geen resultaten met deze filters.
 
 Kies ‘Alle ministeries’ of ‘Alle pijlers’.</source>
@@ -1328,85 +1328,85 @@ You can open it read-only, or take it over: the other person's changes may then 
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="38" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="41" />
         <source>Catalogustekst</source>
         <translation>Catalogue text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="40" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="43" />
         <source>Aangepaste tekst</source>
         <translation>Tailored text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="41" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="44" />
         <source>Leeg laten om de catalogustekst te gebruiken</source>
         <translation>Leave empty to use the catalogue text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="42" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="45" />
         <source>Te&amp;rug naar catalogustekst</source>
         <translation>&amp;Use catalogue text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="46" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="49" />
         <source>Lokale context</source>
         <translation>Local context</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="47" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="50" />
         <source>Gesprekspunten, één per regel</source>
         <translation>Talking points, one per line</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="49" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="52" />
         <source>Prioriteit</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="50" />
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="55" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="53" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="58" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="54" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="57" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="58" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="61" />
         <source>Interne notitie</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="60" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="63" />
         <source>Interne &amp;notitie
 (wordt nooit geëxporteerd)</source>
         <translation>Internal &amp;note
 (never exported)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="65" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="68" />
         <source>de aangepaste tekst</source>
         <translation>the wording</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="66" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="69" />
         <source>de context</source>
         <translation>the context</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="67" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="70" />
         <source>de gesprekspunten</source>
         <translation>the talking points</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="87" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="90" />
         <source>Pr&amp;ioriteit:</source>
         <translation>P&amp;riority:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="92" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="95" />
         <source>Kies in ‘Inhoud’ een onderdeel van het pakket om het aan te passen (Ctrl+2 gaat erheen).
 
 Nog niets in het pakket? Vink in de catalogus thema’s of eisen aan.</source>
@@ -1415,47 +1415,57 @@ Nog niets in het pakket? Vink in de catalogus thema’s of eisen aan.</source>
 Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="78" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="81" />
         <source>Catalogus:</source>
         <translation>Catalogue:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="82" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="35" />
+        <source>Soort onderdeel</source>
+        <translation>Kind of item</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="85" />
         <source>&amp;Aangepast:</source>
         <translation>&amp;Tailored:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="85" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="88" />
         <source>&amp;Context:</source>
         <translation>&amp;Context:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="86" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="89" />
         <source>&amp;Gesprekspunten:</source>
         <translation>Talkin&amp;g points:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="88" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="91" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="175" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="146" />
+        <source> (eigen inbreng)</source>
+        <translation> (own input)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="181" />
         <source>Staat in geen enkel document bij dit soort onderdeel: %s. Zet de tekst in de context of wis hem in een ouder pakket.</source>
         <translation>Appears in no document for this kind of entry: %s. Move the text into the context, or delete it from an older pack.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="193" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="199" />
         <source>Onbekende plaatshouder: %s</source>
         <translation>Unknown placeholder: %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="196" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="202" />
         <source>Zonder waarde (vul de gegevens in of pas de tekst aan): %s</source>
         <translation>Without a value (fill in the facts or change the text): %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="199" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="205" />
         <source>Plaatshouders: {stad}, {ministerie}, {datum}, …</source>
         <translation>Placeholders: {stad}, {ministerie}, {datum}, …</translation>
     </message>
@@ -1816,22 +1826,22 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="84" />
+        <location filename="../../g40desk/gui/main_window.py" line="86" />
         <source>Nieuwe briefing</source>
         <translation>New briefing</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="92" />
+        <location filename="../../g40desk/gui/main_window.py" line="94" />
         <source>Catalogus</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="100" />
+        <location filename="../../g40desk/gui/main_window.py" line="102" />
         <source>Inhoud van het pakket</source>
         <translation>Contents of the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="110" />
+        <location filename="../../g40desk/gui/main_window.py" line="112" />
         <source>Het pakket is nog leeg.
 
 Vink in de catalogus thema’s of eisen aan (Spatie), of kies er een en druk op Enter. Zoeken: Ctrl+F.</source>
@@ -1840,62 +1850,62 @@ Vink in de catalogus thema’s of eisen aan (Spatie), of kies er een en druk op 
 Tick themes or demands in the catalogue (Space), or choose one and press Enter. Search: Ctrl+F.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="123" />
+        <location filename="../../g40desk/gui/main_window.py" line="125" />
         <source>&amp;Onderdeel</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="124" />
+        <location filename="../../g40desk/gui/main_window.py" line="126" />
         <source>&amp;Pakket</source>
         <translation>&amp;Pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="127" />
+        <location filename="../../g40desk/gui/main_window.py" line="129" />
         <source>(voeg op het tabblad Pakket een doelgroep toe)</source>
         <translation>(add an audience on the Pack tab)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="129" />
+        <location filename="../../g40desk/gui/main_window.py" line="131" />
         <source>Inhoud</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="164" />
+        <location filename="../../g40desk/gui/main_window.py" line="166" />
         <source>Wijziging niet bewaard</source>
         <translation>Change not saved</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="266" />
+        <location filename="../../g40desk/gui/main_window.py" line="269" />
         <source>‘%s’ is uit het pakket gehaald, met uw aanpassingen.</source>
         <translation>‘%s’ was taken out of the pack, with your changes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/main_window.py" line="268" />
+        <location filename="../../g40desk/gui/main_window.py" line="271" />
         <source>%n onderdelen uit het pakket gehaald, ook aangepaste.</source>
         <translation><numerusform>%n item taken out of the pack, with your changes.</numerusform><numerusform>%n items taken out of the pack, some with your changes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="346" />
+        <location filename="../../g40desk/gui/main_window.py" line="352" />
         <source>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings voor lobbygesprekken van het Stedennetwerk G40.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, versie {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licentie: European Union Public Licence (EUPL) 1.2; de volledige tekst staat in het bestand LICENSE bij het programma. Werkt volledig offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings for lobbying meetings of the G40 city network.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, version {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licence: European Union Public Licence (EUPL) 1.2; the full text is in the file LICENSE that comes with the program. Works fully offline.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="351" />
+        <location filename="../../g40desk/gui/main_window.py" line="357" />
         <source>Licenties van derden…</source>
         <translation>Third-party licences…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="362" />
+        <location filename="../../g40desk/gui/main_window.py" line="368" />
         <source>Licenties van derden</source>
         <translation>Third-party licences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="328" />
+        <location filename="../../g40desk/gui/main_window.py" line="334" />
         <source> (alleen-lezen)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="345" />
+        <location filename="../../g40desk/gui/main_window.py" line="351" />
         <source>Over g40desk</source>
         <translation>About g40desk</translation>
     </message>
@@ -1903,8 +1913,8 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../g40desk/gui/support/notify.py" line="139" />
-        <location filename="../../g40desk/gui/support/notify.py" line="140" />
+        <location filename="../../g40desk/gui/support/notify.py" line="141" />
+        <location filename="../../g40desk/gui/support/notify.py" line="142" />
         <source>Melding sluiten</source>
         <translation>Close message</translation>
     </message>
@@ -2096,7 +2106,7 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../g40desk/gui/support/notify.py" line="185" />
+        <location filename="../../g40desk/gui/support/notify.py" line="218" />
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from g40desk.core.text import dutch_date, read_date, short_date
+from g40desk.core.text import dutch_date, match_spans, read_date, search_groups, short_date, snippet
 
 JAN_15 = dt.date(2027, 1, 15)
 
@@ -43,3 +43,24 @@ def test_every_date_written_is_read_back():
 def test_short_and_long_forms():
     assert short_date(dt.date(2026, 12, 5)) == "05-12-2026"
     assert dutch_date(dt.date(2026, 12, 5)) == "5 december 2026"
+
+
+def test_a_snippet_shows_why_a_search_found_an_entry():
+    text = ("Onze steden hebben een grote aantrekkingskracht; mensen willen zich er graag vestigen. Om aan de "
+            "woningvraag te voldoen transformeren steden verouderde bedrijvenlocaties naar nieuwe woonwijken, "
+            "waar het goed wonen is voor jong en oud.")
+    parts = snippet(text, search_groups("bedrijvenlocaties"), around=30)
+    assert [p for p, matched in parts if matched] == ["bedrijvenlocaties"]
+    joined = "".join(p for p, _ in parts)
+    assert joined.startswith("…") and joined.endswith("…") and "verouderde bedrijvenlocaties naar" in joined
+    assert len(joined) < 100
+    assert [p for p, matched in snippet(text, search_groups("wonen"), around=120) if matched] == ["woning", "wonen"]
+    assert snippet(text, search_groups("fietsen")) == []
+
+
+def test_matches_are_found_through_accents_apostrophes_and_variants():
+    text = "De Financiële verhoudingen in ’s-Hertogenbosch en de schuldhulp"
+    assert [text[a:b] for a, b in match_spans(text, search_groups("financiele den bosch schulden"))] == [
+        "Financiële", "s-Hertogenbosch", "schuldhulp"]
+    parts = snippet(text, search_groups("financiele"))
+    assert parts[0] == ("De ", False) and parts[1] == ("Financiële", True)

@@ -50,6 +50,10 @@ from g40desk.gui.support.dates import DateField
 from g40desk.gui.support.layout import fit_dialog
 from g40desk.resources import data_file
 
+# What a new role in a city or a ministry can be, the most common first.
+CITY_ROLES = (RoleKind.WETHOUDER, RoleKind.BURGEMEESTER)
+MINISTRY_ROLES = (RoleKind.MINISTER, RoleKind.STAATSSECRETARIS, RoleKind.MINISTER_VOOR)
+
 
 class AudienceDialog(QDialog):
     """Add and edit organisations, roles and facts; saved to the user's own file."""
@@ -275,8 +279,8 @@ class AudienceDialog(QDialog):
         org = self._org()
         if org is None:
             return
-        kind = notify.pick(self, self.tr("Nieuwe rol"), self.tr("Soort rol:"),
-                           [(labels.role_kind(k), k) for k in RoleKind])
+        kinds = CITY_ROLES if isinstance(org, City) else MINISTRY_ROLES  # the first is offered first
+        kind = notify.pick(self, self.tr("Nieuwe rol"), self.tr("Soort rol:"), [(labels.role_kind(k), k) for k in kinds])
         if kind is None:
             return
         detail = notify.ask_text(self, self.tr("Nieuwe rol"), self.tr("Portefeuille of titel (mag leeg blijven):"))

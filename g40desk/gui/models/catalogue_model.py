@@ -5,10 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 
 from g40desk.core.agenda.catalogue import PICKABLE, Catalogue, Kind
-from g40desk.core.text import fold
+from g40desk.core.text import fold, matches, search_groups, snippet
 from g40desk.gui.support import labels
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2  # (text, matched) parts: why a search found an entry
+TOLD_APART = (Kind.GOAL, Kind.DEMAND, Kind.KEY_FIGURE)  # alike in the tree: each row says which it is
+
+
+def kind_label(entry) -> str:
+    """'Eis: …', 'Doel: …', 'Kerngegeven: …' for the entries an advisor picks; other rows as they are."""
+    label = entry.label + labels.status_suffix(entry)
+    return f"{labels.kind(entry.kind)}: {label}" if entry.kind in TOLD_APART else label
 
 
 class CatalogueModel(QAbstractItemModel):
@@ -86,11 +94,11 @@ class CatalogueModel(QAbstractItemModel):
             return None
         entry = self.catalogue[self._entry_id(index)]
         if role == Qt.ItemDataRole.DisplayRole:
-            return entry.label + labels.status_suffix(entry)
+            return kind_label(entry)
         if role == Qt.ItemDataRole.ToolTipRole:
             text = entry.full_text
             text = (text[:600] + "…") if len(text) > 600 else text
-            return labels.status_note(entry) + text
+            return f"{labels.kind(entry.kind)}\n\n" + labels.status_note(entry) + text
         if role == ID_ROLE:
             return entry.id
         if role == Qt.ItemDataRole.CheckStateRole and entry.kind in PICKABLE:
@@ -149,15 +157,32 @@ class CatalogueFilter(QSortFilterProxyModel):
         self._ministry: str | None = None
         self._pillar: str | None = None
         self._accepted: set[str] | None = None  # None: no filter, everything shows
+        self._groups: list[tuple[str, ...]] = []
+        self._snippets: dict[str, list | None] = {}
 
     def set_catalogue(self, catalogue: Catalogue) -> None:
         self.beginResetModel()
         self.catalogue = catalogue
+        self._snippets = {}
         self._accepted = self._compute()
         self.endResetModel()
 
     def set_query(self, text: str) -> None:
+        self._groups = search_groups(text)
+        self._snippets = {}
         self._refilter("_query", " ".join(fold(text).split()))
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role != SNIPPET_ROLE:
+            return super().data(index, role)
+        entry_id = super().data(index, ID_ROLE)
+        if not self._groups or entry_id not in self.catalogue:
+            return None
+        if entry_id not in self._snippets:
+            entry = self.catalogue[entry_id]
+            shown = matches(fold(entry.label), self._groups)  # the row's own words say why
+            self._snippets[entry_id] = None if shown else snippet(entry.full_text, self._groups) or None
+        return self._snippets[entry_id]
 
     def set_ministry(self, ministry_id: str | None) -> None:
         self._refilter("_ministry", ministry_id or None)

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from g40desk.core.agenda.catalogue import Pillar
-from g40desk.gui.models.catalogue_model import ID_ROLE, CatalogueFilter, CatalogueModel
+from g40desk.core.agenda.catalogue import PICKABLE, Kind, Pillar
+from g40desk.core.text import fold, matches, search_groups
+from g40desk.gui.models.catalogue_model import ID_ROLE, SNIPPET_ROLE, CatalogueFilter, CatalogueModel
 from g40desk.gui.support import labels
 from g40desk.gui.support.widgets import compact
 from g40desk.gui.support.wrapping import wrap_rows
@@ -59,7 +60,7 @@ class CataloguePanel(QWidget):
         self.tree.setModel(self.filter)
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Catalogus van de Strategische Agenda"))
-        wrap_rows(self.tree)  # short titles wrap, never cut
+        wrap_rows(self.tree, snippet_role=SNIPPET_ROLE)  # short titles wrap, never cut; a search says why it found
         self.tree.setToolTip(self.tr("Vinkje of Enter: aan het pakket toevoegen"))
         self.no_results = QLabel()
         self.no_results.setWordWrap(True)
@@ -162,18 +163,24 @@ class CataloguePanel(QWidget):
             self.tree.scrollTo(index)
 
     def _to_first_result(self) -> None:
-        """Enter in the search field: to the first match in the tree, where Enter adds it."""
-        matched = {e.id for e in self.doc.catalogue.search(self.search.text())}
+        """Enter in the search field: to the first matching demand in the tree (else the first goal,
+        key figure or theme whose title matches, else the first match), where Enter adds it."""
+        found = self.doc.catalogue.search(self.search.text())
+        groups = search_groups(self.search.text())
+        pickable = [e for e in found if e.kind in PICKABLE]
+        ranked = [{e.id for e in found if e.kind == Kind.DEMAND},
+                  {e.id for e in pickable if matches(fold(e.label), groups)},  # its title says why
+                  {e.id for e in pickable}, {e.id for e in found}]
 
-        def first(parent: QModelIndex) -> QModelIndex:
+        def first(parent: QModelIndex, matched: set[str]) -> QModelIndex:
             for row in range(self.filter.rowCount(parent)):
                 index = self.filter.index(row, 0, parent)
-                found = index if index.data(ID_ROLE) in matched else first(index)
-                if found.isValid():
-                    return found
+                hit = index if index.data(ID_ROLE) in matched else first(index, matched)
+                if hit.isValid():
+                    return hit
             return QModelIndex()
 
-        index = first(QModelIndex())
+        index = next((hit for ids in ranked if ids and (hit := first(QModelIndex(), ids)).isValid()), QModelIndex())
         if index.isValid():
             self.tree.setCurrentIndex(index)
             self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -31,6 +31,9 @@ class ItemEditor(QWidget):
         self.ref: str | None = None
         self._loading = False
 
+        self.kind = QLabel()  # what the entry is: an ask (Eis), a goal (Doel), a key figure, a theme
+        self.kind.setAccessibleName(self.tr("Soort onderdeel"))
+        self.kind.setStyleSheet("color: #1b3a5c; font-size: small; font-weight: bold;")
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-weight: bold;")
@@ -96,6 +99,7 @@ class ItemEditor(QWidget):
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.kind)
         body.addWidget(self.heading)
         body.addLayout(form)
         body.addWidget(self.overrides)
@@ -131,6 +135,7 @@ class ItemEditor(QWidget):
             item = self.doc.pack.item(self.ref) if self.ref else None
             if item is None:
                 self.heading.clear()
+                self.kind.clear()
                 self.catalogue_text.clear()
                 for field in (self.text, self.context, self.points, self.note):
                     field.set_text_silently("")
@@ -138,6 +143,7 @@ class ItemEditor(QWidget):
                 return
             entry = self.doc.catalogue[item.ref]
             self.heading.setText(entry.label)
+            self.kind.setText(labels.kind(entry.kind).upper() + (self.tr(" (eigen inbreng)") if entry.own else ""))
             self.catalogue_text.setPlainText(labels.status_note(entry) + (entry.node.text or "\n\n".join(entry.node.rationale)))
             self.text.set_text_silently(item.text or "")
             self.context.set_text_silently(item.context or "")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -116,9 +116,11 @@ def choose_folder(parent: QWidget | None, title: str, start: str = "") -> str:
 
 
 class MessageBar(QFrame):
-    """A one-line notice above the panels with a few action buttons; it never takes focus away.
+    """A notice with a few action buttons; it never takes focus away.
 
-    Used for "exported — Openen / Map tonen" and "removed — Ongedaan maken".
+    Used for "exported — Openen / Map tonen" and "removed — Ongedaan maken". It floats over the
+    bottom of the panels (``float_over``), so showing and hiding it never moves them, and it
+    belongs to one pack (``owner``): it goes when another pack opens (``forget_unless``).
     """
 
     shown = Signal(str)
@@ -145,10 +147,38 @@ class MessageBar(QFrame):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.hide)
+        self.owner: object = None
         self.hide()
 
+    def float_over(self, area: QWidget) -> None:
+        """Show over the bottom of *area* instead of taking room in a layout."""
+        self.setParent(area)
+        area.installEventFilter(self)
+        self.setAutoFillBackground(True)
+        self.hide()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        area = self.parentWidget()
+        if area is None or area.layout() is not None and area.layout().indexOf(self) >= 0:
+            return
+        width = max(120, area.width() - 16)
+        height = self.heightForWidth(width) if self.hasHeightForWidth() else self.sizeHint().height()
+        height = max(height, self.sizeHint().height())
+        self.setGeometry(8, max(0, area.height() - height - 8), width, height)
+        self.raise_()
+
+    def forget_unless(self, owner: object) -> None:
+        """Another pack is open: a notice about the one before goes."""
+        if self.owner is not None and owner != self.owner:
+            self.hide()
+
     def show_message(self, text: str, actions: Sequence[tuple[str, Callable[[], object]]] = (),
-                     timeout_ms: int = 20_000) -> None:
+                     timeout_ms: int = 20_000, owner: object = None) -> None:
         for button in self.buttons:
             self._layout.removeWidget(button)
             button.deleteLater()
@@ -160,7 +190,9 @@ class MessageBar(QFrame):
             button.clicked.connect(lambda _checked=False, s=slot: (self.hide(), s()))
             self._layout.insertWidget(1 + position, button)
             self.buttons.append(button)
+        self.owner = owner
         self.show()
+        self._place()
         self.timer.start(timeout_ms)
         self.shown.emit(text)
 
@@ -178,7 +210,8 @@ class Notifier(QObject):
     def notice(self, text: str, actions: Sequence[tuple[str, Callable[[], object]]] = ()) -> None:
         """A result or an offer to undo: in the bar, and in the status bar for the record."""
         self.status(text.split("\n")[0])
-        self.bar.show_message(text, actions)
+        doc = getattr(self.window, "doc", None)
+        self.bar.show_message(text, actions, owner=doc.pack.id if doc is not None else None)
 
     def offer_undo(self, text: str, stack: QUndoStack) -> None:
         """*text* with an "Ongedaan maken" that undoes the step just pushed on *stack*, and

@@ -117,7 +117,7 @@ class LineField(_Visits, QLineEdit):
 
     def set_text_silently(self, text: str) -> None:
         if self.text() != text:
-            position = self.cursorPosition() if self.hasFocus() else len(text)
+            position = self.cursorPosition() if self.hasFocus() else 0  # not focused: the start shows, not the end
             self.setText(text)
             self.setCursorPosition(min(position, len(text)))
 
