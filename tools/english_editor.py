@@ -48,4 +48,6 @@ EDITOR = {
         "First a pack with items: New pack (Ctrl+N) or Open (Ctrl+O).",
     # the catalogue says what things are
     "Soort onderdeel": "Kind of item",
+    "‘%1’ past bij meer dan één doelgroep; kies er een uit de lijst.":
+        "‘%1’ fits more than one audience; choose one from the list.",
 }

@@ -274,7 +274,7 @@ BUILDERS = {
 }
 
 
-def write_sheet(results: list[dict], folder: Path, target: Path, columns: int = 3, width: int = 420) -> None:
+def write_sheet(results: list[dict], folder: Path, target: Path, columns: int = 4, width: int = 256) -> None:
     """One small PNG with every screenshot of the tour, named, for docs/ (256 colours)."""
     from PySide6.QtCore import QRect, Qt
     from PySide6.QtGui import QColor, QImage, QPainter

@@ -1922,7 +1922,7 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>MinistryChecklist</name>
     <message>
-        <location filename="../../g40desk/gui/support/widgets.py" line="210" />
+        <location filename="../../g40desk/gui/support/widgets.py" line="212" />
         <source>Ministeries</source>
         <translation>Ministries</translation>
     </message>
@@ -2026,11 +2026,16 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
     </message>
     <message>
         <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="111" />
+        <source>‘%1’ past bij meer dan één doelgroep; kies er een uit de lijst.</source>
+        <translation>‘%1’ fits more than one audience; choose one from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="112" />
         <source>‘%1’ is geen stad of ministerie die g40desk kent; kies er een uit de lijst.</source>
         <translation>‘%1’ is not a city or ministry g40desk knows; choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="117" />
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="118" />
         <source>Enter of dubbelklik: weer weghalen</source>
         <translation>Enter or double-click: remove again</translation>
     </message>

@@ -99,3 +99,12 @@ def test_the_dialog_is_small(qtbot, window):
     qtbot.addWidget(dialog)
     hint = dialog.minimumSizeHint()
     assert hint.width() <= 560 and hint.height() <= 440  # fits 1024x600 and 1366x768 at 150 % (tools/tour.py)
+
+
+def test_an_abbreviation_is_enough_and_an_ambiguous_name_is_said(qtbot, window):
+    dialog = NewPackDialog(window.doc.agenda, window.doc.audiences, window.blank_pack(), window)
+    qtbot.addWidget(dialog)
+    _type_audience(qtbot, dialog, "bzk")  # the ministry, not also its minister for housing
+    assert dialog.audience_ids() == ["ministry:bzk"] and dialog.problem.isHidden()
+    _type_audience(qtbot, dialog, "ministerie van")
+    assert "meer dan één doelgroep" in dialog.problem.text() and dialog.audience_ids() == ["ministry:bzk"]

@@ -108,7 +108,8 @@ class NewPackDialog(QDialog):
             return True
         audience_id = self.picker.chosen()
         if audience_id is None:
-            self._say(self.tr("‘%1’ is geen stad of ministerie die g40desk kent; kies er een uit de lijst.")
+            self._say((self.tr("‘%1’ past bij meer dan één doelgroep; kies er een uit de lijst.") if self.picker.ambiguous()
+                       else self.tr("‘%1’ is geen stad of ministerie die g40desk kent; kies er een uit de lijst."))
                       .replace("%1", typed))
             return False
         if audience_id not in self.audience_ids():

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from g40desk.core.text import fold
+
 _LONG_WORD = re.compile(r"\S{200}")  # no real word is this long; a pasted one may be a million characters
 _NEW_VISIT = (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
               Qt.FocusReason.ShortcutFocusReason, Qt.FocusReason.OtherFocusReason)
@@ -117,7 +119,7 @@ class LineField(_Visits, QLineEdit):
 
     def set_text_silently(self, text: str) -> None:
         if self.text() != text:
-            position = self.cursorPosition() if self.hasFocus() else 0  # not focused: the start shows, not the end
+            position = self.cursorPosition() if self.hasFocus() else len(text)
             self.setText(text)
             self.setCursorPosition(min(position, len(text)))
 
@@ -262,9 +264,20 @@ class AudiencePicker(QComboBox):
             self.completer().complete()
 
     def chosen(self) -> str | None:
-        """The ID of the audience typed or picked: its whole name, or text only one audience matches."""
+        """The ID of the audience typed or picked: its whole name or abbreviation ("bzk"), or text
+        only one audience matches (or only one city or ministry, where roles match too)."""
         index = self.findText(self.currentText(), Qt.MatchFlag.MatchFixedString)
         if index >= 0:
             return self.itemData(index)
+        typed = fold(self.currentText().strip())
         found = self._found(self.currentText())
-        return found[0].id if len(found) == 1 else None
+        exact = [a for a in found if typed in (fold(a.display_name), fold(getattr(a, "abbreviation", None) or ""))]
+        organisations = [a for a in found if "/" not in a.id]
+        for candidates in (exact, found, organisations):
+            if len(candidates) == 1:
+                return candidates[0].id
+        return None
+
+    def ambiguous(self) -> bool:
+        """True when the text typed fits more than one audience (and none of them exactly)."""
+        return self.chosen() is None and len(self._found(self.currentText())) > 1
