@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
         self.item_editor.show_item(ref)
         self.preview.show_item(ref)
         if current.isValid():  # also after the rows were laid out again (wrapped titles, 150 %)
-            QTimer.singleShot(0, lambda: self.outline.currentIndex().isValid()
+            QTimer.singleShot(0, self.outline, lambda: self.outline.currentIndex().isValid()
                               and self.outline.scrollTo(self.outline.currentIndex()))
         if ref and self.tabs.currentWidget() is not self.preview:  # someone reading the preview keeps reading
             self.tabs.setCurrentWidget(self.item_page)

@@ -19,7 +19,7 @@ def bring_into_view(widget) -> None:
             parent = parent.parentWidget()
 
     scroll()
-    QTimer.singleShot(0, scroll)
+    QTimer.singleShot(0, widget, scroll)  # not after the widget is gone
 
 
 class Navigator(QObject):

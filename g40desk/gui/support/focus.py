@@ -33,12 +33,14 @@ class FocusKeeper(QObject):
             if kind == QEvent.Type.ChildAdded and event.child().isWidgetType():
                 event.child().installEventFilter(self)
         elif kind == QEvent.Type.Hide and isinstance(watched, QWidget) and watched.isWindow():
-            QTimer.singleShot(0, self.restore)
+            QTimer.singleShot(0, self, self.restore)  # not after the window is gone
         return False
 
     def restore(self) -> None:
         """Back to the window's field, unless another dialog is still open or another window is active."""
         app = QApplication.instance()
+        if not isValid(self.window):
+            return
         if app.activeModalWidget() is not None or app.activePopupWidget() is not None:
             return
         if not self.window.isVisible() or app.activeWindow() not in (None, self.window):

@@ -71,7 +71,10 @@ class WrappingDelegate(QStyledItemDelegate):
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
         indent = view.indentation() * depth if index.column() == 0 else 0
-        width = max(40, view.columnWidth(index.column()) - indent - 8)
+        width = view.columnWidth(index.column()) - indent - 8
+        if index.data(Qt.ItemDataRole.CheckStateRole) is not None:  # the check box takes its share of the row
+            width -= view.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, view) + 6
+        width = max(40, width)
         font = index.data(Qt.ItemDataRole.FontRole)
         key = (index.data(Qt.ItemDataRole.DisplayRole), width, index.column(), option.font.key(),
                font.key() if font is not None else "", index.flags().value,
