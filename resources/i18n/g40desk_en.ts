@@ -3,117 +3,117 @@
 <context>
     <name>AgendaController</name>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="45" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="48" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="52" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="55" />
         <source>Andere agenda &amp;kiezen…</source>
         <translation>&amp;Choose another agenda…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="53" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="56" />
         <source>&amp;Importeren uit Word…</source>
         <translation>&amp;Import from Word…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="54" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="57" />
         <source>Agenda &amp;bewerken…</source>
         <translation>&amp;Edit agenda…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="56" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="59" />
         <source>&amp;Eigen eis of doel toevoegen…</source>
         <translation>Add &amp;own demand or goal…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="58" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="61" />
         <source>&amp;Gedeelde agendamap…</source>
         <translation>&amp;Shared agenda folder…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="67" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="70" />
         <source>Agenda van dit pakket</source>
         <translation>Agenda of this pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="68" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="71" />
         <source>Wisselen…</source>
         <translation>Switch…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="69" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="72" />
         <source>Andere agenda kiezen</source>
         <translation>Choose another agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="79" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="82" />
         <source>Agenda: {0}, versie {1}</source>
         <translation>Agenda: {0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="92" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="95" />
         <source>{0}, versie {1}</source>
         <translation>{0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="92" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="95" />
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="93" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="96" />
         <source>Dit pakket is gemaakt met agenda {0}; nu: {1}, versie {2}.</source>
         <translation>This pack was made with agenda {0}; now: {1}, version {2}.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="104" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="107" />
         <source>niet geopend: eerst beslissen over de wijzigingen in de agenda (of 'g40desk review' op de opdrachtregel)</source>
         <translation>not opened: decide on the changes in the agenda first (or use 'g40desk review' on the command line)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="118" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="121" />
         <source>andere agenda</source>
         <translation>other agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="132" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="135" />
         <source>Agenda niet gebruikt</source>
         <translation>Agenda not used</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="138" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="141" />
         <source>Agenda uit Word importeren</source>
         <translation>Import agenda from Word</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="139" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="142" />
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="145" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="148" />
         <source>Importeren mislukt</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="164" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="167" />
         <source>Agenda opgeslagen</source>
         <translation>Agenda saved</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="165" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="168" />
         <source>Opgeslagen als {0}, versie {1}. Dit pakket nu met deze agenda gebruiken?</source>
         <translation>Saved as {0}, version {1}. Use this agenda for the pack now?</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="176" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="179" />
         <source>eigen inbreng toevoegen</source>
         <translation>add own input</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="180" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="183" />
         <source>Gedeelde map met agenda's</source>
         <translation>Shared folder with agendas</translation>
     </message>
@@ -334,193 +334,193 @@
 <context>
     <name>AudienceDialog</name>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="63" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="64" />
         <source>Doelgroepen beheren</source>
         <translation>Manage audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="72" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="73" />
         <source>Geldig op datum</source>
         <translation>Valid on date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="74" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="75" />
         <source>Ook &amp;vervallen en toekomstige tonen</source>
         <translation>Also show &amp;ended and future ones</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="78" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="79" />
         <source>Organisaties en rollen</source>
         <translation>Organisations and roles</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="85" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="86" />
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="89" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="90" />
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="95" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="96" />
         <source>Soort rol</source>
         <translation>Kind of role</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="97" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="98" />
         <source>Kies links een organisatie of rol.</source>
         <translation>Choose an organisation or role on the left.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="99" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="100" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="99" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="100" />
         <source>&amp;Afkorting (ministerie):</source>
         <translation>&amp;Abbreviation (ministry):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="100" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="101" />
         <source>&amp;Provincie (stad):</source>
         <translation>&amp;Province (city):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="100" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="101" />
         <source>&amp;Inwoners:</source>
         <translation>&amp;Inhabitants:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="101" />
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="106" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="102" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="107" />
         <source>Geldig &amp;tot:</source>
         <translation>Valid &amp;until:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="101" />
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="106" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="102" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="107" />
         <source>Geldig &amp;vanaf (dd-mm-jjjj):</source>
         <translation>Valid &amp;from (dd-mm-yyyy):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="102" />
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="107" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="103" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="108" />
         <source>&amp;Opvolger (ID):</source>
         <translation>&amp;Successor (ID):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="102" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="103" />
         <source>&amp;Contact:</source>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="102" />
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="107" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="103" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="108" />
         <source>Notities:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="105" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="106" />
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="105" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="106" />
         <source>&amp;Portefeuille:</source>
         <translation>&amp;Portfolio:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="105" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="106" />
         <source>P&amp;ersoon:</source>
         <translation>P&amp;erson:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="110" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="111" />
         <source>Nieuwe &amp;stad…</source>
         <translation>New &amp;city…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="111" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="112" />
         <source>Nieuw &amp;ministerie…</source>
         <translation>New &amp;ministry…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="112" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="113" />
         <source>Nieuwe &amp;rol…</source>
         <translation>New &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="113" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="114" />
         <source>Rol verwij&amp;deren</source>
         <translation>&amp;Delete role</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="117" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="118" />
         <source>Geldig op:</source>
         <translation>Valid on:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="169" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="170" />
         <source>Soor&amp;t:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="213" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="214" />
         <source>Bron: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="231" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="232" />
         <source>%1: ‘%2’ is geen datum die g40desk begrijpt; typ bv. 15-01-2027 of 15 januari 2027.</source>
         <translation>%1: ‘%2’ is not a date g40desk understands; type e.g. 15-01-2027 or 15 January 2027.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="261" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="262" />
         <source>Nieuwe stad</source>
         <translation>New city</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="261" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="262" />
         <source>Naam van de gemeente:</source>
         <translation>Name of the municipality:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="268" />
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="271" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="269" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="272" />
         <source>Nieuw ministerie</source>
         <translation>New ministry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="268" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="269" />
         <source>Naam (bv. Ministerie van …):</source>
         <translation>Name (e.g. Ministerie van …):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="271" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="272" />
         <source>Afkorting:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="282" />
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="285" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="283" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="286" />
         <source>Nieuwe rol</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="282" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="283" />
         <source>Soort rol:</source>
         <translation>Kind of role:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="285" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="286" />
         <source>Portefeuille of titel (mag leeg blijven):</source>
         <translation>Portfolio or title (may stay empty):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="306" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="307" />
         <source>Een ingebouwde rol kunt u niet verwijderen; vul 'Geldig tot' in om hem te beëindigen.</source>
         <translation>A built-in role cannot be deleted; fill in 'Valid until' to end it.</translation>
     </message>
@@ -528,32 +528,32 @@
 <context>
     <name>AudienceNotice</name>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="331" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="332" />
         <source>Waarschuwing over doelgroepen</source>
         <translation>Warning about audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="333" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="334" />
         <source>&amp;Vervangen…</source>
         <translation>&amp;Replace…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="353" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="354" />
         <source> (en %1 meer)</source>
         <translation> (and %1 more)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="368" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="369" />
         <source>Doelgroep vervangen</source>
         <translation>Replace audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="369" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="370" />
         <source>'%1' vervangen door '%2'? Teksten per doelgroep gaan mee.</source>
         <translation>Replace '%1' by '%2'? Texts for that audience move along.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="371" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="372" />
         <source>doelgroep vervangen</source>
         <translation>replace audience</translation>
     </message>
@@ -904,207 +904,207 @@ Save as: save yours under another name.</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="63" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="67" />
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="72" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="76" />
         <source>Excel-matrix exporteren</source>
         <translation>Export Excel matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="73" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="77" />
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="95" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="99" />
         <source>Bezig met exporteren naar %s…</source>
         <translation>Exporting to %s…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="105" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="109" />
         <source>Bezig met exporteren</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="120" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="124" />
         <source>Let op:</source>
         <translation>Please note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="62" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="66" />
         <source>Word-notitie voor %s exporteren</source>
         <translation>Export Word note for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="150" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="154" />
         <source>Gesprekskaart past niet op één pagina</source>
         <translation>Talking-points card does not fit one page</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="151" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="155" />
         <source>De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, of kies de briefingnotitie. Toch exporteren?</source>
         <translation><numerusform>The talking-points card will take about %n page (%1 asks). Shorten asks or talking points, or choose the briefing note. Export anyway?</numerusform><numerusform>The talking-points card will take about %n pages (%1 asks). Shorten asks or talking points, or choose the briefing note. Export anyway?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="67" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="71" />
         <source>Word-notitie voor %s</source>
         <translation>Word note for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="78" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="82" />
         <source>Eisenmatrix</source>
         <translation>Demand matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="115" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="119" />
         <source>%s opgeslagen als %s.</source>
         <translation>%s saved as %s.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="122" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="126" />
         <source>Map tonen</source>
         <translation>Show folder</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="124" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="128" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="132" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="169" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="136" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="173" />
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="133" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="170" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="137" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="174" />
         <source>Er is niets verloren: het pakket is nog open.</source>
         <translation>Nothing was lost: the pack is still open.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="156" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="160" />
         <source>Plaatshouders zonder waarde</source>
         <translation>Placeholders without a value</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="157" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="161" />
         <source>Deze plaatshouders komen letterlijk in de notitie:</source>
         <translation>These placeholders would appear literally in the note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="159" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="163" />
         <source>Tekst voor een andere doelgroep</source>
         <translation>Text for another audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="160" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="164" />
         <source>Deze tekst is voor één doelgroep geschreven en komt in de notitie van een andere:</source>
         <translation>This text was written for one audience and would appear in another audience's note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="163" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="167" />
         <source>Toch exporteren?</source>
         <translation>Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="177" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="181" />
         <source>Doelgroepen van het pakket</source>
         <translation>The pack's audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="178" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="182" />
         <source>Alle steden</source>
         <translation>All cities</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="179" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="183" />
         <source>Alle ministeries</source>
         <translation>All ministries</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="176" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="183" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="203" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="180" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="187" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="207" />
         <source>Exporteren per doelgroep</source>
         <translation>Export per audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="176" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="180" />
         <source>Eén notitie voor:</source>
         <translation>One note for:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="184" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="188" />
         <source>Het pakket heeft nog geen doelgroep. Voeg er een toe op het tabblad Pakket.</source>
         <translation>The pack has no audience yet. Add one on the Pack tab.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="191" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="195" />
         <source>Map voor de notities</source>
         <translation>Folder for the notes</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="202" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="206" />
         <source>Notities schrijven…</source>
         <translation>Writing notes…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="202" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="206" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="220" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="224" />
         <source>Notitie %1 van %2…</source>
         <translation>Note %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="222" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="226" />
         <source>Eisenmatrix schrijven…</source>
         <translation>Writing the demand matrix…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="236" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="240" />
         <source>Geannuleerd na %n notities.</source>
         <translation><numerusform>Cancelled after %n note.</numerusform><numerusform>Cancelled after %n notes.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="238" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="242" />
         <source>%n notities en een eisenmatrix geschreven in %1.</source>
         <translation><numerusform>%n note and a demand matrix written to %1.</numerusform><numerusform>%n notes and a demand matrix written to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="264" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="268" />
         <source>%n wijzigingen uit %1 overgenomen.</source>
         <translation><numerusform>%n change taken over from %1.</numerusform><numerusform>%n changes taken over from %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="243" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="247" />
         <source>Matrix importeren</source>
         <translation>Import matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="44" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="48" />
         <source>algemeen gebruik</source>
         <translation>general use</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="244" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="248" />
         <source>Excel-werkmap (*.xlsx *.xlsm)</source>
         <translation>Excel workbook (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="252" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="261" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="256" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="265" />
         <source>Matrix importeren mislukt</source>
         <translation>Matrix import failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="263" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="267" />
         <source>matrix importeren</source>
         <translation>import matrix</translation>
     </message>
@@ -1112,43 +1112,43 @@ Save as: save yours under another name.</translation>
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="34" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="40" />
         <source>Niet-opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="35" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="41" />
         <source>'%s' heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</source>
         <translation>'%s' has changes that are not saved yet. Save?</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="51" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="57" />
         <source>Pakket openen</source>
         <translation>Open pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="52" />
-        <location filename="../../g40desk/gui/controllers/files.py" line="109" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="58" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="115" />
         <source>g40desk-pakket (*.g40pack)</source>
         <translation>g40desk pack (*.g40pack)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="76" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="82" />
         <source>Kan het pakket niet openen</source>
         <translation>Cannot open the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="82" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="88" />
         <source>Geopend: %s</source>
         <translation>Opened: %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="87" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="93" />
         <source>Pakket is al geopend</source>
         <translation>Pack is already open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="88" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="94" />
         <source>%s is al geopend door %s.
 
 U kunt het alleen-lezen openen, of het overnemen: dan kunnen wijzigingen van de ander verloren gaan.</source>
@@ -1157,69 +1157,69 @@ U kunt het alleen-lezen openen, of het overnemen: dan kunnen wijzigingen van de 
 You can open it read-only, or take it over: the other person's changes may then be lost.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="90" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="96" />
         <source>A&amp;lleen-lezen openen</source>
         <translation>Open read-on&amp;ly</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="91" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="97" />
         <source>&amp;Overnemen</source>
         <translation>&amp;Take over</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="109" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="115" />
         <source>Pakket opslaan</source>
         <translation>Save pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="125" />
-        <location filename="../../g40desk/gui/controllers/files.py" line="133" />
-        <location filename="../../g40desk/gui/controllers/files.py" line="136" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="131" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="139" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="142" />
         <source>Opslaan mislukt</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="126" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="132" />
         <source>%s is geopend door %s; kies een andere naam.</source>
         <translation>%s is open by %s; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="137" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="143" />
         <source>Er is niets verloren: het pakket is nog open.</source>
         <translation>Nothing was lost: the pack is still open.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="143" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="149" />
         <source>Opgeslagen: %s</source>
         <translation>Saved: %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="151" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="157" />
         <source>Alleen-lezen bestand</source>
         <translation>Read-only file</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="152" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="158" />
         <source>%s is alleen-lezen. Toch overschrijven? Het blijft daarna alleen-lezen.</source>
         <translation>%s is read-only. Overwrite it anyway? It stays read-only afterwards.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="173" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="179" />
         <source>Beschadigde bestanden opzijgezet</source>
         <translation>Damaged files set aside</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="174" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="180" />
         <source>g40desk is gestart zonder deze eigen bestanden, omdat ze beschadigd of onbruikbaar waren. Ze zijn niet weggegooid: ze staan hernoemd naast het origineel, voor wie ze wil herstellen.</source>
         <translation>g40desk started without these files of yours, because they were damaged or unusable. They were not thrown away: they are renamed beside the original, for whoever wants to repair them.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="180" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="186" />
         <source>Werk wordt niet bewaard voor herstel</source>
         <translation>Work is not kept for recovery</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="181" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="187" />
         <source>g40desk kan niet-opgeslagen werk niet bewaren in %s (%s). Na een storing of crash gaat niet-opgeslagen werk dan verloren: sla regelmatig op.</source>
         <translation>g40desk cannot keep unsaved work in %s (%s). After a failure or crash, unsaved work is then lost: save often.</translation>
     </message>
@@ -1826,22 +1826,22 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="86" />
+        <location filename="../../g40desk/gui/main_window.py" line="88" />
         <source>Nieuwe briefing</source>
         <translation>New briefing</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="94" />
+        <location filename="../../g40desk/gui/main_window.py" line="96" />
         <source>Catalogus</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="102" />
+        <location filename="../../g40desk/gui/main_window.py" line="104" />
         <source>Inhoud van het pakket</source>
         <translation>Contents of the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="112" />
+        <location filename="../../g40desk/gui/main_window.py" line="114" />
         <source>Het pakket is nog leeg.
 
 Vink in de catalogus thema’s of eisen aan (Spatie), of kies er een en druk op Enter. Zoeken: Ctrl+F.</source>
@@ -1850,62 +1850,62 @@ Vink in de catalogus thema’s of eisen aan (Spatie), of kies er een en druk op 
 Tick themes or demands in the catalogue (Space), or choose one and press Enter. Search: Ctrl+F.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="125" />
+        <location filename="../../g40desk/gui/main_window.py" line="127" />
         <source>&amp;Onderdeel</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="126" />
+        <location filename="../../g40desk/gui/main_window.py" line="128" />
         <source>&amp;Pakket</source>
         <translation>&amp;Pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="129" />
+        <location filename="../../g40desk/gui/main_window.py" line="131" />
         <source>(voeg op het tabblad Pakket een doelgroep toe)</source>
         <translation>(add an audience on the Pack tab)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="131" />
+        <location filename="../../g40desk/gui/main_window.py" line="133" />
         <source>Inhoud</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="166" />
+        <location filename="../../g40desk/gui/main_window.py" line="168" />
         <source>Wijziging niet bewaard</source>
         <translation>Change not saved</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="269" />
+        <location filename="../../g40desk/gui/main_window.py" line="271" />
         <source>‘%s’ is uit het pakket gehaald, met uw aanpassingen.</source>
         <translation>‘%s’ was taken out of the pack, with your changes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/main_window.py" line="271" />
+        <location filename="../../g40desk/gui/main_window.py" line="273" />
         <source>%n onderdelen uit het pakket gehaald, ook aangepaste.</source>
         <translation><numerusform>%n item taken out of the pack, with your changes.</numerusform><numerusform>%n items taken out of the pack, some with your changes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="352" />
+        <location filename="../../g40desk/gui/main_window.py" line="354" />
         <source>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings voor lobbygesprekken van het Stedennetwerk G40.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, versie {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licentie: European Union Public Licence (EUPL) 1.2; de volledige tekst staat in het bestand LICENSE bij het programma. Werkt volledig offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings for lobbying meetings of the G40 city network.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, version {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licence: European Union Public Licence (EUPL) 1.2; the full text is in the file LICENSE that comes with the program. Works fully offline.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="357" />
+        <location filename="../../g40desk/gui/main_window.py" line="359" />
         <source>Licenties van derden…</source>
         <translation>Third-party licences…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="368" />
+        <location filename="../../g40desk/gui/main_window.py" line="370" />
         <source>Licenties van derden</source>
         <translation>Third-party licences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="334" />
+        <location filename="../../g40desk/gui/main_window.py" line="336" />
         <source> (alleen-lezen)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="351" />
+        <location filename="../../g40desk/gui/main_window.py" line="353" />
         <source>Over g40desk</source>
         <translation>About g40desk</translation>
     </message>
@@ -1913,8 +1913,8 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../g40desk/gui/support/notify.py" line="141" />
-        <location filename="../../g40desk/gui/support/notify.py" line="142" />
+        <location filename="../../g40desk/gui/support/notify.py" line="143" />
+        <location filename="../../g40desk/gui/support/notify.py" line="144" />
         <source>Melding sluiten</source>
         <translation>Close message</translation>
     </message>
@@ -2111,7 +2111,7 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../g40desk/gui/support/notify.py" line="218" />
+        <location filename="../../g40desk/gui/support/notify.py" line="220" />
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
@@ -2351,117 +2351,117 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>PackDocument</name>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/document.py" line="149" />
+        <location filename="../../g40desk/gui/document.py" line="150" />
         <source>%n onderdelen toevoegen</source>
         <translation><numerusform>add %n item</numerusform><numerusform>add %n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="156" />
+        <location filename="../../g40desk/gui/document.py" line="157" />
         <source>'%s' verwijderen</source>
         <translation>remove '%s'</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/document.py" line="158" />
+        <location filename="../../g40desk/gui/document.py" line="159" />
         <source>%n onderdelen verwijderen</source>
         <translation><numerusform>remove %n item</numerusform><numerusform>remove %n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="164" />
+        <location filename="../../g40desk/gui/document.py" line="165" />
         <source>'%s' verplaatsen</source>
         <translation>move '%s'</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="174" />
+        <location filename="../../g40desk/gui/document.py" line="175" />
         <source>tekst wijzigen</source>
         <translation>change text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="174" />
+        <location filename="../../g40desk/gui/document.py" line="175" />
         <source>context wijzigen</source>
         <translation>change context</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="175" />
+        <location filename="../../g40desk/gui/document.py" line="176" />
         <source>interne notitie wijzigen</source>
         <translation>change internal note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="175" />
+        <location filename="../../g40desk/gui/document.py" line="176" />
         <source>gesprekspunten wijzigen</source>
         <translation>change talking points</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="176" />
+        <location filename="../../g40desk/gui/document.py" line="177" />
         <source>prioriteit wijzigen</source>
         <translation>change priority</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="176" />
+        <location filename="../../g40desk/gui/document.py" line="177" />
         <source>status wijzigen</source>
         <translation>change status</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="177" />
+        <location filename="../../g40desk/gui/document.py" line="178" />
         <source>catalogustekst herstellen</source>
         <translation>reset to catalogue text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="184" />
+        <location filename="../../g40desk/gui/document.py" line="185" />
         <source>eigenaar wijzigen</source>
         <translation>change owner</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="191" />
+        <location filename="../../g40desk/gui/document.py" line="192" />
         <source>afwijking voor %s wijzigen</source>
         <translation>change wording for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="197" />
+        <location filename="../../g40desk/gui/document.py" line="198" />
         <source>titel wijzigen</source>
         <translation>change title</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="197" />
+        <location filename="../../g40desk/gui/document.py" line="198" />
         <source>auteur wijzigen</source>
         <translation>change author</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="198" />
+        <location filename="../../g40desk/gui/document.py" line="199" />
         <source>rubricering wijzigen</source>
         <translation>change classification</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="198" />
+        <location filename="../../g40desk/gui/document.py" line="199" />
         <source>notitie-onderdelen wijzigen</source>
         <translation>change note sections</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="199" />
+        <location filename="../../g40desk/gui/document.py" line="200" />
         <source>datum wijzigen</source>
         <translation>change date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="199" />
+        <location filename="../../g40desk/gui/document.py" line="200" />
         <source>plaats wijzigen</source>
         <translation>change place</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="200" />
+        <location filename="../../g40desk/gui/document.py" line="201" />
         <source>deelnemers wijzigen</source>
         <translation>change participants</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="200" />
+        <location filename="../../g40desk/gui/document.py" line="201" />
         <source>doel wijzigen</source>
         <translation>change purpose</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="203" />
+        <location filename="../../g40desk/gui/document.py" line="204" />
         <source>doelgroep toevoegen</source>
         <translation>add audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="203" />
+        <location filename="../../g40desk/gui/document.py" line="204" />
         <source>doelgroep verwijderen</source>
         <translation>remove audience</translation>
     </message>
@@ -2587,17 +2587,17 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>PackStarts</name>
     <message>
-        <location filename="../../g40desk/gui/controllers/starting.py" line="62" />
+        <location filename="../../g40desk/gui/controllers/starting.py" line="63" />
         <source>Pakket niet gedupliceerd</source>
         <translation>Pack not duplicated</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/starting.py" line="70" />
+        <location filename="../../g40desk/gui/controllers/starting.py" line="71" />
         <source>Kopie van ‘%s’ gemaakt voor %s. Sla hem op onder een nieuwe naam.</source>
         <translation>Copy of ‘%s’ made for %s. Save it under a new name.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/starting.py" line="72" />
+        <location filename="../../g40desk/gui/controllers/starting.py" line="73" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
@@ -2618,132 +2618,132 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="28" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="30" />
         <source>Voorkeuren</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="30" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="32" />
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="32" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="34" />
         <source>Word-sjabloon</source>
         <translation>Word template</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="33" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="35" />
         <source>G40-huisstijl (ingebouwd)</source>
         <translation>G40 house style (built in)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="34" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="36" />
         <source>&amp;Kiezen…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="39" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="41" />
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="36" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="38" />
         <source>Stan&amp;daard</source>
         <translation>&amp;Default</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="44" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="46" />
         <source>Automatisch bewaren, seconden</source>
         <translation>Autosave, seconds</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="46" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="48" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="54" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="56" />
         <source>&amp;Auteur:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="55" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="57" />
         <source>Word-&amp;sjabloon:</source>
         <translation>Word &amp;template:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="58" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="60" />
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="59" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="61" />
         <source>Automatisch &amp;bewaren elke:</source>
         <translation>Auto&amp;save every:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="60" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="62" />
         <source>Een andere taal geldt na herstarten.</source>
         <translation>A different language applies after a restart.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="69" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="71" />
         <source>Word-sjabloon kiezen</source>
         <translation>Choose Word template</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="70" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="72" />
         <source>Word-sjabloon (*.docx *.dotx *.docm *.dotm)</source>
         <translation>Word template (*.docx *.dotx *.docm *.dotm)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="78" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="80" />
         <source>Dit neemt een notitie er niet uit over:</source>
         <translation>A note does not take over the following from it:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="80" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="82" />
         <source>{%1} (%2): wordt ingevuld</source>
         <translation>{%1} (%2): filled in</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="81" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="83" />
         <source>{%1} (%2): niet bekend, blijft letterlijk staan</source>
         <translation>{%1} (%2): not known, stays as typed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="83" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="85" />
         <source>Plaatshouders in kop- en voetteksten:</source>
         <translation>Placeholders in headers and footers:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="85" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="87" />
         <source>Stijlen:</source>
         <translation>Styles:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="89" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="91" />
         <source>Het sjabloon heeft geen voettekst: de notitie krijgt 'pagina X van Y'.</source>
         <translation>The template has no footer: the note gets 'pagina X van Y' (page X of Y).</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="90" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="92" />
         <source>Pagina: %1.</source>
         <translation>Page: %1.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="91" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="93" />
         <source>Het sjabloon is bruikbaar.</source>
         <translation>The template can be used.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="107" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="109" />
         <source>Sjabloon gecontroleerd</source>
         <translation>Template checked</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="103" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="105" />
         <source>Sjabloon niet bruikbaar</source>
         <translation>Template not usable</translation>
     </message>
