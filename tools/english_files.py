@@ -45,4 +45,11 @@ FILES = {
     "werk dan verloren: sla regelmatig op.":
         "g40desk cannot keep unsaved work in %s (%s). After a failure or crash, unsaved work is then lost: "
         "save often.",
+    # Windows and shared drives (gui/controllers/files.py, agenda.py)
+    "Slotbestand niet verwijderd": "Lock file not removed",
+    "g40desk-pakket (*.g40pack *.G40PACK)": "g40desk pack (*.g40pack *.G40PACK)",
+    "De gedeelde agendamap %s antwoordt niet (geen netwerk?); g40desk gebruikt de agenda's op deze computer en "
+    "leest de map zodra die antwoordt.":
+        "The shared agenda folder %s does not answer (no network?); g40desk uses the agendas on this computer "
+        "and reads the folder as soon as it answers.",
 }

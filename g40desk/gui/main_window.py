@@ -24,10 +24,9 @@ from g40desk import __version__
 from g40desk.core.agenda.catalogue import Catalogue, Kind
 from g40desk.core.audience.audiences import Audiences
 from g40desk.core.pack.model import Pack
-from g40desk.core.pack.storage import EXTENSION
 from g40desk.gui.controllers.agenda import AgendaController
 from g40desk.gui.controllers.exporting import ExportController
-from g40desk.gui.controllers.files import FileController
+from g40desk.gui.controllers.files import FileController, is_pack_name
 from g40desk.gui.controllers.navigation import Navigator
 from g40desk.gui.controllers.recovery import Autosaver
 from g40desk.gui.controllers.starting import PackStarts
@@ -372,12 +371,12 @@ class MainWindow(QMainWindow):
         notify.run_dialog(LicencesDialog(text, self))
 
     def dragEnterEvent(self, event) -> None:
-        if any(u.toLocalFile().endswith(EXTENSION) for u in event.mimeData().urls()):
+        if any(is_pack_name(u.toLocalFile()) for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
         for url in event.mimeData().urls():
-            if url.toLocalFile().endswith(EXTENSION):
+            if is_pack_name(url.toLocalFile()):
                 self.files.open_path(Path(url.toLocalFile()))
                 event.acceptProposedAction()
                 return

@@ -3,117 +3,122 @@
 <context>
     <name>AgendaController</name>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="48" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="53" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="55" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="60" />
         <source>Andere agenda &amp;kiezen…</source>
         <translation>&amp;Choose another agenda…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="56" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="61" />
         <source>&amp;Importeren uit Word…</source>
         <translation>&amp;Import from Word…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="57" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="62" />
         <source>Agenda &amp;bewerken…</source>
         <translation>&amp;Edit agenda…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="59" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="64" />
         <source>&amp;Eigen eis of doel toevoegen…</source>
         <translation>Add &amp;own demand or goal…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="61" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="66" />
         <source>&amp;Gedeelde agendamap…</source>
         <translation>&amp;Shared agenda folder…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="70" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="75" />
         <source>Agenda van dit pakket</source>
         <translation>Agenda of this pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="71" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="76" />
         <source>Wisselen…</source>
         <translation>Switch…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="72" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="77" />
         <source>Andere agenda kiezen</source>
         <translation>Choose another agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="82" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="87" />
         <source>Agenda: {0}, versie {1}</source>
         <translation>Agenda: {0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="95" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="100" />
         <source>{0}, versie {1}</source>
         <translation>{0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="95" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="100" />
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="96" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="101" />
         <source>Dit pakket is gemaakt met agenda {0}; nu: {1}, versie {2}.</source>
         <translation>This pack was made with agenda {0}; now: {1}, version {2}.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="107" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="110" />
+        <source>De gedeelde agendamap %s antwoordt niet (geen netwerk?); g40desk gebruikt de agenda's op deze computer en leest de map zodra die antwoordt.</source>
+        <translation>The shared agenda folder %s does not answer (no network?); g40desk uses the agendas on this computer and reads the folder as soon as it answers.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="122" />
         <source>niet geopend: eerst beslissen over de wijzigingen in de agenda (of 'g40desk review' op de opdrachtregel)</source>
         <translation>not opened: decide on the changes in the agenda first (or use 'g40desk review' on the command line)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="121" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="136" />
         <source>andere agenda</source>
         <translation>other agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="135" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="152" />
         <source>Agenda niet gebruikt</source>
         <translation>Agenda not used</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="141" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="158" />
         <source>Agenda uit Word importeren</source>
         <translation>Import agenda from Word</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="142" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="159" />
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="148" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="165" />
         <source>Importeren mislukt</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="167" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="184" />
         <source>Agenda opgeslagen</source>
         <translation>Agenda saved</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="168" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="185" />
         <source>Opgeslagen als {0}, versie {1}. Dit pakket nu met deze agenda gebruiken?</source>
         <translation>Saved as {0}, version {1}. Use this agenda for the pack now?</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="179" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="196" />
         <source>eigen inbreng toevoegen</source>
         <translation>add own input</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/agenda.py" line="183" />
+        <location filename="../../g40desk/gui/controllers/agenda.py" line="200" />
         <source>Gedeelde map met agenda's</source>
         <translation>Shared folder with agendas</translation>
     </message>
@@ -1112,43 +1117,43 @@ Save as: save yours under another name.</translation>
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="40" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="52" />
         <source>Niet-opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="41" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="53" />
         <source>'%s' heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</source>
         <translation>'%s' has changes that are not saved yet. Save?</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="57" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="69" />
         <source>Pakket openen</source>
         <translation>Open pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="58" />
-        <location filename="../../g40desk/gui/controllers/files.py" line="115" />
-        <source>g40desk-pakket (*.g40pack)</source>
-        <translation>g40desk pack (*.g40pack)</translation>
+        <location filename="../../g40desk/gui/controllers/files.py" line="70" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="127" />
+        <source>g40desk-pakket (*.g40pack *.G40PACK)</source>
+        <translation>g40desk pack (*.g40pack *.G40PACK)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="82" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="94" />
         <source>Kan het pakket niet openen</source>
         <translation>Cannot open the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="88" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="100" />
         <source>Geopend: %s</source>
         <translation>Opened: %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="93" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="105" />
         <source>Pakket is al geopend</source>
         <translation>Pack is already open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="94" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="106" />
         <source>%s is al geopend door %s.
 
 U kunt het alleen-lezen openen, of het overnemen: dan kunnen wijzigingen van de ander verloren gaan.</source>
@@ -1157,69 +1162,74 @@ U kunt het alleen-lezen openen, of het overnemen: dan kunnen wijzigingen van de 
 You can open it read-only, or take it over: the other person's changes may then be lost.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="96" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="108" />
         <source>A&amp;lleen-lezen openen</source>
         <translation>Open read-on&amp;ly</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="97" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="109" />
         <source>&amp;Overnemen</source>
         <translation>&amp;Take over</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="115" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="127" />
         <source>Pakket opslaan</source>
         <translation>Save pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="131" />
-        <location filename="../../g40desk/gui/controllers/files.py" line="139" />
-        <location filename="../../g40desk/gui/controllers/files.py" line="142" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="143" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="151" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="154" />
         <source>Opslaan mislukt</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="132" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="144" />
         <source>%s is geopend door %s; kies een andere naam.</source>
         <translation>%s is open by %s; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="143" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="155" />
         <source>Er is niets verloren: het pakket is nog open.</source>
         <translation>Nothing was lost: the pack is still open.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="149" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="161" />
         <source>Opgeslagen: %s</source>
         <translation>Saved: %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="157" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="169" />
         <source>Alleen-lezen bestand</source>
         <translation>Read-only file</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="158" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="170" />
         <source>%s is alleen-lezen. Toch overschrijven? Het blijft daarna alleen-lezen.</source>
         <translation>%s is read-only. Overwrite it anyway? It stays read-only afterwards.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="179" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="186" />
+        <source>Slotbestand niet verwijderd</source>
+        <translation>Lock file not removed</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/files.py" line="198" />
         <source>Beschadigde bestanden opzijgezet</source>
         <translation>Damaged files set aside</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="180" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="199" />
         <source>g40desk is gestart zonder deze eigen bestanden, omdat ze beschadigd of onbruikbaar waren. Ze zijn niet weggegooid: ze staan hernoemd naast het origineel, voor wie ze wil herstellen.</source>
         <translation>g40desk started without these files of yours, because they were damaged or unusable. They were not thrown away: they are renamed beside the original, for whoever wants to repair them.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="186" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="205" />
         <source>Werk wordt niet bewaard voor herstel</source>
         <translation>Work is not kept for recovery</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="187" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="206" />
         <source>g40desk kan niet-opgeslagen werk niet bewaren in %s (%s). Na een storing of crash gaat niet-opgeslagen werk dan verloren: sla regelmatig op.</source>
         <translation>g40desk cannot keep unsaved work in %s (%s). After a failure or crash, unsaved work is then lost: save often.</translation>
     </message>
@@ -1826,22 +1836,22 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="88" />
+        <location filename="../../g40desk/gui/main_window.py" line="87" />
         <source>Nieuwe briefing</source>
         <translation>New briefing</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="96" />
+        <location filename="../../g40desk/gui/main_window.py" line="95" />
         <source>Catalogus</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="104" />
+        <location filename="../../g40desk/gui/main_window.py" line="103" />
         <source>Inhoud van het pakket</source>
         <translation>Contents of the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="114" />
+        <location filename="../../g40desk/gui/main_window.py" line="113" />
         <source>Het pakket is nog leeg.
 
 Vink in de catalogus thema’s of eisen aan (Spatie), of kies er een en druk op Enter. Zoeken: Ctrl+F.</source>
@@ -1850,62 +1860,62 @@ Vink in de catalogus thema’s of eisen aan (Spatie), of kies er een en druk op 
 Tick themes or demands in the catalogue (Space), or choose one and press Enter. Search: Ctrl+F.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="127" />
+        <location filename="../../g40desk/gui/main_window.py" line="126" />
         <source>&amp;Onderdeel</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="128" />
+        <location filename="../../g40desk/gui/main_window.py" line="127" />
         <source>&amp;Pakket</source>
         <translation>&amp;Pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="131" />
+        <location filename="../../g40desk/gui/main_window.py" line="130" />
         <source>(voeg op het tabblad Pakket een doelgroep toe)</source>
         <translation>(add an audience on the Pack tab)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="133" />
+        <location filename="../../g40desk/gui/main_window.py" line="132" />
         <source>Inhoud</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="168" />
+        <location filename="../../g40desk/gui/main_window.py" line="167" />
         <source>Wijziging niet bewaard</source>
         <translation>Change not saved</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="271" />
+        <location filename="../../g40desk/gui/main_window.py" line="270" />
         <source>‘%s’ is uit het pakket gehaald, met uw aanpassingen.</source>
         <translation>‘%s’ was taken out of the pack, with your changes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/main_window.py" line="273" />
+        <location filename="../../g40desk/gui/main_window.py" line="272" />
         <source>%n onderdelen uit het pakket gehaald, ook aangepaste.</source>
         <translation><numerusform>%n item taken out of the pack, with your changes.</numerusform><numerusform>%n items taken out of the pack, some with your changes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="354" />
+        <location filename="../../g40desk/gui/main_window.py" line="353" />
         <source>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings voor lobbygesprekken van het Stedennetwerk G40.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, versie {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licentie: European Union Public Licence (EUPL) 1.2; de volledige tekst staat in het bestand LICENSE bij het programma. Werkt volledig offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings for lobbying meetings of the G40 city network.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, version {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licence: European Union Public Licence (EUPL) 1.2; the full text is in the file LICENSE that comes with the program. Works fully offline.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="359" />
+        <location filename="../../g40desk/gui/main_window.py" line="358" />
         <source>Licenties van derden…</source>
         <translation>Third-party licences…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="370" />
+        <location filename="../../g40desk/gui/main_window.py" line="369" />
         <source>Licenties van derden</source>
         <translation>Third-party licences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="336" />
+        <location filename="../../g40desk/gui/main_window.py" line="335" />
         <source> (alleen-lezen)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="353" />
+        <location filename="../../g40desk/gui/main_window.py" line="352" />
         <source>Over g40desk</source>
         <translation>About g40desk</translation>
     </message>

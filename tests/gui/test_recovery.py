@@ -267,6 +267,7 @@ def test_restore_never_takes_a_colleagues_live_lock_without_asking(qtbot, window
     asked = []
     monkeypatch.setattr(window.notifier, "choose", lambda title, text, answers, default=0: asked.append(text) or choice)
     window.files.offer_recovery()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)  # at closing
     assert "gedeeld.g40pack is nu geopend door collega" in asked[0]
     if choice is None:  # nothing restored, the journal kept for next time
         assert window.doc.pack.title != "Mijn herstelde werk" and recovery.pending(catalogue, audiences)
@@ -287,6 +288,7 @@ def test_a_restored_pack_asks_before_saving_over_a_version_saved_since_the_crash
     save_pack(later, path)
     user.answer = Button.Yes
     window.files.offer_recovery()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)  # at closing
     assert window.doc.path == path and window.doc.pack.title == "Mijn herstelde werk"
     asked = []
     monkeypatch.setattr(window.notifier, "choose", lambda title, text, answers, default=0: asked.append(text))

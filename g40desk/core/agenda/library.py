@@ -62,52 +62,73 @@ class AgendaInfo:
         return f"{self.source or self.title} (versie {self.version})"
 
 
-class AgendaLibrary:
-    """Every agenda g40desk can find, and which one a pack should use."""
+def scan_folder(folder: Path, location: Location) -> tuple[list[AgendaInfo], list[str]]:
+    """The agendas in *folder* and one line per file skipped. Touches nothing but the files, so
+    the editor can run it for a shared folder on another thread (an offline share can block)."""
+    try:
+        files = sorted(p for p in folder.glob("*.json") if p.is_file())[:MAX_FILES]
+    except OSError:
+        return [], []
+    infos, problems = [], []
+    for path in files:
+        try:
+            infos.append(_read_info(path, location))
+        except G40Error as exc:
+            problems.append(str(exc))
+    return infos, problems
 
-    def __init__(self, shared: list[Path] | None = None, user_dir: Path | None = None):
+
+def _read_info(path: Path, location: Location) -> AgendaInfo:
+    data = read_agenda_file(path)
+    return AgendaInfo(data.id, data.version, data.title, data.source, data.date, path, location)
+
+
+class AgendaLibrary:
+    """Every agenda g40desk can find, and which one a pack should use.
+
+    With ``scan_shared=False`` the shared folders are not read here: the editor scans them off
+    its GUI thread and hands what it found in (:meth:`use_shared`); until then they count as empty.
+    """
+
+    def __init__(self, shared: list[Path] | None = None, user_dir: Path | None = None, scan_shared: bool = True):
         self.user_dir = user_dir or user_agenda_dir()
         self.shared = list(shared if shared is not None else shared_dirs_from_env())
+        self.scan_shared = scan_shared
         self.problems: list[str] = []  # files that were skipped, one Dutch line each
         self._cache: dict[Path, Catalogue] = {}
         self._infos: list[AgendaInfo] | None = None
+        self._shared_found: dict[Path, tuple[list[AgendaInfo], list[str]]] = {}
 
     def refresh(self) -> None:
+        self._infos = None
+
+    def use_shared(self, folder: Path, infos: list[AgendaInfo], problems: list[str]) -> None:
+        """What a scan of the shared *folder* found (scan_folder, run elsewhere)."""
+        self._shared_found[Path(folder)] = (infos, problems)
         self._infos = None
 
     def list(self) -> list[AgendaInfo]:
         """All agendas, by ID then version; a broken file is skipped and named in ``problems``."""
         if self._infos is None:
             self.problems = []
-            found = [self._info(data_file(BUILTIN), Location.BUILTIN)]
-            for folder, location in [(self.user_dir, Location.USER), *[(d, Location.SHARED) for d in self.shared]]:
-                found += self._scan(folder, location)
+            found = [_read_info(data_file(BUILTIN), Location.BUILTIN)]
+            for folder in (self.user_dir, *self.shared):
+                location = Location.USER if folder == self.user_dir else Location.SHARED
+                if location == Location.USER or self.scan_shared:
+                    infos, problems = scan_folder(folder, location)
+                else:
+                    infos, problems = self._shared_found.get(Path(folder), ([], []))
+                found += infos
+                self.problems += problems
             seen: set[tuple[str, int]] = set()
             infos = []
             for info in found:
-                if info is None or (info.id, info.version) in seen:
+                if (info.id, info.version) in seen:
                     continue
                 seen.add((info.id, info.version))
                 infos.append(info)
             self._infos = sorted(infos, key=lambda i: (i.location != Location.BUILTIN, i.id, i.version))
         return list(self._infos)
-
-    def _scan(self, folder: Path, location: Location) -> list[AgendaInfo | None]:
-        try:
-            files = sorted(p for p in folder.glob("*.json") if p.is_file())[:MAX_FILES]
-        except OSError:
-            return []
-        return [self._info(p, location) for p in files]
-
-    def _info(self, path: Path, location: Location) -> AgendaInfo | None:
-        try:
-            data = read_agenda_file(path)
-        except G40Error as exc:
-            if location == Location.BUILTIN:
-                raise
-            self.problems.append(str(exc))
-            return None
-        return AgendaInfo(data.id, data.version, data.title, data.source, data.date, path, location)
 
     def find(self, agenda_id: str, version: int | None = None) -> AgendaInfo | None:
         """That version of an agenda, or (version None) its newest."""

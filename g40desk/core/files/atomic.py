@@ -29,6 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from g40desk.core.errors import G40Error
+from g40desk.core.files import windows
 from g40desk.core.files.jsonfile import read_regular_file
 from g40desk.core.files.processes import process_alive, process_start
 
@@ -51,12 +52,14 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _explain(exc: OSError, path: Path) -> G40Error:
-    return G40Error(f"kan niet opslaan: {describe_os_error(exc)}", path)
+    return G40Error(f"kan niet opslaan: {describe_os_error(exc, path)}", path)
 
 
-def describe_os_error(exc: OSError) -> str:
+def describe_os_error(exc: OSError, path: Path | None = None) -> str:
     """Why a write failed, in words a user can act on."""
-    if exc.errno == errno.ENOSPC or exc.errno == getattr(errno, "EDQUOT", -1):
+    if windows.too_long(path) and exc.errno in (errno.ENOENT, errno.ENAMETOOLONG, errno.EINVAL):
+        why = windows.long_path_message(path)
+    elif exc.errno == errno.ENOSPC or exc.errno == getattr(errno, "EDQUOT", -1):
         why = "de schijf is vol; maak ruimte vrij en probeer het opnieuw"
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         why = "geen schrijfrechten, of het bestand is geopend in een ander programma (zoals Word of Excel); sluit het of kies een andere map"
@@ -150,7 +153,8 @@ def write_atomic(path: Path, write: Callable[[object], None], backup: bool = Fal
             os.fsync(handle.fileno())
         if backup and old is not None:
             keep_backup(path, shown)
-        os.replace(tmp_name, path)
+        windows.unhide(tmp_name)  # hidden while it was temporary; the saved file is not
+        windows.replace(tmp_name, path)  # retried while a scanner or sync client holds the file
         tmp_name = None
         _fsync_dir(folder)
         remove_orphans(path)
@@ -205,6 +209,7 @@ def _create_temp(path: Path, folder: Path) -> tuple[int, str]:
             fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | getattr(os, "O_BINARY", 0), 0o666)
         except FileExistsError:
             continue
+        windows.hide(name)
         return fd, name
     raise OSError(errno.EEXIST, "no free temporary name")
 

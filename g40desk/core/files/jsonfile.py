@@ -13,6 +13,7 @@ import stat
 from pathlib import Path
 
 from g40desk.core.errors import G40Error
+from g40desk.core.files import windows
 
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 
@@ -25,10 +26,14 @@ def read_regular_file(path: Path, max_bytes: int) -> bytes:
     except IsADirectoryError:
         raise G40Error("dit is een map, geen bestand", path) from None
     except FileNotFoundError:
+        if windows.too_long(path):
+            raise G40Error(windows.long_path_message(path), path) from None
         raise G40Error("het bestand bestaat niet (verplaatst of hernoemd?)", path) from None
     except PermissionError:
         raise G40Error("geen leesrechten voor dit bestand", path) from None
     except OSError as exc:
+        if windows.too_long(path):
+            raise G40Error(windows.long_path_message(path), path) from None
         raise G40Error(f"kan het bestand niet lezen ({exc.strerror})", path) from None
     try:
         info = os.fstat(fd)

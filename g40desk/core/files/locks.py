@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from g40desk.core.errors import G40Error
+from g40desk.core.files import windows
 from g40desk.core.files.atomic import sibling
 from g40desk.core.files.processes import process_alive, process_start
 from g40desk.core.text import local_time
@@ -220,6 +221,7 @@ def _create(path: Path, info: LockInfo) -> bool:
         pass
     finally:
         os.close(fd)
+    windows.hide(path)  # as Office hides its ~$ owner files
     _HELD[str(path)] = info.token
     return True
 
@@ -247,7 +249,7 @@ def _replace(pack_path: Path, seen: LockInfo, info: LockInfo) -> bool:
                 seen.token, seen.pid, seen.since, seen.problem):
             return False  # someone else took it meanwhile: look again
         try:
-            os.unlink(path)
+            windows.remove(path)
         except FileNotFoundError:
             pass
         except OSError:
@@ -277,7 +279,7 @@ def release(pack_path: Path) -> None:
     _HELD.pop(str(path), None)
     if mine:
         try:
-            os.unlink(path)
+            windows.remove(path)  # retried while a scanner or sync client holds it
         except FileNotFoundError:
             pass
         except OSError as exc:

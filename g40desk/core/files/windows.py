@@ -62,14 +62,41 @@ def too_long(path: Path | str | None) -> bool:
     return is_windows() and path is not None and len(os.path.abspath(str(path))) >= MAX_PATH
 
 
+def long_path_message(path: Path | str) -> str:
+    length = len(os.path.abspath(str(path)))
+    return (f"het pad is te lang voor Windows ({length} tekens; Windows houdt er zonder lange paden {MAX_PATH - 1} "
+            "aan); kies een map dichter bij de schijf of een kortere naam")
+
+
 def hide(path: str | Path) -> None:
     """Give *path* the hidden attribute on Windows (a lock or temporary file); nothing elsewhere."""
+    _change_hidden(path, True)
+
+
+def unhide(path: str | Path) -> None:
+    """Clear the hidden attribute again: a temporary file about to become the saved file."""
+    _change_hidden(path, False)
+
+
+def _change_hidden(path: str | Path, hidden: bool) -> None:
     if not is_windows():
         return
     try:
-        _set_attributes(str(path), FILE_ATTRIBUTE_HIDDEN)
+        attributes = _get_attributes(str(path))
+        wanted = attributes | FILE_ATTRIBUTE_HIDDEN if hidden else attributes & ~FILE_ATTRIBUTE_HIDDEN
+        if wanted != attributes:
+            _set_attributes(str(path), wanted)
     except (OSError, AttributeError, ValueError):
-        pass  # a file that stays visible is no failure
+        pass  # a temporary file that stays visible is no failure
+
+
+def _get_attributes(path: str) -> int:
+    import ctypes
+
+    attributes = ctypes.windll.kernel32.GetFileAttributesW(path)  # type: ignore[attr-defined]
+    if attributes == 0xFFFFFFFF:  # INVALID_FILE_ATTRIBUTES
+        raise ctypes.WinError()  # type: ignore[attr-defined]
+    return attributes
 
 
 def _set_attributes(path: str, attributes: int) -> None:

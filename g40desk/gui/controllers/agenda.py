@@ -25,6 +25,7 @@ from g40desk.core.agenda.review import apply_decisions, review_pack
 from g40desk.core.errors import G40Error
 from g40desk.core.pack.model import Pack
 from g40desk.core.pack.opening import review_on_open
+from g40desk.gui.controllers.shared_scan import SharedScan
 from g40desk.gui.document import PackDocument
 from g40desk.gui.support import notify
 from g40desk.gui.support.settings import Settings
@@ -35,7 +36,11 @@ class AgendaController(QObject):
         super().__init__(window)
         self.window, self.doc, self.settings = window, doc, settings
         folders = [Path(p) for p in settings.get("agenda_folders") if p]
-        self.library = library or AgendaLibrary(shared=folders + shared_dirs_from_env())
+        self.library = library or AgendaLibrary(shared=folders + shared_dirs_from_env(), scan_shared=False)
+        self.scan = SharedScan(self.library, self)  # shared folders: off the GUI thread (an offline share blocks)
+        if not self.library.scan_shared:
+            self.scan.start()
+        self._silent: set[Path] = set()  # shared folders already said not to answer
         doc.review_hook = self.review_on_open
         self._init_menu()
         self._init_label()
@@ -96,8 +101,18 @@ class AgendaController(QObject):
         return self.tr("Dit pakket is gemaakt met agenda {0}; nu: {1}, versie {2}.").format(
             was, agenda.meta.id, agenda.meta.version)
 
+    def _shared_folders_read(self) -> None:
+        """Wait briefly for the shared folders; a folder that does not answer is said once."""
+        silent = [folder for folder in self.scan.wait() if folder not in self._silent]
+        self._silent.update(silent)
+        if silent:
+            self.window.notifier.notice(self.tr(
+                "De gedeelde agendamap %s antwoordt niet (geen netwerk?); g40desk gebruikt de agenda's op deze "
+                "computer en leest de map zodra die antwoordt.") % ", ".join(str(folder) for folder in silent))
+
     def review_on_open(self, pack: Pack, path: Path):
         """Called by PackDocument.load: the agenda to use and the pack after the review (core/pack/opening.py)."""
+        self._shared_folders_read()
         opened = review_on_open(pack, path, self.library, self.doc.audiences)
         agenda, changes = opened.agenda, opened.changes
         if not changes:
@@ -125,6 +140,8 @@ class AgendaController(QObject):
     @Slot()
     def choose(self) -> None:
         self.library.refresh()
+        self.scan.start()
+        self._shared_folders_read()
         from g40desk.gui.dialogs.agenda_dialogs import ChooseAgendaDialog  # built on first use, not at start-up
 
         dialog = ChooseAgendaDialog(self.library, self.doc.agenda, self.window)
@@ -185,3 +202,4 @@ class AgendaController(QObject):
             self.settings.set("agenda_folders", [folder])
             self.library.shared = [Path(folder), *shared_dirs_from_env()]
             self.library.refresh()
+            self.scan.start()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,6 +22,17 @@ from g40desk.gui.controllers.restore import Restorer
 from g40desk.gui.document import PackDocument
 from g40desk.gui.support.notify import Notifier
 from g40desk.gui.support.settings import Settings
+
+
+def as_opened(path: Path) -> str:
+    """The path as the user opened it, made absolute: a mapped drive stays a drive letter (no
+    resolve() to a UNC path, which also asks a share that may be offline)."""
+    return os.path.abspath(path)
+
+
+def is_pack_name(name: str) -> bool:
+    """``.g40pack`` in any case: Windows and macOS do not tell ``Plan.G40PACK`` apart."""
+    return name.lower().endswith(EXTENSION)
 
 
 class FileController(QObject):
@@ -55,7 +67,7 @@ class FileController(QObject):
         if not self.confirm_discard():
             return
         path = self.notifier.open_file(self.tr("Pakket openen"), self.settings.get("last_open_dir"),
-                                       self.tr("g40desk-pakket (*.g40pack)"))
+                                       self.tr("g40desk-pakket (*.g40pack *.G40PACK)"))
         if path:
             self.open_path(Path(path), confirmed=True)
 
@@ -78,13 +90,13 @@ class FileController(QObject):
             self.doc.load(path, read_only=read_only)
         except G40Error as exc:
             if not read_only:
-                locks.release(path)
+                self._give_back(path)
             self.notifier.warn(self.tr("Kan het pakket niet openen"), str(exc))
             return False
         if previous is not None and previous != path:
-            locks.release(previous)
+            self._give_back(previous)
         self.settings.set("last_open_dir", str(path.parent))
-        self.settings.add_recent(str(path.resolve()))
+        self.settings.add_recent(as_opened(path))
         self.notifier.status(self.tr("Geopend: %s") % path)
         return True
 
@@ -112,10 +124,10 @@ class FileController(QObject):
     def save_as(self) -> bool:
         folder = Path(self.settings.get("last_open_dir") or Path.home())
         proposal = str(folder / ((slugify(self.doc.pack.title) or "briefing") + EXTENSION))
-        path = self.notifier.save_file(self.tr("Pakket opslaan"), proposal, self.tr("g40desk-pakket (*.g40pack)"))
+        path = self.notifier.save_file(self.tr("Pakket opslaan"), proposal, self.tr("g40desk-pakket (*.g40pack *.G40PACK)"))
         if not path:
             return False
-        if not path.endswith(EXTENSION):
+        if not is_pack_name(path):
             path += EXTENSION
         return self._save_to(Path(path))
 
@@ -143,9 +155,9 @@ class FileController(QObject):
                                str(exc) + "\n\n" + self.tr("Er is niets verloren: het pakket is nog open."))
             return False
         if old is not None and old != path:
-            locks.release(old)
+            self._give_back(old)
         locks.acquire(path, take_over=True)
-        self.settings.add_recent(str(path.resolve()))
+        self.settings.add_recent(as_opened(path))
         self.notifier.status(self.tr("Opgeslagen: %s") % path)
         return True
 
@@ -164,7 +176,14 @@ class FileController(QObject):
 
     def _release(self) -> None:
         if self.doc.path is not None and not self.doc.read_only:
-            locks.release(self.doc.path)
+            self._give_back(self.doc.path)
+
+    def _give_back(self, path: Path) -> None:
+        """Release our lock on *path*; a lock file that cannot be removed is told, never ignored."""
+        try:
+            locks.release(path)
+        except locks.LockStuck as exc:
+            self.notifier.warn(self.tr("Slotbestand niet verwijderd"), str(exc))
 
     def close(self) -> None:
         self._release()

@@ -44,7 +44,7 @@ def hand_over(path: Path | None, name: str | None = None) -> bool:
     socket.connectToServer(name or server_name())
     if not socket.waitForConnected(TIMEOUT_MS):
         return False
-    request = {"open": str(Path(path).resolve()) if path is not None else ""}
+    request = {"open": os.path.abspath(path) if path is not None else ""}  # as typed: no resolve() to UNC
     socket.write(json.dumps(request).encode("utf-8") + b"\n")
     socket.flush()
     answered = socket.waitForReadyRead(TIMEOUT_MS) and bytes(socket.readLine()).strip() == b"ok"
@@ -133,6 +133,6 @@ def bring_forward(window, path: str) -> None:
     if not path:
         return
     current = window.doc.path
-    if current is not None and Path(current).resolve() == Path(path).resolve():
+    if current is not None and os.path.normcase(os.path.abspath(current)) == os.path.normcase(os.path.abspath(path)):
         return
     window.open_path(Path(path))
