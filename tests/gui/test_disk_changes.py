@@ -44,16 +44,16 @@ def opened(window, tmp_path, demo):
     return path
 
 
-def _answer(window, monkeypatch, index):
-    asked = []
-    monkeypatch.setattr(window.notifier, "choose", lambda title, text, choices, default=0: asked.append(text) or index)
-    return asked
+def _answer(user, index):
+    """What the user answers to 'Pakket is buiten g40desk gewijzigd'; the questions shown."""
+    user.choice = index
+    return user.questions
 
 
-def test_keep_mine_saves_mine_and_keeps_theirs_beside_it(qtbot, window, opened, monkeypatch, catalogue, audiences):
+def test_keep_mine_saves_mine_and_keeps_theirs_beside_it(qtbot, window, opened, user, catalogue, audiences):
     _sync(opened, "Hun versie")
     _edit_title(window, "Mijn versie")
-    asked = _answer(window, monkeypatch, 0)
+    asked = _answer(user, 0)
     assert window.files.save()
     assert "gewijzigd sinds u het opende" in asked[0]
     assert load_pack(opened, catalogue, audiences, strict=False).title == "Mijn versie"
@@ -62,31 +62,31 @@ def test_keep_mine_saves_mine_and_keeps_theirs_beside_it(qtbot, window, opened, 
     assert not window.doc.modified and "andere versie" in window.message_bar.label.text()
 
 
-def test_reload_opens_theirs_and_writes_nothing(qtbot, window, opened, monkeypatch, catalogue, audiences):
+def test_reload_opens_theirs_and_writes_nothing(qtbot, window, opened, user, catalogue, audiences):
     _sync(opened, "Hun versie")
     theirs = opened.read_bytes()
     _edit_title(window, "Mijn versie")
-    _answer(window, monkeypatch, 1)
+    _answer(user, 1)
     assert not window.files.save()
     assert opened.read_bytes() == theirs and window.doc.pack.title == "Hun versie" and not window.doc.modified
 
 
-def test_save_as_keeps_theirs_untouched(qtbot, window, opened, monkeypatch, tmp_path, catalogue, audiences, user):
+def test_save_as_keeps_theirs_untouched(qtbot, window, opened, user, tmp_path, catalogue, audiences):
     _sync(opened, "Hun versie")
     theirs = opened.read_bytes()
     _edit_title(window, "Mijn versie")
-    _answer(window, monkeypatch, 2)
+    _answer(user, 2)
     mine = tmp_path / "mijn.g40pack"
     user.files.append(mine)
     assert window.files.save()
     assert opened.read_bytes() == theirs and load_pack(mine, catalogue, audiences, strict=False).title == "Mijn versie"
 
 
-def test_cancel_twice_never_replaces_their_version(qtbot, window, opened, monkeypatch):
+def test_cancel_twice_never_replaces_their_version(qtbot, window, opened, user):
     """The issue's case: two saves after another program's change left its text nowhere."""
     _sync(opened, "Hun versie")
     theirs = opened.read_bytes()
-    _answer(window, monkeypatch, None)
+    _answer(user, None)
     for title in ("Eerste poging", "Tweede poging"):
         _edit_title(window, title)
         assert not window.files.save()
@@ -95,10 +95,10 @@ def test_cancel_twice_never_replaces_their_version(qtbot, window, opened, monkey
         "gedeeld.g40pack.bak").read_bytes()
 
 
-def test_a_touch_without_a_change_is_no_conflict(qtbot, window, opened, monkeypatch, catalogue, audiences):
+def test_a_touch_without_a_change_is_no_conflict(qtbot, window, opened, user, catalogue, audiences):
     os.utime(opened, (1, 1))  # a sync client that only set the time
     _edit_title(window, "Mijn versie")
-    _answer(window, monkeypatch, None)
+    _answer(user, None)
     assert window.files.save() and load_pack(opened, catalogue, audiences, strict=False).title == "Mijn versie"
 
 

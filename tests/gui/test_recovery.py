@@ -259,15 +259,15 @@ def _crashed_session(tmp_path, data_dir, demo, catalogue, audiences):
 
 @pytest.mark.parametrize("choice", [0, 1, None], ids=["as a new pack", "take over", "cancel"])
 def test_restore_never_takes_a_colleagues_live_lock_without_asking(qtbot, window, tmp_path, data_dir, demo, catalogue,
-                                                                  audiences, monkeypatch, choice, user):
+                                                                  audiences, choice, user):
     path = _crashed_session(tmp_path, data_dir, demo, catalogue, audiences)
     _live_colleague_lock(path)
     theirs = path.read_bytes()
     user.answer = Button.Yes  # "Ja, herstellen"
-    asked = []
-    monkeypatch.setattr(window.notifier, "choose", lambda title, text, answers, default=0: asked.append(text) or choice)
+    user.choice = choice
     window.files.offer_recovery()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)  # at closing
+    user.answer = Button.Discard  # at closing
+    asked = [text for text in user.questions if "is nu geopend door" in text]
     assert "gedeeld.g40pack is nu geopend door collega" in asked[0]
     if choice is None:  # nothing restored, the journal kept for next time
         assert window.doc.pack.title != "Mijn herstelde werk" and recovery.pending(catalogue, audiences)
@@ -281,19 +281,18 @@ def test_restore_never_takes_a_colleagues_live_lock_without_asking(qtbot, window
 
 
 def test_a_restored_pack_asks_before_saving_over_a_version_saved_since_the_crash(
-        qtbot, window, tmp_path, data_dir, demo, catalogue, audiences, monkeypatch, user):
+        qtbot, window, tmp_path, data_dir, demo, catalogue, audiences, user):
     path = _crashed_session(tmp_path, data_dir, demo, catalogue, audiences)
     later = load_pack(path, catalogue, audiences)
     later.title = "Door de collega opgeslagen na de crash"
     save_pack(later, path)
     user.answer = Button.Yes
     window.files.offer_recovery()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)  # at closing
+    user.answer = Button.Discard  # at closing
     assert window.doc.path == path and window.doc.pack.title == "Mijn herstelde werk"
-    asked = []
-    monkeypatch.setattr(window.notifier, "choose", lambda title, text, answers, default=0: asked.append(text))
+    user.choice = None
     assert not window.files.save()  # cancelled: nothing written
-    assert "gewijzigd sinds u het opende" in asked[0]
+    assert "gewijzigd sinds u het opende" in user.questions[-1]
     assert load_pack(path, catalogue, audiences).title == "Door de collega opgeslagen na de crash"
 
 

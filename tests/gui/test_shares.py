@@ -8,7 +8,6 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from g40desk.core.agenda.catalogue import BUILTIN, read_agenda_file
 from g40desk.core.agenda.library import write_agenda
@@ -68,7 +67,7 @@ def test_a_reachable_share_is_read_before_the_pack_opens(qtbot, window, tmp_path
     assert "gedeeld-bureau" in {i.id for i in window.agendas.library.list()}
 
 
-def test_a_lock_file_that_cannot_be_removed_is_told(qtbot, window, tmp_path, demo, monkeypatch):
+def test_a_lock_file_that_cannot_be_removed_is_told(qtbot, window, tmp_path, demo, monkeypatch, user):
     first, second = tmp_path / "een.g40pack", tmp_path / "twee.g40pack"
     save_pack(demo, first)
     save_pack(demo, second)
@@ -84,8 +83,7 @@ def test_a_lock_file_that_cannot_be_removed_is_told(qtbot, window, tmp_path, dem
         return real(path, *args, **kwargs)
 
     monkeypatch.setattr(os, "unlink", held)
-    told = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: told.append(a[2]))
+    told = user.expecting_warnings()
     assert window.open_path(second)
     assert len(told) == 1 and "het slotbestand 'een.g40pack.lock' kon niet worden verwijderd" in told[0]
     monkeypatch.setattr(os, "unlink", real)
@@ -93,13 +91,13 @@ def test_a_lock_file_that_cannot_be_removed_is_told(qtbot, window, tmp_path, dem
 
 
 def test_save_as_takes_the_extension_in_any_case_and_recent_files_keep_the_path_as_typed(
-        qtbot, window, tmp_path, demo, monkeypatch, catalogue, audiences):
+        qtbot, window, tmp_path, demo, user, catalogue, audiences):
     real = tmp_path / "echte-map"
     real.mkdir()
     drive = tmp_path / "G"  # a mapped drive letter: a link to the share
     drive.symlink_to(real)
     chosen = drive / "Overleg.G40PACK"
-    monkeypatch.setattr(window.notifier, "save_file", lambda *a, **k: str(chosen))
+    user.files = [str(chosen)]
     window.doc.replace(demo, None)
     assert window.files.save_as()
     assert (real / "Overleg.G40PACK").exists() and not list(real.glob("*.g40pack"))  # no second extension
