@@ -27,3 +27,22 @@ ENGLISH_OWNERS = {
     "gesprekspunten voor deze doelgroep": "talking points for this audience",
     "prioriteit voor deze doelgroep": "priority for this audience",
 }
+ENGLISH_OWNERS.update({
+    # stale asks (gui/panels/item_editor.py, gui/controllers/exporting.py)
+    "Reden om het achterhaalde onderdeel te houden": "Reason to keep the outdated entry",
+    "Waarom het er toch in moet; komt naast de vraag in de notitie":
+        "Why it stays in; printed beside the ask in the note",
+    "&Bewust houden, omdat:": "&Keep on purpose, because:",
+    "Deels achterhaald": "Partly outdated", "Achterhaald": "Outdated",
+    "%1 sinds %2: %3\n%4": "%1 since %2: %3\n%4",
+    "De export weigert dit onderdeel zolang er geen reden staat om het te houden.":
+        "Export refuses this entry until a reason to keep it is given.",
+    "De notitie zegt dit naast de vraag, met uw reden.": "The note says so beside the ask, with your reason.",
+    "reden voor achterhaald onderdeel": "reason for an outdated entry",
+    "Achterhaalde vragen": "Outdated asks",
+    "Deze vragen zijn volgens de agenda (deels) achterhaald:": "According to the agenda these asks are (partly) outdated:",
+    "Haal ze uit het pakket, of houd ze bewust: kies het onderdeel en vul in waarom. Die reden komt naast de vraag "
+    "in de notitie.":
+        "Take them out of the pack, or keep them on purpose: choose the entry and say why. That reason is printed "
+        "beside the ask in the note.",
+})

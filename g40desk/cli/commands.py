@@ -17,11 +17,11 @@ from g40desk.core.errors import G40Error
 
 # The subcommand names, known without importing their modules (the editor's start skips them).
 COMMANDS = ("catalogue", "audiences", "facts", "new", "export", "batch", "import-matrix", "demo", "agenda", "review",
-            "ledger")
+            "ledger", "keep")
 
 
 def _parser() -> argparse.ArgumentParser:
-    from g40desk.cli import agenda, info, ledger_commands, pack_commands
+    from g40desk.cli import agenda, info, ledger_commands, pack_commands, tailoring_commands
 
     parser = DutchParser(
         prog="g40desk",
@@ -29,7 +29,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"g40desk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
-    for module in (info, pack_commands, agenda, ledger_commands):
+    for module in (info, pack_commands, agenda, ledger_commands, tailoring_commands):
         module.add_parsers(sub)
     return parser
 
@@ -47,9 +47,10 @@ def main(argv: list[str] | None = None) -> int:
         if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
             return start_gui(argv)
         args = _parser().parse_args(argv)
-        from g40desk.cli import agenda, info, ledger_commands, pack_commands
+        from g40desk.cli import agenda, info, ledger_commands, pack_commands, tailoring_commands
 
-        handlers = {**info.COMMANDS, **pack_commands.COMMANDS, **agenda.COMMANDS, **ledger_commands.COMMANDS}
+        handlers = {**info.COMMANDS, **pack_commands.COMMANDS, **agenda.COMMANDS, **ledger_commands.COMMANDS,
+                    **tailoring_commands.COMMANDS}
         return handlers[args.command](args)
     except G40Error as exc:
         for line in str(exc).splitlines():

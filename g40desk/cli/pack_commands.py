@@ -15,7 +15,10 @@ def add_parsers(sub) -> None:
     p.add_argument("--audience", action="append", required=True, metavar="ID", help="doelgroep, bv. city:zwolle")
     p.add_argument("--agenda", metavar="ID|BESTAND", help="agenda (standaard de ingebouwde; zie 'g40desk agenda list')")
     p.add_argument("--title", default=None)
-    p.add_argument("--theme", action="append", default=[], metavar="ID", help="thema met al zijn eisen")
+    p.add_argument("--theme", action="append", default=[], metavar="ID",
+                   help="thema met zijn eisen (zonder de (deels) achterhaalde, tenzij --include-outdated)")
+    p.add_argument("--include-outdated", action="store_true",
+                   help="neem bij --theme ook (deels) achterhaalde eisen op (de export vraagt dan om een reden)")
     p.add_argument("--demand", action="append", default=[], metavar="ID")
     p.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
 
@@ -54,6 +57,7 @@ def add_parsers(sub) -> None:
 
 def cmd_new(args) -> int:
     from g40desk.core.agenda.catalogue import Kind
+    from g40desk.core.pack.defaults import default_title
     from g40desk.core.pack.model import Item, Pack
     from g40desk.core.pack.storage import check_pack, save_pack
 
@@ -65,16 +69,18 @@ def cmd_new(args) -> int:
     if args.pack.exists() and not args.force:
         raise G40Error("bestaat al; kies een andere naam of gebruik --force", args.pack)
     refs: list[str] = []
+    left_out: list[str] = []
     for theme_id in args.theme:
         if theme_id not in catalogue or catalogue[theme_id].kind != Kind.THEME:
             raise G40Error(f"'{theme_id}' is geen thema (zie 'g40desk catalogue')", field="--theme")
-        refs += catalogue.picks(theme_id)
+        refs += catalogue.picks(theme_id, include_outdated=args.include_outdated)
+        left_out += [e for e in catalogue.picks(theme_id, include_outdated=True) if e not in refs]
     for demand_id in args.demand:
         if demand_id not in catalogue or catalogue[demand_id].kind != Kind.DEMAND:
             raise G40Error(f"'{demand_id}' is geen eis (zie 'g40desk catalogue')", field="--demand")
         refs.append(demand_id)
     refs = list(dict.fromkeys(refs))
-    title = args.title or "Briefing " + ", ".join(audiences[a].name for a in args.audience if a in audiences)
+    title = args.title or default_title(args.audience, audiences)
     if title != title.encode("utf-8", "ignore").decode("utf-8"):  # a byte the terminal could not decode
         raise G40Error("bevat een teken dat geen geldige UTF-8 is; typ de titel opnieuw", field="--title")
     draft = Pack().model_copy(update={"title": title, "audiences": list(args.audience),
@@ -87,6 +93,7 @@ def cmd_new(args) -> int:
             raise G40Error("bestaat al; kies een andere naam of gebruik --force", args.pack)
         save_pack(pack, args.pack, backup=False, catalogue=catalogue)
     print(f"{args.pack}: pakket met {len(refs)} onderdelen voor {', '.join(args.audience)}")
+    _report_outdated(catalogue, refs, left_out, args.pack)
     return 0
 
 
@@ -96,6 +103,22 @@ def _house_template(args) -> None:
         from g40desk.core.files import machine
 
         args.template = machine.machine_defaults().house_template
+
+
+def _report_outdated(catalogue, refs: list[str], left_out: list[str], path: Path) -> None:
+    """One line per outdated entry left out of a new pack, or taken in (then the export asks for a reason)."""
+    from g40desk.core.note.stale import what
+
+    for ref in left_out:
+        entry = catalogue[ref]
+        why = what(entry) or "uit de agenda gehaald"
+        print(f"g40desk: weggelaten: '{entry.label}' ({ref}) is {why}; toch opnemen: --include-outdated",
+              file=sys.stderr)
+    for ref in refs:
+        entry = catalogue[ref]
+        if entry.node.outdated is not None:
+            print(f"g40desk: let op: '{entry.label}' ({ref}) is {what(entry)}; de export vraagt om een reden: "
+                  f"g40desk keep {path} {ref} --reason \"…\"", file=sys.stderr)
 
 
 def cmd_export(args) -> int:

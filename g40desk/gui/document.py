@@ -184,6 +184,12 @@ class PackDocument(QObject):
         if self.pack.item(ref) is not None:
             self._run(lambda pack: edit.set_owner(pack, ref, field, owner), self.tr("eigenaar wijzigen"))
 
+    def keep_outdated(self, ref: str, reason: str, typing: str | None = None) -> None:
+        """Keep an outdated entry on purpose with *reason* (core/pack/edit.keep_outdated); empty withdraws it."""
+        merge = ("keep", ref, typing) if typing is not None else None
+        self._run(lambda pack: edit.keep_outdated(pack, self.catalogue, ref, reason),
+                  self.tr("reden voor achterhaald onderdeel"), merge)
+
     def edit_override(self, ref: str, audience_id: str, name: str, value, typing: str | None = None) -> None:
         """Set the wording, context or priority of one item for one audience."""
         if self.pack.item(ref) is None:

@@ -980,115 +980,130 @@ Save as: save yours under another name.</translation>
     </message>
     <message>
         <location filename="../../g40desk/gui/controllers/exporting.py" line="136" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="173" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="180" />
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
         <location filename="../../g40desk/gui/controllers/exporting.py" line="137" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="174" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="181" />
         <source>Er is niets verloren: het pakket is nog open.</source>
         <translation>Nothing was lost: the pack is still open.</translation>
     </message>
     <message>
         <location filename="../../g40desk/gui/controllers/exporting.py" line="160" />
+        <source>Achterhaalde vragen</source>
+        <translation>Outdated asks</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="161" />
+        <source>Deze vragen zijn volgens de agenda (deels) achterhaald:</source>
+        <translation>According to the agenda these asks are (partly) outdated:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="162" />
+        <source>Haal ze uit het pakket, of houd ze bewust: kies het onderdeel en vul in waarom. Die reden komt naast de vraag in de notitie.</source>
+        <translation>Take them out of the pack, or keep them on purpose: choose the entry and say why. That reason is printed beside the ask in the note.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="167" />
         <source>Plaatshouders zonder waarde</source>
         <translation>Placeholders without a value</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="161" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="168" />
         <source>Deze plaatshouders komen letterlijk in de notitie:</source>
         <translation>These placeholders would appear literally in the note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="163" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="170" />
         <source>Tekst voor een andere doelgroep</source>
         <translation>Text for another audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="164" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="171" />
         <source>Deze tekst is voor één doelgroep geschreven en komt in de notitie van een andere:</source>
         <translation>This text was written for one audience and would appear in another audience's note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="167" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="174" />
         <source>Toch exporteren?</source>
         <translation>Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="181" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="188" />
         <source>Doelgroepen van het pakket</source>
         <translation>The pack's audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="182" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="189" />
         <source>Alle steden</source>
         <translation>All cities</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="183" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="190" />
         <source>Alle ministeries</source>
         <translation>All ministries</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="180" />
         <location filename="../../g40desk/gui/controllers/exporting.py" line="187" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="207" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="194" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="214" />
         <source>Exporteren per doelgroep</source>
         <translation>Export per audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="180" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="187" />
         <source>Eén notitie voor:</source>
         <translation>One note for:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="188" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="195" />
         <source>Het pakket heeft nog geen doelgroep. Voeg er een toe op het tabblad Pakket.</source>
         <translation>The pack has no audience yet. Add one on the Pack tab.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="195" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="202" />
         <source>Map voor de notities</source>
         <translation>Folder for the notes</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="206" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="213" />
         <source>Notities schrijven…</source>
         <translation>Writing notes…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="206" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="213" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="224" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="231" />
         <source>Notitie %1 van %2…</source>
         <translation>Note %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="226" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="233" />
         <source>Eisenmatrix schrijven…</source>
         <translation>Writing the demand matrix…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="240" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="247" />
         <source>Geannuleerd na %n notities.</source>
         <translation><numerusform>Cancelled after %n note.</numerusform><numerusform>Cancelled after %n notes.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="242" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="249" />
         <source>%n notities en een eisenmatrix geschreven in %1.</source>
         <translation><numerusform>%n note and a demand matrix written to %1.</numerusform><numerusform>%n notes and a demand matrix written to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="268" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="275" />
         <source>%n wijzigingen uit %1 overgenomen.</source>
         <translation><numerusform>%n change taken over from %1.</numerusform><numerusform>%n changes taken over from %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="247" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="254" />
         <source>Matrix importeren</source>
         <translation>Import matrix</translation>
     </message>
@@ -1098,18 +1113,18 @@ Save as: save yours under another name.</translation>
         <translation>general use</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="248" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="255" />
         <source>Excel-werkmap (*.xlsx *.xlsm)</source>
         <translation>Excel workbook (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="256" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="265" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="263" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="272" />
         <source>Matrix importeren mislukt</source>
         <translation>Matrix import failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="267" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="274" />
         <source>matrix importeren</source>
         <translation>import matrix</translation>
     </message>
@@ -1411,12 +1426,27 @@ You can open it read-only, or take it over: the other person's changes may then 
         <translation>the talking points</translation>
     </message>
     <message>
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="84" />
+        <source>Reden om het achterhaalde onderdeel te houden</source>
+        <translation>Reason to keep the outdated entry</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="85" />
+        <source>Waarom het er toch in moet; komt naast de vraag in de notitie</source>
+        <translation>Why it stays in; printed beside the ask in the note</translation>
+    </message>
+    <message>
         <location filename="../../g40desk/gui/panels/item_editor.py" line="90" />
+        <source>&amp;Bewust houden, omdat:</source>
+        <translation>&amp;Keep on purpose, because:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="105" />
         <source>Pr&amp;ioriteit:</source>
         <translation>P&amp;riority:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="95" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="110" />
         <source>Kies in ‘Inhoud’ een onderdeel van het pakket om het aan te passen (Ctrl+2 gaat erheen).
 
 Nog niets in het pakket? Vink in de catalogus thema’s of eisen aan.</source>
@@ -1425,7 +1455,7 @@ Nog niets in het pakket? Vink in de catalogus thema’s of eisen aan.</source>
 Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="81" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="96" />
         <source>Catalogus:</source>
         <translation>Catalogue:</translation>
     </message>
@@ -1435,47 +1465,74 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
         <translation>Kind of item</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="85" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="100" />
         <source>&amp;Aangepast:</source>
         <translation>&amp;Tailored:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="88" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="103" />
         <source>&amp;Context:</source>
         <translation>&amp;Context:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="89" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="104" />
         <source>&amp;Gesprekspunten:</source>
         <translation>Talkin&amp;g points:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="91" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="106" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="146" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="165" />
         <source> (eigen inbreng)</source>
         <translation> (own input)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="181" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="190" />
+        <source>Deels achterhaald</source>
+        <translation>Partly outdated</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="190" />
+        <source>Achterhaald</source>
+        <translation>Outdated</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="191" />
+        <source>%1 sinds %2: %3
+%4</source>
+        <translation>%1 since %2: %3
+%4</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="193" />
+        <source>De export weigert dit onderdeel zolang er geen reden staat om het te houden.</source>
+        <translation>Export refuses this entry until a reason to keep it is given.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="194" />
+        <source>De notitie zegt dit naast de vraag, met uw reden.</source>
+        <translation>The note says so beside the ask, with your reason.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="215" />
         <source>Staat in geen enkel document bij dit soort onderdeel: %s. Zet de tekst in de context of wis hem in een ouder pakket.</source>
         <translation>Appears in no document for this kind of entry: %s. Move the text into the context, or delete it from an older pack.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="199" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="233" />
         <source>Onbekende plaatshouder: %s</source>
         <translation>Unknown placeholder: %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="202" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="236" />
         <source>Zonder waarde (vul de gegevens in of pas de tekst aan): %s</source>
         <translation>Without a value (fill in the facts or change the text): %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="205" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="239" />
         <source>Plaatshouders: {stad}, {ministerie}, {datum}, …</source>
         <translation>Placeholders: {stad}, {ministerie}, {datum}, …</translation>
     </message>
@@ -1668,27 +1725,27 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
         <translation>alderman</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="95" />
+        <location filename="../../g40desk/gui/support/labels.py" line="103" />
         <source> (vervallen)</source>
         <translation> (retired)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="98" />
+        <location filename="../../g40desk/gui/support/labels.py" line="106" />
         <source> (deels achterhaald)</source>
         <translation> (partly outdated)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="99" />
+        <location filename="../../g40desk/gui/support/labels.py" line="107" />
         <source> (achterhaald)</source>
         <translation> (outdated)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="101" />
+        <location filename="../../g40desk/gui/support/labels.py" line="109" />
         <source> (eigen inbreng)</source>
         <translation> (own input)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="109" />
+        <location filename="../../g40desk/gui/support/labels.py" line="117" />
         <source>Achterhaald sinds {0}: {1}
 
 </source>
@@ -1697,7 +1754,7 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="112" />
+        <location filename="../../g40desk/gui/support/labels.py" line="120" />
         <source>Vervallen: {0}
 
 </source>
@@ -1732,103 +1789,103 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
 <context>
     <name>Limits</name>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="118" />
+        <location filename="../../g40desk/gui/support/labels.py" line="126" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="119" />
+        <location filename="../../g40desk/gui/support/labels.py" line="127" />
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="120" />
+        <location filename="../../g40desk/gui/support/labels.py" line="128" />
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="121" />
-        <location filename="../../g40desk/gui/support/labels.py" line="130" />
+        <location filename="../../g40desk/gui/support/labels.py" line="129" />
+        <location filename="../../g40desk/gui/support/labels.py" line="138" />
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="122" />
+        <location filename="../../g40desk/gui/support/labels.py" line="130" />
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="123" />
+        <location filename="../../g40desk/gui/support/labels.py" line="131" />
         <source>Aangepaste tekst</source>
         <translation>Tailored text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="124" />
+        <location filename="../../g40desk/gui/support/labels.py" line="132" />
         <source>Lokale context</source>
         <translation>Local context</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="125" />
+        <location filename="../../g40desk/gui/support/labels.py" line="133" />
         <source>Interne notitie</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="126" />
+        <location filename="../../g40desk/gui/support/labels.py" line="134" />
         <source>Gesprekspunten</source>
         <translation>Talking points</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="127" />
+        <location filename="../../g40desk/gui/support/labels.py" line="135" />
         <source>Afwijkende tekst</source>
         <translation>Audience-specific text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="128" />
+        <location filename="../../g40desk/gui/support/labels.py" line="136" />
         <source>Afwijkende context</source>
         <translation>Audience-specific context</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="129" />
+        <location filename="../../g40desk/gui/support/labels.py" line="137" />
         <source>Afwijkende gesprekspunten</source>
         <translation>Audience-specific talking points</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="131" />
+        <location filename="../../g40desk/gui/support/labels.py" line="139" />
         <source>Eigen inbreng</source>
         <translation>Own input</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="143" />
+        <location filename="../../g40desk/gui/support/labels.py" line="151" />
         <source>%1: hooguit %2 tekens. De tekst blijft in het vak staan, maar is niet bewaard; maak hem korter of zet een deel in een apart document.</source>
         <translation>%1: at most %2 characters. The text stays in the box but is not saved; shorten it or put part of it in a separate document.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="148" />
+        <location filename="../../g40desk/gui/support/labels.py" line="156" />
         <source>Er kunnen hooguit %1 onderdelen in één pakket; er is niets toegevoegd. Haal onderdelen weg of verdeel ze over twee pakketten.</source>
         <translation>A pack can hold at most %1 entries; nothing was added. Remove entries or split them over two packs.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="152" />
+        <location filename="../../g40desk/gui/support/labels.py" line="160" />
         <source>Er kunnen hooguit %1 doelgroepen in één pakket; deze is niet toegevoegd. Haal eerst een doelgroep weg.</source>
         <translation>A pack can hold at most %1 audiences; this one was not added. Remove an audience first.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="156" />
+        <location filename="../../g40desk/gui/support/labels.py" line="164" />
         <source>Er kunnen hooguit %1 eigen eisen en doelen in één pakket; deze is niet toegevoegd. Haal eerst een eigen eis of doel weg.</source>
         <translation>A pack can hold at most %1 own demands and goals; this one was not added. Remove one of your own demands or goals first.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="160" />
+        <location filename="../../g40desk/gui/support/labels.py" line="168" />
         <source>Gesprekspunten: hooguit %1 per onderdeel (één per regel).</source>
         <translation>Talking points: at most %1 per entry (one per line).</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="162" />
+        <location filename="../../g40desk/gui/support/labels.py" line="170" />
         <source>Gesprekspunten: hooguit %1 in het hele pakket.</source>
         <translation>Talking points: at most %1 in the whole pack.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="163" />
+        <location filename="../../g40desk/gui/support/labels.py" line="171" />
         <source>De tekst blijft in het vak staan, maar is niet bewaard tot u regels samenvoegt of verwijdert.</source>
         <translation>The text stays in the box but is not saved until you merge or remove lines.</translation>
     </message>
@@ -2134,27 +2191,27 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/models/outline_model.py" line="203" />
+        <location filename="../../g40desk/gui/models/outline_model.py" line="206" />
         <source>prioriteit %s</source>
         <translation>priority %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/models/outline_model.py" line="205" />
+        <location filename="../../g40desk/gui/models/outline_model.py" line="208" />
         <source>status: %s</source>
         <translation>status: %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/models/outline_model.py" line="207" />
+        <location filename="../../g40desk/gui/models/outline_model.py" line="210" />
         <source>eigen formulering</source>
         <translation>own wording</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/models/outline_model.py" line="209" />
+        <location filename="../../g40desk/gui/models/outline_model.py" line="212" />
         <source>interne notitie</source>
         <translation>internal note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/models/outline_model.py" line="211" />
+        <location filename="../../g40desk/gui/models/outline_model.py" line="214" />
         <source>tekst per doelgroep</source>
         <translation>wording per audience</translation>
     </message>
@@ -2421,57 +2478,62 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <translation>change owner</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="192" />
+        <location filename="../../g40desk/gui/document.py" line="191" />
+        <source>reden voor achterhaald onderdeel</source>
+        <translation>reason for an outdated entry</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="198" />
         <source>afwijking voor %s wijzigen</source>
         <translation>change wording for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="198" />
+        <location filename="../../g40desk/gui/document.py" line="204" />
         <source>titel wijzigen</source>
         <translation>change title</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="198" />
+        <location filename="../../g40desk/gui/document.py" line="204" />
         <source>auteur wijzigen</source>
         <translation>change author</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="199" />
+        <location filename="../../g40desk/gui/document.py" line="205" />
         <source>rubricering wijzigen</source>
         <translation>change classification</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="199" />
+        <location filename="../../g40desk/gui/document.py" line="205" />
         <source>notitie-onderdelen wijzigen</source>
         <translation>change note sections</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="200" />
+        <location filename="../../g40desk/gui/document.py" line="206" />
         <source>datum wijzigen</source>
         <translation>change date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="200" />
+        <location filename="../../g40desk/gui/document.py" line="206" />
         <source>plaats wijzigen</source>
         <translation>change place</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="201" />
+        <location filename="../../g40desk/gui/document.py" line="207" />
         <source>deelnemers wijzigen</source>
         <translation>change participants</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="201" />
+        <location filename="../../g40desk/gui/document.py" line="207" />
         <source>doel wijzigen</source>
         <translation>change purpose</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="204" />
+        <location filename="../../g40desk/gui/document.py" line="210" />
         <source>doelgroep toevoegen</source>
         <translation>add audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="204" />
+        <location filename="../../g40desk/gui/document.py" line="210" />
         <source>doelgroep verwijderen</source>
         <translation>remove audience</translation>
     </message>

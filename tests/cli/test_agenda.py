@@ -46,9 +46,12 @@ def test_review_exits_1_until_decided(tmp_path, capsys):
     code, out, _ = run(capsys, "review", str(pack))
     assert code == 1 and "[achterhaald] demand:klimaat-2" in out and "versie 1" in out
     code, _, err = run(capsys, "export", str(pack), "--docx", str(tmp_path / "n.docx"))
-    assert code == 0 and "review" in err  # exports still work, with a warning
+    assert code == 1 and "review" in err and "achterhaald" in err  # an outdated ask needs a reason first
     code, out, _ = run(capsys, "review", str(pack), "--keep-all")
     assert code == 0 and "1 beslissingen opgeslagen" in out
+    assert run(capsys, "keep", str(pack), "demand:klimaat-2", "--reason", "ATAD-vrijstelling")[0] == 0
+    code, _, err = run(capsys, "export", str(pack), "--docx", str(tmp_path / "n.docx"))
+    assert code == 0
     code, out, _ = run(capsys, "review", str(pack))
     assert code == 0 and "Niets te beslissen" in out
 

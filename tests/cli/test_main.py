@@ -54,13 +54,35 @@ def test_new_then_export(tmp_path, capsys):
     assert code == 0, err
     data = json.loads(pack.read_text(encoding="utf-8"))
     assert data["audiences"] == ["city:zwolle"]
-    assert [i["ref"] for i in data["items"]] == ["theme:wonen"] + [f"demand:wonen-{n}" for n in range(1, 6)] + ["demand:klimaat-9"]
+    # The verhuurderheffing demand is partly outdated: left out of the theme, and said so.
+    assert [i["ref"] for i in data["items"]] == ["theme:wonen"] + [f"demand:wonen-{n}" for n in (1, 2, 4, 5)] + ["demand:klimaat-9"]
+    assert "weggelaten" in err and "demand:wonen-3" in err and "--include-outdated" in err
     before = pack.read_bytes()
     code, out, err = run(capsys, "export", str(pack), "--docx", str(tmp_path / "n.docx"), "--xlsx", str(tmp_path / "m.xlsx"))
     assert code == 0, err
     assert pack.read_bytes() == before  # input never modified
     assert Document(tmp_path / "n.docx").paragraphs[0].text == "Overleg Zwolle"
     assert load_workbook(tmp_path / "m.xlsx")["Matrix"]["A4"].value == "demand:wonen-1"
+
+
+def test_outdated_ask_is_refused_until_kept_with_a_reason_and_then_marked(tmp_path, capsys):
+    pack = tmp_path / "wonen.g40pack"
+    code, _, err = run(capsys, "new", str(pack), "--audience", "city:zwolle", "--theme", "theme:wonen",
+                       "--include-outdated")
+    assert code == 0 and "demand:wonen-3" in [i["ref"] for i in json.loads(pack.read_text(encoding="utf-8"))["items"]]
+    assert "let op" in err and "g40desk keep" in err
+    note = tmp_path / "n.docx"
+    code, _, err = run(capsys, "export", str(pack), "--docx", str(note))
+    assert code == 1 and not note.exists()
+    lines = [line for line in err.splitlines() if "achterhaald" in line]
+    assert len(lines) == 1 and "demand:wonen-3" in lines[0] and "deels achterhaald sinds 1 januari 2023" in lines[0]
+    code, out, _ = run(capsys, "keep", str(pack), "demand:wonen-3", "--reason", "De ATAD-vrijstelling blijft nodig.")
+    assert code == 0 and "De ATAD-vrijstelling blijft nodig." in out
+    assert run(capsys, "export", str(pack), "--docx", str(note))[0] == 0
+    text = [p.text for p in Document(note).paragraphs]
+    assert "Let op: Deels achterhaald sinds 1 januari 2023 — De ATAD-vrijstelling blijft nodig." in text
+    code, _, err = run(capsys, "keep", str(pack), "demand:wonen-1", "--reason", "x")
+    assert code == 1 and "niet achterhaald" in err
 
 
 def test_new_refuses_to_overwrite(tmp_path, capsys):

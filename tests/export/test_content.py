@@ -12,13 +12,15 @@ import pytest
 from docx import Document
 
 from g40desk.cli.commands import main
+from g40desk.core.agenda.catalogue import BUILTIN_ID
 from g40desk.core.audience.facts import Facts
 from g40desk.core.note.preflight import NotReady
-from g40desk.core.pack.model import Form, Item, Meeting, NoteOptions, Override, Pack, Priority
+from g40desk.core.pack.model import AgendaStamp, Form, Item, Meeting, NoteOptions, Override, Pack, Priority
 from g40desk.core.pack.storage import save_pack
 from g40desk.export.pipeline import Allow, check, write_batch
 
 TAILORED = "Een impulsregeling woningbouw die ook {stad} helpt haar bouwopgave te halen."
+KEPT = "De ATAD-vrijstelling en de ruimte voor de corporaties blijven ons punt."
 
 
 def zwolle_pack() -> Pack:
@@ -28,6 +30,8 @@ def zwolle_pack() -> Pack:
         meeting=Meeting(participants="Wethouder wonen van {stad}; minister van {ministerie_afk}",
                         purpose="Afspraken over woningbouw en schulden in {stad}"),
         options=NoteOptions(annex=True),
+        # demand:wonen-3 is partly outdated since 2023: kept on purpose, with the reason the note prints.
+        agenda=AgendaStamp(id=BUILTIN_ID, version=2, kept=["demand:wonen-3"], reasons={"demand:wonen-3": KEPT}),
         items=[
             Item(ref="theme:wonen", text="In {stad} is de woningnood groot; starters vinden geen huis.",
                  talking_points=["Noem de wachtlijst voor sociale huur."]),
@@ -84,7 +88,10 @@ def test_zwolle_note_reads_whole_and_tailored(tmp_path, catalogue):
     assert paragraphs[0] == ("Title", "Zwolle – BZK: wonen en armoede")
     kern = [t for s, t in paragraphs[paragraphs.index(("Heading 1", "Kern van het gesprek")) + 1:] if s == "List Bullet"][:3]
     assert kern == ["Een impulsregeling woningbouw die ook Zwolle helpt haar bouwopgave te halen.",  # tailored
-                    catalogue["demand:wonen-3"].label + ".", catalogue["demand:schulden-1"].label + "."]
+                    catalogue["demand:wonen-3"].label + ". (deels achterhaald sinds 1 januari 2023)",
+                    catalogue["demand:schulden-1"].label + "."]
+    # The kept outdated ask says so beside it, with the advisor's reason.
+    assert ("Body Text", f"Let op: Deels achterhaald sinds 1 januari 2023 — {KEPT}") in paragraphs
     text = _all_text(note)
     assert "Zwolle heeft 12.000 woningzoekenden." in text and "Zwolle telt 130.000 inwoners." in text
     assert "In Zwolle is de woningnood groot; starters vinden geen huis." in text  # theme tailoring renders

@@ -21,7 +21,7 @@ SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 
 def _pack(catalogue, asks: int, points: int) -> Pack:
-    demands = [e.id for e in catalogue.walk() if e.kind == Kind.DEMAND][:asks]
+    demands = [e.id for e in catalogue.walk() if e.kind == Kind.DEMAND and e.node.outdated is None][:asks]
     return Pack(title="Gesprek met de minister", audiences=["city:zwolle"], items=[
         Item(ref=d, priority=Priority.HIGH if i % 3 == 0 else None, context="Zwolle bouwt door" if i % 2 else None,
              talking_points=[f"Gesprekspunt {j + 1} over de financiering en de uitvoering" for j in range(points)])

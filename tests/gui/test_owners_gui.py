@@ -80,3 +80,35 @@ def test_talking_points_can_be_written_for_one_audience(window):
     box.points.setPlainText("")
     box.keep_empty.setChecked(True)  # this audience gets none of the points written for all
     assert window.doc.pack.item("demand:wonen-1").overrides["ministry:bzk"].talking_points == []
+
+
+def test_an_outdated_ask_is_greyed_with_its_reason_and_kept_only_with_a_reason(window, user, tmp_path, qtbot):
+    from PySide6.QtCore import Qt
+
+    from g40desk.gui.support.labels import STALE_GREY
+
+    window.doc.replace(Pack(audiences=["city:zwolle"], items=[Item(ref="demand:wonen-1"), Item(ref="demand:wonen-3")]),
+                       None)
+    index = window.outline_model.index_of("demand:wonen-3")
+    assert window.outline_model.data(index, Qt.ItemDataRole.ForegroundRole).color().name() == STALE_GREY
+    assert "Achterhaald sinds" in window.outline_model.data(index, Qt.ItemDataRole.ToolTipRole)
+    catalogue_index = window.catalogue_model.index_of("demand:wonen-3")
+    assert window.catalogue_model.data(catalogue_index, Qt.ItemDataRole.ForegroundRole).color().name() == STALE_GREY
+    # Export refuses it, saying why, without offering to write anyway.
+    warned = user.expecting_warnings()
+    user.files = [str(tmp_path / "n.docx")]
+    window.act_docx.trigger()
+    assert warned and "demand:wonen-3" in warned[0] and "deels achterhaald sinds 1 januari 2023" in warned[0]
+    assert user.file_dialogs == [] and user.questions == []  # no file asked for, no "toch exporteren?"
+    # The item editor says why, and takes a reason: one undo step.
+    editor = window.item_editor
+    editor.show_item("demand:wonen-3")
+    assert editor.stale_box.isVisibleTo(editor) and "De verhuurderheffing" in editor.stale.text()
+    editor.keep_reason.setFocus()
+    qtbot.keyClicks(editor.keep_reason, "ATAD blijft nodig ")
+    assert editor.keep_reason.text() == "ATAD blijft nodig "  # the space typed last stays in the field
+    assert window.doc.pack.agenda.reasons == {"demand:wonen-3": "ATAD blijft nodig"}
+    editor.show_item("demand:wonen-1")
+    assert not editor.stale_box.isVisibleTo(editor)
+    window.doc.undo_stack.undo()
+    assert not window.doc.pack.agenda or not window.doc.pack.agenda.reasons

@@ -238,11 +238,14 @@ class Catalogue:
             found.extend(self.demands_of(child.id))
         return found
 
-    def picks(self, entry_id: str) -> list[str]:
-        """What picking an entry puts in a pack: a theme brings all its demands with it."""
+    def picks(self, entry_id: str, include_outdated: bool = False) -> list[str]:
+        """What picking an entry puts in a pack: a theme brings its demands with it, except those the
+        agenda marks (deels) achterhaald or retired, unless *include_outdated*. An entry picked by
+        itself is always itself."""
         entry = self.entries[entry_id]
         if entry.kind == Kind.THEME:
-            return [entry_id] + [d.id for d in self.demands_of(entry_id)]
+            return [entry_id] + [d.id for d in self.demands_of(entry_id)
+                                 if include_outdated or (d.node.outdated is None and not self.is_retired(d.id))]
         return [entry_id] if entry.kind in PICKABLE else []
 
     def search(self, query: str) -> list[Entry]:

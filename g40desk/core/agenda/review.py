@@ -223,7 +223,8 @@ def apply_decisions(pack: Pack, catalogue: Catalogue, changes: list[Change], acc
     limits.check(pack.model_copy(update={"items": items}))  # too many new or own entries: nothing is decided
     pack.items = items
     pack.agenda = AgendaStamp(id=catalogue.meta.id, version=catalogue.meta.version,
-                              texts={k: v for k, v in texts.items() if k in catalogue}, known=[], kept=sorted(kept))
+                              texts={k: v for k, v in texts.items() if k in catalogue}, known=[], kept=sorted(kept),
+                              reasons={k: v for k, v in stamp_.reasons.items() if k in kept and k not in remove})
     return stamped(pack, catalogue)
 
 
@@ -243,8 +244,9 @@ def stamped(pack: Pack, catalogue: Catalogue) -> Pack:
     # An entry picked while this version already marks it outdated was picked knowingly.
     outdated = {ref for ref in refs if catalogue[ref].node.outdated is not None}
     kept = sorted((set(current.kept if current else ()) | outdated) & set(refs))
+    reasons = {k: v for k, v in (current.reasons if current else {}).items() if k in refs}
     return pack.model_copy(update={"agenda": AgendaStamp(id=catalogue.meta.id, version=catalogue.meta.version,
-                                                         texts=texts, known=known, kept=kept)})
+                                                         texts=texts, known=known, kept=kept, reasons=reasons)})
 
 
 def report(changes: list[Change], pack: Pack, catalogue: Catalogue) -> str:

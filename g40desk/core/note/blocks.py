@@ -16,6 +16,7 @@ from g40desk.core.note.briefing import PRIORITY_LABELS, Ask, Briefing, Goal, car
 from g40desk.core.pack.model import Form, NoteOptions, Priority
 
 CARD_FACTS = ("Datum", "Plaats", "Rubricering")
+OUTDATED_LEAD = "Let op: "
 
 
 class BlockType(StrEnum):
@@ -70,7 +71,8 @@ def _body(b: Briefing, opts: NoteOptions) -> list[Block]:
     out: list[Block] = []
     if opts.key_points and b.key_asks:
         out.append(_heading("Kern van het gesprek", 1))
-        out += [Block(BlockType.BULLET, card_line(ask), level=1, ref=ask.id) for ask in b.key_asks]
+        out += [Block(BlockType.BULLET, card_line(ask) + (f" ({ask.stale})" if ask.stale else ""), level=1, ref=ask.id)
+                for ask in b.key_asks]
     for message, themes in visible_sections(b, opts):
         out.append(_heading(message.title, 1, message.id, anchor=True))
         for theme in themes:
@@ -107,6 +109,8 @@ def _body(b: Briefing, opts: NoteOptions) -> list[Block]:
 def _goal(goal: Goal) -> list[Block]:
     """A goal: its sentence, then the advisor's context, talking points and priority for it."""
     blocks = [Block(BlockType.BULLET, goal.text, level=1, ref=goal.id, anchor=True)]
+    if goal.outdated:
+        blocks.append(Block(BlockType.CONTEXT, goal.outdated, lead=OUTDATED_LEAD, ref=goal.id))
     if goal.context:
         blocks.append(Block(BlockType.CONTEXT, goal.context, lead="Lokale context: ", ref=goal.id))
     blocks += [Block(BlockType.BULLET, point, level=2, ref=goal.id) for point in goal.talking_points]
@@ -123,6 +127,8 @@ def _ask(ask: Ask, starts_list: bool) -> list[Block]:
     if ask.ministries:
         meta.append("aan " + ", ".join(ask.ministries))
     blocks = [Block(BlockType.NUMBERED, ask.text, starts_list=starts_list, keep_with_next=True, ref=ask.id, anchor=True)]
+    if ask.outdated:  # never unmarked (core/note/stale.py)
+        blocks.append(Block(BlockType.CONTEXT, ask.outdated, lead=OUTDATED_LEAD, keep_with_next=True, ref=ask.id))
     # The ask, its context and points keep with the next paragraph: the source line never starts a page alone.
     if ask.context:
         blocks.append(Block(BlockType.CONTEXT, ask.context, lead="Lokale context: ", keep_with_next=True, ref=ask.id))
@@ -144,6 +150,8 @@ def _card(b: Briefing) -> list[Block]:
     for position, ask in enumerate(b.asks):
         out.append(Block(BlockType.NUMBERED, card_line(ask), bold=ask.priority == Priority.HIGH,
                          starts_list=position == 0, ref=ask.id, anchor=True))
+        if ask.outdated:
+            out.append(Block(BlockType.CONTEXT, ask.outdated, lead=OUTDATED_LEAD, ref=ask.id))
         out += [Block(BlockType.BULLET, point, level=2, ref=ask.id) for point in ask.talking_points]
     return out
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from g40desk.core.agenda.catalogue import Catalogue, Entry, Kind
 from g40desk.core.audience.audiences import Audiences, Ministry, portfolio_tags
 from g40desk.core.audience.facts import Facts
+from g40desk.core.note import stale
 from g40desk.core.note.placeholders import Unfilled, filler_for
 from g40desk.core.pack import owners
 from g40desk.core.pack.model import Classification, Item, NoteOptions, Pack, Priority, Status
@@ -54,6 +55,8 @@ class Ask:
     addressed: bool
     source: str
     tailored: bool = False
+    outdated: str = ""  # "Deels achterhaald sinds 1 januari 2023 — reason": kept on purpose (core/note/stale.py)
+    stale: str = ""  # "deels achterhaald sinds 1 januari 2023": beside the ask in "Kern van het gesprek"
 
 
 @dataclass
@@ -67,6 +70,7 @@ class Goal:
     talking_points: list[str] = field(default_factory=list)
     priority: Priority | None = None
     tailored: bool = False  # wording, context, points or priority of the advisor's own
+    outdated: str = ""
 
 
 @dataclass
@@ -253,7 +257,8 @@ def _place(pack: Pack, item: Item, entry: Entry, block: ThemeBlock, figures: lis
         block.goals.append(Goal(entry.id, goal + (" (eigen inbreng)" if entry.own else ""),
                                 line=text(own, "tekst") if own else as_sentence(text(label, "tekst")),
                                 context=context, talking_points=points, priority=tailored.priority,
-                                tailored=bool(own or context or points or tailored.priority)))
+                                tailored=bool(own or context or points or tailored.priority),
+                                outdated=stale.note_line(pack, entry)))
     elif entry.kind == Kind.DEMAND:
         tags = portfolio_tags(catalogue, entry.id)
         block.asks.append(Ask(
@@ -269,6 +274,8 @@ def _place(pack: Pack, item: Item, entry: Entry, block: ThemeBlock, figures: lis
             addressed=bool(audience_id in audiences and audiences.addresses(audience_id, tags, day)),
             source=citation(catalogue, entry),
             tailored=own is not None,
+            outdated=stale.note_line(pack, entry),
+            stale=stale.what(entry) if stale.is_stale(pack, entry) else "",
         ))
 
 

@@ -15,6 +15,7 @@ from g40desk.core.agenda.catalogue import Catalogue
 from g40desk.core.audience.audiences import Audiences
 from g40desk.core.audience.facts import Facts
 from g40desk.core.errors import G40Error
+from g40desk.core.note import stale
 from g40desk.core.note.audience_check import shared_text, summarise
 from g40desk.core.note.briefing import Briefing, build_briefing
 from g40desk.core.note.invisible import invisible_warnings
@@ -22,7 +23,9 @@ from g40desk.core.note.placeholders import Unfilled
 from g40desk.core.pack.model import Pack
 from g40desk.core.text import few
 
-PLACEHOLDERS, SHARED_TEXT, INVISIBLE = "placeholders", "shared-text", "invisible"
+PLACEHOLDERS, SHARED_TEXT, INVISIBLE, STALE = "placeholders", "shared-text", "invisible", "stale"
+# Kinds no flag allows: the advisor must change the pack (give a reason, or take the item out).
+REFUSED = (STALE,)
 
 
 _ISSUED = object()  # only preflight holds it: a CheckedBriefing cannot be made elsewhere
@@ -81,6 +84,10 @@ def preflight(pack: Pack, catalogue: Catalogue, audiences: Audiences, audience_i
     """Raise NotReady for what is not allowed; return the allowed problems as warnings (grouped,
     not repeated) and the briefings that were checked."""
     allowed = [(INVISIBLE, line) for line in invisible_warnings(pack)]  # kept as typed, but named
+    outdated = stale.unkept(pack, catalogue)
+    if outdated:
+        raise NotReady(STALE, outdated, "haal het uit het pakket, of houd het bewust met een reden: in de editor bij "
+                       "het onderdeel, of 'g40desk keep PAKKET ID --reason \"…\"'; die reden komt naast de vraag")
     findings = shared_text(pack, catalogue, audiences, [a for a in audience_ids if a])
     if findings:
         lines = summarise(findings)

@@ -18,11 +18,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from g40desk.core.errors import pydantic_error
+from g40desk.core.agenda.catalogue import Catalogue
+from g40desk.core.errors import G40Error, pydantic_error
 from g40desk.core.pack import limits
-from g40desk.core.pack.model import OWNED_FIELDS, Item, Meeting, Outcome, Override, OwnEntry, Pack
+from g40desk.core.pack.model import OWNED_FIELDS, AgendaStamp, Item, Meeting, Outcome, Override, OwnEntry, Pack, TextRef
 from g40desk.core.pack.outcomes import with_outcome
-from g40desk.core.pack.owners import settled
+from g40desk.core.pack.owners import fingerprint, settled
 
 # Fields set one by one; the item list, own entries, overrides and outcomes have their own operations.
 ITEM_FIELDS = tuple(name for name in Item.model_fields if name not in ("ref", "overrides", "outcomes"))
@@ -278,3 +279,37 @@ def adopt(pack: Pack, reviewed: Pack) -> Edit:
     old = {i.ref: i for i in pack.items}
     touched = {i.ref for i in new.items if old.get(i.ref) != i} | (set(old) - set(new.refs()))
     return _done(pack, new, PackChanges(frozenset({"agenda", "own", "items"}), frozenset(touched), order=True))
+
+
+# -- what is kept, looked at, confirmed -------------------------------------------------------
+def keep_outdated(pack: Pack, catalogue: Catalogue, ref: str, reason: str) -> Edit:
+    """The outdated entry *ref* kept on purpose, for *reason* (printed beside it in the note,
+    core/note/stale.py); an empty reason withdraws it, and the export refuses the entry again."""
+    if pack.item(ref) is None:
+        raise G40Error(f"'{ref}' staat niet in dit pakket", field="ID")
+    if ref not in catalogue or catalogue[ref].node.outdated is None:
+        raise G40Error(f"'{ref}' is volgens de agenda niet achterhaald; er is niets te houden", field="ID")
+    reason = " ".join(reason.split())
+    limits.refuse(limits.text("agenda.reasons", reason, ref))
+    stamp = pack.agenda or AgendaStamp(id=catalogue.meta.id, version=catalogue.meta.version)
+    if stamp.reasons.get(ref, "") == reason and ref in stamp.kept:
+        return _unchanged(pack)
+    reasons = {k: v for k, v in stamp.reasons.items() if k != ref} | ({ref: reason} if reason else {})
+    new = stamp.model_copy(update={"reasons": reasons, "kept": sorted(set(stamp.kept) | {ref})})
+    return _done(pack, _copy(pack, agenda=new), PackChanges(frozenset({"agenda"}), frozenset({ref})))
+
+
+def looked_at(pack: Pack, where: TextRef) -> Edit:
+    """The text copied across at *where* looked at: no longer "nog nakijken", the export takes it."""
+    if where not in pack.to_check:
+        return _unchanged(pack)
+    return _done(pack, _copy(pack, to_check=[t for t in pack.to_check if t != where]),
+                 PackChanges(frozenset({"to_check"}), frozenset({where.ref})))
+
+
+def confirm_shared(pack: Pack, text: str) -> Edit:
+    """*text* confirmed as meant for every audience, once (until it is edited: the check asks again)."""
+    mark = fingerprint(text)
+    if mark in pack.confirmed:
+        return _unchanged(pack)
+    return _done(pack, _copy(pack, confirmed=[*pack.confirmed, mark]), PackChanges(frozenset({"confirmed"})))

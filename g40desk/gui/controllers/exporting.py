@@ -140,7 +140,7 @@ class ExportController(QObject):
         """The export check on *pack* (a copy) for *ids* (export/pipeline.check), asking once about each
         kind of problem. The plan and the kinds asked about, or (None, …): the user chose not to export.
         *long_cards*: a card over one page is a finding, not a question (a batch)."""
-        from g40desk.core.note.preflight import PLACEHOLDERS, NotReady
+        from g40desk.core.note.preflight import PLACEHOLDERS, REFUSED, NotReady
         from g40desk.export import pipeline
 
         allow, asked = pipeline.Allow(long_card=long_cards), set()
@@ -155,6 +155,13 @@ class ExportController(QObject):
                         self.tr("De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten "
                                 "in, of kies de briefingnotitie. Toch exporteren?", "", exc.pages).replace(
                             "%1", str(exc.asks)))
+                elif exc.kind in REFUSED:  # no "toch": the pack must change first
+                    shown = "\n• ".join(exc.lines[:12]) + ("\n…" if len(exc.lines) > 12 else "")
+                    self.notifier.warn(self.tr("Achterhaalde vragen"), self.tr(
+                        "Deze vragen zijn volgens de agenda (deels) achterhaald:") + f"\n• {shown}\n\n" + self.tr(
+                        "Haal ze uit het pakket, of houd ze bewust: kies het onderdeel en vul in waarom. Die reden "
+                        "komt naast de vraag in de notitie."))
+                    return None, asked
                 else:
                     if exc.kind == PLACEHOLDERS:
                         title = self.tr("Plaatshouders zonder waarde")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 
 from g40desk.core.agenda.catalogue import PICKABLE, Catalogue, Kind
 from g40desk.core.text import fold, matches, search_groups, snippet
@@ -99,6 +100,8 @@ class CatalogueModel(QAbstractItemModel):
             text = entry.full_text
             text = (text[:600] + "…") if len(text) > 600 else text
             return f"{labels.kind(entry.kind)}\n\n" + labels.status_note(entry) + text
+        if role == Qt.ItemDataRole.ForegroundRole and labels.is_stale(entry):
+            return QBrush(QColor(labels.STALE_GREY))  # outdated or retired: greyed, the reason in the tooltip
         if role == ID_ROLE:
             return entry.id
         if role == Qt.ItemDataRole.CheckStateRole and entry.kind in PICKABLE:

@@ -169,7 +169,10 @@ class OutlineModel(QAbstractItemModel):
             return (own or (entry.label if entry else node.id)) + suffix
         if role == Qt.ItemDataRole.ToolTipRole and entry is not None:
             kind = labels.kind(entry.kind)
-            return f"{kind}: {entry.label}" if item is None else f"{kind}: {(item.text or entry.full_text)[:600]}"
+            text = f"{kind}: {entry.label}" if item is None else f"{kind}: {(item.text or entry.full_text)[:600]}"
+            return labels.status_note(entry) + text  # why an entry is outdated, first
+        if role == Qt.ItemDataRole.ForegroundRole and entry is not None and labels.is_stale(entry):
+            return QBrush(QColor(labels.STALE_GREY))
         if role == Qt.ItemDataRole.FontRole and item is None:
             font = QFont()
             font.setBold(True)

@@ -21,7 +21,7 @@ from g40desk.core.pack.owners import default_owner, owner_of
 from g40desk.gui.panels.override_box import OverrideBox
 from g40desk.gui.support import labels
 from g40desk.gui.support.owner_button import OwnerButton
-from g40desk.gui.support.widgets import TextField
+from g40desk.gui.support.widgets import LineField, TextField
 
 
 class ItemEditor(QWidget):
@@ -76,6 +76,21 @@ class ItemEditor(QWidget):
         self.unprinted = QLabel()
         self.unprinted.setWordWrap(True)
         self.unprinted.setStyleSheet("color: #b00020;")
+        # An entry the agenda marks (deels) achterhaald: greyed, with why, and kept only with a reason.
+        self.stale = QLabel()
+        self.stale.setWordWrap(True)
+        self.stale.setStyleSheet("color: #5a5a5a;")
+        self.keep_reason = LineField()
+        self.keep_reason.setAccessibleName(self.tr("Reden om het achterhaalde onderdeel te houden"))
+        self.keep_reason.setPlaceholderText(self.tr("Waarom het er toch in moet; komt naast de vraag in de notitie"))
+        self.stale_box = QWidget()
+        stale_layout = QVBoxLayout(self.stale_box)
+        stale_layout.setContentsMargins(6, 4, 6, 4)
+        stale_layout.addWidget(self.stale)
+        stale_layout.addWidget(buddy(self.tr("&Bewust houden, omdat:"), self.keep_reason))
+        stale_layout.addWidget(self.keep_reason)
+        self.stale_box.setStyleSheet("QWidget#stale { background: #eeeeee; }")
+        self.stale_box.setObjectName("stale")
         form = QFormLayout()
         self.form = form
         form.addRow(self.tr("Catalogus:"), self.catalogue_text)
@@ -101,6 +116,7 @@ class ItemEditor(QWidget):
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.kind)
         body.addWidget(self.heading)
+        body.addWidget(self.stale_box)
         body.addLayout(form)
         body.addWidget(self.overrides)
         layout = QVBoxLayout(self)
@@ -116,6 +132,9 @@ class ItemEditor(QWidget):
         self.priority.currentIndexChanged.connect(lambda _i: self._set("priority", self.priority.currentData()))
         self.status.currentIndexChanged.connect(lambda _i: self._set("status", self.status.currentData()))
         self.reset_button.clicked.connect(lambda: self._set("text", None))
+        self.keep_reason.textEdited.connect(
+            lambda t: self.ref and self.doc.keep_outdated(self.ref, t, self.keep_reason.typing_key("keep")))
+        doc.meta_changed.connect(lambda: not self._loading and self.ref and self._load())
         for name, button in self.owner_buttons.items():
             button.chosen.connect(lambda owner, n=name: self.ref and self.doc.set_owner(self.ref, n, owner))
         doc.item_changed.connect(self._on_item_changed)
@@ -157,9 +176,24 @@ class ItemEditor(QWidget):
                 button.fill(self.doc, owner_of(self.doc.pack, item, name) if getattr(item, name) else
                             item.owners.get(name) or default_owner(self.doc.pack))
             self._offer(entry, item)
+            self._show_stale(entry)
             self._check_placeholders()
         finally:
             self._loading = False
+
+    def _show_stale(self, entry) -> None:
+        outdated = entry.node.outdated
+        self.stale_box.setVisible(outdated is not None)
+        if outdated is None:
+            return
+        reason = self.doc.pack.agenda.reasons.get(entry.id, "") if self.doc.pack.agenda else ""
+        state = self.tr("Deels achterhaald") if outdated.partial else self.tr("Achterhaald")
+        self.stale.setText(self.tr("%1 sinds %2: %3\n%4").replace("%1", state).replace(
+            "%2", labels.long_date(outdated.since)).replace("%3", outdated.reason).replace(
+            "%4", self.tr("De export weigert dit onderdeel zolang er geen reden staat om het te houden.") if not reason
+            else self.tr("De notitie zegt dit naast de vraag, met uw reden.")))
+        if " ".join(self.keep_reason.text().split()) != reason:  # typing a space is not undone by the reload
+            self.keep_reason.set_text_silently(reason)
 
     def _offer(self, entry, item) -> None:
         """Show the fields data/fields.json has a place for (core/note/fields.py); a field that is not

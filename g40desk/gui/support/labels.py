@@ -88,6 +88,14 @@ def role_kind(kind: RoleKind) -> str:
     }[kind]
 
 
+STALE_GREY = "#7a7a7a"  # outdated and retired entries in the catalogue and the outline
+
+
+def is_stale(entry) -> bool:
+    """Outdated or retired: shown greyed, with the reason in the tooltip."""
+    return entry.node.outdated is not None or entry.node.retired is not None
+
+
 def status_suffix(entry) -> str:
     """After an entry's label in lists: whether it is outdated, retired or the advisor's own."""
     node = entry.node
