@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import io
 import posixpath
-import re
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -28,14 +27,13 @@ from pathlib import Path
 from lxml import etree
 
 from g40desk.core.errors import G40Error
-from g40desk.guards.ooxml import CT_NS, PARSER, PKG_RELS, STREAM, A, PartTooLarge, R, W, read_part
+from g40desk.guards.ooxml import CT_NS, PARSER, PKG_RELS, STREAM, PartTooLarge, R, read_part
 from g40desk.guards.ooxml import w as _w
 from g40desk.guards.template_rules import (
     _KIND_NAMES,
     _ROUTINE,
     ALLOWED_RELS,
     FONT_TYPES,
-    HOSTILE_FIELDS,
     MAIN_DOCUMENT,
     MAIN_TYPES,
     MAX_DOCUMENT_BYTES,
@@ -47,6 +45,7 @@ from g40desk.guards.template_rules import (
     PART_TYPES,
     RELS_TYPE,
 )
+from g40desk.guards.template_xml import clean_story, default_section, rels_xml, remove_reference
 
 
 @dataclass
@@ -189,45 +188,8 @@ class _Guard:
                     if name == "mailMerge":
                         self.counts["koppeling voor samenvoegen (mail merge) verwijderd"] += 1
         if kind in ("officeDocument", "header", "footer", "footnotes", "endnotes"):
-            self.clean_story(root)
+            clean_story(root, self.counts)
         self.clean_references(part, root)
-
-    def clean_story(self, root) -> None:
-        for tag, what in (("altChunk", "ingevoegd document (altChunk) verwijderd"), ("subDoc", "subdocument verwijderd"),
-                          ("object", "ingesloten object (OLE) verwijderd"), ("control", "ingesloten object (ActiveX) verwijderd")):
-            for element in list(root.iter(_w(tag))):
-                if element.getparent() is not None:
-                    element.getparent().remove(element)
-                    self.counts[what] += 1
-        for element in list(root.iter(_w("fldSimple"))):
-            name = _field_name(element.get(_w("instr"), ""))
-            if name in HOSTILE_FIELDS:
-                element.getparent().remove(element)
-                self.counts[f"veld {name} verwijderd"] += 1
-        self.clean_complex_fields(root)
-
-    def clean_complex_fields(self, root) -> None:
-        runs = list(root.iter(_w("r")))
-        stack: list[list] = []
-        doomed: list[tuple[int, int, str]] = []
-        for index, run in enumerate(runs):
-            for child in run:
-                if child.tag == _w("fldChar"):
-                    kind = child.get(_w("fldCharType"))
-                    if kind == "begin":
-                        stack.append([index, ""])
-                    elif kind == "end" and stack:
-                        start, instr = stack.pop()
-                        name = _field_name(instr)
-                        if name in HOSTILE_FIELDS:
-                            doomed.append((start, index, name))
-                elif child.tag == _w("instrText") and stack:
-                    stack[-1][1] += child.text or ""
-        for start, end, name in doomed:
-            self.counts[f"veld {name} verwijderd"] += 1
-            for run in runs[start:end + 1]:
-                if run.getparent() is not None:
-                    run.getparent().remove(run)
 
     def clean_references(self, part: str, root) -> None:
         kept_ids = {rel_id for rel_id, _type, _target in self.rels.get(part, [])}
@@ -237,27 +199,7 @@ class _Guard:
             refs = [(name, value) for name, value in element.attrib.items() if name.startswith(f"{{{R}}}")]
             if not refs or all(value in kept_ids for _name, value in refs):
                 continue
-            self.remove_reference(element)
-
-    def remove_reference(self, element) -> None:
-        """Remove what shows a dropped relationship: the picture, the object, the link."""
-        node = element
-        while node is not None:
-            tag = etree.QName(node).localname if isinstance(node.tag, str) else ""
-            if tag == "hyperlink" and node.tag == _w("hyperlink"):
-                parent = node.getparent()
-                for child in list(node):
-                    node.addprevious(child)  # keep the text, drop the link
-                parent.remove(node)
-                return
-            if (tag in ("drawing", "pict", "object", "headerReference", "footerReference")
-                    or (tag == "ext" and node.tag == f"{{{A}}}ext")):
-                if node.getparent() is not None:
-                    node.getparent().remove(node)
-                return
-            node = node.getparent()
-        if element.getparent() is not None:
-            element.getparent().remove(element)
+            remove_reference(element)
 
     def empty_document(self, part: str):
         """Stream the main document, dropping the body's content as it goes: only the
@@ -285,7 +227,7 @@ class _Guard:
         for extra in sections[:-1]:
             body.remove(extra)
         if not sections:
-            body.append(_default_section())
+            body.append(default_section())
             self.counts["het sjabloon had geen pagina-instellingen; A4 staand gebruikt"] += 1
         return root
 
@@ -327,7 +269,7 @@ class _Guard:
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
             target.writestr("[Content_Types].xml", self.types_xml())
-            target.writestr("_rels/.rels", _rels_xml(self.rels[""]))
+            target.writestr("_rels/.rels", rels_xml(self.rels[""]))
             for part in [main, *(p for p in self.kept if p != main)]:
                 if part in trees:
                     payload = etree.tostring(trees[part], xml_declaration=True, encoding="UTF-8", standalone=True)
@@ -336,7 +278,7 @@ class _Guard:
                 target.writestr(part, payload)
                 if self.rels.get(part):
                     folder, base = posixpath.split(part)
-                    target.writestr(posixpath.join(folder, "_rels", base + ".rels"), _rels_xml(self.rels[part]))
+                    target.writestr(posixpath.join(folder, "_rels", base + ".rels"), rels_xml(self.rels[part]))
         notes = [f"{what} ({count}×)" if count > 1 else what for what, count in self.counts.items()]
         return Sanitized(out.getvalue(), notes, sorted(self.routine))
 
@@ -347,28 +289,6 @@ class _Guard:
         for part, (_kind, content_type) in self.kept.items():
             etree.SubElement(root, f"{{{CT_NS}}}Override", PartName="/" + part, ContentType=content_type)
         return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-
-
-def _rels_xml(rels: list[tuple[str, str, str]]) -> bytes:
-    root = etree.Element(f"{{{PKG_RELS}}}Relationships", nsmap={None: PKG_RELS})
-    for rel_id, type_uri, target in rels:
-        etree.SubElement(root, f"{{{PKG_RELS}}}Relationship", Id=rel_id, Type=type_uri, Target=target)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-
-
-def _field_name(instruction: str) -> str:
-    match = re.match(r"\s*([A-Za-z]+)", instruction)
-    return match.group(1).upper() if match else ""
-
-
-def _default_section():
-    """A4 portrait with 2.5 cm margins."""
-    section = etree.Element(_w("sectPr"), nsmap={"w": W})
-    etree.SubElement(section, _w("pgSz"), {_w("w"): "11906", _w("h"): "16838"})
-    etree.SubElement(section, _w("pgMar"), {_w(k): v for k, v in (("top", "1417"), ("right", "1417"), ("bottom", "1417"),
-                                                                   ("left", "1417"), ("header", "708"), ("footer", "708"),
-                                                                   ("gutter", "0"))})
-    return section
 
 
 def sanitize_template(data: bytes, path: Path | None = None) -> Sanitized:
