@@ -222,10 +222,11 @@ def main() -> int:
 
     # The Excel matrix: full catalogue x 41 cities x 12 ministries, all sheets.
     matrix_pack = full_agenda_pack(catalogue, cities)
-    from g40desk.export.xlsx_matrix import write_matrix
+    from g40desk.export import pipeline
 
     table.info("Excel matrix, full agenda x 41 cities x 12 ministries (vs XlsxWriter)",
-               median_ms(lambda: write_matrix(matrix_pack, catalogue, audiences, tmp / "m.xlsx"), repeat),
+               median_ms(lambda: pipeline.write_matrix(pipeline.check_matrix(matrix_pack, catalogue, audiences),
+                                                       tmp / "m.xlsx"), repeat),
                median_ms(lambda: xlsxwriter_matrix(matrix_pack, catalogue, audiences, tmp / "x.xlsx"), repeat))
 
     # GUI figures: search per keystroke and preview refresh.

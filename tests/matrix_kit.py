@@ -1,8 +1,16 @@
-"""Editing an exported demand matrix as an advisor would in Excel: set a cell, delete a row."""
+"""Writing a demand matrix as every export does (the pipeline's check, then the writer), and editing it as an
+advisor would in Excel: set a cell, delete a row."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+
+def write_matrix(pack, catalogue, audiences, path: Path) -> None:
+    """The matrix of *pack* at *path*, through export/pipeline.py (the writer takes only a checked pack)."""
+    from g40desk.export import pipeline
+
+    pipeline.write_matrix(pipeline.check_matrix(pack, catalogue, audiences), path)
 
 
 def _header(sheet) -> tuple[int, list]:

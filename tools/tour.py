@@ -225,14 +225,14 @@ def _review(tour: Tour):
 
 def _import_matrix(tour: Tour):
     from g40desk.core.pack.storage import save_pack
-    from g40desk.export.xlsx_matrix import write_matrix
+    from g40desk.export import pipeline
     from g40desk.gui.dialogs.import_dialog import ImportDialog
     from g40desk.importers.matrix import read_matrix
 
     doc = tour.window.doc
     save_pack(doc.pack, tour.folder / "demo.g40pack")
     path = tour.folder / "matrix.xlsx"
-    write_matrix(doc.pack, doc.catalogue, doc.audiences, path)
+    pipeline.write_matrix(pipeline.check_matrix(doc.pack, doc.catalogue, doc.audiences), path)
     before = doc.pack.model_copy(deep=True)  # the matrix then brings the demo's priorities and statuses
     for item in before.items:
         item.priority = item.status = None

@@ -136,6 +136,7 @@ def cmd_export(args) -> int:
             refuse_overwrite(output, args.pack, args.template, args.xlsx if output == args.docx else args.docx)
     from g40desk.export import pipeline
 
+    matrix = pipeline.check_matrix(pack, catalogue, audiences, args.pack) if args.xlsx else None  # before writing
     if args.docx:
         options = pack.options.model_copy(update={"form": args.form}) if args.form else pack.options
         audience = args.audience or (pack.audiences[0] if pack.audiences else None)
@@ -148,7 +149,7 @@ def cmd_export(args) -> int:
         _warn(pipeline.write_note(plan, audience, args.docx).findings)
         print(f"{args.docx}: notitie voor {plan.briefings[audience].briefing.audience_name or 'het pakket'}")
     if args.xlsx:
-        _warn(pipeline.write_matrix(pack, catalogue, audiences, args.xlsx, source=args.pack).findings)
+        _warn(pipeline.write_matrix(matrix, args.xlsx).findings)
         print(f"{args.xlsx}: eisenmatrix")
     return 0
 
@@ -243,14 +244,15 @@ def cmd_demo(args) -> int:
     pack_path = args.dir / "demo.g40pack"
     outputs = [pack_path, *(args.dir / f"demo-notitie-{a.split(':')[1]}.docx" for a in pack.audiences),
                args.dir / "demo-matrix.xlsx"]
-    plan = pipeline.check(pack, catalogue, audiences, list(pack.audiences))  # the demo passes the same check
+    plan = pipeline.check(pack, catalogue, audiences, list(pack.audiences))  # the demo passes the same checks
+    matrix = pipeline.check_matrix(pack, catalogue, audiences)
     findings = []
     with writing(pack_path):
         _keep_earlier_demo(args.dir, outputs, args.force)
         pack = save_pack(pack, pack_path, backup=False, catalogue=catalogue).pack
         for audience_id, path in zip(pack.audiences, outputs[1:-1], strict=True):
             findings += pipeline.write_note(plan, audience_id, path).findings
-        findings += pipeline.write_matrix(pack, catalogue, audiences, outputs[-1]).findings
+        findings += pipeline.write_matrix(matrix, outputs[-1]).findings
     _warn(list(dict.fromkeys(findings)))
     for path in outputs:
         print(path)

@@ -6,6 +6,7 @@ nothing else, so a fix lands everywhere (STYLE.md, "One entry point per job"):
 1. ``check``: the pre-export check (core/note/preflight.py) builds each audience's briefing
    once and refuses unfilled placeholders and another audience's text unless allowed; a card
    is measured from those same briefings and refused over one page unless allowed.
+   ``check_matrix`` checks the pack for the matrix and names the fields an Excel cell cuts.
 2. ``write_note``, ``write_batch``, ``write_matrix``: write what passed, atomically, with
    progress and cancel, and return what was written with every finding, each once.
 
@@ -23,7 +24,15 @@ from g40desk.core.agenda.catalogue import Catalogue
 from g40desk.core.audience.audiences import Audiences
 from g40desk.core.audience.facts import Facts
 from g40desk.core.errors import G40Error
-from g40desk.core.note.preflight import PLACEHOLDERS, SHARED_TEXT, CheckedBriefing, NotReady, preflight
+from g40desk.core.note.preflight import (
+    PLACEHOLDERS,
+    SHARED_TEXT,
+    CheckedBriefing,
+    CheckedPack,
+    NotReady,
+    preflight,
+    preflight_matrix,
+)
 from g40desk.core.pack.model import Form, NoteOptions, Pack
 from g40desk.core.text import number, slugify
 from g40desk.export import docx_note, xlsx_matrix
@@ -68,6 +77,16 @@ class Plan:
     template: Path | None
     briefings: dict[str | None, CheckedBriefing]
     pages: dict[str | None, int] = field(default_factory=dict)  # cards: pages each will take
+    findings: list[Finding] = field(default_factory=list)
+
+
+@dataclass
+class MatrixPlan:
+    """A pack checked for the matrix (the Excel writer takes nothing else), and what the check found."""
+
+    checked: CheckedPack
+    catalogue: Catalogue
+    audiences: Audiences
     findings: list[Finding] = field(default_factory=list)
 
 
@@ -127,11 +146,17 @@ def write_note(plan: Plan, audience_id: str | None, path: Path) -> Written:
     return Written([Path(path)], None, plan.findings + [Finding(WRITING, w, audience_id) for w in warnings])
 
 
-def write_matrix(pack: Pack, catalogue: Catalogue, audiences: Audiences, path: Path,
-                 source: Path | None = None) -> Written:
-    """The demand matrix, atomically; a finding for each field longer than an Excel cell holds."""
-    xlsx_matrix.write_matrix(pack, catalogue, audiences, Path(path))
-    return Written([], Path(path), cell_limit_findings(pack, source))
+def check_matrix(pack: Pack, catalogue: Catalogue, audiences: Audiences, source: Path | None = None) -> MatrixPlan:
+    """The check before a matrix: the pack's references and limits (G40Error naming *source*'s field), and a
+    finding for each field longer than an Excel cell holds."""
+    return MatrixPlan(preflight_matrix(pack, catalogue, audiences, source), catalogue, audiences,
+                      cell_limit_findings(pack, source))
+
+
+def write_matrix(plan: MatrixPlan, path: Path) -> Written:
+    """The demand matrix of a checked pack, atomically."""
+    xlsx_matrix.write_matrix(plan.checked, plan.catalogue, plan.audiences, Path(path))
+    return Written([], Path(path), list(plan.findings))
 
 
 def write_batch(plan: Plan, folder: Path, progress: Callable[[int, int], bool] | None = None,
@@ -140,6 +165,7 @@ def write_batch(plan: Plan, folder: Path, progress: Callable[[int, int], bool] |
     returning False cancels after the current note: the notes written so far stay, the matrix is not
     written. A failure says how many notes were written."""
     folder = Path(folder)
+    matrix_plan = check_matrix(plan.pack, plan.catalogue, plan.audiences)  # before any note is written
     kind = CARD if plan.options.form == Form.CARD else NOTE
     paths = {a: folder / file_name(plan.pack.title, kind, a, batch=True) for a in plan.briefings}
     result = Written()
@@ -152,8 +178,7 @@ def write_batch(plan: Plan, folder: Path, progress: Callable[[int, int], bool] |
     result.findings = [f for f in plan.findings if f.kind != LONG_CARD] + _once(per_note, len(paths))
     if result.cancelled:
         return result
-    matrix = write_matrix(plan.pack, plan.catalogue, plan.audiences,
-                          folder / file_name(plan.pack.title, MATRIX, batch=True))
+    matrix = write_matrix(matrix_plan, folder / file_name(plan.pack.title, MATRIX, batch=True))
     result.matrix, result.findings = matrix.matrix, result.findings + matrix.findings
     if progress is not None:
         progress(len(paths) + 1, len(paths) + 1)

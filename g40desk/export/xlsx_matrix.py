@@ -9,6 +9,7 @@ from g40desk.core.agenda.catalogue import Catalogue, Kind
 from g40desk.core.audience.audiences import Audiences
 from g40desk.core.files.atomic import write_atomic
 from g40desk.core.note.briefing import CLASSIFICATION_LABELS, OWN_SOURCE, PRIORITY_LABELS, STATUS_LABELS
+from g40desk.core.note.preflight import CheckedPack
 from g40desk.core.pack.model import Pack
 from g40desk.core.text import xml_safe
 
@@ -377,6 +378,9 @@ class MatrixWriter:
         self._print(ws)
 
 
-def write_matrix(pack: Pack, catalogue: Catalogue, audiences: Audiences, path: Path) -> None:
-    workbook = MatrixWriter(pack, catalogue, audiences).build()
+def write_matrix(checked: CheckedPack, catalogue: Catalogue, audiences: Audiences, path: Path) -> None:
+    """The matrix of a checked pack (core/note/preflight.preflight_matrix; export/pipeline.check_matrix), atomically."""
+    if not isinstance(checked, CheckedPack):  # a raw Pack skipped the check
+        raise TypeError("write_matrix schrijft alleen een gecontroleerd pakket (core/note/preflight.py)")
+    workbook = MatrixWriter(checked.pack, catalogue, audiences).build()
     write_atomic(Path(path), workbook.save)

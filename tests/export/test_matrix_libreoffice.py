@@ -9,7 +9,7 @@ import subprocess
 import pytest
 
 from g40desk.core.pack.model import Item, Pack, Priority
-from g40desk.export.xlsx_matrix import write_matrix
+from tests.matrix_kit import write_matrix
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 

@@ -7,7 +7,8 @@ import datetime as dt
 from openpyxl import load_workbook
 
 from g40desk.core.pack.model import Item, Pack, Priority
-from g40desk.export.xlsx_matrix import CELL_LIMIT, CUT_MARK, MARK, write_matrix
+from g40desk.export.xlsx_matrix import CELL_LIMIT, CUT_MARK, MARK
+from tests.matrix_kit import write_matrix
 
 
 def _book(tmp_path, pack, catalogue, audiences):
@@ -123,3 +124,25 @@ def test_every_sheet_prints_readably_on_a4_landscape(tmp_path, catalogue, audien
     assert wb._fonts[0].name == FONT  # the default font too: rows a colleague adds
     assert wb["Matrix"].print_title_cols == "$A:$C"  # six audiences: wider than a page, ID/Thema/Eis repeat
     assert wb["Eisen"].print_title_cols is None  # fits one page across at >= 70 %
+
+
+def test_the_matrix_writer_refuses_a_pack_that_skipped_the_check(tmp_path, demo, catalogue, audiences):
+    """The matrix's check is a type too: only preflight_matrix makes a CheckedPack, and the writer takes nothing else."""
+    import pytest
+
+    from g40desk.core.errors import G40Error
+    from g40desk.core.note.preflight import CheckedPack
+    from g40desk.export import pipeline, xlsx_matrix
+
+    path = tmp_path / "m.xlsx"
+    with pytest.raises(TypeError, match="gecontroleerd pakket"):
+        xlsx_matrix.write_matrix(demo, catalogue, audiences, path)
+    with pytest.raises(TypeError, match="alleen preflight_matrix"):
+        CheckedPack(demo, object())
+    broken = demo.model_copy(update={"items": [*demo.items, Item(ref="demand:bestaat-niet")]})
+    with pytest.raises(G40Error) as refused:  # the writer would stop half-way on it: refused before anything is written
+        pipeline.check_matrix(broken, catalogue, audiences, tmp_path / "p.g40pack")
+    assert "onbekende catalogus-ID 'demand:bestaat-niet'" in str(refused.value) and "items[" in str(refused.value)
+    assert not list(tmp_path.iterdir())
+    written = pipeline.write_matrix(pipeline.check_matrix(demo, catalogue, audiences), path)
+    assert written.matrix == path and written.findings == [] and load_workbook(path).sheetnames[0] == "Matrix"

@@ -9,8 +9,8 @@ from openpyxl import load_workbook
 
 from g40desk.core.pack.model import Form, Status
 from g40desk.export.pipeline import FOLDER, file_name
-from g40desk.export.xlsx_matrix import write_matrix
 from g40desk.gui.support.notify import Button
+from tests.matrix_kit import write_matrix
 
 pytestmark = pytest.mark.gui
 

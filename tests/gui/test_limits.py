@@ -93,7 +93,7 @@ def test_too_long_text_is_refused(qtbot, catalogue, audiences, monkeypatch):
 def test_a_matrix_import_beyond_the_limits_changes_nothing(qtbot, window, tmp_path, catalogue, audiences, user):
     from openpyxl import load_workbook
 
-    from g40desk.export.xlsx_matrix import write_matrix
+    from tests.matrix_kit import write_matrix
 
     refs = [e.id for e in catalogue.walk() if e.kind.value == "demand"][:25]
     window.doc.replace(Pack(title="Veel", audiences=["city:zwolle"], items=[Item(ref=r) for r in refs]), None)

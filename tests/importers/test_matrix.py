@@ -12,8 +12,9 @@ from g40desk.cli.commands import main
 from g40desk.core.errors import G40Error
 from g40desk.core.pack.model import Pack, Priority, Status
 from g40desk.core.pack.storage import load_pack, save_pack
-from g40desk.export.xlsx_matrix import audience_column, write_matrix
+from g40desk.export.xlsx_matrix import audience_column
 from g40desk.importers.matrix import apply_changes, read_matrix
+from tests.matrix_kit import write_matrix
 
 
 @pytest.fixture

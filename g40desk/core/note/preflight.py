@@ -1,10 +1,12 @@
-"""Checks before any note leaves the building: unfilled placeholders and another audience's text.
+"""Checks before any note or matrix leaves the building: unfilled placeholders, another audience's text, a sound pack.
 
 The export pipeline (export/pipeline.py) calls ``preflight`` for the command line, the editor
 and the batch, so the same rules hold everywhere. It raises ``NotReady`` with one line per
 problem unless the user allowed it (``--allow-placeholders``, ``--allow-shared-text``, or the
 editor's "toch exporteren"). What passes comes back as ``CheckedBriefing``s, which only this
 module makes and the writers insist on: no path can write a note that skipped the check.
+``preflight_matrix`` does the same for the demand matrix (``CheckedPack``): every reference and
+limit of the pack checked, as on opening it, so the matrix never stops half-way.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from g40desk.core.note.briefing import Briefing, build_briefing
 from g40desk.core.note.invisible import invisible_warnings
 from g40desk.core.note.placeholders import Unfilled
 from g40desk.core.pack.model import Pack
+from g40desk.core.pack.storage import check_pack
 from g40desk.core.text import few
 
 PLACEHOLDERS, SHARED_TEXT, INVISIBLE, STALE = "placeholders", "shared-text", "invisible", "stale"
@@ -41,6 +44,18 @@ class CheckedBriefing:
         if issued is not _ISSUED:
             raise TypeError("alleen preflight maakt een CheckedBriefing")
         self.briefing = briefing
+
+
+class CheckedPack:
+    """A pack whose references and limits were checked for the matrix. Only ``preflight_matrix``
+    makes one; the Excel writer accepts nothing else."""
+
+    __slots__ = ("pack",)
+
+    def __init__(self, pack: Pack, issued: object):
+        if issued is not _ISSUED:
+            raise TypeError("alleen preflight_matrix maakt een CheckedPack")
+        self.pack = pack
 
 
 @dataclass
@@ -104,3 +119,10 @@ def preflight(pack: Pack, catalogue: Catalogue, audiences: Audiences, audience_i
                            "toch schrijven: --allow-placeholders")
         allowed += [(PLACEHOLDERS, line) for line in lines]
     return Checked(allowed, {a: CheckedBriefing(b, _ISSUED) for a, b in briefings.items()})
+
+
+def preflight_matrix(pack: Pack, catalogue: Catalogue, audiences: Audiences, source=None) -> CheckedPack:
+    """Raise G40Error (file, field, what to do) for a reference or limit the matrix cannot hold; *source*:
+    the pack's file, named in the message. The matrix shows every audience's text, so no other check applies."""
+    check_pack(pack, catalogue, audiences, source)
+    return CheckedPack(pack, _ISSUED)

@@ -73,13 +73,18 @@ class ExportController(QObject):
     def export_xlsx(self) -> None:
         from g40desk.export import pipeline
 
+        doc = self.doc
+        try:  # on a copy: the worker shares nothing with the editor
+            plan = pipeline.check_matrix(doc.pack.model_copy(deep=True), doc.catalogue, doc.audiences, doc.path)
+        except G40Error as exc:  # a reference or limit the matrix cannot hold
+            self._failed_check(exc)
+            return
         path = notify.save_file(self.window, self.tr("Excel-matrix exporteren"), self.proposed_name(pipeline.MATRIX),
                                 self.tr("Excel-werkmap (*.xlsx)"))
         if not path:
             return
-        pack, doc, source = self.doc.pack.model_copy(deep=True), self.doc, self.doc.path
-        self._start_file_task(path, lambda: self._unasked(
-            pipeline.write_matrix(pack, doc.catalogue, doc.audiences, Path(path), source), set()), self.tr("Eisenmatrix"))
+        self._start_file_task(path, lambda: self._unasked(pipeline.write_matrix(plan, Path(path)), set()),
+                              self.tr("Eisenmatrix"))
 
     @staticmethod
     def _unasked(written, asked: set[str]) -> list[str]:
@@ -177,9 +182,12 @@ class ExportController(QObject):
                     return None, asked
                 allow, asked = allow.also(exc.kind), asked | {exc.kind}
             except G40Error as exc:  # a template that cannot be read, say
-                self.notifier.warn(self.tr("Exporteren mislukt"),
-                                   str(exc) + "\n\n" + self.tr("Er is niets verloren: het pakket is nog open."))
+                self._failed_check(exc)
                 return None, asked
+
+    def _failed_check(self, exc: G40Error) -> None:
+        self.notifier.warn(self.tr("Exporteren mislukt"),
+                           str(exc) + "\n\n" + self.tr("Er is niets verloren: het pakket is nog open."))
 
     # -- one note per audience ---------------------------------------------------
     def export_batch(self) -> None:

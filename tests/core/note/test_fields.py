@@ -99,7 +99,7 @@ def _outputs(tmp_path, pack, catalogue, audiences) -> dict[str, tuple[str, bool]
         options = pack.options.model_copy(update={"form": form})
         plan = pipeline.check(pack, catalogue, audiences, [AUDIENCE], options, facts=Facts())
         pipeline.write_note(plan, AUDIENCE, tmp_path / name)
-    pipeline.write_matrix(pack, catalogue, audiences, tmp_path / "matrix.xlsx")
+    pipeline.write_matrix(pipeline.check_matrix(pack, catalogue, audiences), tmp_path / "matrix.xlsx")
     return {"note": _docx_text(tmp_path / "note.docx"), "card": _docx_text(tmp_path / "card.docx"),
             "preview-note": _preview(pack, catalogue, audiences, Form.NOTE),
             "preview-card": _preview(pack, catalogue, audiences, Form.CARD),

@@ -13,7 +13,7 @@ from g40desk.core.note.blocks import note_blocks
 from g40desk.core.note.briefing import OWN_SOURCE, build_briefing
 from g40desk.core.pack.model import Item, OwnEntry, OwnKind, Pack, Priority
 from g40desk.core.pack.storage import load_pack, save_pack
-from g40desk.export.xlsx_matrix import write_matrix
+from tests.matrix_kit import write_matrix
 from tests.notes import write_note
 
 LEEGSTAND = "Een landelijke aanpak van leegstand boven winkels in {stad}"
