@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -38,8 +39,8 @@ def add_parsers(sub) -> None:
     p.add_argument("--out", type=Path, required=True, metavar="MAP")
     group = p.add_mutually_exclusive_group()
     group.add_argument("--audience", action="append", metavar="ID", help="doelgroep (standaard: die van het pakket)")
-    group.add_argument("--all-cities", action="store_true", help="alle 41 steden")
-    group.add_argument("--all-ministries", action="store_true", help="alle ministeries")
+    group.add_argument("--all-cities", action="store_true", help="alle G40-steden op de datum van het overleg (anders vandaag)")
+    group.add_argument("--all-ministries", action="store_true", help="alle ministeries op die datum")
     p.add_argument("--form", choices=["note", "card"], default=None)
     p.add_argument("--template", type=Path, metavar="BESTAND")
     allow_flags(p)
@@ -166,10 +167,11 @@ def cmd_batch(args) -> int:
 
     _house_template(args)
     pack, catalogue, audiences = open_pack(args.pack)
+    day = pack.meeting.date or dt.date.today()  # the members and ministries of the meeting's day
     if args.all_cities:
-        ids = [c.id for c in audiences.cities]
+        ids = [c.id for c in audiences.cities_on(day)]
     elif args.all_ministries:
-        ids = [m.id for m in audiences.ministries]
+        ids = [m.id for m in audiences.ministries_on(day)]
     else:
         ids = args.audience or list(pack.audiences)
     unknown = [a for a in ids if a not in audiences]

@@ -108,3 +108,21 @@ def test_an_abbreviation_is_enough_and_an_ambiguous_name_is_said(qtbot, window):
     assert dialog.audience_ids() == ["ministry:bzk"] and dialog.problem.isHidden()
     _type_audience(qtbot, dialog, "ministerie van")
     assert "meer dan één doelgroep" in dialog.problem.text() and dialog.audience_ids() == ["ministry:bzk"]
+
+
+def test_the_search_offers_the_members_of_the_meeting_date(qtbot, window):
+    dialog = NewPackDialog(window.doc.agenda, window.doc.audiences, window.blank_pack(), window)
+    qtbot.addWidget(dialog)
+    dialog.date.edit.setFocus()
+    qtbot.keyClicks(dialog.date.edit, "1 juni 2019")
+    qtbot.keyClick(dialog.date.edit, Qt.Key.Key_Return)
+    _type_audience(qtbot, dialog, "amstelveen")  # a G40 member only since 1 July 2022
+    assert dialog.audience_ids() == [] and dialog.problem.text() == ("Amstelveen was op 1 juni 2019 nog geen lid van de G40 "
+                                                                    "(lid sinds 1 juli 2022)")
+    assert dialog.picker.findData("city:amstelveen") < 0 <= dialog.picker.findData("city:zwolle")
+    dialog.date.edit.clear()
+    qtbot.keyClicks(dialog.date.edit, "15 jan 2027")
+    qtbot.keyClick(dialog.date.edit, Qt.Key.Key_Return)
+    dialog.picker.lineEdit().clear()
+    _type_audience(qtbot, dialog, "amstelveen")
+    assert dialog.audience_ids() == ["city:amstelveen"]

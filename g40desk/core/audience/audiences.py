@@ -114,13 +114,18 @@ class Audiences:
 
     @property
     def cities(self) -> list[City]:
-        today = dt.date.today()
-        return [c for c in self.all_cities if c.valid_on(today)]
+        return self.cities_on(dt.date.today())
 
     @property
     def ministries(self) -> list[Ministry]:
-        today = dt.date.today()
-        return [m for m in self.all_ministries if m.valid_on(today)]
+        return self.ministries_on(dt.date.today())
+
+    def cities_on(self, day: dt.date) -> list[City]:
+        """The member cities on *day* (Amstelveen from 1 July 2022)."""
+        return [c for c in self.all_cities if c.valid_on(day)]
+
+    def ministries_on(self, day: dt.date) -> list[Ministry]:
+        return [m for m in self.all_ministries if m.valid_on(day)]
 
     def organisation(self, audience_id: str) -> Organisation | None:
         audience = self.by_id.get(audience_id)
@@ -134,11 +139,11 @@ class Audiences:
                 out += [r for r in org.roles if r.valid_on(day)]
         return out
 
-    def search(self, query: str) -> list[Audience]:
-        """Organisations and roles valid today whose ID, name or province has every word (accents ignored)."""
+    def search(self, query: str, day: dt.date | None = None) -> list[Audience]:
+        """Organisations and roles valid on *day* (today) whose ID, name or province has every word (accents ignored)."""
         groups = search_groups(query)
         found = []
-        for audience in self:
+        for audience in self.valid_on(day or dt.date.today()):
             if isinstance(audience, Role) and audience.kind == RoleKind.MINISTER:
                 continue  # the ministry itself stands for its minister
             org = self.organisation(audience.id)
@@ -181,7 +186,10 @@ class Audiences:
         ends = [d for d in (audience.valid_until, org.valid_until if org else None) if d]
         starts = [d for d in (audience.valid_from, org.valid_from if org else None) if d and d > day]
         short_name = audience.title_on(day) if isinstance(audience, Role) else audience.short_name_on(day)
-        if starts:
+        if isinstance(org, City) and not org.member_on(day):
+            why = f"was op {dutch_date(day)} nog geen lid van de G40 (lid sinds {_since(org)})"
+            successor = None
+        elif starts:
             why = f"bestond op {dutch_date(day)} nog niet (pas vanaf {dutch_date(min(starts))})"
             successor = None
         else:
@@ -244,6 +252,12 @@ class Audiences:
             if not isinstance(audience, Role) and held.organisation == audience_id:
                 return True
         return False
+
+
+def _since(city: City) -> str:
+    """'1 juli 2022', or '2018' for a membership known by its year only."""
+    since = city.member_since or ""
+    return dutch_date(city.member_from) if len(since) == 10 and city.member_from else since
 
 
 def parse_audiences(data: object, path: Path) -> AudiencesFile:

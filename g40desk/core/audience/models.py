@@ -17,7 +17,15 @@ FORMAT = "g40desk-audiences"
 VERSION = 2
 MAX_POPULATION = 100_000_000  # inhabitants of one city: bounds what the facts store and an audience file accept
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_YEAR = re.compile(r"^[12][0-9]{3}$")
 _Text = Field(default=None, max_length=10_000)
+
+
+def _day(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text) if len(text) == 10 else None
+    except ValueError:
+        return None
 
 
 class AudienceKind(StrEnum):
@@ -160,8 +168,29 @@ class City(_Organisation):
     """A member city; population and the people in its roles are filled in by users."""
 
     province: str = Field(max_length=100)
-    member_since: str | None = Field(default=None, max_length=20)
+    member_since: str | None = Field(default=None, max_length=20)  # '2018' or '2022-07-01'
     population: int | None = Field(default=None, ge=0, le=MAX_POPULATION)
+
+    @field_validator("member_since")
+    @classmethod
+    def _member_since(cls, value: str | None) -> str | None:
+        if value and not (_YEAR.match(value) or _day(value)):
+            raise ValueError("'member_since' is een jaar (2018) of een datum (2022-07-01)")
+        return value or None
+
+    @property
+    def member_from(self) -> dt.date | None:
+        """The first day the city counts as a G40 member; a year alone counts from 1 January."""
+        if not self.member_since:
+            return None
+        return _day(self.member_since) or dt.date(int(self.member_since), 1, 1)
+
+    def member_on(self, day: dt.date) -> bool:
+        return self.member_from is None or self.member_from <= day
+
+    def valid_on(self, day: dt.date) -> bool:
+        """A city is an audience while it exists and is a member: lists by date leave it out before."""
+        return super().valid_on(day) and self.member_on(day)
 
     @model_validator(mode="before")
     @classmethod

@@ -3,6 +3,7 @@ thread, both through the one export pipeline (export/pipeline.py)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -192,10 +193,11 @@ class ExportController(QObject):
     # -- one note per audience ---------------------------------------------------
     def export_batch(self) -> None:
         audiences = self.doc.audiences
+        day = self.doc.pack.meeting.date or dt.date.today()  # the members and ministries on the meeting's day
         ids = notify.pick(self.window, self.tr("Exporteren per doelgroep"), self.tr("Eén notitie voor:"),
                           [(self.tr("Doelgroepen van het pakket"), list(self.doc.pack.audiences)),
-                           (self.tr("Alle steden"), [c.id for c in audiences.cities]),
-                           (self.tr("Alle ministeries"), [m.id for m in audiences.ministries])])
+                           (self.tr("Alle steden"), [c.id for c in audiences.cities_on(day)]),
+                           (self.tr("Alle ministeries"), [m.id for m in audiences.ministries_on(day)])])
         if ids is None:
             return
         if not ids:

@@ -15,7 +15,7 @@ class DuplicateDialog(QDialog):
         self.setWindowTitle(self.tr("Pakket dupliceren voor andere doelgroep"))
         self.audience = compact(AudiencePicker(self.tr("Stad of ministerie zoeken…")), 24)
         self.audience.setAccessibleName(self.tr("Nieuwe doelgroep"))
-        self.audience.fill(doc.audiences, exclude=doc.pack.audiences)
+        self.audience.fill(doc.audiences, exclude=doc.pack.audiences, day=doc.pack.meeting.date)
         self.replace = compact(QComboBox(), 24)
         self.replace.setAccessibleName(self.tr("Doelgroep die vervalt"))
         for audience_id in doc.pack.audiences:

@@ -90,6 +90,7 @@ class NewPackDialog(QDialog):
         layout.addWidget(self.buttons)
         fit_dialog(self, 560, 520)
 
+        self.date.date_edited.connect(self.picker.set_day)  # a city is offered from the day it joined the G40
         add.clicked.connect(self.add_audience)
         self.picker.lineEdit().returnPressed.connect(self.add_audience)
         self.chosen.itemActivated.connect(lambda row: self.chosen.takeItem(self.chosen.row(row)))
@@ -108,7 +109,8 @@ class NewPackDialog(QDialog):
             return True
         audience_id = self.picker.chosen()
         if audience_id is None:
-            self._say((self.tr("‘%1’ past bij meer dan één doelgroep; kies er een uit de lijst.") if self.picker.ambiguous()
+            self._say(self.picker.off_day() or
+                      (self.tr("‘%1’ past bij meer dan één doelgroep; kies er een uit de lijst.") if self.picker.ambiguous()
                        else self.tr("‘%1’ is geen stad of ministerie die g40desk kent; kies er een uit de lijst."))
                       .replace("%1", typed))
             return False

@@ -107,7 +107,8 @@ class PackPanel(QWidget):
             self.date.set_date(pack.meeting.date)
             self.classification.setCurrentIndex(self.classification.findData(pack.classification))
             if self.audience_picker.audiences is not self.doc.audiences:  # new data from "Doelgroepen beheren"
-                self.audience_picker.fill(self.doc.audiences)
+                self.audience_picker.fill(self.doc.audiences, day=pack.meeting.date)
+            self.audience_picker.set_day(pack.meeting.date)  # who is offered depends on the meeting's date
             current = self.audience_list.currentRow()
             self.audience_list.clear()
             for audience_id in pack.audiences:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
@@ -242,21 +243,29 @@ class AudiencePicker(QComboBox):
         self.setCompleter(completer)
         self.lineEdit().setPlaceholderText(placeholder)
         self.lineEdit().textEdited.connect(self._suggest)
-        self.audiences, self.excluded = None, frozenset()
+        self.audiences, self.excluded, self.day = None, frozenset(), None
 
-    def fill(self, audiences, exclude=()) -> None:
-        """Offer *audiences* (an Audiences), except the IDs in *exclude*; nothing chosen."""
-        self.audiences, self.excluded = audiences, frozenset(exclude)
+    def fill(self, audiences, exclude=(), day: dt.date | None = None) -> None:
+        """Offer *audiences* (an Audiences) valid on *day* (the meeting's; today without one: a city
+        before it joined the G40 is not offered), except the IDs in *exclude*; nothing chosen."""
+        self.audiences, self.excluded, self.day = audiences, frozenset(exclude), day
         self.clear()
-        for audience in audiences:
+        for audience in audiences.valid_on(day or dt.date.today()):
             if audience.id not in self.excluded:
                 self.addItem(audience.display_name, audience.id)
         self.setCurrentIndex(-1)
 
+    def set_day(self, day: dt.date | None) -> None:
+        """Offer what is valid on *day* from now on; what is typed stays."""
+        if self.audiences is not None and day != self.day:
+            typed = self.currentText()
+            self.fill(self.audiences, self.excluded, day)
+            self.setEditText(typed)
+
     def _found(self, text: str) -> list:
         if self.audiences is None or not text.strip():
             return []
-        return [a for a in self.audiences.search(text) if a.id not in self.excluded]
+        return [a for a in self.audiences.search(text, self.day) if a.id not in self.excluded]
 
     def _suggest(self, text: str) -> None:
         self.suggestions.setStringList([a.display_name for a in self._found(text)])
@@ -277,6 +286,15 @@ class AudiencePicker(QComboBox):
             if len(candidates) == 1:
                 return candidates[0].id
         return None
+
+    def off_day(self) -> str | None:
+        """Why the text typed names nothing on the picker's day although it names one audience today
+        ('Amstelveen was op 1 juni 2019 nog geen lid van de G40 …'), else None."""
+        if self.audiences is None or self.day is None or not self.currentText().strip():
+            return None
+        found = [a for a in self.audiences.search(self.currentText()) if a.id not in self.excluded]
+        notice = self.audiences.notice(found[0].id, self.day) if len(found) == 1 else None
+        return notice.short if notice else None
 
     def ambiguous(self) -> bool:
         """True when the text typed fits more than one audience (and none of them exactly)."""
