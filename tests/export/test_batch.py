@@ -57,9 +57,9 @@ def test_batch_all_cities_writes_one_note_each_plus_matrix(tmp_path, capsys):
     assert not out.exists() or not list(out.iterdir())  # nothing half-written
     assert main([*args, "--allow-shared-text"]) == 0
     summary = capsys.readouterr().out
-    assert "41 notities en 1 eisenmatrix" in summary
+    assert "40 notities en 1 eisenmatrix" in summary  # the demo meets in 2021: Amstelveen joined in 2022
     notes = sorted(out.glob("*.docx"))
-    assert len(notes) == 41 and len(list(out.glob("*-matrix.xlsx"))) == 1
+    assert len(notes) == 40 and len(list(out.glob("*-matrix.xlsx"))) == 1
     bosch = next(p for p in notes if p.name.endswith("-s-hertogenbosch-kaart.docx"))  # a batch of cards
     doc = Document(bosch)
     text = "\n".join(p.text for p in doc.paragraphs)
