@@ -478,3 +478,8 @@ ENGLISH.update(FILES)
 from english_owners import ENGLISH_OWNERS  # noqa: E402  (issue 20's strings, kept apart)
 
 ENGLISH.update(ENGLISH_OWNERS)
+
+from english_after import BY_CONTEXT_AFTER, ENGLISH_AFTER  # noqa: E402  (issue 25's editor: Na het overleg, Stand van zaken)
+
+ENGLISH.update(ENGLISH_AFTER)
+BY_CONTEXT.update(BY_CONTEXT_AFTER)

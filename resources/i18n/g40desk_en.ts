@@ -1585,167 +1585,167 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="39" />
+        <location filename="../../g40desk/gui/support/labels.py" line="52" />
         <source>Openbaar</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="40" />
+        <location filename="../../g40desk/gui/support/labels.py" line="53" />
         <source>Intern</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="41" />
+        <location filename="../../g40desk/gui/support/labels.py" line="54" />
         <source>Vertrouwelijk</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="47" />
+        <location filename="../../g40desk/gui/support/labels.py" line="60" />
         <source>Onderdeel</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="48" />
+        <location filename="../../g40desk/gui/support/labels.py" line="61" />
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="49" />
+        <location filename="../../g40desk/gui/support/labels.py" line="62" />
         <source>Kernboodschap</source>
         <translation>Core message</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="50" />
+        <location filename="../../g40desk/gui/support/labels.py" line="63" />
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="51" />
+        <location filename="../../g40desk/gui/support/labels.py" line="64" />
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="52" />
+        <location filename="../../g40desk/gui/support/labels.py" line="65" />
         <source>Eis</source>
         <translation>Demand</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="53" />
+        <location filename="../../g40desk/gui/support/labels.py" line="66" />
         <source>Kerngegeven</source>
         <translation>Key figure</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="60" />
+        <location filename="../../g40desk/gui/support/labels.py" line="73" />
         <source>aangepaste tekst</source>
         <translation>wording</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="61" />
+        <location filename="../../g40desk/gui/support/labels.py" line="74" />
         <source>context</source>
         <translation>context</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="62" />
+        <location filename="../../g40desk/gui/support/labels.py" line="75" />
         <source>gesprekspunten</source>
         <translation>talking points</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="63" />
+        <location filename="../../g40desk/gui/support/labels.py" line="76" />
         <source>prioriteit</source>
         <translation>priority</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="64" />
+        <location filename="../../g40desk/gui/support/labels.py" line="77" />
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="65" />
+        <location filename="../../g40desk/gui/support/labels.py" line="78" />
         <source>interne notitie</source>
         <translation>internal note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="66" />
+        <location filename="../../g40desk/gui/support/labels.py" line="79" />
         <source>tekst voor deze doelgroep</source>
         <translation>wording for this audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="67" />
+        <location filename="../../g40desk/gui/support/labels.py" line="80" />
         <source>context voor deze doelgroep</source>
         <translation>context for this audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="68" />
+        <location filename="../../g40desk/gui/support/labels.py" line="81" />
         <source>gesprekspunten voor deze doelgroep</source>
         <translation>talking points for this audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="69" />
+        <location filename="../../g40desk/gui/support/labels.py" line="82" />
         <source>prioriteit voor deze doelgroep</source>
         <translation>priority for this audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="75" />
+        <location filename="../../g40desk/gui/support/labels.py" line="88" />
         <source>Sociale Pijler</source>
         <translation>Social pillar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="76" />
+        <location filename="../../g40desk/gui/support/labels.py" line="89" />
         <source>Pijler Economie &amp; Werk</source>
         <translation>Economy &amp; Work pillar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="77" />
+        <location filename="../../g40desk/gui/support/labels.py" line="90" />
         <source>Fysieke Pijler</source>
         <translation>Physical pillar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="83" />
+        <location filename="../../g40desk/gui/support/labels.py" line="96" />
         <source>minister</source>
         <translation>minister</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="84" />
+        <location filename="../../g40desk/gui/support/labels.py" line="97" />
         <source>minister voor …</source>
         <translation>minister for …</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="85" />
+        <location filename="../../g40desk/gui/support/labels.py" line="98" />
         <source>staatssecretaris</source>
         <translation>state secretary</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="86" />
+        <location filename="../../g40desk/gui/support/labels.py" line="99" />
         <source>burgemeester</source>
         <translation>mayor</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="87" />
+        <location filename="../../g40desk/gui/support/labels.py" line="100" />
         <source>wethouder</source>
         <translation>alderman</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="103" />
+        <location filename="../../g40desk/gui/support/labels.py" line="116" />
         <source> (vervallen)</source>
         <translation> (retired)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="106" />
+        <location filename="../../g40desk/gui/support/labels.py" line="119" />
         <source> (deels achterhaald)</source>
         <translation> (partly outdated)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="107" />
+        <location filename="../../g40desk/gui/support/labels.py" line="120" />
         <source> (achterhaald)</source>
         <translation> (outdated)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="109" />
+        <location filename="../../g40desk/gui/support/labels.py" line="122" />
         <source> (eigen inbreng)</source>
         <translation> (own input)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="117" />
+        <location filename="../../g40desk/gui/support/labels.py" line="130" />
         <source>Achterhaald sinds {0}: {1}
 
 </source>
@@ -1754,7 +1754,7 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="120" />
+        <location filename="../../g40desk/gui/support/labels.py" line="133" />
         <source>Vervallen: {0}
 
 </source>
@@ -1789,103 +1789,118 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
 <context>
     <name>Limits</name>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="126" />
+        <location filename="../../g40desk/gui/support/labels.py" line="139" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="127" />
+        <location filename="../../g40desk/gui/support/labels.py" line="140" />
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="128" />
+        <location filename="../../g40desk/gui/support/labels.py" line="141" />
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="129" />
-        <location filename="../../g40desk/gui/support/labels.py" line="138" />
+        <location filename="../../g40desk/gui/support/labels.py" line="142" />
+        <location filename="../../g40desk/gui/support/labels.py" line="151" />
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="130" />
+        <location filename="../../g40desk/gui/support/labels.py" line="143" />
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="131" />
+        <location filename="../../g40desk/gui/support/labels.py" line="144" />
         <source>Aangepaste tekst</source>
         <translation>Tailored text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="132" />
+        <location filename="../../g40desk/gui/support/labels.py" line="145" />
         <source>Lokale context</source>
         <translation>Local context</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="133" />
+        <location filename="../../g40desk/gui/support/labels.py" line="146" />
         <source>Interne notitie</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="134" />
+        <location filename="../../g40desk/gui/support/labels.py" line="147" />
         <source>Gesprekspunten</source>
         <translation>Talking points</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="135" />
+        <location filename="../../g40desk/gui/support/labels.py" line="148" />
         <source>Afwijkende tekst</source>
         <translation>Audience-specific text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="136" />
+        <location filename="../../g40desk/gui/support/labels.py" line="149" />
         <source>Afwijkende context</source>
         <translation>Audience-specific context</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="137" />
+        <location filename="../../g40desk/gui/support/labels.py" line="150" />
         <source>Afwijkende gesprekspunten</source>
         <translation>Audience-specific talking points</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="139" />
+        <location filename="../../g40desk/gui/support/labels.py" line="152" />
         <source>Eigen inbreng</source>
         <translation>Own input</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="151" />
+        <location filename="../../g40desk/gui/support/labels.py" line="153" />
+        <source>Wat is gezegd</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="154" />
+        <source>Vervolgactie</source>
+        <translation>Follow-up action</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="155" />
+        <source>Aanwezig</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="167" />
         <source>%1: hooguit %2 tekens. De tekst blijft in het vak staan, maar is niet bewaard; maak hem korter of zet een deel in een apart document.</source>
         <translation>%1: at most %2 characters. The text stays in the box but is not saved; shorten it or put part of it in a separate document.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="156" />
+        <location filename="../../g40desk/gui/support/labels.py" line="172" />
         <source>Er kunnen hooguit %1 onderdelen in één pakket; er is niets toegevoegd. Haal onderdelen weg of verdeel ze over twee pakketten.</source>
         <translation>A pack can hold at most %1 entries; nothing was added. Remove entries or split them over two packs.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="160" />
+        <location filename="../../g40desk/gui/support/labels.py" line="176" />
         <source>Er kunnen hooguit %1 doelgroepen in één pakket; deze is niet toegevoegd. Haal eerst een doelgroep weg.</source>
         <translation>A pack can hold at most %1 audiences; this one was not added. Remove an audience first.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="164" />
+        <location filename="../../g40desk/gui/support/labels.py" line="180" />
         <source>Er kunnen hooguit %1 eigen eisen en doelen in één pakket; deze is niet toegevoegd. Haal eerst een eigen eis of doel weg.</source>
         <translation>A pack can hold at most %1 own demands and goals; this one was not added. Remove one of your own demands or goals first.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="168" />
+        <location filename="../../g40desk/gui/support/labels.py" line="184" />
         <source>Gesprekspunten: hooguit %1 per onderdeel (één per regel).</source>
         <translation>Talking points: at most %1 per entry (one per line).</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="170" />
+        <location filename="../../g40desk/gui/support/labels.py" line="186" />
         <source>Gesprekspunten: hooguit %1 in het hele pakket.</source>
         <translation>Talking points: at most %1 in the whole pack.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/labels.py" line="171" />
+        <location filename="../../g40desk/gui/support/labels.py" line="187" />
         <source>De tekst blijft in het vak staan, maar is niet bewaard tot u regels samenvoegt of verwijdert.</source>
         <translation>The text stays in the box but is not saved until you merge or remove lines.</translation>
     </message>
@@ -2181,6 +2196,39 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <location filename="../../g40desk/gui/support/notify.py" line="220" />
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="40" />
+        <source>geen uitkomst vastgelegd</source>
+        <translation>no outcome recorded</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="42" />
+        <source>toegezegd</source>
+        <translation>promised</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="43" />
+        <source>in behandeling</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="44" />
+        <source>afgewezen</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="45" />
+        <source>geen reactie</source>
+        <translation>no response</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/labels.py" line="46" />
+        <source>niet besproken</source>
+        <translation>not discussed</translation>
     </message>
 </context>
 <context>

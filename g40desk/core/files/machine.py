@@ -1,10 +1,10 @@
-"""Defaults IT sets for every user of a computer: shared agenda folders and the house template.
+"""Defaults IT sets for every user of a computer: shared agenda folders, the ledger's folders, the house template.
 
 On Windows they are read from the registry (64-bit view), the Group Policy key first:
 ``HKLM\\SOFTWARE\\Policies\\Stedennetwerk G40\\g40desk``, then ``HKLM\\SOFTWARE\\Stedennetwerk
 G40\\g40desk`` (where the MSI writes its AGENDAFOLDERS and HOUSETEMPLATE properties). Values:
-``AgendaFolders`` (REG_SZ with ';' between folders, or REG_MULTI_SZ) and ``HouseTemplate``
-(REG_SZ). Other systems have none; G40DESK_AGENDA_PATH works everywhere. docs/deploy.md.
+``AgendaFolders`` and ``LedgerFolders`` (REG_SZ with ';' between folders, or REG_MULTI_SZ) and
+``HouseTemplate`` (REG_SZ). Other systems have none; G40DESK_AGENDA_PATH works everywhere. docs/deploy.md.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ Reader = Callable[[str, str], object]
 class MachineDefaults:
     agenda_folders: tuple[Path, ...] = ()
     house_template: Path | None = None
+    ledger_folders: tuple[Path, ...] = ()  # where the network's packs are kept (Stand van zaken, Terugblik)
 
 
 def read_registry(key: str, name: str) -> object:
@@ -62,4 +63,5 @@ def machine_defaults(read: Reader | None = None) -> MachineDefaults:
         read = read_registry
     template = _first(read, "HouseTemplate")
     return MachineDefaults(agenda_folders=_folders(_first(read, "AgendaFolders")),
-                           house_template=Path(str(template).strip()) if str(template or "").strip() else None)
+                           house_template=Path(str(template).strip()) if str(template or "").strip() else None,
+                           ledger_folders=_folders(_first(read, "LedgerFolders")))

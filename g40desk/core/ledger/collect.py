@@ -39,6 +39,15 @@ def _parse(path: str, raw: bytes, mtime_ns: int) -> tuple[str | None, str | None
     return record_of(pack, path, mtime_ns).to_json(), None
 
 
+def ledger_folders(chosen: list[Path], machine: tuple[Path, ...] = (), pack_path: Path | None = None) -> list[Path]:
+    """The folders the ledger reads in the editor: the user's (Voorkeuren), then those IT set for the
+    computer (core/files/machine.py); when there are none, the folder of the open pack."""
+    folders = list(dict.fromkeys([*chosen, *machine]))
+    if not folders and pack_path is not None:
+        folders = [Path(pack_path).parent]
+    return folders
+
+
 def collect(folders: list[Path], index: Index) -> Collection:
     """Every pack under *folders*, read-only and without taking a lock; damaged or foreign files skipped."""
     with bulk():

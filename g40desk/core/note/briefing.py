@@ -152,6 +152,12 @@ def note_order(pack: Pack, catalogue: Catalogue) -> list[tuple[str, list[tuple[s
             for message, themes in groups.items()]
 
 
+def ask_refs(pack: Pack, catalogue: Catalogue) -> list[str]:
+    """The pack's asks (agenda and own demands) in the note's order: what has an outcome after the meeting."""
+    return [item.ref for _message, themes in note_order(pack, catalogue) for _group, items in themes
+            for item in items if catalogue[item.ref].kind == Kind.DEMAND]
+
+
 def citation(catalogue: Catalogue, entry: Entry) -> str:
     """Where a reader finds a demand in the source document: section and point, as printed there."""
     if entry.own:

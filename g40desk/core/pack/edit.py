@@ -21,7 +21,19 @@ from pydantic import ValidationError
 from g40desk.core.agenda.catalogue import Catalogue
 from g40desk.core.errors import G40Error, pydantic_error
 from g40desk.core.pack import limits
-from g40desk.core.pack.model import OWNED_FIELDS, AgendaStamp, Item, Meeting, Outcome, Override, OwnEntry, Pack, TextRef
+from g40desk.core.pack.model import (
+    OWNED_FIELDS,
+    Action,
+    AgendaStamp,
+    Held,
+    Item,
+    Meeting,
+    Outcome,
+    Override,
+    OwnEntry,
+    Pack,
+    TextRef,
+)
 from g40desk.core.pack.outcomes import with_outcome
 from g40desk.core.pack.owners import fingerprint, settled
 
@@ -200,6 +212,56 @@ def set_outcome(pack: Pack, ref: str, audience_id: str, outcome: Outcome | None)
     if outcomes == item.outcomes:
         return _unchanged(pack)
     return _done(pack, _with_item(pack, _copy(item, outcomes=outcomes)), PackChanges(frozenset({"items"}), frozenset({ref})))
+
+
+def set_outcome_field(pack: Pack, ref: str, audience_id: str, name: str, value: Any) -> Edit:
+    """The result ("result") or what was said ("said") of one ask for one audience."""
+    if name not in ("result", "said"):
+        raise ValueError(name)
+    if name == "said":
+        limits.refuse(limits.text("outcome.said", value, ref))
+    current = _item(pack, ref).outcomes.get(audience_id, Outcome())
+    return set_outcome(pack, ref, audience_id, _copy(current, **{name: value}))
+
+
+def add_action(pack: Pack, ref: str, audience_id: str, action: Action) -> Edit:
+    """A follow-up action agreed with *audience_id* on one ask, after the ones it has."""
+    current = _item(pack, ref).outcomes.get(audience_id, Outcome())
+    limits.refuse(limits.text("outcome.action", [action.what, action.who], ref))
+    return set_outcome(pack, ref, audience_id, _copy(current, actions=[*current.actions, action]))
+
+
+def set_action_field(pack: Pack, ref: str, audience_id: str, position: int, name: str, value: Any) -> Edit:
+    """What, who, by when ("due") or done of the action at *position*; an empty "what" is refused."""
+    if name not in Action.model_fields:
+        raise ValueError(name)
+    current = _item(pack, ref).outcomes.get(audience_id, Outcome())
+    if not 0 <= position < len(current.actions):
+        return _unchanged(pack)
+    if name in ("what", "who"):
+        limits.refuse(limits.text("outcome.action", value, ref))
+    actions = list(current.actions)
+    actions[position] = _copy(actions[position], **{name: value})
+    return set_outcome(pack, ref, audience_id, _copy(current, actions=actions))
+
+
+def remove_action(pack: Pack, ref: str, audience_id: str, position: int) -> Edit:
+    """The action at *position* taken out (an outcome left empty goes with it)."""
+    current = _item(pack, ref).outcomes.get(audience_id, Outcome())
+    if not 0 <= position < len(current.actions):
+        return _unchanged(pack)
+    return set_outcome(pack, ref, audience_id,
+                       _copy(current, actions=[*current.actions[:position], *current.actions[position + 1:]]))
+
+
+def set_held(pack: Pack, name: str, value: Any) -> Edit:
+    """The day the meeting was held ("date") or who was present ("present"); nothing held left: None."""
+    if name not in Held.model_fields:
+        raise ValueError(name)
+    if name == "present":
+        limits.refuse(limits.text("meeting.held", value))
+    held = _copy(pack.meeting.held or Held(), **{name: value})
+    return set_pack_field(pack, "meeting.held", None if held == Held() else held)
 
 
 # -- the pack and its meeting ---------------------------------------------------------------

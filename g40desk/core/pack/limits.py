@@ -37,7 +37,8 @@ FIELD_NAMES = {
     "meeting.purpose": "Doel", "text": "Aangepaste tekst", "context": "Lokale context", "note": "Interne notitie",
     "talking_points": "Gesprekspunten", "override.text": "Afwijkende tekst", "override.context": "Afwijkende context",
     "override.talking_points": "Afwijkende gesprekspunten", "meeting.participants_for": "Deelnemers",
-    "own.text": "Eigen inbreng",
+    "own.text": "Eigen inbreng", "outcome.said": "Wat is gezegd",
+    "outcome.action": "Vervolgactie", "meeting.held": "Aanwezig",
 }
 
 

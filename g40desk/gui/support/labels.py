@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from g40desk.core.agenda.catalogue import Kind, Pillar
 from g40desk.core.audience.audiences import RoleKind
 from g40desk.core.pack.limits import Limit, Refusal
-from g40desk.core.pack.model import Classification, Priority, Status
+from g40desk.core.pack.model import Classification, Priority, Result, Status
 from g40desk.gui.support.dates import long_date
 
 
@@ -31,6 +31,19 @@ def status(value: Status) -> str:
         Status.AGREED: QCoreApplication.translate("Labels", "toegezegd"),
         Status.ACHIEVED: QCoreApplication.translate("Labels", "gerealiseerd"),
         Status.REJECTED: QCoreApplication.translate("Labels", "afgewezen"),
+    }[value]
+
+
+def result(value: Result | None) -> str:
+    """An outcome of the meeting (core/pack/outcomes.RESULT_LABELS); None: nothing recorded."""
+    if value is None:
+        return QCoreApplication.translate("Outcomes", "geen uitkomst vastgelegd")
+    return {
+        Result.PROMISED: QCoreApplication.translate("Outcomes", "toegezegd"),
+        Result.IN_PROGRESS: QCoreApplication.translate("Outcomes", "in behandeling"),
+        Result.REJECTED: QCoreApplication.translate("Outcomes", "afgewezen"),
+        Result.NO_RESPONSE: QCoreApplication.translate("Outcomes", "geen reactie"),
+        Result.NOT_DISCUSSED: QCoreApplication.translate("Outcomes", "niet besproken"),
     }[value]
 
 
@@ -137,6 +150,9 @@ def _field(name: str) -> str:
         "override.talking_points": QCoreApplication.translate("Limits", "Afwijkende gesprekspunten"),
         "meeting.participants_for": QCoreApplication.translate("Limits", "Deelnemers"),
         "own.text": QCoreApplication.translate("Limits", "Eigen inbreng"),
+        "outcome.said": QCoreApplication.translate("Limits", "Wat is gezegd"),
+        "outcome.action": QCoreApplication.translate("Limits", "Vervolgactie"),
+        "meeting.held": QCoreApplication.translate("Limits", "Aanwezig"),
     }.get(name, name)
 
 

@@ -17,6 +17,7 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "last_open_dir": ("", str),
     "last_export_dir": ("", str),
     "agenda_folders": ([], list),  # shared folders with published agendas (read-only), see core/agendas.py
+    "ledger_folders": ([], list),  # folders whose packs the ledger reads (Stand van zaken, Terugblik), docs/ledger.md
     "window/geometry": (QByteArray(), QByteArray),
     "window/screen": ("", str),  # the screen size and scale the geometry was saved on
     "window/state": (QByteArray(), QByteArray),

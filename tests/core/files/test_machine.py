@@ -95,3 +95,8 @@ def test_the_agenda_library_and_the_commands_use_the_machine_defaults(monkeypatc
     assert "huisstijl.dotx" in err and err.count("\n") == 1
     assert not (tmp_path / "n.docx").exists()
 
+
+
+def test_ledger_folders_come_from_the_same_keys():
+    found = machine_defaults(reader({(POLICY, "LedgerFolders"): r"\\fs01\g40\pakketten;P:\g40"}))
+    assert found.ledger_folders == (Path(r"\\fs01\g40\pakketten"), Path(r"P:\g40")) and found.agenda_folders == ()

@@ -163,3 +163,13 @@ def test_concurrent_saves_never_give_a_mixed_or_broken_record(folder, tmp_path):
     finally:
         stop.set()
         thread.join()
+
+
+def test_the_editor_reads_the_chosen_folders_then_its_computers_else_the_open_packs_folder(tmp_path):
+    from g40desk.core.ledger.collect import ledger_folders
+
+    mine, shared, pack = tmp_path / "mijn", tmp_path / "gedeeld", tmp_path / "werk" / "a.g40pack"
+    assert ledger_folders([mine], (shared, mine), pack) == [mine, shared]
+    assert ledger_folders([], (shared,), pack) == [shared]
+    assert ledger_folders([], (), pack) == [tmp_path / "werk"]
+    assert ledger_folders([], (), None) == []
