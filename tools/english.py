@@ -479,7 +479,9 @@ from english_owners import ENGLISH_OWNERS  # noqa: E402  (issue 20's strings, ke
 
 ENGLISH.update(ENGLISH_OWNERS)
 
-from english_after import BY_CONTEXT_AFTER, ENGLISH_AFTER  # noqa: E402  (issue 25's editor: Na het overleg, Stand van zaken)
+from english_after import BY_CONTEXT_AFTER, DUTCH_PLURALS_AFTER, ENGLISH_AFTER, PLURALS_AFTER  # noqa: E402  (issue 25's editor: Na het overleg, Stand van zaken)
 
 ENGLISH.update(ENGLISH_AFTER)
 BY_CONTEXT.update(BY_CONTEXT_AFTER)
+PLURALS.update(PLURALS_AFTER)
+DUTCH_PLURALS.update(DUTCH_PLURALS_AFTER)

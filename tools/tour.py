@@ -150,6 +150,8 @@ class Tour:
         self.settle()
         self.record("MainWindow-Pakket", window, pack_tab_horizontal_scrollbar=bar.isVisible() and bar.maximum() > 0,
                     pack_tab_cut=page.widget().width() > page.viewport().width())
+        window.after.show()  # Na het overleg: the outcome tab on the first ask
+        self.record("MainWindow-Na-het-overleg", window)
         window.tabs.setCurrentWidget(window.item_page)
         missing = []
         for cls in dialog_classes():
@@ -256,7 +258,7 @@ def _by_window(name: str):
     """Dialogs built from the open pack or the window's settings, as the window builds them."""
     def build(tour: Tour):
         module = {"DuplicateDialog": "duplicate_dialog", "PreferencesDialog": "preferences",
-                  "NewPackDialog": "new_pack_dialog"}[name]
+                  "NewPackDialog": "new_pack_dialog", "StandingsDialog": "standings"}[name]
         cls = getattr(importlib.import_module(f"g40desk.gui.dialogs.{module}"), name)
         window = tour.window
         arguments = {"doc": window.doc, "settings": window.settings, "catalogue": window.doc.agenda,
@@ -271,6 +273,7 @@ BUILDERS = {
     "OwnEntryDialog": _own_entry, "ReviewDialog": _review, "ImportDialog": _import_matrix,
     "AudienceDialog": _audiences, "LicencesDialog": _licences, "DuplicateDialog": _by_window("DuplicateDialog"),
     "PreferencesDialog": _by_window("PreferencesDialog"), "NewPackDialog": _by_window("NewPackDialog"),
+    "StandingsDialog": _by_window("StandingsDialog"),
 }
 
 

@@ -22,7 +22,7 @@ from g40desk.core.files.stamp import Stamp, current_stamp
 from g40desk.core.pack import edit
 from g40desk.core.pack.edit import Edit, PackChanges
 from g40desk.core.pack.limits import PackRefused
-from g40desk.core.pack.model import Item, OwnEntry, Pack
+from g40desk.core.pack.model import Action, Item, OwnEntry, Pack
 from g40desk.core.pack.owners import settled
 from g40desk.core.pack.storage import load_pack, save_pack
 from g40desk.gui import commands
@@ -210,6 +210,40 @@ class PackDocument(QObject):
             label = self.tr("doelgroep toevoegen") if len(value) > len(self.pack.audiences) else self.tr("doelgroep verwijderen")
         merge = ("pack", field, typing) if typing is not None else None
         self._run(lambda pack: edit.set_pack_field(pack, field, value), label, merge)
+
+    # -- after the meeting: outcomes are their audience's, each change one undo step ---------
+    def edit_outcome(self, ref: str, audience_id: str, name: str, value, typing: str | None = None) -> bool:
+        """The result ("result") or what was said ("said") of one ask for one audience."""
+        label = self.tr("uitkomst wijzigen") if name == "result" else self.tr("wat is gezegd wijzigen")
+        merge = ("outcome", ref, audience_id, name, typing) if typing is not None else None
+        return self._run(lambda pack: edit.set_outcome_field(pack, ref, audience_id, name, value), label, merge) is not None
+
+    def add_action(self, ref: str, audience_id: str, what: str, typing: str | None = None) -> bool:
+        """A new follow-up action; typing on in its "what" during the same visit stays the same step."""
+        position = len(self._outcome_actions(ref, audience_id))
+        merge = ("action", ref, audience_id, position, "what", typing) if typing is not None else None
+        return self._run(lambda pack: edit.add_action(pack, ref, audience_id, Action(what=what)),
+                         self.tr("vervolgactie toevoegen"), merge) is not None
+
+    def edit_action(self, ref: str, audience_id: str, position: int, name: str, value,
+                    typing: str | None = None) -> bool:
+        merge = ("action", ref, audience_id, position, name, typing) if typing is not None else None
+        return self._run(lambda pack: edit.set_action_field(pack, ref, audience_id, position, name, value),
+                         self.tr("vervolgactie wijzigen"), merge) is not None
+
+    def remove_action(self, ref: str, audience_id: str, position: int) -> None:
+        self._run(lambda pack: edit.remove_action(pack, ref, audience_id, position), self.tr("vervolgactie verwijderen"))
+
+    def edit_held(self, name: str, value, typing: str | None = None) -> bool:
+        """The day the meeting was held ("date") or who was present ("present")."""
+        label = self.tr("datum van het overleg wijzigen") if name == "date" else self.tr("aanwezigen wijzigen")
+        merge = ("held", name, typing) if typing is not None else None
+        return self._run(lambda pack: edit.set_held(pack, name, value), label, merge) is not None
+
+    def _outcome_actions(self, ref: str, audience_id: str) -> list[Action]:
+        item = self.pack.item(ref)
+        outcome = item.outcomes.get(audience_id) if item else None
+        return outcome.actions if outcome else []
 
     def replace_items(self, items: list[Item], label: str) -> None:
         """Swap the whole item list in one step (a matrix import)."""

@@ -24,6 +24,7 @@ from g40desk import __version__
 from g40desk.core.agenda.catalogue import Catalogue, Kind
 from g40desk.core.audience.audiences import Audiences
 from g40desk.core.pack.model import Pack
+from g40desk.gui.controllers.after_meeting import AfterMeeting
 from g40desk.gui.controllers.agenda import AgendaController
 from g40desk.gui.controllers.exporting import ExportController
 from g40desk.gui.controllers.files import FileController, is_pack_name
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.menus = WindowMenus(self)
         self.menus.build_actions()
         self.menus.build_menus()
+        self.after = AfterMeeting(self)  # Na het overleg, Stand van zaken: the Overleg menu
         self.agendas = AgendaController(self, self.doc, settings)  # Agenda menu, review on open
         self._connect_signals()
         self._restore_layout()
@@ -121,8 +123,8 @@ class MainWindow(QMainWindow):
         self.item_editor = ItemEditor(self.doc)
         self.pack_panel = PackPanel(self.doc)
         self.tabs = QTabWidget()
-        self.item_page = self._scrolling(self.item_editor)
-        self.pack_page = self._scrolling(self.pack_panel)
+        # Panels scroll up and down rather than squeeze on a 768-pixel-high laptop screen; never sideways.
+        self.item_page, self.pack_page = layout.PanelScroll(self.item_editor), layout.PanelScroll(self.pack_panel)
         self.tabs.addTab(self.item_page, self.tr("&Onderdeel"))
         self.tabs.addTab(self.pack_page, self.tr("&Pakket"))
         self.tabs.setMinimumWidth(300)
@@ -157,11 +159,6 @@ class MainWindow(QMainWindow):
         self.message_bar.float_over(self.central)  # never moves the panels; seen on the start page too
         self.setCentralWidget(self.central)
         self._update_empty_states()
-
-    @staticmethod
-    def _scrolling(widget: QWidget) -> layout.PanelScroll:
-        """Panels scroll up and down rather than squeeze on a 768-pixel-high laptop screen; never sideways."""
-        return layout.PanelScroll(widget)
 
     def _connect_signals(self) -> None:
         self.doc.refused.connect(lambda text: self.notifier.warn(self.tr("Wijziging niet bewaard"), text))
@@ -290,7 +287,7 @@ class MainWindow(QMainWindow):
         if current.isValid():  # also after the rows were laid out again (wrapped titles, 150 %)
             QTimer.singleShot(0, self.outline, lambda: self.outline.currentIndex().isValid()
                               and self.outline.scrollTo(self.outline.currentIndex()))
-        if ref and self.tabs.currentWidget() is not self.preview:  # someone reading the preview keeps reading
+        if ref and self.tabs.currentWidget() not in (self.preview, self.after.page):  # reading or recording goes on
             self.tabs.setCurrentWidget(self.item_page)
 
     def _on_outline_reset(self) -> None:

@@ -1,6 +1,87 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionRow</name>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="93" />
+        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="94" />
+        <source>Wat moet er gebeuren</source>
+        <translation>What needs doing</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="96" />
+        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="97" />
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="98" />
+        <source>Uiterlijk</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="99" />
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="102" />
+        <source>Actie verwijderen</source>
+        <translation>Remove action</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="103" />
+        <source>Deze actie verwijderen (Tab hierheen, dan Spatie)</source>
+        <translation>Remove this action (Tab to here, then Space)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRows</name>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="149" />
+        <source>Geen vervolgacties.</source>
+        <translation>No follow-up actions.</translation>
+    </message>
+</context>
+<context>
+    <name>AfterMeeting</name>
+    <message>
+        <location filename="../../g40desk/gui/controllers/after_meeting.py" line="23" />
+        <source>Na het overleg</source>
+        <translation>After the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/after_meeting.py" line="27" />
+        <source>&amp;Na het overleg</source>
+        <translation>&amp;After the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/after_meeting.py" line="30" />
+        <source>Per vraag de uitkomst vastleggen, één vraag na de andere (PageDown)</source>
+        <translation>Record the outcome of each ask, one after the other (PageDown)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/after_meeting.py" line="32" />
+        <source>&amp;Stand van zaken…</source>
+        <translation>&amp;Where things stand…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/after_meeting.py" line="36" />
+        <source>Overleg</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/after_meeting.py" line="63" />
+        <source>Stand van zaken</source>
+        <translation>Where things stand</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/after_meeting.py" line="64" />
+        <source>Het pakket heeft nog geen doelgroep. Voeg er op het tabblad Pakket een toe; de stand van zaken is die van de doelgroepen van het pakket.</source>
+        <translation>The pack has no audience yet. Add one on the Pack tab; where things stand is shown for the pack's audiences.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaController</name>
     <message>
         <location filename="../../g40desk/gui/controllers/agenda.py" line="53" />
@@ -914,27 +995,27 @@ Save as: save yours under another name.</translation>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="76" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="82" />
         <source>Excel-matrix exporteren</source>
         <translation>Export Excel matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="77" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="83" />
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="99" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="104" />
         <source>Bezig met exporteren naar %s…</source>
         <translation>Exporting to %s…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="109" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="114" />
         <source>Bezig met exporteren</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="124" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="129" />
         <source>Let op:</source>
         <translation>Please note:</translation>
     </message>
@@ -944,12 +1025,12 @@ Save as: save yours under another name.</translation>
         <translation>Export Word note for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="154" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="159" />
         <source>Gesprekskaart past niet op één pagina</source>
         <translation>Talking-points card does not fit one page</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="155" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="160" />
         <source>De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, of kies de briefingnotitie. Toch exporteren?</source>
         <translation><numerusform>The talking-points card will take about %n page (%1 asks). Shorten asks or talking points, or choose the briefing note. Export anyway?</numerusform><numerusform>The talking-points card will take about %n pages (%1 asks). Shorten asks or talking points, or choose the briefing note. Export anyway?</numerusform></translation>
     </message>
@@ -959,151 +1040,151 @@ Save as: save yours under another name.</translation>
         <translation>Word note for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="82" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="87" />
         <source>Eisenmatrix</source>
         <translation>Demand matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="119" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="124" />
         <source>%s opgeslagen als %s.</source>
         <translation>%s saved as %s.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="126" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="131" />
         <source>Map tonen</source>
         <translation>Show folder</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="128" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="133" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="136" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="180" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="141" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="189" />
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="137" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="181" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="142" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="190" />
         <source>Er is niets verloren: het pakket is nog open.</source>
         <translation>Nothing was lost: the pack is still open.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="160" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="165" />
         <source>Achterhaalde vragen</source>
         <translation>Outdated asks</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="161" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="166" />
         <source>Deze vragen zijn volgens de agenda (deels) achterhaald:</source>
         <translation>According to the agenda these asks are (partly) outdated:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="162" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="167" />
         <source>Haal ze uit het pakket, of houd ze bewust: kies het onderdeel en vul in waarom. Die reden komt naast de vraag in de notitie.</source>
         <translation>Take them out of the pack, or keep them on purpose: choose the entry and say why. That reason is printed beside the ask in the note.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="167" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="172" />
         <source>Plaatshouders zonder waarde</source>
         <translation>Placeholders without a value</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="168" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="173" />
         <source>Deze plaatshouders komen letterlijk in de notitie:</source>
         <translation>These placeholders would appear literally in the note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="170" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="175" />
         <source>Tekst voor een andere doelgroep</source>
         <translation>Text for another audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="171" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="176" />
         <source>Deze tekst is voor één doelgroep geschreven en komt in de notitie van een andere:</source>
         <translation>This text was written for one audience and would appear in another audience's note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="174" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="179" />
         <source>Toch exporteren?</source>
         <translation>Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="188" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="196" />
         <source>Doelgroepen van het pakket</source>
         <translation>The pack's audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="189" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="197" />
         <source>Alle steden</source>
         <translation>All cities</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="190" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="198" />
         <source>Alle ministeries</source>
         <translation>All ministries</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="187" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="194" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="214" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="195" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="202" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="222" />
         <source>Exporteren per doelgroep</source>
         <translation>Export per audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="187" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="195" />
         <source>Eén notitie voor:</source>
         <translation>One note for:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="195" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="203" />
         <source>Het pakket heeft nog geen doelgroep. Voeg er een toe op het tabblad Pakket.</source>
         <translation>The pack has no audience yet. Add one on the Pack tab.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="202" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="210" />
         <source>Map voor de notities</source>
         <translation>Folder for the notes</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="213" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="221" />
         <source>Notities schrijven…</source>
         <translation>Writing notes…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="213" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="221" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="231" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="239" />
         <source>Notitie %1 van %2…</source>
         <translation>Note %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="233" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="241" />
         <source>Eisenmatrix schrijven…</source>
         <translation>Writing the demand matrix…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="247" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="255" />
         <source>Geannuleerd na %n notities.</source>
         <translation><numerusform>Cancelled after %n note.</numerusform><numerusform>Cancelled after %n notes.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="249" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="257" />
         <source>%n notities en een eisenmatrix geschreven in %1.</source>
         <translation><numerusform>%n note and a demand matrix written to %1.</numerusform><numerusform>%n notes and a demand matrix written to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="275" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="283" />
         <source>%n wijzigingen uit %1 overgenomen.</source>
         <translation><numerusform>%n change taken over from %1.</numerusform><numerusform>%n changes taken over from %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="254" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="262" />
         <source>Matrix importeren</source>
         <translation>Import matrix</translation>
     </message>
@@ -1113,18 +1194,18 @@ Save as: save yours under another name.</translation>
         <translation>general use</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="255" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="263" />
         <source>Excel-werkmap (*.xlsx *.xlsm)</source>
         <translation>Excel workbook (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="263" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="272" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="271" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="280" />
         <source>Matrix importeren mislukt</source>
         <translation>Matrix import failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="274" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="282" />
         <source>matrix importeren</source>
         <translation>import matrix</translation>
     </message>
@@ -1908,22 +1989,22 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="87" />
+        <location filename="../../g40desk/gui/main_window.py" line="89" />
         <source>Nieuwe briefing</source>
         <translation>New briefing</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="95" />
+        <location filename="../../g40desk/gui/main_window.py" line="97" />
         <source>Catalogus</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="103" />
+        <location filename="../../g40desk/gui/main_window.py" line="105" />
         <source>Inhoud van het pakket</source>
         <translation>Contents of the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="113" />
+        <location filename="../../g40desk/gui/main_window.py" line="115" />
         <source>Het pakket is nog leeg.
 
 Vink in de catalogus thema’s of eisen aan (Spatie), of kies er een en druk op Enter. Zoeken: Ctrl+F.</source>
@@ -1932,62 +2013,62 @@ Vink in de catalogus thema’s of eisen aan (Spatie), of kies er een en druk op 
 Tick themes or demands in the catalogue (Space), or choose one and press Enter. Search: Ctrl+F.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="126" />
+        <location filename="../../g40desk/gui/main_window.py" line="128" />
         <source>&amp;Onderdeel</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="127" />
+        <location filename="../../g40desk/gui/main_window.py" line="129" />
         <source>&amp;Pakket</source>
         <translation>&amp;Pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="130" />
+        <location filename="../../g40desk/gui/main_window.py" line="132" />
         <source>(voeg op het tabblad Pakket een doelgroep toe)</source>
         <translation>(add an audience on the Pack tab)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="132" />
+        <location filename="../../g40desk/gui/main_window.py" line="134" />
         <source>Inhoud</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="167" />
+        <location filename="../../g40desk/gui/main_window.py" line="164" />
         <source>Wijziging niet bewaard</source>
         <translation>Change not saved</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="270" />
+        <location filename="../../g40desk/gui/main_window.py" line="267" />
         <source>‘%s’ is uit het pakket gehaald, met uw aanpassingen.</source>
         <translation>‘%s’ was taken out of the pack, with your changes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/main_window.py" line="272" />
+        <location filename="../../g40desk/gui/main_window.py" line="269" />
         <source>%n onderdelen uit het pakket gehaald, ook aangepaste.</source>
         <translation><numerusform>%n item taken out of the pack, with your changes.</numerusform><numerusform>%n items taken out of the pack, some with your changes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="353" />
+        <location filename="../../g40desk/gui/main_window.py" line="350" />
         <source>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings voor lobbygesprekken van het Stedennetwerk G40.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, versie {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licentie: European Union Public Licence (EUPL) 1.2; de volledige tekst staat in het bestand LICENSE bij het programma. Werkt volledig offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings for lobbying meetings of the G40 city network.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, version {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licence: European Union Public Licence (EUPL) 1.2; the full text is in the file LICENSE that comes with the program. Works fully offline.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="358" />
+        <location filename="../../g40desk/gui/main_window.py" line="355" />
         <source>Licenties van derden…</source>
         <translation>Third-party licences…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="369" />
+        <location filename="../../g40desk/gui/main_window.py" line="366" />
         <source>Licenties van derden</source>
         <translation>Third-party licences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="335" />
+        <location filename="../../g40desk/gui/main_window.py" line="332" />
         <source> (alleen-lezen)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="352" />
+        <location filename="../../g40desk/gui/main_window.py" line="349" />
         <source>Over g40desk</source>
         <translation>About g40desk</translation>
     </message>
@@ -2196,6 +2277,144 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <location filename="../../g40desk/gui/support/notify.py" line="220" />
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePanel</name>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="59" />
+        <source>Het overleg zoals het is gehouden</source>
+        <translation>The meeting as it was held</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="60" />
+        <source>Gehouden op</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="62" />
+        <source>Aanwezig</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="63" />
+        <source>Wie er waren, bv. wethouder, DG Wonen</source>
+        <translation>Who was there, e.g. alderman, DG Housing</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="65" />
+        <source>Gehou&amp;den op:</source>
+        <translation>Hel&amp;d on:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="66" />
+        <source>&amp;Aanwezig:</source>
+        <translation>Pre&amp;sent:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="80" />
+        <source>Doelgroep van de uitkomst</source>
+        <translation>Audience of the outcome</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="83" />
+        <source>Wat is gezegd</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="84" />
+        <source>Wat er op deze vraag is gezegd of toegezegd</source>
+        <translation>What was said or promised on this ask</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="86" />
+        <source>+ A&amp;ctie toevoegen</source>
+        <translation>+ Add a&amp;ction</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="87" />
+        <source>Een vervolgactie: wat, wie, uiterlijk wanneer</source>
+        <translation>A follow-up action: what, who, by when</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="97" />
+        <source>Doel&amp;groep:</source>
+        <translation>&amp;Audience:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="98" />
+        <source>&amp;Uitkomst:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="99" />
+        <source>Wat &amp;is gezegd:</source>
+        <translation>Wha&amp;t was said:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="100" />
+        <source>Vervolgacties:</source>
+        <translation>Follow-up actions:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="111" />
+        <source>◀ Vorige vraag</source>
+        <translation>◀ Previous ask</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="112" />
+        <source>Vorige vraag (PageUp)</source>
+        <translation>Previous ask (PageUp)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="113" />
+        <source>Volgende vraag ▶</source>
+        <translation>Next ask ▶</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="114" />
+        <source>Volgende vraag (PageDown)</source>
+        <translation>Next ask (PageDown)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="121" />
+        <source>Volgende vraag</source>
+        <translation>Next ask</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="123" />
+        <source>Vorige vraag</source>
+        <translation>Previous ask</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="148" />
+        <source>Vraag %1 van %2</source>
+        <translation>Ask %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="151" />
+        <source>Dit pakket heeft nog geen vragen (eisen). Uitkomsten horen bij een eis.</source>
+        <translation>This pack has no asks (demands) yet. Outcomes belong to a demand.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="153" />
+        <source>Voeg eerst op het tabblad Pakket een doelgroep toe: een uitkomst is van een doelgroep.</source>
+        <translation>First add an audience on the Pack tab: an outcome belongs to an audience.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="155" />
+        <source>Alleen een eis krijgt een uitkomst. PageDown gaat naar de volgende vraag.</source>
+        <translation>Only a demand gets an outcome. PageDown goes to the next ask.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="204" />
+        <source>gepland: %1</source>
+        <translation>planned: %1</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="205" />
+        <source>(geen datum) bv. 15-01-2027</source>
+        <translation>(no date) e.g. 15-01-2027</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2804,41 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <source>doelgroep verwijderen</source>
         <translation>remove audience</translation>
     </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="217" />
+        <source>uitkomst wijzigen</source>
+        <translation>change outcome</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="217" />
+        <source>wat is gezegd wijzigen</source>
+        <translation>change what was said</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="226" />
+        <source>vervolgactie toevoegen</source>
+        <translation>add follow-up action</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="232" />
+        <source>vervolgactie wijzigen</source>
+        <translation>change follow-up action</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="235" />
+        <source>vervolgactie verwijderen</source>
+        <translation>remove follow-up action</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="239" />
+        <source>datum van het overleg wijzigen</source>
+        <translation>change the meeting's date</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="239" />
+        <source>aanwezigen wijzigen</source>
+        <translation>change who was present</translation>
+    </message>
 </context>
 <context>
     <name>PackPanel</name>
@@ -2738,132 +2992,169 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="30" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="33" />
         <source>Voorkeuren</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="32" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="35" />
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="34" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="37" />
         <source>Word-sjabloon</source>
         <translation>Word template</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="35" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="38" />
         <source>G40-huisstijl (ingebouwd)</source>
         <translation>G40 house style (built in)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="36" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="39" />
         <source>&amp;Kiezen…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="41" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="44" />
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="38" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="41" />
         <source>Stan&amp;daard</source>
         <translation>&amp;Default</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="46" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="49" />
         <source>Automatisch bewaren, seconden</source>
         <translation>Autosave, seconds</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="48" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="51" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="56" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="55" />
+        <source>Mappen van het overzicht</source>
+        <translation>Ledger folders</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="58" />
+        <source>Map toe&amp;voegen…</source>
+        <translation>Add f&amp;older…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="60" />
+        <source>Map &amp;weghalen</source>
+        <translation>&amp;Remove folder</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="63" />
+        <source>Hier leest g40desk de pakketten voor Stand van zaken en Terugblik, alleen-lezen. Geen map gekozen: de map van het open pakket.</source>
+        <translation>g40desk reads the packs here for Where things stand and Looking back, read-only. No folder chosen: the open pack's folder.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="65" />
+        <source>Door IT ingesteld, daarnaast: %1</source>
+        <translation>Set by IT, as well: %1</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="82" />
         <source>&amp;Auteur:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="57" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="83" />
         <source>Word-&amp;sjabloon:</source>
         <translation>Word &amp;template:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="60" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="86" />
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="61" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="87" />
         <source>Automatisch &amp;bewaren elke:</source>
         <translation>Auto&amp;save every:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="62" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="88" />
         <source>Een andere taal geldt na herstarten.</source>
         <translation>A different language applies after a restart.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="71" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="89" />
+        <source>&amp;Mappen van het
+overzicht:</source>
+        <translation>Ledger
+&amp;folders:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="100" />
         <source>Word-sjabloon kiezen</source>
         <translation>Choose Word template</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="72" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="101" />
         <source>Word-sjabloon (*.docx *.dotx *.docm *.dotm)</source>
         <translation>Word template (*.docx *.dotx *.docm *.dotm)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="80" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="106" />
+        <source>Map met pakketten voor het overzicht</source>
+        <translation>Folder with packs for the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="121" />
         <source>Dit neemt een notitie er niet uit over:</source>
         <translation>A note does not take over the following from it:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="82" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="123" />
         <source>{%1} (%2): wordt ingevuld</source>
         <translation>{%1} (%2): filled in</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="83" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="124" />
         <source>{%1} (%2): niet bekend, blijft letterlijk staan</source>
         <translation>{%1} (%2): not known, stays as typed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="85" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="126" />
         <source>Plaatshouders in kop- en voetteksten:</source>
         <translation>Placeholders in headers and footers:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="87" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="128" />
         <source>Stijlen:</source>
         <translation>Styles:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="91" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="132" />
         <source>Het sjabloon heeft geen voettekst: de notitie krijgt 'pagina X van Y'.</source>
         <translation>The template has no footer: the note gets 'pagina X van Y' (page X of Y).</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="92" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="133" />
         <source>Pagina: %1.</source>
         <translation>Page: %1.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="93" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="134" />
         <source>Het sjabloon is bruikbaar.</source>
         <translation>The template can be used.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="109" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="150" />
         <source>Sjabloon gecontroleerd</source>
         <translation>Template checked</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/preferences.py" line="105" />
+        <location filename="../../g40desk/gui/dialogs/preferences.py" line="146" />
         <source>Sjabloon niet bruikbaar</source>
         <translation>Template not usable</translation>
     </message>
@@ -2970,6 +3261,19 @@ You can open your restored work as a new pack and then save it under another nam
         <location filename="../../g40desk/gui/controllers/restore.py" line="95" />
         <source>'%1' (%2), bewaard op %3</source>
         <translation>'%1' (%2), kept at %3</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPicker</name>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="38" />
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="39" />
+        <source>Toets 1 tot 5 kiest de uitkomst, 0 wist hem.</source>
+        <translation>Keys 1 to 5 choose the outcome, 0 clears it.</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3393,126 @@ You can open your restored work as a new pack and then save it under another nam
         <location filename="../../g40desk/gui/dialogs/agenda_review_dialog.py" line="123" />
         <source>Aangevinkt: {0}. Niet aangevinkt: {1}.</source>
         <translation>Ticked: {0}. Not ticked: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>StandingsDialog</name>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="59" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="134" />
+        <source>Stand van zaken</source>
+        <translation>Where things stand</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="70" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="75" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="78" />
+        <source>Doelgroep</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="71" />
+        <source>Alle doelgroepen van dit pakket</source>
+        <translation>All audiences of this pack</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="75" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="77" />
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="75" />
+        <source>Laatste uitkomst</source>
+        <translation>Last outcome</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="75" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="76" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="78" />
+        <source>Pakket</source>
+        <translation>Pack</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="77" />
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="77" />
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="77" />
+        <source>Uiterlijk</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="80" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="81" />
+        <source>Per vraag</source>
+        <translation>Per ask</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="82" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="104" />
+        <source>Open acties over datum</source>
+        <translation>Open actions past their date</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="83" />
+        <source>&amp;Opnieuw lezen</source>
+        <translation>&amp;Read again</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="120" />
+        <source>Geen mappen om te lezen: sla het pakket op, of kies mappen onder Bestand → Voorkeuren → Mappen van het overzicht.</source>
+        <translation>No folders to read: save the pack, or choose folders under File → Preferences → Ledger folders.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="124" />
+        <source>Uit de pakketten in de map van dit pakket: %1 (kies andere mappen onder Bestand → Voorkeuren).</source>
+        <translation>From the packs in this pack's folder: %1 (choose other folders under File → Preferences).</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="126" />
+        <source>Uit de pakketten in: %1</source>
+        <translation>From the packs in: %1</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="127" />
+        <source>Bezig met lezen…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="143" />
+        <source>%1 pakketten gelezen (%2 bestanden ongewijzigd uit de index), %3 overgeslagen.</source>
+        <translation>%1 packs read (%2 files unchanged, from the index), %3 skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="174" />
+        <source>nog niets vastgelegd</source>
+        <translation>nothing recorded yet</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="177" />
+        <source>Bestand: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="178" />
+        <source>%n overleggen met uitkomst</source>
+        <translation><numerusform>%n meeting with an outcome</numerusform><numerusform>%n meetings with an outcome</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="190" />
+        <source>Open acties over datum (%1)</source>
+        <translation>Open actions past their date (%1)</translation>
     </message>
 </context>
 <context>

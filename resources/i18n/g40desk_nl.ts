@@ -3,22 +3,22 @@
 <context>
     <name>ExportController</name>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="155" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="160" />
         <source>De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, of kies de briefingnotitie. Toch exporteren?</source>
         <translation><numerusform>De gesprekskaart wordt ongeveer %n pagina (%1 vragen). Kort vragen of gesprekspunten in, of kies de briefingnotitie. Toch exporteren?</numerusform><numerusform>De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, of kies de briefingnotitie. Toch exporteren?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="247" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="255" />
         <source>Geannuleerd na %n notities.</source>
         <translation><numerusform>Geannuleerd na %n notitie.</numerusform><numerusform>Geannuleerd na %n notities.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="249" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="257" />
         <source>%n notities en een eisenmatrix geschreven in %1.</source>
         <translation><numerusform>%n notitie en een eisenmatrix geschreven in %1.</numerusform><numerusform>%n notities en een eisenmatrix geschreven in %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="275" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="283" />
         <source>%n wijzigingen uit %1 overgenomen.</source>
         <translation><numerusform>%n wijziging uit %1 overgenomen.</numerusform><numerusform>%n wijzigingen uit %1 overgenomen.</numerusform></translation>
     </message>
@@ -39,7 +39,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/main_window.py" line="272" />
+        <location filename="../../g40desk/gui/main_window.py" line="269" />
         <source>%n onderdelen uit het pakket gehaald, ook aangepaste.</source>
         <translation><numerusform>%n onderdeel uit het pakket gehaald, met uw aanpassingen.</numerusform><numerusform>%n onderdelen uit het pakket gehaald, ook aangepaste.</numerusform></translation>
     </message>
@@ -63,6 +63,14 @@
         <location filename="../../g40desk/gui/document.py" line="159" />
         <source>%n onderdelen verwijderen</source>
         <translation><numerusform>%n onderdeel verwijderen</numerusform><numerusform>%n onderdelen verwijderen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StandingsDialog</name>
+    <message numerus="yes">
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="178" />
+        <source>%n overleggen met uitkomst</source>
+        <translation><numerusform>%n overleg met uitkomst</numerusform><numerusform>%n overleggen met uitkomst</numerusform></translation>
     </message>
 </context>
 </TS>

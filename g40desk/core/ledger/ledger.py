@@ -156,3 +156,28 @@ def last_meeting(collection: Collection, audience_id: str, before: dt.date | Non
                   if r.pack_id != exclude and any(organisation_id(row[AUDIENCE]) == wanted for row in r.rows)
                   and (before is None or r.day is None or r.day < before)]
     return max(candidates, key=lambda r: (r.day or dt.date.min, r.mtime_ns), default=None)
+
+
+class AskStanding(NamedTuple):
+    """Where one ask of a pack stands with one of its audiences: the last outcome recorded (None: none)."""
+
+    ask: str
+    audience: str  # the pack's audience
+    latest: Entry | None
+    meetings: int  # outcomes recorded for it, over every meeting with the organisation
+
+
+def for_pack(ledger: Ledger, asks: list[str], audiences: list[str]) -> tuple[list[AskStanding], list[OpenAction]]:
+    """For each ask × audience of a pack, the last outcome with that audience's organisation (any of its
+    roles, as Terugblik looks), and the open actions past their date with those organisations."""
+    by_key: dict[tuple[str, str], list[Entry]] = {}
+    for standing in ledger.standings:
+        by_key.setdefault((standing.ask, organisation_id(standing.audience)), []).extend(standing.history)
+    rows = []
+    for ask in asks:
+        for audience in audiences:
+            history = by_key.get((ask, organisation_id(audience)), [])
+            rows.append(AskStanding(ask, audience, max(history, key=lambda e: e.order, default=None), len(history)))
+    wanted = {organisation_id(a) for a in audiences}
+    late = [item for item in ledger.overdue if organisation_id(item.entry.audience) in wanted]
+    return rows, late

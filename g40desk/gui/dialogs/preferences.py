@@ -1,9 +1,10 @@
-"""Preferences: author, Word template, language, autosave interval."""
+"""Preferences: author, Word template, language, autosave interval, the folders of the ledger."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from g40desk.core.errors import G40Error
+from g40desk.core.files import machine
 from g40desk.gui.support import notify
 from g40desk.gui.support.settings import Settings
 
@@ -48,6 +51,29 @@ class PreferencesDialog(QDialog):
         self.autosave.setSuffix(self.tr(" s"))
         self.autosave.setValue(settings.get("autosave_seconds"))
 
+        self.folders = QListWidget()
+        self.folders.setAccessibleName(self.tr("Mappen van het overzicht"))
+        self.folders.addItems(settings.get("ledger_folders"))
+        self.folders.setMaximumHeight(self.folders.fontMetrics().lineSpacing() * 4 + 8)
+        add_folder = QPushButton(self.tr("Map toe&voegen…"))
+        add_folder.clicked.connect(self._add_folder)
+        self.remove_folder = QPushButton(self.tr("Map &weghalen"))
+        self.remove_folder.clicked.connect(self._remove_folder)
+        it_folders = machine.machine_defaults().ledger_folders
+        folder_note = QLabel(self.tr("Hier leest g40desk de pakketten voor Stand van zaken en Terugblik, alleen-lezen. "
+                                     "Geen map gekozen: de map van het open pakket.") + (
+            "\n" + self.tr("Door IT ingesteld, daarnaast: %1").replace("%1", "; ".join(map(str, it_folders)))
+            if it_folders else ""))
+        folder_note.setWordWrap(True)
+        folder_buttons = QHBoxLayout()
+        folder_buttons.addWidget(add_folder)
+        folder_buttons.addWidget(self.remove_folder)
+        folder_buttons.addStretch(1)
+        folder_box = QVBoxLayout()
+        folder_box.addWidget(self.folders)
+        folder_box.addLayout(folder_buttons)
+        folder_box.addWidget(folder_note)
+
         row = QHBoxLayout()
         row.addWidget(self.template, 1)
         row.addWidget(browse)
@@ -60,6 +86,9 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Taal:"), self.language)
         form.addRow(self.tr("Automatisch &bewaren elke:"), self.autosave)
         form.addRow("", QLabel(self.tr("Een andere taal geldt na herstarten.")))
+        folders_label = QLabel(self.tr("&Mappen van het\noverzicht:"))
+        folders_label.setBuddy(self.folders)
+        form.addRow(folders_label, folder_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -72,6 +101,18 @@ class PreferencesDialog(QDialog):
                                 self.tr("Word-sjabloon (*.docx *.dotx *.docm *.dotm)"))
         if path:
             self.template.setText(path)
+
+    def _add_folder(self) -> None:
+        folder = notify.choose_folder(self, self.tr("Map met pakketten voor het overzicht"))
+        if folder and not self.folders.findItems(folder, Qt.MatchFlag.MatchExactly):
+            self.folders.addItem(folder)
+            self.folders.setCurrentRow(self.folders.count() - 1)
+
+    def _remove_folder(self) -> None:
+        row = self.folders.currentRow()
+        if row >= 0:
+            self.folders.takeItem(row)
+            self.folders.setCurrentRow(min(row, self.folders.count() - 1))
 
     def _check_text(self, dropped: list[str], check) -> str:
         """The template check: what a note leaves out, placeholders found or not known, styles, page."""
@@ -111,4 +152,5 @@ class PreferencesDialog(QDialog):
         self.settings.set("template", template)
         self.settings.set("language", self.language.currentData())
         self.settings.set("autosave_seconds", self.autosave.value())
+        self.settings.set("ledger_folders", [self.folders.item(i).text() for i in range(self.folders.count())])
         super().accept()

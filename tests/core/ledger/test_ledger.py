@@ -108,3 +108,17 @@ def test_terugblik_replaces_only_that_audiences_points():
                           Recall(owner="ministry:bzk", kind=RecallKind.PROMISE, text="oud")])
     new = [Recall(owner="ministry:bzk", kind=RecallKind.ACTION, text="nieuw")]
     assert [r.text for r in with_lookback(pack, "ministry:bzk", new)] == ["zwolle", "nieuw"]
+
+
+def test_a_packs_asks_get_the_last_outcome_of_their_organisation_and_its_late_actions():
+    from g40desk.core.ledger.ledger import for_pack
+
+    ledger = build_ledger(_collection(AUTUMN, SPRING, CITY), TODAY)
+    rows, late = for_pack(ledger, ["demand:wonen-3", "demand:wonen-1", "demand:wonen-2"], ["ministry:bzk/minister-vro"])
+    got = [(r.ask, r.latest.result if r.latest else None, r.latest.title if r.latest else None, r.meetings) for r in rows]
+    assert got == [("demand:wonen-3", Result.IN_PROGRESS, "najaar", 2), ("demand:wonen-1", Result.PROMISED, "voorjaar", 1),
+                   ("demand:wonen-2", None, None, 0)]  # another role of the same ministry counts
+    assert [(i.action.what, i.entry.title) for i in late] == [("Projectenlijst sturen", "voorjaar")]
+    rows, late = for_pack(ledger, ["demand:wonen-3"], ["city:zwolle", "city:almere"])
+    assert [(r.audience, r.latest.result if r.latest else None) for r in rows] == [
+        ("city:zwolle", Result.NOT_DISCUSSED), ("city:almere", None)] and late == []
