@@ -1,4 +1,4 @@
-"""Subcommands on a pack: new, export, batch, import-matrix, and the demo."""
+"""Subcommands on a pack: new, duplicate, export, batch, import-matrix, and the demo."""
 
 from __future__ import annotations
 
@@ -21,6 +21,16 @@ def add_parsers(sub) -> None:
     p.add_argument("--include-outdated", action="store_true",
                    help="neem bij --theme ook (deels) achterhaalde eisen op (de export vraagt dan om een reden)")
     p.add_argument("--demand", action="append", default=[], metavar="ID")
+    p.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
+
+    p = sub.add_parser("duplicate", help="kopieer een pakket voor een andere doelgroep (eigen tekst van de oude blijft achter)")
+    p.add_argument("pack", type=Path, metavar="PAKKET")
+    p.add_argument("--audience", required=True, metavar="ID", help="de nieuwe doelgroep, bv. city:s-hertogenbosch")
+    p.add_argument("--out", type=Path, required=True, metavar="NIEUW", help="het nieuwe pakket")
+    p.add_argument("--replace", metavar="ID", help="de doelgroep die vervalt (standaard de eerste van dezelfde soort)")
+    p.add_argument("--copy", action="append", default=[], metavar="'ID VELD'",
+                   help="neem een achterblijvende tekst toch over, zoals de lijst hem noemt; hij staat dan op "
+                        "'nog nakijken' en de export weigert hem tot u hem nakijkt")
     p.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
 
     p = sub.add_parser("export", help="schrijf de Word-notitie en/of de Excel-matrix")
@@ -95,6 +105,42 @@ def cmd_new(args) -> int:
         save_pack(pack, args.pack, backup=False, catalogue=catalogue)
     print(f"{args.pack}: pakket met {len(refs)} onderdelen voor {', '.join(args.audience)}")
     _report_outdated(catalogue, refs, left_out, args.pack)
+    return 0
+
+
+def cmd_duplicate(args) -> int:
+    from g40desk.core.pack.duplicate import duplicate_for, to_check_lines
+    from g40desk.core.pack.storage import save_pack
+
+    pack, catalogue, audiences = open_pack(args.pack)
+    for name, value in (("--audience", args.audience), ("--replace", args.replace)):
+        if value is not None and value not in audiences:
+            raise G40Error(f"onbekende doelgroep '{value}' (zie 'g40desk audiences')", field=name)
+    if args.replace is not None and args.replace not in pack.audiences:
+        raise G40Error(f"'{args.replace}' is geen doelgroep van dit pakket", args.pack, "--replace")
+    if args.out.resolve() == args.pack.resolve():
+        raise G40Error("de kopie kan het pakket zelf niet vervangen; kies een nieuwe naam", args.out, "--out")
+    if args.out.exists() and not args.force:
+        raise G40Error("bestaat al; kies een andere naam of gebruik --force", args.out)
+    done = duplicate_for(pack, args.audience, audiences, args.replace, [" ".join(c.split()) for c in args.copy],
+                         catalogue)
+    with writing(args.out):
+        if args.out.exists() and not args.force:
+            raise G40Error("bestaat al; kies een andere naam of gebruik --force", args.out)
+        save_pack(done.pack, args.out, backup=False, catalogue=catalogue)
+    origin = ", ".join(audiences[a].display_name for a in done.pack.origin[-1:]) or "de vorige doelgroep"
+    print(f"{args.out}: kopie van {args.pack} voor {audiences[args.audience].display_name} ('{done.pack.title}')")
+    if done.left:
+        print(f"Achtergebleven (eigen tekst van {origin}); overnemen met --copy 'ID VELD':")
+        for entry in done.left:
+            print(f"  - {entry.describe()}")
+    else:
+        print(f"Er bleef geen eigen tekst van {origin} achter.")
+    lines = to_check_lines(done.pack, catalogue, audiences)
+    if lines:
+        print(f"Nog nakijken (de export weigert ze tot dan; 'g40desk checked {args.out} ID VELD'):")
+        for line in lines:
+            print(f"  - {line}")
     return 0
 
 
@@ -277,5 +323,5 @@ def _keep_earlier_demo(folder: Path, outputs: list[Path], force: bool) -> None:
             keep_backup(path)
 
 
-COMMANDS = {"new": cmd_new, "export": cmd_export, "batch": cmd_batch, "import-matrix": cmd_import_matrix,
+COMMANDS = {"new": cmd_new, "duplicate": cmd_duplicate, "export": cmd_export, "batch": cmd_batch, "import-matrix": cmd_import_matrix,
             "demo": cmd_demo}

@@ -88,7 +88,7 @@ def _live_editor_lock(pack: Path) -> None:
                                                  "started": process_start(parent)}))
 
 
-@pytest.mark.parametrize("command", ["review", "new", "demo"])
+@pytest.mark.parametrize("command", ["review", "new", "demo", "checked", "confirm-shared"])
 def test_every_writer_of_a_pack_refuses_while_an_editor_has_it_open(tmp_path, demo, command, capsys):
     pack = tmp_path / ("demo.g40pack" if command == "demo" else "p.g40pack")
     save_pack(demo, pack, backup=False)
@@ -96,7 +96,8 @@ def test_every_writer_of_a_pack_refuses_while_an_editor_has_it_open(tmp_path, de
     _live_editor_lock(pack)
     argv = {"review": ["review", str(pack), "--keep-all"],
             "new": ["new", str(pack), "--audience", "city:zwolle", "--force"],
-            "demo": ["demo", str(tmp_path), "--force"]}[command]
+            "demo": ["demo", str(tmp_path), "--force"], "checked": ["checked", str(pack), "meeting", "participants"],
+            "confirm-shared": ["confirm-shared", str(pack), "pack", "title"]}[command]
     started = time.monotonic()
     code = main(argv)
     err = capsys.readouterr().err

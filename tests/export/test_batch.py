@@ -50,10 +50,11 @@ def test_batch_all_cities_writes_one_note_each_plus_matrix(tmp_path, capsys):
     capsys.readouterr()
     out = tmp_path / "uit"
     args = ["batch", str(tmp_path / "d" / "demo.g40pack"), "--out", str(out), "--all-cities", "--form", "card"]
-    assert main(args) == 1  # the demo's Zwolle figure would be claimed for 40 other cities
+    assert main(args) == 1  # the demo's Zwolle figure and district would be claimed for 40 other cities
     errors = [line for line in capsys.readouterr().err.splitlines() if "waarschuwing" not in line]
-    assert len(errors) == 1 and "‘10.000’ hoort bij Zwolle" in errors[0] and "Alkmaar" in errors[0]
-    assert "--allow-shared-text" in errors[0]
+    assert len(errors) == 2 and "‘10.000’ hoort bij Zwolle" in errors[0] and "Alkmaar" in errors[0]
+    assert "‘Holtenbroek’ is een eigennaam in tekst voor alle doelgroepen" in errors[1] and "Alkmaar" in errors[1]
+    assert all("--allow-shared-text" in line for line in errors)
     assert not out.exists() or not list(out.iterdir())  # nothing half-written
     assert main([*args, "--allow-shared-text"]) == 0
     summary = capsys.readouterr().out

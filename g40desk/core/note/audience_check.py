@@ -5,22 +5,31 @@ for all cities, or a pack with several cities), shared text must not carry anoth
 audience's name or figures: "Zwolle heeft 12.000 woningzoekenden" in the Alkmaar note,
 or "{stad} heeft 5.200 woningen in voorbereiding" claimed for forty cities. Per-audience
 overrides are where such text belongs; ``shared_text`` finds what is not there yet.
+
+It also finds proper names (core/note/proper_names.py): "Stadshagen" in text shared by every
+audience, or copied across from the pack's origin audience on a duplicate, is likely one
+city's, until the advisor confirms once that the text is meant for every audience
+(``Pack.confirmed``, core/pack/edit.confirm_shared).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from dataclasses import field as attribute
 
 from g40desk.core.agenda.catalogue import Catalogue
 from g40desk.core.audience.audiences import Audiences, City, Ministry
+from g40desk.core.audience.facts import Facts
 from g40desk.core.note.placeholders import subjects
+from g40desk.core.note.proper_names import Known, inside_words, proper_names
 from g40desk.core.pack import owners
 from g40desk.core.pack.model import ALL_AUDIENCES, Pack
 from g40desk.core.text import few
 
 _NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w])|(?<![\w.,])\d+(?:,\d+)?(?![\w])")
 _CITY_PLACEHOLDERS = ("{stad}", "{doelgroep}", "{inwoners}")
+NAME, PLACE = "name", "place"  # a known audience's name or figure; an unexplained proper name
 
 
 @dataclass(frozen=True)
@@ -32,8 +41,13 @@ class SharedText:
     found: str
     owner: str
     audience: str
+    kind: str = NAME
+    address: str = attribute(default="", compare=False)  # "demand:wonen-1 context": what to confirm (PLACE)
+    text: str = attribute(default="", compare=False)
 
     def describe(self) -> str:
+        if self.kind == PLACE:
+            return f"{self.item}, {self.field} [{self.address}]: ‘{self.found}’ is een eigennaam in tekst {self.owner}"
         return f"{self.item}, {self.field}: ‘{self.found}’ hoort bij {self.owner}"
 
 
@@ -68,38 +82,57 @@ class _Mentions:
         return hit
 
 
-def _shared_fields(pack: Pack, catalogue: Catalogue, audience_id: str) -> list[tuple[str, str, str]]:
-    """(item, field, text) of everything written once for all audiences that reaches this audience's note.
+def _shared_fields(pack: Pack, catalogue: Catalogue, audience_id: str) -> list[tuple[str, str, str, str, bool]]:
+    """(item, field, text, address, copied) of everything written once for all audiences that reaches this
+    audience's note, and of what was copied across from the origin audience on a duplicate (*copied*).
 
     Text owned by this audience was written for it; another audience's never reaches it
     (core/pack/owners.py). What is left is the pack's shared text: title, place, purpose,
     and whatever is owned by all audiences.
     """
     meeting = pack.meeting
-    out = [("pakket", "titel", pack.title), ("overleg", "plaats", meeting.place), ("overleg", "doel", meeting.purpose)]
+    out: list[tuple[str, str, str, str, bool]] = [
+        ("pakket", "titel", pack.title, "pack title", False), ("overleg", "plaats", meeting.place, "meeting place", False),
+        ("overleg", "doel", meeting.purpose, "meeting purpose", False)]
     people, where = owners.participants(pack, audience_id)
-    if where is not None and where.audience is None and owners.participants_owner(pack) == ALL_AUDIENCES:
-        out.append(("overleg", "deelnemers", people))
+    if where is not None and (owners.needs_check(pack, where) or (
+            where.audience is None and owners.participants_owner(pack) == ALL_AUDIENCES)):
+        out.append(("overleg", "deelnemers", people, "meeting participants", owners.needs_check(pack, where)))
     for item in pack.items:
         if not owners.visible(pack, item.ref, audience_id):
             continue
         label = catalogue[item.ref].label if item.ref in catalogue else item.ref
         mine = owners.local(pack, item, audience_id)
         for name, source in mine.sources.items():
-            if source.audience is not None or owners.owner_of(pack, item, name) != ALL_AUDIENCES:
+            copied = owners.needs_check(pack, source)
+            if not copied and (source.audience is not None or owners.owner_of(pack, item, name) != ALL_AUDIENCES):
                 continue
             if name == "talking_points":
-                out += [(label, f"gesprekspunt {n}", p) for n, p in enumerate(mine.talking_points, start=1)]
+                out += [(label, f"gesprekspunt {n}", p, f"{item.ref} {name}", copied)
+                        for n, p in enumerate(mine.talking_points, 1)]
             else:
-                out.append((label, "tekst" if name == "text" else "lokale context", getattr(mine, name)))
-    return [(i, f, t) for i, f, t in out if t and t.strip()]
+                out.append((label, "tekst" if name == "text" else "lokale context", getattr(mine, name),
+                            f"{item.ref} {name}", copied))
+    return [row for row in out if row[2] and row[2].strip()]
 
 
-def shared_text(pack: Pack, catalogue: Catalogue, audiences: Audiences, audience_ids: list[str]) -> list[SharedText]:
-    """Audience-specific text the notes for *audience_ids* would copy from the pack (empty: all is well)."""
+def shared_text(pack: Pack, catalogue: Catalogue, audiences: Audiences, audience_ids: list[str],
+                facts: Facts | None = None) -> list[SharedText]:
+    """Audience-specific text the notes for *audience_ids* would copy from the pack (empty: all is well).
+
+    Proper names are looked for when the pack's text goes to several audiences (the pack has
+    several, or the notes are for others than its own); *facts* name people who explain themselves.
+    """
     found: list[SharedText] = []
+    several = len(set(pack.audiences) | set(audience_ids) | set(pack.origin)) > 1
+    known = Known(catalogue, audiences, audiences.facts if facts is None else facts) if several else None
+    rows = {a: _shared_fields(pack, catalogue, a) for a in audience_ids if a in audiences}
+    inside = inside_words(known, {r[2] for fields in rows.values() for r in fields}) if known else frozenset()
+    origin = ", ".join(audiences[a].display_name for a in pack.origin if a in audiences) or "een andere doelgroep"
     home_city, _ = subjects(pack, audiences, None)
-    involved = list({o.id: o for o in (audiences.organisation(a) for a in [*pack.audiences, *audience_ids]
+    # With one city in the pack, its notes and its ministries' are about that city's meeting: its places belong.
+    one_city = len({a for a in pack.audiences if isinstance(audiences.organisation(a), City)}) <= 1
+    involved = list({o.id: o for o in (audiences.organisation(a) for a in [*pack.audiences, *audience_ids, *pack.origin]
                                        if a in audiences) if o is not None}.values())
     mentions = _Mentions(involved)
     by_id = {o.id: o for o in involved}
@@ -110,13 +143,17 @@ def shared_text(pack: Pack, catalogue: Catalogue, audiences: Audiences, audience
                 for number in _NUMBER.findall(text):
                     if _is_figure(number) and owner_id in audiences:
                         override_figures.setdefault(number, owner_id)
-    for audience_id in audience_ids:
-        if audience_id not in audiences:
-            continue
+    for audience_id in rows:
         target = audiences[audience_id]
         city, ministry = subjects(pack, audiences, audience_id)
         allowed = {city.id if city else "", ministry.id if ministry else ""}
-        for item, field, text in _shared_fields(pack, catalogue, audience_id):
+        home = one_city and home_city is not None and city is not None and city.id == home_city.id
+        for item, field, text, address, copied in rows[audience_id]:
+            if (known is not None and (copied or not home) and address != "meeting place"
+                    and not owners.is_confirmed(pack, text)):
+                whose = f"overgenomen van {origin}" if copied else "voor alle doelgroepen"
+                found += [SharedText(item, field, name, whose, target.display_name, PLACE, address, text)
+                          for name in proper_names(known, text, inside)]
             named, numbers = mentions(text)
             for oid, name in named:
                 if oid not in allowed:

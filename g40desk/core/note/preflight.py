@@ -22,13 +22,15 @@ from g40desk.core.note.audience_check import shared_text, summarise
 from g40desk.core.note.briefing import Briefing, build_briefing
 from g40desk.core.note.invisible import invisible_warnings
 from g40desk.core.note.placeholders import Unfilled
+from g40desk.core.pack.duplicate import to_check_lines
 from g40desk.core.pack.model import Pack
 from g40desk.core.pack.storage import check_pack
 from g40desk.core.text import few
 
 PLACEHOLDERS, SHARED_TEXT, INVISIBLE, STALE = "placeholders", "shared-text", "invisible", "stale"
-# Kinds no flag allows: the advisor must change the pack (give a reason, or take the item out).
-REFUSED = (STALE,)
+TO_CHECK = "to-check"
+# Kinds no flag allows: the advisor must change the pack (give a reason, take the item out, look at a text).
+REFUSED = (STALE, TO_CHECK)
 
 
 _ISSUED = object()  # only preflight holds it: a CheckedBriefing cannot be made elsewhere
@@ -103,12 +105,17 @@ def preflight(pack: Pack, catalogue: Catalogue, audiences: Audiences, audience_i
     if outdated:
         raise NotReady(STALE, outdated, "haal het uit het pakket, of houd het bewust met een reden: in de editor bij "
                        "het onderdeel, of 'g40desk keep PAKKET ID --reason \"…\"'; die reden komt naast de vraag")
-    findings = shared_text(pack, catalogue, audiences, [a for a in audience_ids if a])
+    copied = to_check_lines(pack, catalogue, audiences)
+    if copied:
+        raise NotReady(TO_CHECK, copied, "kijk de tekst na en pas hem aan voor deze doelgroep; daarna: in de editor "
+                       "'Nagekeken', of 'g40desk checked PAKKET ID VELD' (zoals tussen [ ])")
+    findings = shared_text(pack, catalogue, audiences, [a for a in audience_ids if a], facts)
     if findings:
         lines = summarise(findings)
         if not allow_shared_text:
-            raise NotReady(SHARED_TEXT, lines, "zet de tekst in een afwijking per doelgroep, of schrijf toch met "
-                           "--allow-shared-text")
+            raise NotReady(SHARED_TEXT, lines, "zet de tekst in een afwijking per doelgroep; een eigennaam die voor "
+                           "alle doelgroepen bedoeld is: 'g40desk confirm-shared PAKKET ID VELD' (zoals tussen [ ]) of de editor; "
+                           "toch schrijven: --allow-shared-text")
         allowed += [(SHARED_TEXT, line) for line in lines]
     briefings = {a: build_briefing(pack, catalogue, audiences, a, facts) for a in audience_ids}
     unfilled = [u for briefing in briefings.values() for u in briefing.unfilled]

@@ -375,3 +375,10 @@ def confirm_shared(pack: Pack, text: str) -> Edit:
     if mark in pack.confirmed:
         return _unchanged(pack)
     return _done(pack, _copy(pack, confirmed=[*pack.confirmed, mark]), PackChanges(frozenset({"confirmed"})))
+
+
+def owners_reviewed(pack: Pack) -> Edit:
+    """The owners a migration set to "alle doelgroepen" looked at: the pack asks no more (``review_owners``)."""
+    if not pack.review_owners:
+        return _unchanged(pack)
+    return _done(pack, _copy(pack, review_owners=False), PackChanges(frozenset({"review_owners"})))

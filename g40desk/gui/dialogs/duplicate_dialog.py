@@ -47,4 +47,5 @@ class DuplicateDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.chosen() is not None)
 
     def result_pack(self):
-        return duplicate_for(self.doc.pack, self.chosen(), self.doc.audiences, self.replace.currentData())
+        return duplicate_for(self.doc.pack, self.chosen(), self.doc.audiences, self.replace.currentData(),
+                             catalogue=self.doc.catalogue).pack

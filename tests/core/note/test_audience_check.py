@@ -60,3 +60,53 @@ def test_summary_names_each_finding_once_with_the_notes_it_would_reach():
     assert summarise(findings) == ["Wonen, tekst: ‘Zwolle’ hoort bij Zwolle, maar komt in de notitie voor "
                                    "Almelo, Almere, Alkmaar, Amersfoort, Apeldoorn en 2 andere"]
     assert summarise([]) == []
+
+
+def _zwolle_pack(**fields) -> Pack:
+    """The issue's Zwolle pack, its texts shared with Alkmaar and Heerlen."""
+    return _pack(Item(ref="demand:wonen-1", context="Spoorzone en Stadshagen II staan stil. Zonder geld blijft de "
+                      "Spoorzone liggen.", owners={"context": ALL_AUDIENCES}),
+                 Item(ref="demand:wonen-2", talking_points=["Wijkaanpak Holtenbroek en Diezerpoort"],
+                      owners={"talking_points": ALL_AUDIENCES}),
+                 audiences=["city:zwolle", "city:alkmaar", "city:heerlen"], **fields)
+
+
+def test_place_names_in_text_for_all_are_found_in_every_note(catalogue, audiences):
+    from g40desk.core.note.audience_check import PLACE
+
+    found = shared_text(_zwolle_pack(), catalogue, audiences, ["city:alkmaar", "city:heerlen"])
+    places = {(f.found, f.audience, f.address) for f in found if f.kind == PLACE}
+    for audience in ("Alkmaar", "Heerlen"):
+        assert {("Spoorzone", audience, "demand:wonen-1 context"), ("Stadshagen II", audience, "demand:wonen-1 context"),
+                ("Holtenbroek", audience, "demand:wonen-2 talking_points"),
+                ("Diezerpoort", audience, "demand:wonen-2 talking_points")} <= places
+    lines = summarise(found)
+    assert any("‘Stadshagen II’ is een eigennaam in tekst voor alle doelgroepen" in line and "Alkmaar, Heerlen" in line
+               for line in lines)
+
+
+def test_known_names_and_the_agenda_explain_themselves(catalogue, audiences):
+    from g40desk.core.note.audience_check import PLACE
+
+    text = ("Met de wethouder van Alkmaar en het Rijk praten we over de Woningwet; ook BZK en de provincie "
+            "Noord-Holland zijn er. In Heerlen is het anders.")
+    pack = _pack(_shared(text), audiences=["city:alkmaar", "city:heerlen"])
+    assert [f.found for f in shared_text(pack, catalogue, audiences, ["city:alkmaar"]) if f.kind == PLACE] == []
+
+
+def test_a_confirmed_text_is_asked_about_no_more_and_an_edit_asks_again(catalogue, audiences):
+    from g40desk.core.note.audience_check import PLACE
+    from g40desk.core.pack.edit import confirm_shared, set_item_field
+
+    pack = _zwolle_pack()
+    pack = confirm_shared(pack, pack.item("demand:wonen-1").context).pack
+    places = {f.found for f in shared_text(pack, catalogue, audiences, ["city:alkmaar"]) if f.kind == PLACE}
+    assert "Stadshagen II" not in places and "Holtenbroek" in places  # only the confirmed text is settled
+    pack = set_item_field(pack, "demand:wonen-1", "context", "Stadshagen II staat stil, en Berkum ook.").pack
+    places = {f.found for f in shared_text(pack, catalogue, audiences, ["city:alkmaar"]) if f.kind == PLACE}
+    assert "Berkum" in places
+
+
+def test_one_audience_alone_has_no_one_to_share_with(catalogue, audiences):
+    pack = _zwolle_pack().model_copy(update={"audiences": ["city:zwolle"]})
+    assert shared_text(pack, catalogue, audiences, ["city:zwolle"]) == []

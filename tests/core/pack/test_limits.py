@@ -107,7 +107,7 @@ def test_duplicating_beyond_the_audience_limit_is_refused(audiences):
     with pytest.raises(PackRefused) as refused:
         duplicate_for(pack, "city:zwolle", audiences, replace="")
     assert refused.value.refusal.limit == Limit.AUDIENCES
-    replaced = duplicate_for(pack, "city:zwolle", audiences).audiences  # in place of city:x0: still within
+    replaced = duplicate_for(pack, "city:zwolle", audiences).pack.audiences  # in place of city:x0: still within
     assert replaced[0] == "city:zwolle" and len(replaced) == MAX_AUDIENCES
 
 

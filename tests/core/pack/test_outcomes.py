@@ -95,7 +95,7 @@ def test_an_empty_outcome_is_left_out():
 def test_duplicate_starts_a_new_meeting(audiences):
     pack = demo_after_meeting()
     pack.lookback = [Recall(owner="ministry:bzk", kind=RecallKind.PROMISE, text="x")]
-    copy = duplicate_for(pack, "city:alkmaar", audiences)
+    copy = duplicate_for(pack, "city:alkmaar", audiences).pack
     assert all(not item.outcomes for item in copy.items)
     assert copy.meeting.held is None and copy.lookback == []
     assert pack.item("demand:wonen-1").outcomes  # the original keeps its outcomes

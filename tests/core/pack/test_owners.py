@@ -105,3 +105,16 @@ def test_saved_files_carry_every_owner(tmp_path, catalogue, audiences):
 def test_fingerprint_ignores_spacing_but_not_words():
     assert owners.fingerprint("Spoorzone  staat\nstil") == owners.fingerprint("Spoorzone staat stil")
     assert owners.fingerprint("Spoorzone staat stil") != owners.fingerprint("Spoorzone staat niet stil")
+
+
+def test_the_review_flag_of_a_migrated_pack_is_cleared_once_looked_at(tmp_path, catalogue, audiences):
+    from g40desk.core.pack.edit import owners_reviewed
+
+    pack = _load(tmp_path, _v3(["city:alkmaar", "ministry:bzk"]), catalogue, audiences)
+    assert pack.review_owners
+    done = owners_reviewed(pack)
+    assert not done.pack.review_owners and done.changes.fields == {"review_owners"} and pack.review_owners
+    path = tmp_path / "nagekeken.g40pack"
+    save_pack(done.pack, path)
+    assert not load_pack(path, catalogue, audiences).review_owners  # asked once: saved, it stays cleared
+    assert owners_reviewed(done.pack).pack is done.pack  # nothing more to do
