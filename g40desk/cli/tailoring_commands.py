@@ -103,11 +103,7 @@ def cmd_confirm_shared(args) -> int:
         texts = [t for t in _texts(pack, args.id, args.field) if t.strip()]
         if not texts:
             raise G40Error(f"'{args.id} {args.field}' is leeg; er is niets te bevestigen", args.pack)
-        edited = confirm_shared(pack, texts[0])
-        for text in texts[1:]:
-            more = confirm_shared(edited.pack, text)
-            edited = type(edited)(more.pack, edited.changes | more.changes)
-        return edited
+        return confirm_shared(pack, *texts)
 
     edited, _, _ = _save(args, change)
     what = "was al bevestigd" if not edited.changes else "bevestigd: bedoeld voor alle doelgroepen"

@@ -190,6 +190,18 @@ class PackDocument(QObject):
         self._run(lambda pack: edit.keep_outdated(pack, self.catalogue, ref, reason),
                   self.tr("reden voor achterhaald onderdeel"), merge)
 
+    def looked_at(self, where) -> None:
+        """A text copied across on a duplicate looked at: no longer "nog nakijken" (a TextRef)."""
+        self._run(lambda pack: edit.looked_at(pack, where), self.tr("nagekeken"))
+
+    def confirm_shared(self, texts: list[str]) -> None:
+        """Texts with proper names confirmed as meant for every audience (one undo step)."""
+        self._run(lambda pack: edit.confirm_shared(pack, *texts), self.tr("voor alle doelgroepen bevestigen"))
+
+    def owners_reviewed(self) -> None:
+        """The owners a migration set to "alle doelgroepen" looked at: the pack asks no more."""
+        self._run(edit.owners_reviewed, self.tr("eigenaren nagekeken"))
+
     def edit_override(self, ref: str, audience_id: str, name: str, value, typing: str | None = None) -> None:
         """Set the wording, context or priority of one item for one audience."""
         if self.pack.item(ref) is None:

@@ -942,47 +942,62 @@ Save as: save yours under another name.</translation>
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="15" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="30" />
         <source>Pakket dupliceren voor andere doelgroep</source>
         <translation>Duplicate pack for another audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="17" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="32" />
         <source>Nieuwe doelgroep</source>
         <translation>New audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="16" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="31" />
         <source>Stad of ministerie zoeken…</source>
         <translation>Search a city or ministry…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="20" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="35" />
         <source>Doelgroep die vervalt</source>
         <translation>Audience it replaces</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="23" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="38" />
         <source>(geen: doelgroep toevoegen)</source>
         <translation>(none: add the audience)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="24" />
-        <source>De kopie krijgt alle aanpassingen, gesprekspunten en notities; teksten met {stad} of {ministerie} vullen zich voor de nieuwe doelgroep. Afwijkende tekst voor de vervallen doelgroep gaat niet mee. Het origineel blijft ongewijzigd.</source>
-        <translation>The copy keeps all tailoring, talking points and notes; texts with {stad} or {ministerie} fill in for the new audience. Wording written for the replaced audience only is left out. The original stays as it is.</translation>
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="39" />
+        <source>De kopie krijgt de tekst voor alle doelgroepen, met de aanpassingen, prioriteiten en notities; {stad} en {ministerie} vullen zich voor de nieuwe doelgroep. De eigen tekst van de vervallen doelgroep blijft achter; deelnemers en titel gaan mee naar de nieuwe. Het origineel blijft ongewijzigd.</source>
+        <translation>The copy gets the text for all audiences, with the wording, priorities and notes; {stad} and {ministerie} fill in for the new audience. The replaced audience's own text stays behind; participants and title follow the new one. The original is not changed.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="29" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="47" />
+        <source>Tekst die achterblijft</source>
+        <translation>Text that stays behind</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="90" />
+        <source>Blijft achter, want alleen voor %s geschreven. Vink aan wat u toch wilt overnemen; het staat dan op ‘nog nakijken’ en de export wacht tot u het hebt nagekeken:</source>
+        <translation>Stays behind, as it was written for %s only. Tick what you want to take along anyway; it is then marked ‘to check’ and export waits until you have checked it:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="92" />
+        <source>Er blijft geen eigen tekst achter.</source>
+        <translation>No text of its own stays behind.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="51" />
         <source>&amp;Nieuwe doelgroep:</source>
         <translation>&amp;New audience:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="30" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="52" />
         <source>&amp;In plaats van:</source>
         <translation>&amp;Instead of:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="32" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="54" />
         <source>&amp;Dupliceren</source>
         <translation>&amp;Duplicate</translation>
     </message>
@@ -990,222 +1005,237 @@ Save as: save yours under another name.</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="67" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="68" />
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="82" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="83" />
         <source>Excel-matrix exporteren</source>
         <translation>Export Excel matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="83" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="84" />
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="104" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="105" />
         <source>Bezig met exporteren naar %s…</source>
         <translation>Exporting to %s…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="114" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="115" />
         <source>Bezig met exporteren</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="129" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="130" />
         <source>Let op:</source>
         <translation>Please note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="66" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="67" />
         <source>Word-notitie voor %s exporteren</source>
         <translation>Export Word note for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="159" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="160" />
         <source>Gesprekskaart past niet op één pagina</source>
         <translation>Talking-points card does not fit one page</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="160" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="161" />
         <source>De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, of kies de briefingnotitie. Toch exporteren?</source>
         <translation><numerusform>The talking-points card will take about %n page (%1 asks). Shorten asks or talking points, or choose the briefing note. Export anyway?</numerusform><numerusform>The talking-points card will take about %n pages (%1 asks). Shorten asks or talking points, or choose the briefing note. Export anyway?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="71" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="72" />
         <source>Word-notitie voor %s</source>
         <translation>Word note for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="87" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="88" />
         <source>Eisenmatrix</source>
         <translation>Demand matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="124" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="125" />
         <source>%s opgeslagen als %s.</source>
         <translation>%s saved as %s.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="131" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="132" />
         <source>Map tonen</source>
         <translation>Show folder</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="133" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="134" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="141" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="189" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="142" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="198" />
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="142" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="190" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="143" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="199" />
         <source>Er is niets verloren: het pakket is nog open.</source>
         <translation>Nothing was lost: the pack is still open.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="165" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="166" />
+        <source>Nog nakijken</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="167" />
+        <source>Deze teksten zijn bij het dupliceren overgenomen van een andere doelgroep:</source>
+        <translation>These texts were taken over from another audience when the pack was duplicated:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="168" />
+        <source>Kies het onderdeel (of het tabblad Pakket voor de deelnemers), pas de tekst aan voor deze doelgroep en klik op ‘Nagekeken’.</source>
+        <translation>Choose the item (or the Pack tab for the participants), adapt the text for this audience and click ‘Checked’.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="173" />
         <source>Achterhaalde vragen</source>
         <translation>Outdated asks</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="166" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="174" />
         <source>Deze vragen zijn volgens de agenda (deels) achterhaald:</source>
         <translation>According to the agenda these asks are (partly) outdated:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="167" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="175" />
         <source>Haal ze uit het pakket, of houd ze bewust: kies het onderdeel en vul in waarom. Die reden komt naast de vraag in de notitie.</source>
         <translation>Take them out of the pack, or keep them on purpose: choose the entry and say why. That reason is printed beside the ask in the note.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="172" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="180" />
         <source>Plaatshouders zonder waarde</source>
         <translation>Placeholders without a value</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="173" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="181" />
         <source>Deze plaatshouders komen letterlijk in de notitie:</source>
         <translation>These placeholders would appear literally in the note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="175" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="183" />
         <source>Tekst voor een andere doelgroep</source>
         <translation>Text for another audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="176" />
-        <source>Deze tekst is voor één doelgroep geschreven en komt in de notitie van een andere:</source>
-        <translation>This text was written for one audience and would appear in another audience's note:</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="179" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="188" />
         <source>Toch exporteren?</source>
         <translation>Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="196" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="206" />
         <source>Doelgroepen van het pakket</source>
         <translation>The pack's audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="197" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="207" />
         <source>Alle steden</source>
         <translation>All cities</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="198" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="208" />
         <source>Alle ministeries</source>
         <translation>All ministries</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="195" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="202" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="222" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="205" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="212" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="232" />
         <source>Exporteren per doelgroep</source>
         <translation>Export per audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="195" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="184" />
+        <source>Deze tekst is voor één doelgroep geschreven en komt in de notitie van een andere (een eigennaam die voor iedereen bedoeld is, bevestigt u bij het onderdeel):</source>
+        <translation>This text was written for one audience and would appear in another audience's note (a proper name meant for everyone is confirmed at the item):</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="205" />
         <source>Eén notitie voor:</source>
         <translation>One note for:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="203" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="213" />
         <source>Het pakket heeft nog geen doelgroep. Voeg er een toe op het tabblad Pakket.</source>
         <translation>The pack has no audience yet. Add one on the Pack tab.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="210" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="220" />
         <source>Map voor de notities</source>
         <translation>Folder for the notes</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="221" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="231" />
         <source>Notities schrijven…</source>
         <translation>Writing notes…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="221" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="231" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="239" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="249" />
         <source>Notitie %1 van %2…</source>
         <translation>Note %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="241" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="251" />
         <source>Eisenmatrix schrijven…</source>
         <translation>Writing the demand matrix…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="255" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="265" />
         <source>Geannuleerd na %n notities.</source>
         <translation><numerusform>Cancelled after %n note.</numerusform><numerusform>Cancelled after %n notes.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="257" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="267" />
         <source>%n notities en een eisenmatrix geschreven in %1.</source>
         <translation><numerusform>%n note and a demand matrix written to %1.</numerusform><numerusform>%n notes and a demand matrix written to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="283" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="293" />
         <source>%n wijzigingen uit %1 overgenomen.</source>
         <translation><numerusform>%n change taken over from %1.</numerusform><numerusform>%n changes taken over from %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="262" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="272" />
         <source>Matrix importeren</source>
         <translation>Import matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="48" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="49" />
         <source>algemeen gebruik</source>
         <translation>general use</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="263" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="273" />
         <source>Excel-werkmap (*.xlsx *.xlsm)</source>
         <translation>Excel workbook (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="271" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="280" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="281" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="290" />
         <source>Matrix importeren mislukt</source>
         <translation>Matrix import failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="282" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="292" />
         <source>matrix importeren</source>
         <translation>import matrix</translation>
     </message>
@@ -1229,7 +1259,7 @@ Save as: save yours under another name.</translation>
     </message>
     <message>
         <location filename="../../g40desk/gui/controllers/files.py" line="70" />
-        <location filename="../../g40desk/gui/controllers/files.py" line="127" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="132" />
         <source>g40desk-pakket (*.g40pack *.G40PACK)</source>
         <translation>g40desk pack (*.g40pack *.G40PACK)</translation>
     </message>
@@ -1244,12 +1274,22 @@ Save as: save yours under another name.</translation>
         <translation>Opened: %s</translation>
     </message>
     <message>
+        <location filename="../../g40desk/gui/controllers/files.py" line="103" />
+        <source>Dit pakket komt uit een eerdere versie van g40desk: wat u typte, geldt nu voor alle doelgroepen. Kijk bij elke tekst na voor wie hij is (‘voor …’ naast het veld).</source>
+        <translation>This pack comes from an earlier version of g40desk: what you typed now applies to all audiences. Check for each text who it is for (‘for …’ beside the field).</translation>
+    </message>
+    <message>
         <location filename="../../g40desk/gui/controllers/files.py" line="105" />
+        <source>&amp;Nagekeken</source>
+        <translation>&amp;Checked</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/files.py" line="110" />
         <source>Pakket is al geopend</source>
         <translation>Pack is already open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="106" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="111" />
         <source>%s is al geopend door %s.
 
 U kunt het alleen-lezen openen, of het overnemen: dan kunnen wijzigingen van de ander verloren gaan.</source>
@@ -1258,74 +1298,74 @@ U kunt het alleen-lezen openen, of het overnemen: dan kunnen wijzigingen van de 
 You can open it read-only, or take it over: the other person's changes may then be lost.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="108" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="113" />
         <source>A&amp;lleen-lezen openen</source>
         <translation>Open read-on&amp;ly</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="109" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="114" />
         <source>&amp;Overnemen</source>
         <translation>&amp;Take over</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="127" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="132" />
         <source>Pakket opslaan</source>
         <translation>Save pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="143" />
-        <location filename="../../g40desk/gui/controllers/files.py" line="151" />
-        <location filename="../../g40desk/gui/controllers/files.py" line="154" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="148" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="156" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="159" />
         <source>Opslaan mislukt</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="144" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="149" />
         <source>%s is geopend door %s; kies een andere naam.</source>
         <translation>%s is open by %s; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="155" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="160" />
         <source>Er is niets verloren: het pakket is nog open.</source>
         <translation>Nothing was lost: the pack is still open.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="161" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="166" />
         <source>Opgeslagen: %s</source>
         <translation>Saved: %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="169" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="174" />
         <source>Alleen-lezen bestand</source>
         <translation>Read-only file</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="170" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="175" />
         <source>%s is alleen-lezen. Toch overschrijven? Het blijft daarna alleen-lezen.</source>
         <translation>%s is read-only. Overwrite it anyway? It stays read-only afterwards.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="186" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="191" />
         <source>Slotbestand niet verwijderd</source>
         <translation>Lock file not removed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="198" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="203" />
         <source>Beschadigde bestanden opzijgezet</source>
         <translation>Damaged files set aside</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="199" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="204" />
         <source>g40desk is gestart zonder deze eigen bestanden, omdat ze beschadigd of onbruikbaar waren. Ze zijn niet weggegooid: ze staan hernoemd naast het origineel, voor wie ze wil herstellen.</source>
         <translation>g40desk started without these files of yours, because they were damaged or unusable. They were not thrown away: they are renamed beside the original, for whoever wants to repair them.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="205" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="210" />
         <source>Werk wordt niet bewaard voor herstel</source>
         <translation>Work is not kept for recovery</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="206" />
+        <location filename="../../g40desk/gui/controllers/files.py" line="211" />
         <source>g40desk kan niet-opgeslagen werk niet bewaren in %s (%s). Na een storing of crash gaat niet-opgeslagen werk dan verloren: sla regelmatig op.</source>
         <translation>g40desk cannot keep unsaved work in %s (%s). After a failure or crash, unsaved work is then lost: save often.</translation>
     </message>
@@ -1434,100 +1474,100 @@ You can open it read-only, or take it over: the other person's changes may then 
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="41" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="42" />
         <source>Catalogustekst</source>
         <translation>Catalogue text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="43" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="44" />
         <source>Aangepaste tekst</source>
         <translation>Tailored text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="44" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="45" />
         <source>Leeg laten om de catalogustekst te gebruiken</source>
         <translation>Leave empty to use the catalogue text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="45" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="46" />
         <source>Te&amp;rug naar catalogustekst</source>
         <translation>&amp;Use catalogue text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="49" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="50" />
         <source>Lokale context</source>
         <translation>Local context</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="50" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="51" />
         <source>Gesprekspunten, één per regel</source>
         <translation>Talking points, one per line</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="52" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="53" />
         <source>Prioriteit</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="53" />
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="58" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="54" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="59" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="57" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="58" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="61" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="62" />
         <source>Interne notitie</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="63" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="64" />
         <source>Interne &amp;notitie
 (wordt nooit geëxporteerd)</source>
         <translation>Internal &amp;note
 (never exported)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="68" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="69" />
         <source>de aangepaste tekst</source>
         <translation>the wording</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="69" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="70" />
         <source>de context</source>
         <translation>the context</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="70" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="71" />
         <source>de gesprekspunten</source>
         <translation>the talking points</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="84" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="85" />
         <source>Reden om het achterhaalde onderdeel te houden</source>
         <translation>Reason to keep the outdated entry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="85" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="86" />
         <source>Waarom het er toch in moet; komt naast de vraag in de notitie</source>
         <translation>Why it stays in; printed beside the ask in the note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="90" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="91" />
         <source>&amp;Bewust houden, omdat:</source>
         <translation>&amp;Keep on purpose, because:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="105" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="106" />
         <source>Pr&amp;ioriteit:</source>
         <translation>P&amp;riority:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="110" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="112" />
         <source>Kies in ‘Inhoud’ een onderdeel van het pakket om het aan te passen (Ctrl+2 gaat erheen).
 
 Nog niets in het pakket? Vink in de catalogus thema’s of eisen aan.</source>
@@ -1536,84 +1576,84 @@ Nog niets in het pakket? Vink in de catalogus thema’s of eisen aan.</source>
 Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="96" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="97" />
         <source>Catalogus:</source>
         <translation>Catalogue:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="35" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="36" />
         <source>Soort onderdeel</source>
         <translation>Kind of item</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="100" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="101" />
         <source>&amp;Aangepast:</source>
         <translation>&amp;Tailored:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="103" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="104" />
         <source>&amp;Context:</source>
         <translation>&amp;Context:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="104" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="105" />
         <source>&amp;Gesprekspunten:</source>
         <translation>Talkin&amp;g points:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="106" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="107" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="165" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="169" />
         <source> (eigen inbreng)</source>
         <translation> (own input)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="190" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="195" />
         <source>Deels achterhaald</source>
         <translation>Partly outdated</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="190" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="195" />
         <source>Achterhaald</source>
         <translation>Outdated</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="191" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="196" />
         <source>%1 sinds %2: %3
 %4</source>
         <translation>%1 since %2: %3
 %4</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="193" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="198" />
         <source>De export weigert dit onderdeel zolang er geen reden staat om het te houden.</source>
         <translation>Export refuses this entry until a reason to keep it is given.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="194" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="199" />
         <source>De notitie zegt dit naast de vraag, met uw reden.</source>
         <translation>The note says so beside the ask, with your reason.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="215" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="220" />
         <source>Staat in geen enkel document bij dit soort onderdeel: %s. Zet de tekst in de context of wis hem in een ouder pakket.</source>
         <translation>Appears in no document for this kind of entry: %s. Move the text into the context, or delete it from an older pack.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="233" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="238" />
         <source>Onbekende plaatshouder: %s</source>
         <translation>Unknown placeholder: %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="236" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="241" />
         <source>Zonder waarde (vul de gegevens in of pas de tekst aan): %s</source>
         <translation>Without a value (fill in the facts or change the text): %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="239" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="244" />
         <source>Plaatshouders: {stad}, {ministerie}, {datum}, …</source>
         <translation>Placeholders: {stad}, {ministerie}, {datum}, …</translation>
     </message>
@@ -2085,7 +2125,7 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>MinistryChecklist</name>
     <message>
-        <location filename="../../g40desk/gui/support/widgets.py" line="212" />
+        <location filename="../../g40desk/gui/support/widgets.py" line="213" />
         <source>Ministeries</source>
         <translation>Ministries</translation>
     </message>
@@ -2188,17 +2228,17 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <translation>&amp;Make pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="111" />
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="113" />
         <source>‘%1’ past bij meer dan één doelgroep; kies er een uit de lijst.</source>
         <translation>‘%1’ fits more than one audience; choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="112" />
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="114" />
         <source>‘%1’ is geen stad of ministerie die g40desk kent; kies er een uit de lijst.</source>
         <translation>‘%1’ is not a city or ministry g40desk knows; choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="118" />
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="120" />
         <source>Enter of dubbelklik: weer weghalen</source>
         <translation>Enter or double-click: remove again</translation>
     </message>
@@ -2206,67 +2246,67 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>NoteOptionsBox</name>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="172" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="173" />
         <source>Word-notitie</source>
         <translation>Word note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="174" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="175" />
         <source>Vorm van de notitie</source>
         <translation>Form of the note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="175" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="176" />
         <source>Briefingnotitie</source>
         <translation>Briefing note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="176" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="177" />
         <source>Gesprekskaart (één pagina)</source>
         <translation>Talking-points card (one page)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="178" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="179" />
         <source>Kern van het gesprek</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="179" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="180" />
         <source>Waarom is dit van belang?</source>
         <translation>Why it matters</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="180" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="181" />
         <source>Wat willen we?</source>
         <translation>What we want</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="181" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="182" />
         <source>Kerngegevens</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="182" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="183" />
         <source>Bijlage met de volledige eisen</source>
         <translation>Annex with the full demands</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="186" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="187" />
         <source>Vor&amp;m:</source>
         <translation>Fo&amp;rm:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="194" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="195" />
         <source>Lengte van de gesprekskaart</source>
         <translation>Length of the talking-points card</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="230" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="231" />
         <source>Past op één pagina.</source>
         <translation>Fits one page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="233" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="234" />
         <source>Ongeveer %n pagina's: past niet op één pagina.</source>
         <translation><numerusform>About %n page: does not fit one page.</numerusform><numerusform>About %n pages: does not fit one page.</numerusform></translation>
     </message>
@@ -2750,92 +2790,107 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <translation>reason for an outdated entry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="198" />
+        <location filename="../../g40desk/gui/document.py" line="195" />
+        <source>nagekeken</source>
+        <translation>checked</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="199" />
+        <source>voor alle doelgroepen bevestigen</source>
+        <translation>confirm for all audiences</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="203" />
+        <source>eigenaren nagekeken</source>
+        <translation>owners checked</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="210" />
         <source>afwijking voor %s wijzigen</source>
         <translation>change wording for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="204" />
+        <location filename="../../g40desk/gui/document.py" line="216" />
         <source>titel wijzigen</source>
         <translation>change title</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="204" />
+        <location filename="../../g40desk/gui/document.py" line="216" />
         <source>auteur wijzigen</source>
         <translation>change author</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="205" />
+        <location filename="../../g40desk/gui/document.py" line="217" />
         <source>rubricering wijzigen</source>
         <translation>change classification</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="205" />
+        <location filename="../../g40desk/gui/document.py" line="217" />
         <source>notitie-onderdelen wijzigen</source>
         <translation>change note sections</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="206" />
+        <location filename="../../g40desk/gui/document.py" line="218" />
         <source>datum wijzigen</source>
         <translation>change date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="206" />
+        <location filename="../../g40desk/gui/document.py" line="218" />
         <source>plaats wijzigen</source>
         <translation>change place</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="207" />
+        <location filename="../../g40desk/gui/document.py" line="219" />
         <source>deelnemers wijzigen</source>
         <translation>change participants</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="207" />
+        <location filename="../../g40desk/gui/document.py" line="219" />
         <source>doel wijzigen</source>
         <translation>change purpose</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="210" />
+        <location filename="../../g40desk/gui/document.py" line="222" />
         <source>doelgroep toevoegen</source>
         <translation>add audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="210" />
+        <location filename="../../g40desk/gui/document.py" line="222" />
         <source>doelgroep verwijderen</source>
         <translation>remove audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="217" />
+        <location filename="../../g40desk/gui/document.py" line="229" />
         <source>uitkomst wijzigen</source>
         <translation>change outcome</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="217" />
+        <location filename="../../g40desk/gui/document.py" line="229" />
         <source>wat is gezegd wijzigen</source>
         <translation>change what was said</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="226" />
+        <location filename="../../g40desk/gui/document.py" line="238" />
         <source>vervolgactie toevoegen</source>
         <translation>add follow-up action</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="232" />
+        <location filename="../../g40desk/gui/document.py" line="244" />
         <source>vervolgactie wijzigen</source>
         <translation>change follow-up action</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="235" />
+        <location filename="../../g40desk/gui/document.py" line="247" />
         <source>vervolgactie verwijderen</source>
         <translation>remove follow-up action</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="239" />
+        <location filename="../../g40desk/gui/document.py" line="251" />
         <source>datum van het overleg wijzigen</source>
         <translation>change the meeting's date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/document.py" line="239" />
+        <location filename="../../g40desk/gui/document.py" line="251" />
         <source>aanwezigen wijzigen</source>
         <translation>change who was present</translation>
     </message>
@@ -2843,117 +2898,112 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>PackPanel</name>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="32" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="33" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="33" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="34" />
         <source>Datum van het overleg</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="35" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="36" />
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="36" />
-        <source>Deelnemers</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="37" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="39" />
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="39" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="41" />
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="41" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="43" />
         <source>Rubricering</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="46" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="48" />
         <source>Doelgroepen van het pakket</source>
         <translation>The pack's audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="50" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="52" />
         <source>Doelgroep zoeken</source>
         <translation>Search audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="49" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="51" />
         <source>Stad of ministerie zoeken…</source>
         <translation>Search a city or ministry…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="51" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="53" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="52" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="54" />
         <source>Doelgroep aan het pakket toevoegen (Enter)</source>
         <translation>Add the audience to the pack (Enter)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="53" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="55" />
         <source>Verwi&amp;jderen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="54" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="56" />
         <source>Gekozen doelgroep uit het pakket halen</source>
         <translation>Take the chosen audience out of the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="55" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="57" />
         <source>Eisen aan dit ministerie &amp;selecteren</source>
         <translation>&amp;Select demands to this ministry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="60" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="62" />
         <source>T&amp;itel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="62" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="64" />
         <source>Pl&amp;aats:</source>
         <translation>P&amp;lace:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="64" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="66" />
         <source>Do&amp;el:</source>
         <translation>P&amp;urpose:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="61" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="63" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="63" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="65" />
         <source>Deel&amp;nemers:</source>
         <translation>Participa&amp;nts:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="65" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="67" />
         <source>A&amp;uteur:</source>
         <translation>Auth&amp;or:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="66" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="68" />
         <source>&amp;Rubricering:</source>
         <translation>&amp;Classification:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="70" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="72" />
         <source>Doel&amp;groep:</source>
         <translation>&amp;Audience:</translation>
     </message>
@@ -2967,11 +3017,21 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
     </message>
     <message>
         <location filename="../../g40desk/gui/controllers/starting.py" line="71" />
-        <source>Kopie van ‘%s’ gemaakt voor %s. Sla hem op onder een nieuwe naam.</source>
-        <translation>Copy of ‘%s’ made for %s. Save it under a new name.</translation>
+        <source>Kopie van ‘%1’ gemaakt voor %2. Sla hem op onder een nieuwe naam.</source>
+        <translation>Copy of ‘%1’ made for %2. Save it under a new name.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../g40desk/gui/controllers/starting.py" line="74" />
+        <source>%n teksten van de vorige doelgroep bleven achter.</source>
+        <translation><numerusform>%n text of the previous audience stayed behind.</numerusform><numerusform>%n texts of the previous audience stayed behind.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../g40desk/gui/controllers/starting.py" line="76" />
+        <source>Nog na te kijken: %n teksten (gemarkeerd bij het onderdeel).</source>
+        <translation><numerusform>To check: %n text (marked at the item).</numerusform><numerusform>To check: %n texts (marked at the item).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/starting.py" line="73" />
+        <location filename="../../g40desk/gui/controllers/starting.py" line="78" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
@@ -2987,6 +3047,39 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <location filename="../../g40desk/gui/support/layout.py" line="145" />
         <source>Catalogus</source>
         <translation>Catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsBox</name>
+    <message>
+        <location filename="../../g40desk/gui/panels/participants_box.py" line="22" />
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/participants_box.py" line="23" />
+        <source>de deelnemers</source>
+        <translation>the participants</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/participants_box.py" line="25" />
+        <source>Doelgroep met eigen deelnemers</source>
+        <translation>Audience with its own participants</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/participants_box.py" line="26" />
+        <source>Deelnemers voor deze doelgroep</source>
+        <translation>Participants for this audience</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/participants_box.py" line="27" />
+        <source>Leeg: de deelnemers hierboven</source>
+        <translation>Empty: the participants above</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/participants_box.py" line="31" />
+        <source>Eigen deelnemers &amp;voor:</source>
+        <translation>Own participants &amp;for:</translation>
     </message>
 </context>
 <context>
@@ -3274,6 +3367,54 @@ You can open your restored work as a new pack and then save it under another nam
         <location filename="../../g40desk/gui/panels/outcome_fields.py" line="39" />
         <source>Toets 1 tot 5 kiest de uitkomst, 0 wist hem.</source>
         <translation>Keys 1 to 5 choose the outcome, 0 clears it.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBox</name>
+    <message>
+        <location filename="../../g40desk/gui/panels/review_box.py" line="27" />
+        <source>de aangepaste tekst</source>
+        <translation>the wording</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/review_box.py" line="27" />
+        <source>de context</source>
+        <translation>the context</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/review_box.py" line="28" />
+        <source>de gesprekspunten</source>
+        <translation>the talking points</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/review_box.py" line="28" />
+        <source>de deelnemers</source>
+        <translation>the participants</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/review_box.py" line="45" />
+        <source> voor %s</source>
+        <translation> for %s</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/review_box.py" line="47" />
+        <source>Nog nakijken: %1%2 is overgenomen van %3. De export wacht tot u hem hebt nagekeken.</source>
+        <translation>To check: %1%2 was taken over from %3. Export waits until you have checked it.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/review_box.py" line="49" />
+        <source>Nagekeken</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/review_box.py" line="52" />
+        <source>In %1 voor alle doelgroepen staan eigennamen: %2. Horen ze bij één doelgroep, geef de tekst dan die doelgroep als eigenaar.</source>
+        <translation>%1 for all audiences holds proper names: %2. If they belong to one audience, make that audience the text's owner.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/review_box.py" line="56" />
+        <source>Bedoeld voor alle doelgroepen</source>
+        <translation>Meant for all audiences</translation>
     </message>
 </context>
 <context>

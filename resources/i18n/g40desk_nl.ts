@@ -3,22 +3,22 @@
 <context>
     <name>ExportController</name>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="160" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="161" />
         <source>De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, of kies de briefingnotitie. Toch exporteren?</source>
         <translation><numerusform>De gesprekskaart wordt ongeveer %n pagina (%1 vragen). Kort vragen of gesprekspunten in, of kies de briefingnotitie. Toch exporteren?</numerusform><numerusform>De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, of kies de briefingnotitie. Toch exporteren?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="255" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="265" />
         <source>Geannuleerd na %n notities.</source>
         <translation><numerusform>Geannuleerd na %n notitie.</numerusform><numerusform>Geannuleerd na %n notities.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="257" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="267" />
         <source>%n notities en een eisenmatrix geschreven in %1.</source>
         <translation><numerusform>%n notitie en een eisenmatrix geschreven in %1.</numerusform><numerusform>%n notities en een eisenmatrix geschreven in %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="283" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="293" />
         <source>%n wijzigingen uit %1 overgenomen.</source>
         <translation><numerusform>%n wijziging uit %1 overgenomen.</numerusform><numerusform>%n wijzigingen uit %1 overgenomen.</numerusform></translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>NoteOptionsBox</name>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="233" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="234" />
         <source>Ongeveer %n pagina's: past niet op één pagina.</source>
         <translation><numerusform>Ongeveer %n pagina: past niet op één pagina.</numerusform><numerusform>Ongeveer %n pagina's: past niet op één pagina.</numerusform></translation>
     </message>
@@ -63,6 +63,19 @@
         <location filename="../../g40desk/gui/document.py" line="159" />
         <source>%n onderdelen verwijderen</source>
         <translation><numerusform>%n onderdeel verwijderen</numerusform><numerusform>%n onderdelen verwijderen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PackStarts</name>
+    <message numerus="yes">
+        <location filename="../../g40desk/gui/controllers/starting.py" line="74" />
+        <source>%n teksten van de vorige doelgroep bleven achter.</source>
+        <translation><numerusform>%n tekst van de vorige doelgroep bleef achter.</numerusform><numerusform>%n teksten van de vorige doelgroep bleven achter.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../g40desk/gui/controllers/starting.py" line="76" />
+        <source>Nog na te kijken: %n teksten (gemarkeerd bij het onderdeel).</source>
+        <translation><numerusform>Nog na te kijken: %n tekst (gemarkeerd bij het onderdeel).</numerusform><numerusform>Nog na te kijken: %n teksten (gemarkeerd bij het onderdeel).</numerusform></translation>
     </message>
 </context>
 <context>

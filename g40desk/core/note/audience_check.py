@@ -180,3 +180,25 @@ def summarise(findings: list[SharedText], limit: int = 5) -> list[str]:
         names = few(targets, limit)
         lines.append(f"{what}, maar komt in de notitie voor {names}")
     return lines
+
+
+def names_to_confirm(pack: Pack, catalogue: Catalogue, audiences: Audiences, ref: str,
+                     facts: Facts | None = None) -> list[tuple[str, list[str], list[str]]]:
+    """For the item *ref*: (field, its texts, the proper names in them) of each text written for all
+    audiences of a pack with several that holds unexplained proper names and is not confirmed yet."""
+    item = pack.item(ref)
+    if item is None or len(set(pack.audiences) | set(pack.origin)) < 2:
+        return []
+    known = Known(catalogue, audiences, audiences.facts if facts is None else facts)
+    out = []
+    for name in ("text", "context", "talking_points"):
+        value = getattr(item, name)
+        texts = [t for t in (value if isinstance(value, list) else [value or ""]) if t.strip()]
+        if not texts or owners.owner_of(pack, item, name) != ALL_AUDIENCES:
+            continue
+        todo = [t for t in texts if not owners.is_confirmed(pack, t)]
+        inside = inside_words(known, texts)
+        found = list(dict.fromkeys(n for t in todo for n in proper_names(known, t, inside)))
+        if found:
+            out.append((name, todo, found))
+    return out

@@ -369,12 +369,13 @@ def looked_at(pack: Pack, where: TextRef) -> Edit:
                  PackChanges(frozenset({"to_check"}), frozenset({where.ref})))
 
 
-def confirm_shared(pack: Pack, text: str) -> Edit:
-    """*text* confirmed as meant for every audience, once (until it is edited: the check asks again)."""
-    mark = fingerprint(text)
-    if mark in pack.confirmed:
+def confirm_shared(pack: Pack, *texts: str) -> Edit:
+    """*texts* confirmed as meant for every audience, each once (until it is edited: the check asks again)."""
+    marks = [m for m in dict.fromkeys(fingerprint(t) for t in texts) if m not in pack.confirmed]
+    if not marks:
         return _unchanged(pack)
-    return _done(pack, _copy(pack, confirmed=[*pack.confirmed, mark]), PackChanges(frozenset({"confirmed"})))
+    room = Pack.model_fields["confirmed"].metadata[0].max_length  # beyond it the oldest go (likely since edited)
+    return _done(pack, _copy(pack, confirmed=[*pack.confirmed, *marks][-room:]), PackChanges(frozenset({"confirmed"})))
 
 
 def owners_reviewed(pack: Pack) -> Edit:

@@ -146,7 +146,7 @@ class ExportController(QObject):
         """The export check on *pack* (a copy) for *ids* (export/pipeline.check), asking once about each
         kind of problem. The plan and the kinds asked about, or (None, …): the user chose not to export.
         *long_cards*: a card over one page is a finding, not a question (a batch)."""
-        from g40desk.core.note.preflight import PLACEHOLDERS, REFUSED, NotReady
+        from g40desk.core.note.preflight import PLACEHOLDERS, REFUSED, TO_CHECK, NotReady
         from g40desk.export import pipeline
 
         allow, asked = pipeline.Allow(long_card=long_cards), set()
@@ -161,6 +161,13 @@ class ExportController(QObject):
                         self.tr("De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten "
                                 "in, of kies de briefingnotitie. Toch exporteren?", "", exc.pages).replace(
                             "%1", str(exc.asks)))
+                elif exc.kind == TO_CHECK:  # no "toch": the advisor looks at each text first
+                    shown = "\n• ".join(exc.lines[:12]) + ("\n…" if len(exc.lines) > 12 else "")
+                    self.notifier.warn(self.tr("Nog nakijken"), self.tr(
+                        "Deze teksten zijn bij het dupliceren overgenomen van een andere doelgroep:") + f"\n• {shown}"
+                        "\n\n" + self.tr("Kies het onderdeel (of het tabblad Pakket voor de deelnemers), pas de tekst "
+                                          "aan voor deze doelgroep en klik op ‘Nagekeken’."))
+                    return None, asked
                 elif exc.kind in REFUSED:  # no "toch": the pack must change first
                     shown = "\n• ".join(exc.lines[:12]) + ("\n…" if len(exc.lines) > 12 else "")
                     self.notifier.warn(self.tr("Achterhaalde vragen"), self.tr(
@@ -175,7 +182,8 @@ class ExportController(QObject):
                     else:
                         title = self.tr("Tekst voor een andere doelgroep")
                         intro = self.tr("Deze tekst is voor één doelgroep geschreven en komt in de notitie van een "
-                                        "andere:")
+                                        "andere (een eigennaam die voor iedereen bedoeld is, bevestigt u bij het "
+                                        "onderdeel):")
                     shown = "\n• ".join(exc.lines[:12]) + ("\n…" if len(exc.lines) > 12 else "")
                     answer = self.notifier.ask(title, f"{intro}\n• {shown}\n\n" + self.tr("Toch exporteren?"),
                                                Button.Yes | Button.Cancel, Button.Cancel) == Button.Yes

@@ -98,6 +98,11 @@ class FileController(QObject):
         self.settings.set("last_open_dir", str(path.parent))
         self.settings.add_recent(as_opened(path))
         self.notifier.status(self.tr("Geopend: %s") % path)
+        if self.doc.pack.review_owners and not read_only:
+            self.notifier.notice(self.tr(
+                "Dit pakket komt uit een eerdere versie van g40desk: wat u typte, geldt nu voor alle doelgroepen. "
+                "Kijk bij elke tekst na voor wie hij is (‘voor …’ naast het veld)."),
+                [(self.tr("&Nagekeken"), self.doc.owners_reviewed)])
         return True
 
     def _ask_locked(self, exc: locks.PackLocked) -> str | None:

@@ -58,7 +58,7 @@ class PackStarts(QObject):
         if not notify.run_dialog(dialog):
             return
         try:
-            pack = dialog.result_pack()
+            done = dialog.duplicate()
         except G40Error as exc:  # one audience beyond the pack's limit
             w.notifier.warn(self.tr("Pakket niet gedupliceerd"), str(exc))
             return
@@ -66,8 +66,13 @@ class PackStarts(QObject):
             return
         original = w.doc.display_name
         w.files.release()
-        w.doc.replace(pack, None)
+        w.doc.replace(done.pack, None)
         w.doc.mark_restored()  # a new, unsaved pack: closing asks to save it
-        w.notifier.notice(self.tr("Kopie van ‘%s’ gemaakt voor %s. Sla hem op onder een nieuwe naam.")
-                          % (original, w.doc.audiences[dialog.chosen()].display_name),
-                          [(self.tr("Opslaan als…"), w.files.save_as)])
+        text = self.tr("Kopie van ‘%1’ gemaakt voor %2. Sla hem op onder een nieuwe naam.").replace(
+            "%1", original).replace("%2", w.doc.audiences[dialog.chosen()].display_name)
+        if done.left:
+            text += " " + self.tr("%n teksten van de vorige doelgroep bleven achter.", "", len(done.left))
+        if done.pack.to_check:
+            text += " " + self.tr("Nog na te kijken: %n teksten (gemarkeerd bij het onderdeel).", "",
+                                  len(done.pack.to_check))
+        w.notifier.notice(text, [(self.tr("Opslaan als…"), w.files.save_as)])

@@ -1,10 +1,25 @@
-"""Pakket dupliceren voor andere doelgroep: the same pack and tailoring, for another city or ministry."""
+"""Pakket dupliceren voor andere doelgroep: the same pack and tailoring, for another city or ministry.
+
+The old audience's own texts stay behind; the dialog lists them, and a ticked one is copied
+across as the new audience's, marked "nog nakijken" (core/pack/duplicate.py).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+)
 
-from g40desk.core.pack.duplicate import duplicate_for
+from g40desk.core.pack.duplicate import Duplicate, duplicate_for, left_behind
+from g40desk.gui.support.layout import fit_dialog
 from g40desk.gui.support.widgets import AudiencePicker, compact
 
 
@@ -21,10 +36,17 @@ class DuplicateDialog(QDialog):
         for audience_id in doc.pack.audiences:
             self.replace.addItem(doc.audiences[audience_id].display_name, audience_id)
         self.replace.addItem(self.tr("(geen: doelgroep toevoegen)"), "")
-        explain = QLabel(self.tr("De kopie krijgt alle aanpassingen, gesprekspunten en notities; teksten met "
-                                 "{stad} of {ministerie} vullen zich voor de nieuwe doelgroep. Afwijkende tekst "
-                                 "voor de vervallen doelgroep gaat niet mee. Het origineel blijft ongewijzigd."))
+        explain = QLabel(self.tr("De kopie krijgt de tekst voor alle doelgroepen, met de aanpassingen, prioriteiten en "
+                                 "notities; {stad} en {ministerie} vullen zich voor de nieuwe doelgroep. De eigen "
+                                 "tekst van de vervallen doelgroep blijft achter; deelnemers en titel gaan mee naar "
+                                 "de nieuwe. Het origineel blijft ongewijzigd."))
         explain.setWordWrap(True)
+        self.left_label = QLabel()
+        self.left_label.setWordWrap(True)
+        self.left = QListWidget()
+        self.left.setAccessibleName(self.tr("Tekst die achterblijft"))
+        self.left.setWordWrap(True)
+        self.left.setMinimumHeight(60)
         form = QFormLayout()
         form.addRow(self.tr("&Nieuwe doelgroep:"), self.audience)
         form.addRow(self.tr("&In plaats van:"), self.replace)
@@ -35,10 +57,15 @@ class DuplicateDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(explain)
+        layout.addWidget(self.left_label)
+        layout.addWidget(self.left, 1)
         layout.addWidget(self.buttons)
         self.audience.currentIndexChanged.connect(self._update)
         self.audience.lineEdit().textEdited.connect(self._update)
+        self.replace.currentIndexChanged.connect(lambda _i: self._fill_left())
+        self._fill_left()
         self._update()
+        fit_dialog(self, 640, 460)
 
     def chosen(self) -> str | None:
         return self.audience.chosen()
@@ -46,6 +73,30 @@ class DuplicateDialog(QDialog):
     def _update(self, *_args) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.chosen() is not None)
 
-    def result_pack(self):
+    def _fill_left(self) -> None:
+        """List what the replaced audience's own text is; a ticked row is copied across."""
+        self.left.clear()
+        replace = self.replace.currentData()
+        entries = left_behind(self.doc.pack, self.doc.catalogue, replace) if replace else []
+        for entry in entries:
+            row = QListWidgetItem(entry.describe().replace(f" [{entry.address}]", ""))
+            row.setData(Qt.ItemDataRole.UserRole, entry.address)
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(Qt.CheckState.Unchecked)
+            row.setToolTip(entry.text)
+            self.left.addItem(row)
+        name = self.replace.currentText()
+        self.left_label.setText(
+            self.tr("Blijft achter, want alleen voor %s geschreven. Vink aan wat u toch wilt overnemen; het staat "
+                    "dan op ‘nog nakijken’ en de export wacht tot u het hebt nagekeken:") % name if entries
+            else self.tr("Er blijft geen eigen tekst achter."))
+        self.left.setVisible(bool(entries))
+
+    def carried(self) -> list[str]:
+        """The addresses of the ticked texts."""
+        rows = (self.left.item(i) for i in range(self.left.count()))
+        return [r.data(Qt.ItemDataRole.UserRole) for r in rows if r.checkState() == Qt.CheckState.Checked]
+
+    def duplicate(self) -> Duplicate:
         return duplicate_for(self.doc.pack, self.chosen(), self.doc.audiences, self.replace.currentData(),
-                             catalogue=self.doc.catalogue).pack
+                             self.carried(), self.doc.catalogue)

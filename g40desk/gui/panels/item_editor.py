@@ -19,6 +19,7 @@ from g40desk.core.note.placeholders import PLACEHOLDERS, filler_for, unknown_pla
 from g40desk.core.pack.model import Priority, Status
 from g40desk.core.pack.owners import default_owner, owner_of
 from g40desk.gui.panels.override_box import OverrideBox
+from g40desk.gui.panels.review_box import ReviewBox
 from g40desk.gui.support import labels
 from g40desk.gui.support.owner_button import OwnerButton
 from g40desk.gui.support.widgets import LineField, TextField
@@ -106,6 +107,7 @@ class ItemEditor(QWidget):
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow(note_label, self.note)
         form.addRow("", self.unprinted)
+        self.review = ReviewBox(doc)  # below the fields: a row that appears never moves the one being typed in
         self.overrides = OverrideBox(doc)
         self.empty = QLabel(self.tr("Kies in ‘Inhoud’ een onderdeel van het pakket om het aan te passen "
                                     "(Ctrl+2 gaat erheen).\n\nNog niets in het pakket? Vink in de catalogus "
@@ -118,6 +120,7 @@ class ItemEditor(QWidget):
         body.addWidget(self.heading)
         body.addWidget(self.stale_box)
         body.addLayout(form)
+        body.addWidget(self.review)
         body.addWidget(self.overrides)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
@@ -159,6 +162,7 @@ class ItemEditor(QWidget):
                 for field in (self.text, self.context, self.points, self.note):
                     field.set_text_silently("")
                     field.mark_unsaved(False)
+                self.review.show_item(None)
                 return
             entry = self.doc.catalogue[item.ref]
             self.heading.setText(entry.label)
@@ -178,6 +182,7 @@ class ItemEditor(QWidget):
             self._offer(entry, item)
             self._show_stale(entry)
             self._check_placeholders()
+            self.review.show_item(self.ref)
         finally:
             self._loading = False
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from g40desk.core.pack.model import Classification, Form, NoteOptions
+from g40desk.gui.panels.participants_box import ParticipantsBox
 from g40desk.gui.support import labels
 from g40desk.gui.support.dates import DateField
 from g40desk.gui.support.widgets import AudiencePicker, LineField, TextField, compact
@@ -33,7 +34,8 @@ class PackPanel(QWidget):
         self.date = DateField(self.tr("Datum van het overleg"))
         self.place = LineField()
         self.place.setAccessibleName(self.tr("Plaats"))
-        self.participants = TextField(self.tr("Deelnemers"), 2)
+        self.participants_box = ParticipantsBox(doc)
+        self.participants = self.participants_box.text
         self.purpose = TextField(self.tr("Doel"), 2)
         self.author = LineField()
         self.author.setAccessibleName(self.tr("Auteur"))
@@ -60,7 +62,7 @@ class PackPanel(QWidget):
         form.addRow(self.tr("T&itel:"), self.title)
         form.addRow(buddy_label(self.tr("&Datum:"), self.date), self.date)
         form.addRow(self.tr("Pl&aats:"), self.place)
-        form.addRow(self.tr("Deel&nemers:"), self.participants)
+        form.addRow(buddy_label(self.tr("Deel&nemers:"), self.participants), self.participants_box)
         form.addRow(self.tr("Do&el:"), self.purpose)
         form.addRow(self.tr("A&uteur:"), self.author)
         form.addRow(self.tr("&Rubricering:"), self.classification)
@@ -82,8 +84,7 @@ class PackPanel(QWidget):
 
         for name, field in (("title", self.title), ("meeting.place", self.place), ("author", self.author)):
             field.textEdited.connect(lambda t, n=name, f=field: self._set(n, t, f.typing_key(n)))
-        for name, field in (("meeting.participants", self.participants), ("meeting.purpose", self.purpose)):
-            field.edited.connect(lambda t, n=name, f=field: self._set(n, t, f.typing_key(n)))
+        self.purpose.edited.connect(lambda t: self._set("meeting.purpose", t, self.purpose.typing_key("meeting.purpose")))
         self.date.date_edited.connect(lambda day: self._set("meeting.date", day))
         self.classification.currentIndexChanged.connect(
             lambda _i: self._set("classification", self.classification.currentData()))
@@ -102,7 +103,6 @@ class PackPanel(QWidget):
             self.title.set_text_silently(pack.title)
             self.place.set_text_silently(pack.meeting.place)
             self.author.set_text_silently(pack.author)
-            self.participants.set_text_silently(pack.meeting.participants)
             self.purpose.set_text_silently(pack.meeting.purpose)
             self.date.set_date(pack.meeting.date)
             self.classification.setCurrentIndex(self.classification.findData(pack.classification))
