@@ -942,62 +942,62 @@ Save as: save yours under another name.</translation>
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="30" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="31" />
         <source>Pakket dupliceren voor andere doelgroep</source>
         <translation>Duplicate pack for another audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="32" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="33" />
         <source>Nieuwe doelgroep</source>
         <translation>New audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="31" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="32" />
         <source>Stad of ministerie zoeken…</source>
         <translation>Search a city or ministry…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="35" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="36" />
         <source>Doelgroep die vervalt</source>
         <translation>Audience it replaces</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="38" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="39" />
         <source>(geen: doelgroep toevoegen)</source>
         <translation>(none: add the audience)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="39" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="40" />
         <source>De kopie krijgt de tekst voor alle doelgroepen, met de aanpassingen, prioriteiten en notities; {stad} en {ministerie} vullen zich voor de nieuwe doelgroep. De eigen tekst van de vervallen doelgroep blijft achter; deelnemers en titel gaan mee naar de nieuwe. Het origineel blijft ongewijzigd.</source>
         <translation>The copy gets the text for all audiences, with the wording, priorities and notes; {stad} and {ministerie} fill in for the new audience. The replaced audience's own text stays behind; participants and title follow the new one. The original is not changed.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="47" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="48" />
         <source>Tekst die achterblijft</source>
         <translation>Text that stays behind</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="90" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="101" />
         <source>Blijft achter, want alleen voor %s geschreven. Vink aan wat u toch wilt overnemen; het staat dan op ‘nog nakijken’ en de export wacht tot u het hebt nagekeken:</source>
         <translation>Stays behind, as it was written for %s only. Tick what you want to take along anyway; it is then marked ‘to check’ and export waits until you have checked it:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="92" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="103" />
         <source>Er blijft geen eigen tekst achter.</source>
         <translation>No text of its own stays behind.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="51" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="52" />
         <source>&amp;Nieuwe doelgroep:</source>
         <translation>&amp;New audience:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="52" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="53" />
         <source>&amp;In plaats van:</source>
         <translation>&amp;Instead of:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="54" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="55" />
         <source>&amp;Dupliceren</source>
         <translation>&amp;Duplicate</translation>
     </message>
@@ -1567,7 +1567,7 @@ You can open it read-only, or take it over: the other person's changes may then 
         <translation>P&amp;riority:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="112" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="113" />
         <source>Kies in ‘Inhoud’ een onderdeel van het pakket om het aan te passen (Ctrl+2 gaat erheen).
 
 Nog niets in het pakket? Vink in de catalogus thema’s of eisen aan.</source>
@@ -1606,54 +1606,54 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="169" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="172" />
         <source> (eigen inbreng)</source>
         <translation> (own input)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="195" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="199" />
         <source>Deels achterhaald</source>
         <translation>Partly outdated</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="195" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="199" />
         <source>Achterhaald</source>
         <translation>Outdated</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="196" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="200" />
         <source>%1 sinds %2: %3
 %4</source>
         <translation>%1 since %2: %3
 %4</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="198" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="202" />
         <source>De export weigert dit onderdeel zolang er geen reden staat om het te houden.</source>
         <translation>Export refuses this entry until a reason to keep it is given.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="199" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="203" />
         <source>De notitie zegt dit naast de vraag, met uw reden.</source>
         <translation>The note says so beside the ask, with your reason.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="220" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="224" />
         <source>Staat in geen enkel document bij dit soort onderdeel: %s. Zet de tekst in de context of wis hem in een ouder pakket.</source>
         <translation>Appears in no document for this kind of entry: %s. Move the text into the context, or delete it from an older pack.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="238" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="242" />
         <source>Onbekende plaatshouder: %s</source>
         <translation>Unknown placeholder: %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="241" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="245" />
         <source>Zonder waarde (vul de gegevens in of pas de tekst aan): %s</source>
         <translation>Without a value (fill in the facts or change the text): %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="244" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="248" />
         <source>Plaatshouders: {stad}, {ministerie}, {datum}, …</source>
         <translation>Placeholders: {stad}, {ministerie}, {datum}, …</translation>
     </message>
@@ -3372,47 +3372,47 @@ You can open your restored work as a new pack and then save it under another nam
 <context>
     <name>ReviewBox</name>
     <message>
-        <location filename="../../g40desk/gui/panels/review_box.py" line="27" />
+        <location filename="../../g40desk/gui/panels/review_box.py" line="28" />
         <source>de aangepaste tekst</source>
         <translation>the wording</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/review_box.py" line="27" />
+        <location filename="../../g40desk/gui/panels/review_box.py" line="28" />
         <source>de context</source>
         <translation>the context</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/review_box.py" line="28" />
+        <location filename="../../g40desk/gui/panels/review_box.py" line="29" />
         <source>de gesprekspunten</source>
         <translation>the talking points</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/review_box.py" line="28" />
+        <location filename="../../g40desk/gui/panels/review_box.py" line="29" />
         <source>de deelnemers</source>
         <translation>the participants</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/review_box.py" line="45" />
+        <location filename="../../g40desk/gui/panels/review_box.py" line="47" />
         <source> voor %s</source>
         <translation> for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/review_box.py" line="47" />
+        <location filename="../../g40desk/gui/panels/review_box.py" line="49" />
         <source>Nog nakijken: %1%2 is overgenomen van %3. De export wacht tot u hem hebt nagekeken.</source>
         <translation>To check: %1%2 was taken over from %3. Export waits until you have checked it.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/review_box.py" line="49" />
+        <location filename="../../g40desk/gui/panels/review_box.py" line="51" />
         <source>Nagekeken</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/review_box.py" line="52" />
+        <location filename="../../g40desk/gui/panels/review_box.py" line="54" />
         <source>In %1 voor alle doelgroepen staan eigennamen: %2. Horen ze bij één doelgroep, geef de tekst dan die doelgroep als eigenaar.</source>
         <translation>%1 for all audiences holds proper names: %2. If they belong to one audience, make that audience the text's owner.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/review_box.py" line="56" />
+        <location filename="../../g40desk/gui/panels/review_box.py" line="58" />
         <source>Bedoeld voor alle doelgroepen</source>
         <translation>Meant for all audiences</translation>
     </message>

@@ -50,10 +50,10 @@ def test_the_dialog_lists_what_stays_behind_and_a_ticked_text_comes_across_to_ch
 
     editor = window.item_editor
     editor.show_item("demand:wonen-1")
-    assert editor.review.isVisibleTo(window) and "Nog nakijken" in _said(editor.review)
-    editor.review.buttons["check:context:"].click()
+    assert editor.to_check.isVisibleTo(window) and "Nog nakijken" in _said(editor.to_check)
+    editor.to_check.buttons["check:context:"].click()
     assert window.doc.pack.to_check == [TextRef(ref="meeting", field="participants")]
-    assert not editor.review.isVisibleTo(window)
+    assert not editor.to_check.isVisibleTo(window)
     box = window.pack_panel.participants_box
     assert box.text.toPlainText() == "Wethouder Wonen gemeente 's-Hertogenbosch" and not box.review.isHidden()
     box.review.buttons["check:participants:"].click()

@@ -129,6 +129,7 @@ def shared_text(pack: Pack, catalogue: Catalogue, audiences: Audiences, audience
     rows = {a: _shared_fields(pack, catalogue, a) for a in audience_ids if a in audiences}
     inside = inside_words(known, {r[2] for fields in rows.values() for r in fields}) if known else frozenset()
     origin = ", ".join(audiences[a].display_name for a in pack.origin if a in audiences) or "een andere doelgroep"
+    unexplained: dict[str, list[str]] = {}  # text -> its unexplained proper names (none once confirmed)
     home_city, _ = subjects(pack, audiences, None)
     # With one city in the pack, its notes and its ministries' are about that city's meeting: its places belong.
     one_city = len({a for a in pack.audiences if isinstance(audiences.organisation(a), City)}) <= 1
@@ -149,11 +150,14 @@ def shared_text(pack: Pack, catalogue: Catalogue, audiences: Audiences, audience
         allowed = {city.id if city else "", ministry.id if ministry else ""}
         home = one_city and home_city is not None and city is not None and city.id == home_city.id
         for item, field, text, address, copied in rows[audience_id]:
-            if (known is not None and (copied or not home) and address != "meeting place"
-                    and not owners.is_confirmed(pack, text)):
+            if known is not None and (copied or not home) and address != "meeting place":
+                places = unexplained.get(text)
+                if places is None:  # once per text, not once per note
+                    places = unexplained[text] = [] if owners.is_confirmed(pack, text) else proper_names(
+                        known, text, inside)
                 whose = f"overgenomen van {origin}" if copied else "voor alle doelgroepen"
                 found += [SharedText(item, field, name, whose, target.display_name, PLACE, address, text)
-                          for name in proper_names(known, text, inside)]
+                          for name in places]
             named, numbers = mentions(text)
             for oid, name in named:
                 if oid not in allowed:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from g40desk.core.errors import G40Error
 from g40desk.core.pack.duplicate import Duplicate, duplicate_for, left_behind
 from g40desk.gui.support.layout import fit_dialog
 from g40desk.gui.support.widgets import AudiencePicker, compact
@@ -63,6 +64,7 @@ class DuplicateDialog(QDialog):
         self.audience.currentIndexChanged.connect(self._update)
         self.audience.lineEdit().textEdited.connect(self._update)
         self.replace.currentIndexChanged.connect(lambda _i: self._fill_left())
+        self._shown_for: str | None = None
         self._fill_left()
         self._update()
         fit_dialog(self, 640, 460)
@@ -72,17 +74,26 @@ class DuplicateDialog(QDialog):
 
     def _update(self, *_args) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.chosen() is not None)
+        if self._shown_for != self.chosen():
+            self._shown_for = self.chosen()
+            self._fill_left()
 
     def _fill_left(self) -> None:
         """List what the replaced audience's own text is; a ticked row is copied across."""
+        ticked = set(self.carried())
         self.left.clear()
-        replace = self.replace.currentData()
+        replace, chosen = self.replace.currentData(), self.chosen()
         entries = left_behind(self.doc.pack, self.doc.catalogue, replace) if replace else []
+        if replace and chosen:  # as the copy will have it: participants naming the old audience follow the new one
+            try:
+                entries = duplicate_for(self.doc.pack, chosen, self.doc.audiences, replace, (), self.doc.catalogue).left
+            except G40Error:  # beyond the pack's limits: said when duplicating
+                pass
         for entry in entries:
             row = QListWidgetItem(entry.describe().replace(f" [{entry.address}]", ""))
             row.setData(Qt.ItemDataRole.UserRole, entry.address)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            row.setCheckState(Qt.CheckState.Unchecked)
+            row.setCheckState(Qt.CheckState.Checked if entry.address in ticked else Qt.CheckState.Unchecked)
             row.setToolTip(entry.text)
             self.left.addItem(row)
         name = self.replace.currentText()

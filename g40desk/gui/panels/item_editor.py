@@ -107,7 +107,8 @@ class ItemEditor(QWidget):
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow(note_label, self.note)
         form.addRow("", self.unprinted)
-        self.review = ReviewBox(doc)  # below the fields: a row that appears never moves the one being typed in
+        self.to_check = ReviewBox(doc, names=False)  # "nog nakijken": at the top, changed only by its button
+        self.review = ReviewBox(doc, checks=False)  # names: below the fields, never moving the one typed in
         self.overrides = OverrideBox(doc)
         self.empty = QLabel(self.tr("Kies in ‘Inhoud’ een onderdeel van het pakket om het aan te passen "
                                     "(Ctrl+2 gaat erheen).\n\nNog niets in het pakket? Vink in de catalogus "
@@ -119,6 +120,7 @@ class ItemEditor(QWidget):
         body.addWidget(self.kind)
         body.addWidget(self.heading)
         body.addWidget(self.stale_box)
+        body.addWidget(self.to_check)
         body.addLayout(form)
         body.addWidget(self.review)
         body.addWidget(self.overrides)
@@ -163,6 +165,7 @@ class ItemEditor(QWidget):
                     field.set_text_silently("")
                     field.mark_unsaved(False)
                 self.review.show_item(None)
+                self.to_check.show_item(None)
                 return
             entry = self.doc.catalogue[item.ref]
             self.heading.setText(entry.label)
@@ -183,6 +186,7 @@ class ItemEditor(QWidget):
             self._show_stale(entry)
             self._check_placeholders()
             self.review.show_item(self.ref)
+            self.to_check.show_item(self.ref)
         finally:
             self._loading = False
 

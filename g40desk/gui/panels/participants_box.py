@@ -25,7 +25,7 @@ class ParticipantsBox(QWidget):
         self.audience.setAccessibleName(self.tr("Doelgroep met eigen deelnemers"))
         self.own = TextField(self.tr("Deelnemers voor deze doelgroep"), 2)
         self.own.setPlaceholderText(self.tr("Leeg: de deelnemers hierboven"))
-        self.review = ReviewBox(doc)
+        self.review = ReviewBox(doc, names=False)
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Eigen deelnemers &voor:"), self.audience)

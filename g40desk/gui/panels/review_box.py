@@ -11,9 +11,10 @@ class ReviewBox(QFrame):
     """A row per text copied across and not looked at yet (button "Nagekeken"), and per text for
     all audiences that names places no one explained (button "Bedoeld voor alle doelgroepen")."""
 
-    def __init__(self, doc, parent=None):
+    def __init__(self, doc, checks: bool = True, names: bool = True, parent=None):
         super().__init__(parent)
         self.doc = doc
+        self.checks, self.names = checks, names  # which rows this box shows
         self.setObjectName("review")
         self.setStyleSheet("QFrame#review { background: #fff0f0; border: 1px solid #e0a0a0; }")
         self.rows = QVBoxLayout(self)
@@ -29,8 +30,9 @@ class ReviewBox(QFrame):
 
     def show_item(self, ref: str | None) -> None:
         pack = self.doc.pack
-        checks = [t for t in pack.to_check if t.ref == ref] if ref else []
-        names = names_to_confirm(pack, self.doc.catalogue, self.doc.audiences, ref) if ref and pack.item(ref) else []
+        checks = [t for t in pack.to_check if t.ref == ref] if ref and self.checks else []
+        names = (names_to_confirm(pack, self.doc.catalogue, self.doc.audiences, ref)
+                 if ref and self.names and pack.item(ref) else [])
         shown = (ref, tuple(checks), tuple((n, tuple(f)) for n, _t, f in names))
         if shown == self._shown:  # typing into a field rebuilds nothing
             return
