@@ -3372,47 +3372,47 @@ You can open your restored work as a new pack and then save it under another nam
 <context>
     <name>ReviewBox</name>
     <message>
-        <location filename="../../g40desk/gui/panels/review_box.py" line="28" />
+        <location filename="../../g40desk/gui/panels/review_box.py" line="34" />
         <source>de aangepaste tekst</source>
         <translation>the wording</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/review_box.py" line="28" />
+        <location filename="../../g40desk/gui/panels/review_box.py" line="34" />
         <source>de context</source>
         <translation>the context</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/review_box.py" line="29" />
+        <location filename="../../g40desk/gui/panels/review_box.py" line="35" />
         <source>de gesprekspunten</source>
         <translation>the talking points</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/review_box.py" line="29" />
+        <location filename="../../g40desk/gui/panels/review_box.py" line="35" />
         <source>de deelnemers</source>
         <translation>the participants</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/review_box.py" line="47" />
+        <location filename="../../g40desk/gui/panels/review_box.py" line="67" />
         <source> voor %s</source>
         <translation> for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/review_box.py" line="49" />
+        <location filename="../../g40desk/gui/panels/review_box.py" line="69" />
         <source>Nog nakijken: %1%2 is overgenomen van %3. De export wacht tot u hem hebt nagekeken.</source>
         <translation>To check: %1%2 was taken over from %3. Export waits until you have checked it.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/review_box.py" line="51" />
+        <location filename="../../g40desk/gui/panels/review_box.py" line="71" />
         <source>Nagekeken</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/review_box.py" line="54" />
+        <location filename="../../g40desk/gui/panels/review_box.py" line="74" />
         <source>In %1 voor alle doelgroepen staan eigennamen: %2. Horen ze bij één doelgroep, geef de tekst dan die doelgroep als eigenaar.</source>
         <translation>%1 for all audiences holds proper names: %2. If they belong to one audience, make that audience the text's owner.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/review_box.py" line="58" />
+        <location filename="../../g40desk/gui/panels/review_box.py" line="78" />
         <source>Bedoeld voor alle doelgroepen</source>
         <translation>Meant for all audiences</translation>
     </message>

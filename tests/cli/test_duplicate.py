@@ -7,7 +7,7 @@ from pathlib import Path
 from docx import Document
 
 from g40desk.cli.commands import main
-from g40desk.core.pack.model import ALL_AUDIENCES, Item, Meeting, Pack
+from g40desk.core.pack.model import ALL_AUDIENCES, Item, Meeting, Override, Pack
 from g40desk.core.pack.storage import load_pack, save_pack
 
 
@@ -95,13 +95,14 @@ def test_zwolle_place_names_in_shared_text_stop_the_batch_until_confirmed(tmp_pa
     path = tmp_path / "zwolle.g40pack"
     pack = Pack(title="Briefing {stad}", audiences=["city:zwolle", "city:alkmaar", "city:heerlen"],
                 items=[Item(ref="demand:wonen-1", context="Spoorzone en Stadshagen II staan stil.",
-                            owners={"context": ALL_AUDIENCES}),
+                            owners={"context": ALL_AUDIENCES},
+                            overrides={"city:zwolle": Override(text="Zwolle: de Spoorzone wacht.")}),
                        Item(ref="demand:wonen-2", talking_points=["Wijkaanpak Holtenbroek en Diezerpoort"],
                             owners={"talking_points": ALL_AUDIENCES})])
     save_pack(pack, path, backup=False)
     code, out, err = run(capsys, "batch", path, "--out", tmp_path / "uit")
     assert code == 1 and not (tmp_path / "uit").exists() or not list((tmp_path / "uit").iterdir())
-    for name in ("Stadshagen II", "Holtenbroek", "Diezerpoort"):
+    for name in ("Spoorzone", "Stadshagen II", "Holtenbroek", "Diezerpoort"):  # Spoorzone: named inside a sentence
         assert f"‘{name}’ is een eigennaam in tekst voor alle doelgroepen" in err, err
     assert "Alkmaar" in err and "Heerlen" in err
     assert run(capsys, "confirm-shared", path, "demand:wonen-1", "context")[0] == 0

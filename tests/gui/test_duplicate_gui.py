@@ -85,7 +85,7 @@ def test_participants_per_audience_reach_only_that_audiences_note(window):
     assert "voor BZK" in box.owner.text()
 
 
-def test_place_names_in_text_for_all_are_confirmed_once_in_the_item_editor(window):
+def test_place_names_in_text_for_all_are_confirmed_once_in_the_item_editor(window, qtbot):
     pack = Pack(audiences=["city:zwolle", "city:alkmaar", "city:heerlen"],
                 items=[Item(ref="demand:wonen-1", context="Spoorzone en Stadshagen II staan stil.",
                             owners={"context": ALL_AUDIENCES})])
@@ -96,7 +96,8 @@ def test_place_names_in_text_for_all_are_confirmed_once_in_the_item_editor(windo
     editor.review.buttons["names:context"].click()
     assert len(window.doc.pack.confirmed) == 1 and not editor.review.isVisibleTo(window)
     editor.context.setPlainText("Stadshagen II en Berkum staan stil.")  # an edited text is asked about again
-    assert editor.review.isVisibleTo(window) and "Berkum" in _said(editor.review)
+    qtbot.waitUntil(lambda: "Berkum" in _said(editor.review))  # once typing pauses
+    assert editor.review.isVisibleTo(window)
 
 
 def test_a_migrated_pack_for_several_audiences_asks_once_about_owners(window, tmp_path, catalogue, audiences):

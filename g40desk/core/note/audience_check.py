@@ -116,6 +116,17 @@ def _shared_fields(pack: Pack, catalogue: Catalogue, audience_id: str) -> list[t
     return [row for row in out if row[2] and row[2].strip()]
 
 
+def _all_texts(pack: Pack) -> set[str]:
+    """Every text typed in the pack, whoever it is for: a name used inside a sentence anywhere
+    ("de Spoorzone" in Zwolle's own context) is a name where it opens a sentence too."""
+    meeting = pack.meeting
+    texts = {pack.title, meeting.place, meeting.purpose, meeting.participants, *meeting.participants_for.values()}
+    for item in pack.items:
+        for source in (item, *item.overrides.values()):
+            texts.update([source.text or "", source.context or "", *(source.talking_points or [])])
+    return {t for t in texts if t}
+
+
 def shared_text(pack: Pack, catalogue: Catalogue, audiences: Audiences, audience_ids: list[str],
                 facts: Facts | None = None) -> list[SharedText]:
     """Audience-specific text the notes for *audience_ids* would copy from the pack (empty: all is well).
@@ -127,7 +138,7 @@ def shared_text(pack: Pack, catalogue: Catalogue, audiences: Audiences, audience
     several = len(set(pack.audiences) | set(audience_ids) | set(pack.origin)) > 1
     known = Known(catalogue, audiences, audiences.facts if facts is None else facts) if several else None
     rows = {a: _shared_fields(pack, catalogue, a) for a in audience_ids if a in audiences}
-    inside = inside_words(known, {r[2] for fields in rows.values() for r in fields}) if known else frozenset()
+    inside = inside_words(known, _all_texts(pack)) if known else frozenset()
     origin = ", ".join(audiences[a].display_name for a in pack.origin if a in audiences) or "een andere doelgroep"
     unexplained: dict[str, list[str]] = {}  # text -> its unexplained proper names (none once confirmed)
     home_city, _ = subjects(pack, audiences, None)
@@ -187,13 +198,14 @@ def summarise(findings: list[SharedText], limit: int = 5) -> list[str]:
 
 
 def names_to_confirm(pack: Pack, catalogue: Catalogue, audiences: Audiences, ref: str,
-                     facts: Facts | None = None) -> list[tuple[str, list[str], list[str]]]:
+                     known: Known | None = None) -> list[tuple[str, list[str], list[str]]]:
     """For the item *ref*: (field, its texts, the proper names in them) of each text written for all
-    audiences of a pack with several that holds unexplained proper names and is not confirmed yet."""
+    audiences of a pack with several that holds unexplained proper names and is not confirmed yet.
+    *known*: built once by the caller (it remembers each text it scanned), else here."""
     item = pack.item(ref)
     if item is None or len(set(pack.audiences) | set(pack.origin)) < 2:
         return []
-    known = Known(catalogue, audiences, audiences.facts if facts is None else facts)
+    known = known or Known(catalogue, audiences, audiences.facts)
     out = []
     for name in ("text", "context", "talking_points"):
         value = getattr(item, name)
@@ -201,7 +213,7 @@ def names_to_confirm(pack: Pack, catalogue: Catalogue, audiences: Audiences, ref
         if not texts or owners.owner_of(pack, item, name) != ALL_AUDIENCES:
             continue
         todo = [t for t in texts if not owners.is_confirmed(pack, t)]
-        inside = inside_words(known, texts)
+        inside = inside_words(known, _all_texts(pack))
         found = list(dict.fromkeys(n for t in todo for n in proper_names(known, t, inside)))
         if found:
             out.append((name, todo, found))

@@ -61,6 +61,8 @@ class Known:
         opening a sentence), worked out once per text (a batch asks again for every note)."""
         hit = self._seen.get(text)
         if hit is None:
+            if len(self._seen) > 10_000:  # an editor session types many versions of a text
+                self._seen.clear()
             runs: list[str] = []
             openers: set[str] = set()
             current: list[str] = []

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from g40desk.core.note.audience_check import names_to_confirm
+from g40desk.core.note.proper_names import Known
 
 
 class ReviewBox(QFrame):
@@ -22,6 +24,10 @@ class ReviewBox(QFrame):
         self.buttons: dict[str, QPushButton] = {}  # by "check:<field>:<audience>" or "names:<field>"
         self.labels: list[QLabel] = []
         self._shown: tuple = ()
+        self._ref: str | None = None
+        self._known: tuple[object, Known] | None = None  # (the data it was built from, the words)
+        self._later = QTimer(self, singleShot=True, interval=300)  # names: once typing pauses, not per key
+        self._later.timeout.connect(lambda: self._show(self._ref))
         self.setVisible(False)
 
     def _field(self, name: str) -> str:
@@ -29,9 +35,23 @@ class ReviewBox(QFrame):
                 "talking_points": self.tr("de gesprekspunten"), "participants": self.tr("de deelnemers")}.get(name, name)
 
     def show_item(self, ref: str | None) -> None:
+        """Rows for *ref*: at once when another item is shown, else once typing pauses."""
+        if ref != self._ref or not self.names:
+            self._ref = ref
+            self._show(ref)
+        else:
+            self._later.start()
+
+    def _words(self) -> Known:
+        data = (self.doc.catalogue, self.doc.audiences, self.doc.audiences.facts)
+        if self._known is None or any(a is not b for a, b in zip(self._known[0], data, strict=True)):
+            self._known = (data, Known(*data))
+        return self._known[1]
+
+    def _show(self, ref: str | None) -> None:
         pack = self.doc.pack
         checks = [t for t in pack.to_check if t.ref == ref] if ref and self.checks else []
-        names = (names_to_confirm(pack, self.doc.catalogue, self.doc.audiences, ref)
+        names = (names_to_confirm(pack, self.doc.catalogue, self.doc.audiences, ref, self._words())
                  if ref and self.names and pack.item(ref) else [])
         shown = (ref, tuple(checks), tuple((n, tuple(f)) for n, _t, f in names))
         if shown == self._shown:  # typing into a field rebuilds nothing
@@ -61,8 +81,10 @@ class ReviewBox(QFrame):
 
     def _confirm(self, ref: str, name: str) -> None:
         """Confirm the texts of *name* as they are now (typing since the row appeared counts)."""
-        found = names_to_confirm(self.doc.pack, self.doc.catalogue, self.doc.audiences, ref)
+        found = names_to_confirm(self.doc.pack, self.doc.catalogue, self.doc.audiences, ref, self._words())
         self.doc.confirm_shared([t for n, texts, _f in found if n == name for t in texts])
+        self._later.stop()
+        self._show(ref)
 
     def _row(self, text: str, button_text: str, key: str, slot) -> None:
         row = QWidget()
