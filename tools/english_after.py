@@ -39,7 +39,7 @@ ENGLISH_AFTER = {
         "Only a demand gets an outcome. PageDown goes to the next ask.",
     "gepland: %1": "planned: %1", "Uitkomst": "Outcome", "Toets 1 tot 5 kiest de uitkomst, 0 wist hem.":
         "Keys 1 to 5 choose the outcome, 0 clears it.",
-    "Wat moet er gebeuren": "What needs doing", "Wie": "Who", "Uiterlijk": "By", "Klaar": "Done",
+    "Wat moet er gebeuren": "What needs doing", "Wie": "Who", "Uiterlijk": "By", "uiterlijk": "by", "Klaar": "Done",
     "Actie verwijderen": "Remove action", "Deze actie verwijderen (Tab hierheen, dan Spatie)":
         "Remove this action (Tab to here, then Space)", "Geen vervolgacties.": "No follow-up actions.",
     # undo steps (gui/document.py)
@@ -66,6 +66,7 @@ ENGLISH_AFTER = {
     "Uit de pakketten in: %1": "From the packs in: %1", "Bezig met lezen…": "Reading…",
     "%1 pakketten gelezen (%2 bestanden ongewijzigd uit de index), %3 overgeslagen.":
         "%1 packs read (%2 files unchanged, from the index), %3 skipped.",
-    "nog niets vastgelegd": "nothing recorded yet", "Bestand: %1": "File: %1",
-    "Open acties over datum (%1)": "Open actions past their date (%1)",
+    "nog niets vastgelegd": "nothing recorded yet", " (dit pakket)": " (this pack)", "Bestand: %1": "File: %1",
+    "Open &acties over datum (%1)": "Open &actions past their date (%1)", "&Per vraag": "&Per ask",
+    "Open &acties over datum": "Open &actions past their date",
 }

@@ -3,34 +3,39 @@
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="93" />
-        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="94" />
+        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="98" />
+        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="99" />
         <source>Wat moet er gebeuren</source>
         <translation>What needs doing</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="96" />
-        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="97" />
+        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="101" />
+        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="102" />
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="98" />
+        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="103" />
         <source>Uiterlijk</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="99" />
+        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="104" />
+        <source>uiterlijk</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="106" />
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="102" />
+        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="109" />
         <source>Actie verwijderen</source>
         <translation>Remove action</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="103" />
+        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="110" />
         <source>Deze actie verwijderen (Tab hierheen, dan Spatie)</source>
         <translation>Remove this action (Tab to here, then Space)</translation>
     </message>
@@ -38,7 +43,7 @@
 <context>
     <name>ActionRows</name>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="149" />
+        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="156" />
         <source>Geen vervolgacties.</source>
         <translation>No follow-up actions.</translation>
     </message>
@@ -2342,117 +2347,117 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <translation>Who was there, e.g. alderman, DG Housing</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="65" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="66" />
         <source>Gehou&amp;den op:</source>
         <translation>Hel&amp;d on:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="66" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="67" />
         <source>&amp;Aanwezig:</source>
         <translation>Pre&amp;sent:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="80" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="81" />
         <source>Doelgroep van de uitkomst</source>
         <translation>Audience of the outcome</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="83" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="84" />
         <source>Wat is gezegd</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="84" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="86" />
         <source>Wat er op deze vraag is gezegd of toegezegd</source>
         <translation>What was said or promised on this ask</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="86" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="88" />
         <source>+ A&amp;ctie toevoegen</source>
         <translation>+ Add a&amp;ction</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="87" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="89" />
         <source>Een vervolgactie: wat, wie, uiterlijk wanneer</source>
         <translation>A follow-up action: what, who, by when</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="97" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="100" />
         <source>Doel&amp;groep:</source>
         <translation>&amp;Audience:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="98" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="101" />
         <source>&amp;Uitkomst:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="99" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="102" />
         <source>Wat &amp;is gezegd:</source>
         <translation>Wha&amp;t was said:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="100" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="103" />
         <source>Vervolgacties:</source>
         <translation>Follow-up actions:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="111" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="114" />
         <source>◀ Vorige vraag</source>
         <translation>◀ Previous ask</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="112" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="115" />
         <source>Vorige vraag (PageUp)</source>
         <translation>Previous ask (PageUp)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="113" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="116" />
         <source>Volgende vraag ▶</source>
         <translation>Next ask ▶</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="114" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="117" />
         <source>Volgende vraag (PageDown)</source>
         <translation>Next ask (PageDown)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="121" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="124" />
         <source>Volgende vraag</source>
         <translation>Next ask</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="123" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="126" />
         <source>Vorige vraag</source>
         <translation>Previous ask</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="148" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="151" />
         <source>Vraag %1 van %2</source>
         <translation>Ask %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="151" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="154" />
         <source>Dit pakket heeft nog geen vragen (eisen). Uitkomsten horen bij een eis.</source>
         <translation>This pack has no asks (demands) yet. Outcomes belong to a demand.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="153" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="156" />
         <source>Voeg eerst op het tabblad Pakket een doelgroep toe: een uitkomst is van een doelgroep.</source>
         <translation>First add an audience on the Pack tab: an outcome belongs to an audience.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="155" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="158" />
         <source>Alleen een eis krijgt een uitkomst. PageDown gaat naar de volgende vraag.</source>
         <translation>Only a demand gets an outcome. PageDown goes to the next ask.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="204" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="207" />
         <source>gepland: %1</source>
         <translation>planned: %1</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="205" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="208" />
         <source>(geen datum) bv. 15-01-2027</source>
         <translation>(no date) e.g. 15-01-2027</translation>
     </message>
@@ -3359,12 +3364,12 @@ You can open your restored work as a new pack and then save it under another nam
 <context>
     <name>ResultPicker</name>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="38" />
+        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="41" />
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="39" />
+        <location filename="../../g40desk/gui/panels/outcome_fields.py" line="42" />
         <source>Toets 1 tot 5 kiest de uitkomst, 0 wist hem.</source>
         <translation>Keys 1 to 5 choose the outcome, 0 clears it.</translation>
     </message>
@@ -3540,7 +3545,7 @@ You can open your restored work as a new pack and then save it under another nam
     <name>StandingsDialog</name>
     <message>
         <location filename="../../g40desk/gui/dialogs/standings.py" line="59" />
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="134" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="137" />
         <source>Stand van zaken</source>
         <translation>Where things stand</translation>
     </message>
@@ -3595,15 +3600,28 @@ You can open your restored work as a new pack and then save it under another nam
     </message>
     <message>
         <location filename="../../g40desk/gui/dialogs/standings.py" line="80" />
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="81" />
         <source>Per vraag</source>
         <translation>Per ask</translation>
     </message>
     <message>
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="81" />
+        <source>&amp;Per vraag</source>
+        <translation>&amp;Per ask</translation>
+    </message>
+    <message>
         <location filename="../../g40desk/gui/dialogs/standings.py" line="82" />
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="104" />
+        <source>Open &amp;acties over datum</source>
+        <translation>Open &amp;actions past their date</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="105" />
         <source>Open acties over datum</source>
         <translation>Open actions past their date</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="196" />
+        <source>Open &amp;acties over datum (%1)</source>
+        <translation>Open &amp;actions past their date (%1)</translation>
     </message>
     <message>
         <location filename="../../g40desk/gui/dialogs/standings.py" line="83" />
@@ -3611,49 +3629,49 @@ You can open your restored work as a new pack and then save it under another nam
         <translation>&amp;Read again</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="120" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="123" />
         <source>Geen mappen om te lezen: sla het pakket op, of kies mappen onder Bestand → Voorkeuren → Mappen van het overzicht.</source>
         <translation>No folders to read: save the pack, or choose folders under File → Preferences → Ledger folders.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="124" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="127" />
         <source>Uit de pakketten in de map van dit pakket: %1 (kies andere mappen onder Bestand → Voorkeuren).</source>
         <translation>From the packs in this pack's folder: %1 (choose other folders under File → Preferences).</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="126" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="129" />
         <source>Uit de pakketten in: %1</source>
         <translation>From the packs in: %1</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="127" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="130" />
         <source>Bezig met lezen…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="143" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="146" />
         <source>%1 pakketten gelezen (%2 bestanden ongewijzigd uit de index), %3 overgeslagen.</source>
         <translation>%1 packs read (%2 files unchanged, from the index), %3 skipped.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="174" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="175" />
+        <source> (dit pakket)</source>
+        <translation> (this pack)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="183" />
         <source>nog niets vastgelegd</source>
         <translation>nothing recorded yet</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="177" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="185" />
         <source>Bestand: %1</source>
         <translation>File: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="178" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="186" />
         <source>%n overleggen met uitkomst</source>
         <translation><numerusform>%n meeting with an outcome</numerusform><numerusform>%n meetings with an outcome</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="190" />
-        <source>Open acties over datum (%1)</source>
-        <translation>Open actions past their date (%1)</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,13 @@ def test_an_emptied_action_is_not_stored_and_rows_are_removed_by_keyboard(qtbot,
     assert _outcome(window, panel.ref).actions[0].what == "Bellen"  # an action needs its "what"
     _press(qtbot, Qt.Key.Key_Tab)
     assert row.what.text() == "Bellen"
+    _press(qtbot, Qt.Key.Key_PageDown)
+    _press(qtbot, Qt.Key.Key_PageUp)  # back: the row is shown again, and Tab goes through it in order
+    row = panel.actions.rows[0]
+    panel.said.setFocus()
+    for expected in (row.what, row.who, row.due.edit, row.done, row.remove, panel.add_button):
+        _press(qtbot, Qt.Key.Key_Tab)
+        assert expected.hasFocus(), expected.accessibleName()
     row.remove.setFocus()
     _press(qtbot, Qt.Key.Key_Space)
     assert _outcome(window, panel.ref) is None and not panel.actions.rows

@@ -56,7 +56,7 @@ def test_each_ask_shows_its_last_outcome_with_date_and_pack(qtbot, window, share
     window.settings.set("ledger_folders", [str(shared)])
     window.doc.replace(demo_pack(), None)  # the next meeting with BZK: nothing recorded yet
     dialog = _open(qtbot, window)
-    bzk = window.doc.audiences["ministry:bzk"].display_name
+    bzk = "BZK"  # short names: the table fits a small screen
     assert dialog.audience.isVisible() and dialog.audience.count() == 3  # all, BZK, Zwolle
     dialog.audience.setCurrentIndex(dialog.audience.findData("ministry:bzk"))
     rows = {row[0]: row for row in _cells(dialog.asks)}

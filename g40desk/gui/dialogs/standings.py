@@ -29,7 +29,7 @@ from g40desk.core.files import machine
 from g40desk.core.ledger.collect import ledger_folders
 from g40desk.core.note.briefing import ask_refs
 from g40desk.core.text import short_date
-from g40desk.export.xlsx_ledger import RESULT_COLOURS
+from g40desk.export.xlsx_ledger import RESULT_COLOURS, audience_name
 from g40desk.gui.models.standings_model import TextTable
 from g40desk.gui.support import labels, layout
 from g40desk.gui.support.jobs import Job
@@ -66,7 +66,7 @@ class StandingsDialog(QDialog):
         self.where.setWordWrap(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.audience = compact(QComboBox())
+        self.audience = compact(QComboBox(), 28)
         self.audience.setAccessibleName(self.tr("Doelgroep"))
         self.audience.addItem(self.tr("Alle doelgroepen van dit pakket"), None)
         for audience_id in doc.pack.audiences:
@@ -78,8 +78,8 @@ class StandingsDialog(QDialog):
                                self.tr("Doelgroep"), self.tr("Pakket")], self)
         self.tabs = QTabWidget()
         self.ask_view, self.late_view = self._table(self.asks, self.tr("Per vraag")), self._table(self.late, "")
-        self.tabs.addTab(self.ask_view, self.tr("Per vraag"))
-        self.tabs.addTab(self.late_view, self.tr("Open acties over datum"))
+        self.tabs.addTab(self.ask_view, self.tr("&Per vraag"))
+        self.tabs.addTab(self.late_view, self.tr("Open &acties over datum"))
         self.again = QPushButton(self.tr("&Opnieuw lezen"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -96,6 +96,7 @@ class StandingsDialog(QDialog):
         self.audience.currentIndexChanged.connect(lambda _i: self._show())
         self.again.clicked.connect(self.start)
         layout.fit_dialog(self, 980, 560)
+        self.ask_view.setFocus()
         self.start()
 
     def _table(self, model: TextTable, name: str) -> QTableView:
@@ -109,6 +110,8 @@ class StandingsDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.resizeSection(0, 260)
+        if model is self.late:
+            header.resizeSection(3, 240)  # the ask: wrapped, the pack stays in view
         return view
 
     # -- reading, off the GUI thread ------------------------------------------------------
@@ -164,28 +167,34 @@ class StandingsDialog(QDialog):
         rows, late, _collection = self.found
         wanted = self.audience.currentData()
         catalogue, audiences = self.doc.catalogue, self.doc.audiences
+
+        def ask_name(ask: str, own: str = "") -> str:
+            return catalogue[ask].label if ask in catalogue else own or ask
+
+        def pack_name(entry) -> str:
+            return entry.title + (self.tr(" (dit pakket)") if entry.pack_id == self.doc.pack.id else "")
+
         shown = []
         for row in rows:
             if wanted is not None and row.audience != wanted:
                 continue
-            entry = row.latest
-            ask = catalogue[row.ask].label if row.ask in catalogue else row.ask
+            entry, who = row.latest, audience_name(audiences, row.audience, short=True)
             if entry is None:
-                shown.append(([ask, audiences[row.audience].display_name, self.tr("nog niets vastgelegd"), "", ""],
-                              "", None))
+                shown.append(([ask_name(row.ask), who, self.tr("nog niets vastgelegd"), "", ""], "", None))
                 continue
             tip = "\n".join(filter(None, [entry.said, self.tr("Bestand: %1").replace("%1", entry.pack),
                                           self.tr("%n overleggen met uitkomst", "", row.meetings)]))
             colour = "#" + RESULT_COLOURS[entry.result] if entry.result else None
-            shown.append(([ask, audiences[row.audience].display_name, labels.result(entry.result),
-                           short_date(entry.date) if entry.date else "", entry.title], tip, colour))
+            shown.append(([ask_name(row.ask, entry.label), who, labels.result(entry.result),
+                           short_date(entry.date) if entry.date else "", pack_name(entry)], tip, colour))
         self.asks.set_rows(shown)
         wanted_org = wanted.split("/", 1)[0] if wanted else None
-        overdue = [([item.action.what, item.action.who, short_date(item.action.due),
-                     catalogue[item.entry.ask].label if item.entry.ask in catalogue else item.entry.label or item.entry.ask,
-                     audiences[item.entry.audience].display_name if item.entry.audience in audiences else item.entry.audience,
-                     item.entry.title], item.entry.pack, None)
+        overdue = [([item.action.what, item.action.who, short_date(item.action.due), ask_name(item.entry.ask, item.entry.label),
+                     audience_name(audiences, item.entry.audience, short=True), pack_name(item.entry)], item.entry.pack, None)
                    for item in late if wanted_org is None or item.entry.audience.split("/", 1)[0] == wanted_org]
         self.late.set_rows(overdue)
-        self.tabs.setTabText(1, self.tr("Open acties over datum (%1)").replace("%1", str(len(overdue))))
-        self.ask_view.resizeRowsToContents()
+        self.tabs.setTabText(1, self.tr("Open &acties over datum (%1)").replace("%1", str(len(overdue))))
+        for view, short in ((self.ask_view, (1, 2, 3)), (self.late_view, (1, 2, 4))):  # names and dates: as wide as they are
+            for column in short:
+                view.resizeColumnToContents(column)
+            view.resizeRowsToContents()

@@ -6,14 +6,17 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from g40desk.core.pack.model import Action, Result
+from g40desk.export.xlsx_ledger import RESULT_COLOURS
 from g40desk.gui.support import labels
 from g40desk.gui.support.dates import DateField
 from g40desk.gui.support.widgets import LineField
@@ -42,9 +45,9 @@ class ResultPicker(QFrame):
                            "QFrame#result_picker:focus { border-color: #1b5e9c; }")
         self._value: Result | None = None
         self.buttons: dict[Result, QToolButton] = {}
-        row = QHBoxLayout(self)
-        row.setContentsMargins(2, 2, 2, 2)
-        row.setSpacing(2)
+        grid = QGridLayout(self)  # three and two: narrow enough for the tab on a 1024-pixel screen
+        grid.setContentsMargins(2, 2, 2, 2)
+        grid.setSpacing(2)
         for n, result in enumerate(RESULTS, start=1):
             button = QToolButton()
             button.setCheckable(True)
@@ -52,9 +55,11 @@ class ResultPicker(QFrame):
             button.setText(f"{n} {labels.result(result)}")
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.clicked.connect(lambda _checked=False, r=result: self._choose(None if r == self._value else r))
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setStyleSheet(f"QToolButton:checked {{ background: #{RESULT_COLOURS[result]}; "
+                                 "border: 2px solid #333; border-radius: 3px; }")
             self.buttons[result] = button
-            row.addWidget(button)
-        row.addStretch(1)
+            grid.addWidget(button, (n - 1) // 3, (n - 1) % 3)
 
     def value(self) -> Result | None:
         return self._value
@@ -96,6 +101,8 @@ class ActionRow(QFrame):
         self.who.setAccessibleName(self.tr("Wie"))
         self.who.setPlaceholderText(self.tr("Wie"))
         self.due = DateField(self.tr("Uiterlijk"), short=True)
+        self.due.edit.setPlaceholderText(self.tr("uiterlijk"))
+        self.due.edit.setMinimumWidth(self.due.edit.fontMetrics().horizontalAdvance("00-00-00000"))
         self.done = QCheckBox(self.tr("Klaar"))
         self.remove = QToolButton()
         self.remove.setText("✕")
@@ -103,8 +110,8 @@ class ActionRow(QFrame):
         self.remove.setToolTip(self.tr("Deze actie verwijderen (Tab hierheen, dan Spatie)"))
         line = QHBoxLayout()
         line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(self.who, 2)
-        line.addWidget(self.due, 2)
+        line.addWidget(self.who, 3)
+        line.addWidget(self.due, 0)
         line.addWidget(self.done)
         line.addWidget(self.remove)
         column = QVBoxLayout(self)
@@ -199,6 +206,10 @@ class ActionRows(QWidget):
         """An emptied "what" is not kept: the row shows what the pack holds again."""
         if position < len(self.actions) and not self.rows[position].what.text().strip():
             self.rows[position].what.set_text_silently(self.actions[position].what)
+
+    def fields(self) -> list[QWidget]:
+        """The rows' fields in the order Tab visits them (rows made later would come last otherwise)."""
+        return [field for row in self.rows for field in (row.what, row.who, row.due.edit, row.done, row.remove)]
 
     def start_new(self) -> ActionRow:
         """A new row at the end (or the new one there already), for the keyboard."""

@@ -62,6 +62,7 @@ class OutcomePanel(QWidget):
         self.present.setAccessibleName(self.tr("Aanwezig"))
         self.present.setPlaceholderText(self.tr("Wie er waren, bv. wethouder, DG Wonen"))
         form = QFormLayout(self.meeting)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above the fields where the tab is narrow
         form.addRow(_buddy(self.tr("Gehou&den op:"), self.held_date), self.held_date)
         form.addRow(_buddy(self.tr("&Aanwezig:"), self.present), self.present)
         self.held_date.date_edited.connect(lambda day: self.doc.edit_held("date", day))
@@ -81,6 +82,7 @@ class OutcomePanel(QWidget):
         self.audience_name = QLabel()
         self.result = ResultPicker()
         self.said = TextField(self.tr("Wat is gezegd"), 3)
+        self.said.setMaximumHeight(self.said.fontMetrics().lineSpacing() * 6 + 12)  # the actions stay in view
         self.said.setPlaceholderText(self.tr("Wat er op deze vraag is gezegd of toegezegd"))
         self.actions = ActionRows()
         self.add_button = QPushButton(self.tr("+ A&ctie toevoegen"))
@@ -91,6 +93,7 @@ class OutcomePanel(QWidget):
         self.body = QWidget()
         form = QFormLayout(self.body)
         form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         audience_row = QHBoxLayout()
         audience_row.addWidget(self.audience, 1)
         audience_row.addWidget(self.audience_name, 1)
@@ -217,6 +220,7 @@ class OutcomePanel(QWidget):
             actions = outcome.actions if outcome else []
             self.actions.show_actions(actions)
             self.add_button.setEnabled(len(actions) < MAX_ACTIONS)
+            self._order_tabs()
         finally:
             self._loading = False
 
@@ -234,11 +238,18 @@ class OutcomePanel(QWidget):
             if name == "said":
                 self.said.mark_unsaved(not saved)
 
+    def _order_tabs(self) -> None:
+        """Tab: what was said, each action's fields row by row, then the button that adds one."""
+        chain = [self.said, *self.actions.fields(), self.add_button]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+
     def new_action(self) -> None:
         """A new row for an action, the keyboard in its "what" (it is stored with the first character)."""
         if self._target() is None or not self.add_button.isEnabled():
             return
         row = self.actions.start_new()
+        self._order_tabs()
         row.what.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _on_action_added(self, what: str, typing: str) -> None:
