@@ -21,10 +21,10 @@ def run(pack_path: Path | None = None) -> int:
     from g40desk.core.audience.store import load_audiences
     from g40desk.core.checkup import check_journals, check_user_files, move_to_local
     from g40desk.core.errors import G40Error
-    from g40desk.core.files.userdata import local_data_dir
+    from g40desk.core.files.userdata import crash_log_dir
     from g40desk.gui.main_window import MainWindow
     from g40desk.gui.support import notify
-    from g40desk.gui.support.crashlog import FOLDER, CrashLog
+    from g40desk.gui.support.crashlog import CrashLog
     from g40desk.gui.support.settings import Settings, install_translators
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -57,7 +57,7 @@ def run(pack_path: Path | None = None) -> int:
         notify.fatal("g40desk", str(exc))
         return 1
     problems += [item.describe() for item in check_journals(catalogue, audiences)]
-    crash_log = CrashLog(local_data_dir() / FOLDER)  # faulthandler writes here until a clean exit
+    crash_log = CrashLog(crash_log_dir())  # faulthandler writes here until a clean exit
     ended = crash_log.start()
     window = MainWindow(catalogue, audiences, settings)
     crash_log.install_excepthook(lambda text: window.notifier.notice(text))

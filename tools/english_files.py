@@ -40,11 +40,13 @@ FILES = {
     "weggegooid: ze staan hernoemd naast het origineel, voor wie ze wil herstellen.":
         "g40desk started without these files of yours, because they were damaged or unusable. They were not "
         "thrown away: they are renamed beside the original, for whoever wants to repair them.",
-    "Werk wordt niet bewaard voor herstel": "Work is not kept for recovery",
-    "g40desk kan niet-opgeslagen werk niet bewaren in %s (%s). Na een storing of crash gaat niet-opgeslagen "
-    "werk dan verloren: sla regelmatig op.":
-        "g40desk cannot keep unsaved work in %s (%s). After a failure or crash, unsaved work is then lost: "
+    "Herstel staat uit: g40desk kan niet-opgeslagen werk niet bewaren in %s (%s). Na een crash gaat "
+    "niet-opgeslagen werk verloren; sla regelmatig op.":
+        "Recovery is off: g40desk cannot keep unsaved work in %s (%s). After a crash, unsaved work is lost; "
         "save often.",
+    "Nu opslaan": "Save now",
+    "de map is alleen-lezen": "the folder is read-only",
+    "de schijf is vol": "the disk is full",
     # Windows and shared drives (gui/controllers/files.py, agenda.py)
     "Slotbestand niet verwijderd": "Lock file not removed",
     "g40desk-pakket (*.g40pack *.G40PACK)": "g40desk pack (*.g40pack *.G40PACK)",

@@ -668,6 +668,19 @@
     </message>
 </context>
 <context>
+    <name>Autosaver</name>
+    <message>
+        <location filename="../../g40desk/gui/controllers/recovery.py" line="117" />
+        <source>de map is alleen-lezen</source>
+        <translation>the folder is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/recovery.py" line="119" />
+        <source>de schijf is vol</source>
+        <translation>the disk is full</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePanel</name>
     <message>
         <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="46" />
@@ -789,12 +802,12 @@ Choose ‘All ministries’ or ‘All pillars’.</translation>
 <context>
     <name>CrashLog</name>
     <message>
-        <location filename="../../g40desk/gui/support/crashlog.py" line="128" />
+        <location filename="../../g40desk/gui/support/crashlog.py" line="125" />
         <source>Er ging iets mis in g40desk. Sla uw werk op, zo nodig onder een nieuwe naam, en ga verder.</source>
         <translation>Something went wrong in g40desk. Save your work, under a new name if need be, and carry on.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/crashlog.py" line="131" />
+        <location filename="../../g40desk/gui/support/crashlog.py" line="128" />
         <source>Details voor IT-ondersteuning: %s</source>
         <translation>Details for IT support: %s</translation>
     </message>
@@ -1365,14 +1378,14 @@ You can open it read-only, or take it over: the other person's changes may then 
         <translation>g40desk started without these files of yours, because they were damaged or unusable. They were not thrown away: they are renamed beside the original, for whoever wants to repair them.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="210" />
-        <source>Werk wordt niet bewaard voor herstel</source>
-        <translation>Work is not kept for recovery</translation>
+        <location filename="../../g40desk/gui/controllers/files.py" line="212" />
+        <source>Herstel staat uit: g40desk kan niet-opgeslagen werk niet bewaren in %s (%s). Na een crash gaat niet-opgeslagen werk verloren; sla regelmatig op.</source>
+        <translation>Recovery is off: g40desk cannot keep unsaved work in %s (%s). After a crash, unsaved work is lost; save often.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/files.py" line="211" />
-        <source>g40desk kan niet-opgeslagen werk niet bewaren in %s (%s). Na een storing of crash gaat niet-opgeslagen werk dan verloren: sla regelmatig op.</source>
-        <translation>g40desk cannot keep unsaved work in %s (%s). After a failure or crash, unsaved work is then lost: save often.</translation>
+        <location filename="../../g40desk/gui/controllers/files.py" line="214" />
+        <source>Nu opslaan</source>
+        <translation>Save now</translation>
     </message>
 </context>
 <context>
@@ -2319,7 +2332,7 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../g40desk/gui/support/notify.py" line="220" />
+        <location filename="../../g40desk/gui/support/notify.py" line="225" />
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>

@@ -296,18 +296,36 @@ def test_a_restored_pack_asks_before_saving_over_a_version_saved_since_the_crash
     assert load_pack(path, catalogue, audiences).title == "Door de collega opgeslagen na de crash"
 
 
-def test_a_journal_that_cannot_be_written_is_said_once(qtbot, window, monkeypatch, user):
-    from g40desk.core.errors import G40Error
-    from g40desk.gui.controllers import recovery as autosave
+def test_a_read_only_data_folder_is_said_once_in_the_message_bar(qtbot, window, data_dir, monkeypatch, user):
+    """The recovery folder refuses every write (a read-only data folder, simulated: the tests may
+    run as root, for whom chmod protects nothing): the message bar says so once, no dialog."""
+    import errno
 
-    def read_only(path, data, **kwargs):
-        raise G40Error("kan niet opslaan: geen schrijfrechten", path)
+    from PySide6.QtWidgets import QApplication
 
-    monkeypatch.setattr(autosave, "write_bytes_atomic", read_only)
-    told = user.expecting_warnings()
+    from g40desk.core.files import atomic
+
+    create = atomic._create_temp
+
+    def read_only(path, folder):
+        if Path(folder) == data_dir / "recovery":
+            raise PermissionError(errno.EROFS, "Read-only file system", str(folder))
+        return create(path, folder)
+
+    monkeypatch.setattr(atomic, "_create_temp", read_only)
+    shown = []
+    window.message_bar.shown.connect(shown.append)
     for ref in ("demand:wonen-1", "demand:wonen-3"):
         window.set_in_pack([ref], True)
         window.autosaver.save_now()
-    qtbot.waitUntil(lambda: len(told) == 1)
-    qtbot.wait(100)
-    assert len(told) == 1 and "kan niet-opgeslagen werk niet bewaren" in told[0] and "sla regelmatig op" in told[0]
+    qtbot.waitUntil(lambda: len(shown) == 1)
+    window.set_in_pack(["demand:wonen-5"], True)
+    window.autosaver.save_now()
+    window.autosaver.settle()
+    QApplication.processEvents()
+    assert len(shown) == 1 and window.message_bar.isVisible() and user.warnings == []  # no dialog
+    text = shown[0]
+    assert "Herstel staat uit" in text and str(data_dir / "recovery") in text and "de map is alleen-lezen" in text
+    assert "sla regelmatig op" in text and "\n" not in text and "Word of Excel" not in text
+    assert [button.text() for button in window.message_bar.buttons] == ["Nu opslaan"]
+    assert not list((data_dir / "recovery").glob("*.json"))

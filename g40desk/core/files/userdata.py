@@ -64,3 +64,8 @@ def local_data_dir() -> Path:
         return user_data_dir()
     base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
     return base / ORGANISATION / APPLICATION
+
+
+def crash_log_dir() -> Path:
+    """Where each editor session keeps its crash log (gui/support/crashlog.py): local, like the journal."""
+    return local_data_dir() / "crash-logs"

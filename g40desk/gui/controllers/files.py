@@ -206,7 +206,9 @@ class FileController(QObject):
             + "\n\n" + "\n".join(f"• {line}" for line in problems))
 
     def journal_failed(self, why: str) -> None:
-        """The recovery journal cannot be written (a read-only or full data folder): say so, once."""
-        self.notifier.warn(self.tr("Werk wordt niet bewaard voor herstel"), self.tr(
-            "g40desk kan niet-opgeslagen werk niet bewaren in %s (%s). Na een storing of crash gaat "
-            "niet-opgeslagen werk dan verloren: sla regelmatig op.") % (recovery_dir(), why))
+        """The recovery journal cannot be written (a read-only or full data folder): said once, in
+        the message bar (no dialog in the middle of typing), until the user closes it."""
+        self.notifier.notice(self.tr(
+            "Herstel staat uit: g40desk kan niet-opgeslagen werk niet bewaren in %s (%s). Na een crash "
+            "gaat niet-opgeslagen werk verloren; sla regelmatig op.") % (recovery_dir(), why),
+            [(self.tr("Nu opslaan"), self.save)], timeout_ms=None)

@@ -9,6 +9,7 @@ in order, so a slow disk never stalls typing.
 
 from __future__ import annotations
 
+import errno
 import os
 import uuid
 from concurrent.futures import ThreadPoolExecutor
@@ -17,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from g40desk.core.errors import G40Error
-from g40desk.core.files.atomic import describe_os_error, write_bytes_atomic
+from g40desk.core.files.atomic import write_bytes_atomic
 from g40desk.core.pack.recovery import journal_bytes, recovery_dir
 
 JOURNAL_DELAY_MS = 700  # after an undo step; while typing on, one write per this interval
@@ -106,9 +107,19 @@ class Autosaver(QObject):
             self._dirty = True
             if not self._told:
                 self._told = True
-                why = exc.message if isinstance(exc, G40Error) else (
-                    describe_os_error(exc) if isinstance(exc, OSError) else type(exc).__name__)
-                self.failed.emit(why)
+                self.failed.emit(self._why(exc))
+
+    def _why(self, exc: Exception) -> str:
+        """Why the folder cannot be written, in a few words (not the advice for saving a document)."""
+        cause = exc if isinstance(exc, OSError) else exc.__context__  # atomic.py wraps the OSError
+        code = cause.errno if isinstance(cause, OSError) else None
+        if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return self.tr("de map is alleen-lezen")
+        if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+            return self.tr("de schijf is vol")
+        if isinstance(cause, OSError) and cause.strerror:
+            return cause.strerror
+        return exc.message if isinstance(exc, G40Error) else type(exc).__name__
 
     def discard(self) -> None:
         """Remove the recovery file, after any write still queued (so none can bring it back)."""

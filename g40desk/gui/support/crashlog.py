@@ -23,9 +23,6 @@ from pathlib import Path
 from g40desk.core.files.processes import process_alive
 
 KEEP = 10
-FOLDER = "crash-logs"
-
-
 class CrashLog:
     def __init__(self, folder: Path):
         self.folder = Path(folder)

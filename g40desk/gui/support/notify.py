@@ -178,7 +178,8 @@ class MessageBar(QFrame):
             self.hide()
 
     def show_message(self, text: str, actions: Sequence[tuple[str, Callable[[], object]]] = (),
-                     timeout_ms: int = 20_000, owner: object = None) -> None:
+                     timeout_ms: int | None = 20_000, owner: object = None) -> None:
+        """*timeout_ms* None: stays until closed (or another pack opens)."""
         for button in self.buttons:
             self._layout.removeWidget(button)
             button.deleteLater()
@@ -193,7 +194,10 @@ class MessageBar(QFrame):
         self.owner = owner
         self.show()
         self._place()
-        self.timer.start(timeout_ms)
+        if timeout_ms is None:
+            self.timer.stop()
+        else:
+            self.timer.start(timeout_ms)
         self.shown.emit(text)
 
 
@@ -207,11 +211,12 @@ class Notifier(QObject):
     def status(self, text: str, timeout_ms: int = 8000) -> None:
         self.window.statusBar().showMessage(text, timeout_ms)
 
-    def notice(self, text: str, actions: Sequence[tuple[str, Callable[[], object]]] = ()) -> None:
+    def notice(self, text: str, actions: Sequence[tuple[str, Callable[[], object]]] = (),
+               timeout_ms: int | None = 20_000) -> None:
         """A result or an offer to undo: in the bar, and in the status bar for the record."""
         self.status(text.split("\n")[0])
         doc = getattr(self.window, "doc", None)
-        self.bar.show_message(text, actions, owner=doc.pack.id if doc is not None else None)
+        self.bar.show_message(text, actions, timeout_ms, owner=doc.pack.id if doc is not None else None)
 
     def offer_undo(self, text: str, stack: QUndoStack) -> None:
         """*text* with an "Ongedaan maken" that undoes the step just pushed on *stack*, and
