@@ -28,6 +28,7 @@ from tests.hostile_agendas import (
     varied_paragraphs_docx,
 )
 from tests.hostile_cases import (
+    _changed_matrix,
     _demo,
     _matrix,
     _zip_edit,
@@ -111,6 +112,29 @@ def _dev_zero(tmp: Path) -> list[str]:
     return ["export", str(tmp / "nul.g40pack"), "--docx", str(tmp / "out.docx")]
 
 
+def _planted_backup_link(tmp: Path) -> list[str]:
+    """Issue 21, case 1: `<pack>.bak` is a link to someone's read-only document."""
+    argv = _changed_matrix(tmp)
+    victim = tmp / "elders" / "victim.docx"
+    victim.parent.mkdir()
+    victim.write_bytes(b"PK\x03\x04 iemands eigen document")
+    victim.chmod(0o444)
+    Path(argv[1] + ".bak").unlink(missing_ok=True)
+    Path(argv[1] + ".bak").symlink_to(victim)
+    return argv
+
+
+def _dangling_keep_copy(tmp: Path) -> list[str]:
+    """Issue 21, case 1: the migration's keep-copy name is a link to nowhere."""
+    data = json.loads(_demo(tmp).read_text(encoding="utf-8"))
+    data["schema_version"] = 1
+    data.pop("agenda", None)
+    old = tmp / "old.g40pack"
+    old.write_text(json.dumps(data), encoding="utf-8")
+    (tmp / "old.v1.g40pack").symlink_to(tmp / "elders" / "geplant.g40pack")
+    return ["review", str(old), "--keep-all"]
+
+
 def _demand_texts() -> list[str]:
     from g40desk.core.agenda.catalogue import Kind, load_catalogue
 
@@ -139,6 +163,10 @@ CASES = {
         (lambda t: agenda_import(varied_paragraphs_docx(t)), 1),
     "agenda: one paragraph of 600,000 runs": (lambda t: agenda_import(many_runs_docx(t)), 1),
     "agenda: 850 word-shuffled demands": (lambda t: agenda_import(shuffled_demands_docx(t, _demand_texts())), 0),
+    # Issue 21, writing side.
+    "import --apply beside a planted .bak link to a read-only file": (_planted_backup_link, 0),
+    "review --keep-all beside a dangling keep-copy link": (_dangling_keep_copy, 0),
+    "demo into a folder with an earlier demo": (lambda t: ["demo", str(_demo(t).parent)], 1),
 }
 
 
