@@ -93,6 +93,7 @@ ROWS = (
         "one set aside; facts are loaded once with the audiences and passed in, never read by the core later", (
             f"{START}::test_a_damaged_user_file_or_folder_is_set_aside_and_named",
             f"{START}::test_damaged_settings_read_as_their_defaults_and_are_named",
+            "tests/gui/test_main_window.py::test_damaged_facts_file_is_one_message_and_the_editor_works",
             "tests/core/note/test_placeholders.py::test_a_damaged_facts_file_is_reported_once_at_loading_and_never_raised_later",
             "tests/core/note/test_placeholders.py::test_facts_come_with_the_audiences_they_were_loaded_with")),
     Row("6", "a lock with `since` 9999-12-31 under `TZ=Europe/Amsterdam` crashed `import-matrix --apply` and the start",
