@@ -50,4 +50,5 @@ EDITOR = {
     "Soort onderdeel": "Kind of item",
     "‘%1’ past bij meer dan één doelgroep; kies er een uit de lijst.":
         "‘%1’ fits more than one audience; choose one from the list.",
+    "‘%1’ staat al in het pakket.": "‘%1’ is already in the pack.",
 }

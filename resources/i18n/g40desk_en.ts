@@ -650,6 +650,19 @@
     </message>
 </context>
 <context>
+    <name>AudiencePicker</name>
+    <message>
+        <location filename="../../g40desk/gui/support/widgets.py" line="309" />
+        <source>‘%1’ past bij meer dan één doelgroep; kies er een uit de lijst.</source>
+        <translation>‘%1’ fits more than one audience; choose one from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/support/widgets.py" line="310" />
+        <source>‘%1’ is geen stad of ministerie die g40desk kent; kies er een uit de lijst.</source>
+        <translation>‘%1’ is not a city or ministry g40desk knows; choose one from the list.</translation>
+    </message>
+</context>
+<context>
     <name>AudienceTreeModel</name>
     <message>
         <location filename="../../g40desk/gui/models/audience_model.py" line="114" />
@@ -2143,7 +2156,7 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>MinistryChecklist</name>
     <message>
-        <location filename="../../g40desk/gui/support/widgets.py" line="213" />
+        <location filename="../../g40desk/gui/support/widgets.py" line="214" />
         <source>Ministeries</source>
         <translation>Ministries</translation>
     </message>
@@ -2216,47 +2229,37 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <translation>You then pick the demands in the catalogue, which opens at these themes (Space ticks).</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="74" />
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="71" />
         <source>T&amp;itel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="75" />
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="72" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="78" />
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="75" />
         <source>&amp;Plaats / soort:</source>
         <translation>&amp;Place / kind:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="79" />
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="76" />
         <source>Doel&amp;groepen:</source>
         <translation>Audien&amp;ces:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="83" />
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="80" />
         <source>T&amp;hema's (mag leeg):</source>
         <translation>T&amp;hemes (optional):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="86" />
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="83" />
         <source>Pakket &amp;maken</source>
         <translation>&amp;Make pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="113" />
-        <source>‘%1’ past bij meer dan één doelgroep; kies er een uit de lijst.</source>
-        <translation>‘%1’ fits more than one audience; choose one from the list.</translation>
-    </message>
-    <message>
         <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="114" />
-        <source>‘%1’ is geen stad of ministerie die g40desk kent; kies er een uit de lijst.</source>
-        <translation>‘%1’ is not a city or ministry g40desk knows; choose one from the list.</translation>
-    </message>
-    <message>
-        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="120" />
         <source>Enter of dubbelklik: weer weghalen</source>
         <translation>Enter or double-click: remove again</translation>
     </message>
@@ -2264,67 +2267,67 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>NoteOptionsBox</name>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="173" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="186" />
         <source>Word-notitie</source>
         <translation>Word note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="175" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="188" />
         <source>Vorm van de notitie</source>
         <translation>Form of the note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="176" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="189" />
         <source>Briefingnotitie</source>
         <translation>Briefing note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="177" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="190" />
         <source>Gesprekskaart (één pagina)</source>
         <translation>Talking-points card (one page)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="179" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="192" />
         <source>Kern van het gesprek</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="180" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="193" />
         <source>Waarom is dit van belang?</source>
         <translation>Why it matters</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="181" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="194" />
         <source>Wat willen we?</source>
         <translation>What we want</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="182" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="195" />
         <source>Kerngegevens</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="183" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="196" />
         <source>Bijlage met de volledige eisen</source>
         <translation>Annex with the full demands</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="187" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="200" />
         <source>Vor&amp;m:</source>
         <translation>Fo&amp;rm:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="195" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="208" />
         <source>Lengte van de gesprekskaart</source>
         <translation>Length of the talking-points card</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="231" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="244" />
         <source>Past op één pagina.</source>
         <translation>Fits one page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="234" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="247" />
         <source>Ongeveer %n pagina's: past niet op één pagina.</source>
         <translation><numerusform>About %n page: does not fit one page.</numerusform><numerusform>About %n pages: does not fit one page.</numerusform></translation>
     </message>
@@ -2961,67 +2964,72 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <translation>Search a city or ministry…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="53" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="54" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="54" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="55" />
         <source>Doelgroep aan het pakket toevoegen (Enter)</source>
         <translation>Add the audience to the pack (Enter)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="55" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="56" />
         <source>Verwi&amp;jderen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="56" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="57" />
         <source>Gekozen doelgroep uit het pakket halen</source>
         <translation>Take the chosen audience out of the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="57" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="58" />
         <source>Eisen aan dit ministerie &amp;selecteren</source>
         <translation>&amp;Select demands to this ministry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="62" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="63" />
         <source>T&amp;itel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="64" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="65" />
         <source>Pl&amp;aats:</source>
         <translation>P&amp;lace:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="66" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="67" />
         <source>Do&amp;el:</source>
         <translation>P&amp;urpose:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="63" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="139" />
+        <source>‘%1’ staat al in het pakket.</source>
+        <translation>‘%1’ is already in the pack.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="64" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="65" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="66" />
         <source>Deel&amp;nemers:</source>
         <translation>Participa&amp;nts:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="67" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="68" />
         <source>A&amp;uteur:</source>
         <translation>Auth&amp;or:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="68" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="69" />
         <source>&amp;Rubricering:</source>
         <translation>&amp;Classification:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="72" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="73" />
         <source>Doel&amp;groep:</source>
         <translation>&amp;Audience:</translation>
     </message>

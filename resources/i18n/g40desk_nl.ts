@@ -47,7 +47,7 @@
 <context>
     <name>NoteOptionsBox</name>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="234" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="247" />
         <source>Ongeveer %n pagina's: past niet op één pagina.</source>
         <translation><numerusform>Ongeveer %n pagina: past niet op één pagina.</numerusform><numerusform>Ongeveer %n pagina's: past niet op één pagina.</numerusform></translation>
     </message>

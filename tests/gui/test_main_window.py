@@ -323,3 +323,25 @@ def test_damaged_facts_file_is_one_message_and_the_editor_works(qtbot, settings,
     lines = notice.toolTip().splitlines()
     assert len(lines) == 1 and str(facts_path()) in lines[0] and "niet geladen" in lines[0]
     assert not window.message_bar.isVisible()  # said once, in the status bar
+
+
+def test_an_audience_toevoegen_cannot_add_is_said_in_the_field(qtbot, window):
+    """'Toevoegen' in the Pakket tab says why, as Nieuw pakket does; the text typed stays."""
+    window.tabs.setCurrentWidget(window.pack_page)
+    picker, problem = window.pack_panel.audience_picker, window.pack_panel.audience_problem
+    picker.lineEdit().setFocus()
+    for typed, said in (("atlantis", "‘atlantis’ is geen stad of ministerie die g40desk kent"),
+                        ("ministerie van", "‘ministerie van’ past bij meer dan één doelgroep")):
+        picker.lineEdit().clear()
+        qtbot.keyClicks(picker.lineEdit(), typed)
+        qtbot.keyClick(picker.lineEdit(), Qt.Key.Key_Return)
+        assert not problem.isHidden() and said in problem.text() and picker.currentText() == typed
+        assert window.doc.pack.audiences == []
+    picker.lineEdit().clear()
+    qtbot.keyClicks(picker.lineEdit(), "zwolle")
+    assert problem.isHidden()  # typing again clears the line
+    qtbot.keyClick(picker.lineEdit(), Qt.Key.Key_Return)
+    assert window.doc.pack.audiences == ["city:zwolle"] and problem.isHidden()
+    qtbot.keyClicks(picker.lineEdit(), "zwolle")
+    qtbot.keyClick(picker.lineEdit(), Qt.Key.Key_Return)
+    assert "‘Zwolle’ staat al in het pakket" in problem.text() and window.doc.pack.audiences == ["city:zwolle"]

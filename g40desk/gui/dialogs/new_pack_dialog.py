@@ -20,7 +20,7 @@ from g40desk.core.agenda.catalogue import Kind
 from g40desk.core.pack.model import Item, Meeting, Pack
 from g40desk.gui.support.dates import DateField
 from g40desk.gui.support.layout import fit_dialog
-from g40desk.gui.support.widgets import AudiencePicker, compact
+from g40desk.gui.support.widgets import AudiencePicker, ProblemLine, compact
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -61,10 +61,7 @@ class NewPackDialog(QDialog):
             self.themes.addItem(row)
         hint = QLabel(self.tr("De eisen kiest u daarna in de catalogus; die opent bij deze thema's (Spatie vinkt aan)."))
         hint.setWordWrap(True)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.hide()
+        self.problem = ProblemLine()
 
         picker_row = QHBoxLayout()
         picker_row.addWidget(self.picker, 1)
@@ -109,10 +106,7 @@ class NewPackDialog(QDialog):
             return True
         audience_id = self.picker.chosen()
         if audience_id is None:
-            self._say(self.picker.off_day() or
-                      (self.tr("‘%1’ past bij meer dan één doelgroep; kies er een uit de lijst.") if self.picker.ambiguous()
-                       else self.tr("‘%1’ is geen stad of ministerie die g40desk kent; kies er een uit de lijst."))
-                      .replace("%1", typed))
+            self.problem.say(self.picker.problem())
             return False
         if audience_id not in self.audience_ids():
             row = QListWidgetItem(self.audiences[audience_id].display_name)
@@ -121,12 +115,8 @@ class NewPackDialog(QDialog):
             self.chosen.addItem(row)
         self.picker.setCurrentIndex(-1)
         self.picker.clearEditText()
-        self._say("")
+        self.problem.say("")
         return True
-
-    def _say(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
 
     # -- result ------------------------------------------------------------------------
     def theme_ids(self) -> list[str]:

@@ -19,7 +19,7 @@ from g40desk.core.pack.model import Classification, Form, NoteOptions
 from g40desk.gui.panels.participants_box import ParticipantsBox
 from g40desk.gui.support import labels
 from g40desk.gui.support.dates import DateField
-from g40desk.gui.support.widgets import AudiencePicker, LineField, TextField, compact
+from g40desk.gui.support.widgets import AudiencePicker, LineField, ProblemLine, TextField, compact
 
 
 class PackPanel(QWidget):
@@ -50,6 +50,7 @@ class PackPanel(QWidget):
         self.audience_list.setWordWrap(True)  # a ministry's whole name, also in a narrow panel
         self.audience_picker = compact(AudiencePicker(self.tr("Stad of ministerie zoeken…")), 12)
         self.audience_picker.setAccessibleName(self.tr("Doelgroep zoeken"))
+        self.audience_problem = ProblemLine()  # what 'Toevoegen' could not add, and why
         add = QPushButton(self.tr("Toevoegen"))
         add.setToolTip(self.tr("Doelgroep aan het pakket toevoegen (Enter)"))
         remove = QPushButton(self.tr("Verwi&jderen"))
@@ -70,6 +71,7 @@ class PackPanel(QWidget):
         picker_row.addWidget(self.audience_picker, 1)
         picker_row.addWidget(add)
         form.addRow(buddy_label(self.tr("Doel&groep:"), self.audience_picker), picker_row)
+        form.addRow("", self.audience_problem)
         form.addRow("", self.audience_list)
         for button in (remove, self.ministry_demands):  # one a row: the panel stays narrow enough for 150 %
             row = QHBoxLayout()
@@ -90,6 +92,7 @@ class PackPanel(QWidget):
             lambda _i: self._set("classification", self.classification.currentData()))
         add.clicked.connect(self.add_selected_audience)
         self.audience_picker.lineEdit().returnPressed.connect(self.add_selected_audience)
+        self.audience_picker.lineEdit().textEdited.connect(lambda _text: self.audience_problem.say(""))
         remove.clicked.connect(self.remove_selected_audience)
         self.audience_list.currentRowChanged.connect(self._on_audience_row)
         self.ministry_demands.clicked.connect(self._on_ministry_demands)
@@ -125,8 +128,18 @@ class PackPanel(QWidget):
             self.doc.edit_pack(field, value, typing)
 
     def add_selected_audience(self) -> None:
+        """Add what is typed or picked; what names no audience stays in the field, with a line saying why."""
+        if not self.audience_picker.currentText().strip():  # nothing typed (or Return again, from the suggestions)
+            return
         audience_id = self.audience_picker.chosen()
-        if audience_id and audience_id not in self.doc.pack.audiences:
+        if audience_id is None:
+            self.audience_problem.say(self.audience_picker.problem())
+            return
+        if audience_id in self.doc.pack.audiences:
+            self.audience_problem.say(self.tr("‘%1’ staat al in het pakket.").replace(
+                "%1", self.doc.audiences[audience_id].display_name))
+        else:
+            self.audience_problem.say("")
             self._set("audiences", [*self.doc.pack.audiences, audience_id])
         self.audience_picker.setCurrentIndex(-1)
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QCompleter,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -296,6 +297,33 @@ class AudiencePicker(QComboBox):
         notice = self.audiences.notice(found[0].id, self.day) if len(found) == 1 else None
         return notice.short if notice else None
 
+    def problem(self) -> str:
+        """Why the text typed names no audience, one line for beside the field ("" when it names one, or
+        nothing is typed)."""
+        typed = self.currentText().strip()
+        if not typed or self.chosen() is not None:
+            return ""
+        off = self.off_day()  # a city before it joined the G40, on the meeting's date
+        if off:
+            return off
+        text = (self.tr("‘%1’ past bij meer dan één doelgroep; kies er een uit de lijst.") if self.ambiguous()
+                else self.tr("‘%1’ is geen stad of ministerie die g40desk kent; kies er een uit de lijst."))
+        return text.replace("%1", typed)
+
     def ambiguous(self) -> bool:
         """True when the text typed fits more than one audience (and none of them exactly)."""
         return self.chosen() is None and len(self._found(self.currentText())) > 1
+
+
+class ProblemLine(QLabel):
+    """A red line under a field saying why what was typed was not taken; hidden while it has nothing to say."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b00020;")
+        self.hide()
+
+    def say(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
