@@ -23,33 +23,48 @@ def fold(text: str) -> str:
 
 
 # Words and names advisors use for the same thing; searching for one finds the others.
-# Folded (see fold); a phrase is matched as whole words before the query is split.
+# Folded (see fold); a phrase is matched as whole words before the query is split. A variant
+# is found as a whole word ("minima" is not "minimale"), one ending in "*" also inside a longer
+# word: "woning*" finds woningen, woningbouw and huurwoning.
 VARIANTS: tuple[tuple[str, ...], ...] = (
     ("den bosch", "s-hertogenbosch", "hertogenbosch"),
-    ("minima", "armoede", "bestaanszekerheid"),
-    ("schulden", "schuld", "schuldhulp"),
-    ("dakloos", "daklozen", "dakloosheid", "thuisloos", "maatschappelijke opvang"),
-    ("wonen", "woning", "huisvesting"),  # "woning" also finds woningen, woningbouw, woningmarkt
+    ("minima", "minimas", "armoede*", "bestaanszekerheid*"),  # "minima's" folds to "minimas"
+    ("schulden", "schuld*", "schuldhulp*"),
+    ("dakloos*", "daklozen*", "dakloosheid", "thuisloos*", "maatschappelijke opvang"),
+    ("wonen", "woning*", "huisvesting*"),
 )
 
+Group = re.Pattern  # one word of a query, or one set of variants: an entry must hold one alternative
 
-def search_groups(query: str) -> list[tuple[str, ...]]:
-    """The query as groups of alternatives: an entry matches when it holds one of each group."""
+
+def _group(variants: tuple[str, ...]) -> Group:
+    """Longest first, so a span covers "schuldhulp" rather than "schuld" in it."""
+    parts = [re.escape(v[:-1]) if v.endswith("*") else rf"(?<!\w){re.escape(v)}(?!\w)"
+             for v in sorted(variants, key=lambda v: len(v.rstrip("*")), reverse=True)]
+    return re.compile("|".join(parts))
+
+
+_VARIANT_GROUPS = [(variants, _group(variants)) for variants in VARIANTS]
+
+
+def search_groups(query: str) -> list[Group]:
+    """The query as groups of alternatives: an entry matches when it holds one of each group. A
+    word typed is found anywhere (also inside a longer word); its variants as VARIANTS says."""
     text = " ".join(fold(query).split())
-    groups: list[tuple[str, ...]] = []
-    for variants in VARIANTS:
-        for variant in sorted(variants, key=len, reverse=True):
+    groups: list[Group] = []
+    for variants, group in _VARIANT_GROUPS:
+        for variant in sorted((v.rstrip("*") for v in variants), key=len, reverse=True):
             pattern = rf"(?<!\S){re.escape(variant)}(?!\S)"
             if re.search(pattern, text):
-                groups.append(variants)
+                groups.append(group)
                 text = re.sub(pattern, " ", text)
                 break
-    return groups + [(word,) for word in text.split()]
+    return groups + [re.compile(re.escape(word)) for word in text.split()]
 
 
-def matches(haystack: str, groups: list[tuple[str, ...]]) -> bool:
+def matches(haystack: str, groups: list[Group]) -> bool:
     """True when the folded *haystack* holds one alternative of every group."""
-    return all(any(v in haystack for v in group) for group in groups)
+    return all(group.search(haystack) for group in groups)
 
 
 def _folded_with_map(text: str) -> tuple[str, list[int]]:
@@ -62,17 +77,14 @@ def _folded_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
-def match_spans(text: str, groups: list[tuple[str, ...]]) -> list[tuple[int, int]]:
+def match_spans(text: str, groups: list[Group]) -> list[tuple[int, int]]:
     """Where in *text* (start, end, in its own characters) an alternative of one of *groups* occurs."""
     folded, where = _folded_with_map(text)
     spans = []
     for group in groups:
-        for variant in group:
-            start = folded.find(variant)
-            while variant and start >= 0:
-                end = start + len(variant) - 1
-                spans.append((where[start], where[end] + 1))
-                start = folded.find(variant, start + 1)
+        for found in group.finditer(folded):
+            if found.end() > found.start():
+                spans.append((where[found.start()], where[found.end() - 1] + 1))
     spans.sort()
     merged: list[tuple[int, int]] = []
     for start, end in spans:
@@ -83,7 +95,7 @@ def match_spans(text: str, groups: list[tuple[str, ...]]) -> list[tuple[int, int
     return merged
 
 
-def snippet(text: str, groups: list[tuple[str, ...]], around: int = 50) -> list[tuple[str, bool]]:
+def snippet(text: str, groups: list[Group], around: int = 50) -> list[tuple[str, bool]]:
     """A piece of *text* around its first match, as (piece, matched) parts: why a search found it.
 
     Cut at word boundaries, with "…" where text was left out; [] when nothing matches.
@@ -169,13 +181,22 @@ def dutch_date(day: dt.date) -> str:
 def local_time(moment: dt.datetime, seconds: bool = False) -> str:
     """*moment* as dd-mm-jjjj uu:mm in the computer's time zone; a moment no time zone can hold
     (year 1 or 9999 from a damaged file) is shown as written, never an OverflowError."""
+    shown = local_moment(moment)
+    text = f"{short_date(shown)} {shown.hour:02d}:{shown.minute:02d}" + (f":{shown.second:02d}" if seconds else "")
+    return text + utc_mark(moment, shown)
+
+
+def local_moment(moment: dt.datetime) -> dt.datetime:
+    """*moment* in the computer's time zone, or as written when no time zone can hold it."""
     try:
-        shown = moment.astimezone()
+        return moment.astimezone()
     except (OverflowError, ValueError, OSError):
-        shown = moment
-    text = f"{shown.day:02d}-{shown.month:02d}-{shown.year:04d} {shown.hour:02d}:{shown.minute:02d}"
-    text += f":{shown.second:02d}" if seconds else ""
-    return text + (" (UTC)" if shown is moment and moment.utcoffset() == dt.timedelta(0) else "")
+        return moment
+
+
+def utc_mark(moment: dt.datetime, shown: dt.datetime) -> str:
+    """" (UTC)" when *shown* stayed in UTC because the local zone could not hold it."""
+    return " (UTC)" if shown is moment and moment.utcoffset() == dt.timedelta(0) else ""
 
 
 def short_date(day: dt.date) -> str:

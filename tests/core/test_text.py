@@ -64,3 +64,16 @@ def test_matches_are_found_through_accents_apostrophes_and_variants():
         "Financiële", "s-Hertogenbosch", "schuldhulp"]
     parts = snippet(text, search_groups("financiele"))
     assert parts[0] == ("De ", False) and parts[1] == ("Financiële", True)
+
+
+def test_a_variant_is_a_whole_word_unless_it_is_a_root_of_compounds():
+    def found(query: str, text: str) -> list[str]:
+        return [text[a:b] for a, b in match_spans(text, search_groups(query))]
+
+    assert found("minima", "Een minimale bijdrage aan de gemeente") == []  # not 'minima'
+    assert found("armoede", "Een minimale bijdrage") == []
+    assert found("armoede", "Huishoudens met een minimum, de minima en de minima’s") == ["minima", "minima’s"]
+    assert found("minima", "Armoedebestrijding en bestaanszekerheid") == ["Armoede", "bestaanszekerheid"]
+    assert found("wonen", "Meer huurwoningen en woningbouw; wonen in de wijk") == ["woning", "woning", "wonen"]
+    assert found("woning", "bewonen") == []  # the variant 'wonen' is a whole word
+    assert found("minim", "Een minimale bijdrage") == ["minim"]  # a word typed is found inside words

@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyMode
 from PySide6.QtGui import QBrush, QColor
 
 from g40desk.core.agenda.catalogue import PICKABLE, Catalogue, Kind
-from g40desk.core.text import fold, matches, search_groups, snippet
+from g40desk.core.text import Group, fold, matches, search_groups, snippet
 from g40desk.gui.support import labels
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -160,7 +160,7 @@ class CatalogueFilter(QSortFilterProxyModel):
         self._ministry: str | None = None
         self._pillar: str | None = None
         self._accepted: set[str] | None = None  # None: no filter, everything shows
-        self._groups: list[tuple[str, ...]] = []
+        self._groups: list[Group] = []
         self._snippets: dict[str, list | None] = {}
 
     def set_catalogue(self, catalogue: Catalogue) -> None:
