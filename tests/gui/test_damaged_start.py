@@ -85,7 +85,7 @@ def test_mixed_naive_and_aware_times_and_the_years_1_and_9999(tmp_path, demo):
         _journal(data / "recovery", f"99999{number}-oud.json", _valid_journal(demo, when, title=title))
     asked, state = _start(tmp_path, data, env={"TZ": "Europe/Amsterdam"})
     offers = [a["text"] for a in asked if a.get("question") == "Werk herstellen"]
-    assert offers and "'Jaar negenduizend'" in offers[0] and "31-12-9999" in offers[0]  # newest first
+    assert offers and "'Jaar negenduizend'" in offers[0] and "31 december 9999, 23:59:59" in offers[0]  # newest first
     assert state["title"] == "Jaar negenduizend" and state["modified"]
 
 

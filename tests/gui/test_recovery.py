@@ -329,3 +329,19 @@ def test_a_read_only_data_folder_is_said_once_in_the_message_bar(qtbot, window, 
     assert "sla regelmatig op" in text and "\n" not in text and "Word of Excel" not in text
     assert [button.text() for button in window.message_bar.buttons] == ["Nu opslaan"]
     assert not list((data_dir / "recovery").glob("*.json"))
+
+
+def test_the_restore_offer_says_when_in_the_long_dutch_form(qtbot, window, tmp_path, data_dir, demo, user):
+    import datetime as dt
+
+    from g40desk.core.text import dutch_date
+
+    moment = dt.datetime(2026, 12, 5, 11, 3, 27, tzinfo=dt.UTC)
+    folder = data_dir / "recovery"
+    folder.mkdir(parents=True)
+    (folder / "999999-weg.json").write_bytes(recovery.journal_bytes(demo.model_dump_json(), None, None, now=moment))
+    user.answer = Button.Cancel
+    window.files.offer_recovery()
+    local = moment.astimezone()
+    assert f"bewaard op {dutch_date(local.date())}, {local:%H:%M:%S}" in user.questions[0]  # as dates read elsewhere
+    assert "2026-12-05" not in user.questions[0] and "05-12-2026" not in user.questions[0]

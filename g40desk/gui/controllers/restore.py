@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from g40desk.core.files import locks
 from g40desk.core.pack.recovery import Recovery, pending
-from g40desk.core.text import local_time
+from g40desk.gui.support.dates import long_moment
 
 if TYPE_CHECKING:
     from g40desk.gui.document import PackDocument
@@ -93,4 +93,4 @@ class Restorer(QObject):
     def _describe(self, found: Recovery) -> str:
         where = str(found.original) if found.original else self.tr("nog niet opgeslagen")
         return (self.tr("'%1' (%2), bewaard op %3").replace("%1", found.pack.title).replace("%2", where)
-                .replace("%3", local_time(found.saved_at, seconds=True)))
+                .replace("%3", long_moment(found.saved_at)))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from g40desk.core.text import dutch_date, read_date, short_date
+from g40desk.core.text import dutch_date, local_moment, read_date, short_date, utc_mark
 
 
 def long_date(day: dt.date) -> str:
@@ -31,6 +31,12 @@ def long_date(day: dt.date) -> str:
     if QLocale().language() == QLocale.Language.Dutch:
         return dutch_date(day)
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+def long_moment(moment: dt.datetime) -> str:
+    """'5 december 2026, 14:03:27' in the computer's time zone: a moment where there is room (the restore offer)."""
+    shown = local_moment(moment)
+    return f"{long_date(shown.date())}, {shown:%H:%M:%S}" + utc_mark(moment, shown)
 
 
 class DateField(QWidget):
