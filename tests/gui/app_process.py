@@ -2,8 +2,8 @@
 
     python app_process.py type PACK TEXT   opens PACK, types TEXT into the first demand's
                                            context field, prints "typed", and keeps running
-    python app_process.py abort PACK TEXT  the same, then aborts natively 1.5 s later (as
-                                           PySide6 6.12 made Python 3.11 do)
+    python app_process.py abort PACK TEXT  the same, then aborts natively (as PySide6 6.12 made
+                                           Python 3.11 do) once the journal holds TEXT
     python app_process.py restart [PACK]   starts again (opening PACK); every question or message
                                            box is answered "Yes" (a choice: its first answer) and
                                            printed as a JSON line; then prints the window's state
@@ -43,6 +43,14 @@ def type_text(text: str) -> None:
     print("typed", flush=True)
 
 
+def abort_once_journaled(text: str) -> None:
+    """A condition, not a delay: on a busy machine the journal may take longer than its 0.7 s."""
+    file = main_window().autosaver.file
+    if file.exists() and text in file.read_text(encoding="utf-8"):
+        os.abort()
+    QTimer.singleShot(20, lambda: abort_once_journaled(text))
+
+
 def report_and_quit() -> None:
     window = main_window()
     print(json.dumps({"contexts": [i.context for i in window.doc.pack.items if i.context],
@@ -69,9 +77,8 @@ def first_choice(_parent, title, text, choices, default: int = 0) -> int:
 if __name__ == "__main__":
     app = QApplication(sys.argv[:1])
     if sys.argv[1] in ("type", "abort"):
-        QTimer.singleShot(0, lambda: type_text(sys.argv[3]))
-        if sys.argv[1] == "abort":
-            QTimer.singleShot(1500, os.abort)
+        then = (lambda: abort_once_journaled(sys.argv[3])) if sys.argv[1] == "abort" else (lambda: None)
+        QTimer.singleShot(0, lambda: (type_text(sys.argv[3]), then()))
         sys.exit(run(Path(sys.argv[2])))
     # Every dialog goes through gui/support/notify.py: answered here, as tests/gui/user.py does in-process.
     notify.ask = answer("question")

@@ -41,9 +41,7 @@ def test_killed_editor_work_is_restored_on_next_start(qtbot, tmp_path, data_dir,
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
     try:
         assert proc.stdout.readline().strip() == b"edited"
-        deadline = time.monotonic() + 30
-        while not list((data_dir / "recovery").glob("*.json")) and time.monotonic() < deadline:
-            time.sleep(0.1)
+        assert _journal_holds(data_dir, "Na de crash"), "no journal within 30 s"
         assert locks.read_lock(pack_path).pid == proc.pid
     finally:
         proc.send_signal(signal.SIGKILL)
@@ -65,6 +63,20 @@ def test_killed_editor_work_is_restored_on_next_start(qtbot, tmp_path, data_dir,
     window.files.save()
     assert load_pack(pack_path, catalogue, audiences).title == "Na de crash"
     assert recovery.pending(catalogue, audiences) == []
+
+
+def _journal_holds(data_dir: Path, text: str, seconds: float = 30) -> bool:
+    """Waits (polling, with a deadline) until a recovery file holds *text*."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        for file in (data_dir / "recovery").glob("*.json"):
+            try:
+                if text in file.read_text(encoding="utf-8"):
+                    return True
+            except OSError:  # replaced while read
+                pass
+        time.sleep(0.05)
+    return False
 
 
 def test_autosave_follows_interval_and_focus_loss(qtbot, window, data_dir):
@@ -125,9 +137,10 @@ TYPED = "De gemeente bouwt tot 2030 zo'n 10.000 woningen; de helft wacht op de i
 @pytest.mark.skipif(os.name != "posix", reason="uses SIGKILL")
 @pytest.mark.parametrize("end", ["sigkill", "abort"])
 def test_work_typed_until_a_crash_is_offered_at_the_next_start(tmp_path, data_dir, demo, end):
-    """A real editor is killed 2.5 s after the last keystroke (or aborts natively 1.5 s after it):
-    the next start says the session ended unexpectedly, names the crash log and restores every
-    character, although the 30-second autosave never ran."""
+    """A real editor is killed (or aborts natively) once the journal holds the last keystroke —
+    a condition, not a delay, so a busy machine cannot fail it; how soon that is (0.7 s) is timed
+    in bench/run.py. The next start says the session ended unexpectedly, names the crash log and
+    restores every character, although the 30-second autosave never ran."""
     pack_path = tmp_path / "overleg.g40pack"
     save_pack(demo, pack_path)
     helper = str(Path(__file__).with_name("app_process.py"))
@@ -142,7 +155,7 @@ def test_work_typed_until_a_crash_is_offered_at_the_next_start(tmp_path, data_di
     try:
         assert proc.stdout.readline().strip() == b"typed"
         if end == "sigkill":
-            time.sleep(2.5)
+            assert _journal_holds(data_dir, TYPED), "the journal never held what was typed"
             proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
     finally:
@@ -169,24 +182,35 @@ def test_work_typed_until_a_crash_is_offered_at_the_next_start(tmp_path, data_di
 
 
 def test_journal_writes_while_typing_goes_on(qtbot, window, data_dir):
-    """Typing without a pause must not postpone the journal: the recovery file trails by ~0.7 s
-    (a debounce would leave it empty until the typing stops)."""
+    """Typing without a pause must not postpone the journal: a keystroke leaves its running timer
+    alone (a debounce would restart it, and leave the file empty until the typing stops)."""
     window.set_in_pack(["demand:wonen-1"], True)
     window.outline.setCurrentIndex(window.outline_model.item_index(0))
-    field = window.item_editor.context
+    field, journal = window.item_editor.context, window.autosaver.journal
     field.setFocus()
-    typed_at = []
-    start = time.monotonic()
-    while time.monotonic() - start < 2.0:
+    window.autosaver.save_now()  # the step above is kept; the typing starts with no journal pending
+    window.autosaver.file.unlink()
+    qtbot.keyClick(field, "a")
+    assert journal.isActive()
+    started = journal.remainingTime()
+    qtbot.waitUntil(lambda: not journal.isActive() or journal.remainingTime() < started - 50)
+    if journal.isActive():
+        left = journal.remainingTime()
         qtbot.keyClick(field, "a")
-        typed_at.append(time.monotonic())
-        qtbot.wait(40)
-    window.autosaver.settle()  # a write queued in the last milliseconds lands
+        assert journal.isActive() and journal.remainingTime() <= left  # not restarted by typing on
+
+    def type_on() -> bool:
+        qtbot.keyClick(field, "a")
+        return bool(list((data_dir / "recovery").glob("*.json")))
+
+    qtbot.waitUntil(type_on, timeout=20_000)  # written while the keys go on
+    window.autosaver.settle()
+    typed = len(window.doc.pack.items[0].context)
+    for _ in range(3):
+        qtbot.keyClick(field, "a")
     files = list((data_dir / "recovery").glob("*.json"))
-    assert len(files) == 1
     context = json.loads(files[0].read_text(encoding="utf-8"))["pack"]["items"][0]["context"]
-    written_at = typed_at[len(context) - 1]
-    assert typed_at[-1] - written_at < 1.5, f"journal trails typing by {typed_at[-1] - written_at:.2f} s"
+    assert 0 < len(context) <= typed < len(window.doc.pack.items[0].context)
 
 
 def test_crash_log_of_a_clean_session_is_removed_and_a_dead_one_is_reported(tmp_path):
