@@ -24,9 +24,11 @@ def run(pack_path: Path | None = None) -> int:
     from g40desk.core.files.userdata import crash_log_dir
     from g40desk.gui.main_window import MainWindow
     from g40desk.gui.support import notify
+    from g40desk.gui.support.bundle import relocate_qt
     from g40desk.gui.support.crashlog import CrashLog
     from g40desk.gui.support.settings import Settings, install_translators
 
+    relocate_qt()  # the bundle: Qt's paths, before the first QApplication (gui/support/bundle.py)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("g40desk")
     app.setOrganizationName("Stedennetwerk G40")

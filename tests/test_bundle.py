@@ -85,6 +85,9 @@ def test_bundle_is_lean_no_setuptools_no_cjk_codecs_no_unused_plugins(bundle):
     pytest.importorskip("PyInstaller")
     entries, options, modules = _launcher(bundle)
     assert not [e for e in entries if "setuptools" in e or "pkgres" in e]
+    # PySide6's run-time hook imported QtCore on every start (~100 ms of --version); ours sets Qt's paths only.
+    assert "pyi_rth_pyside6" not in entries and "rth_qt_paths" in entries
+    assert "_pyi_rth_utils.qt" in modules  # for the qt.conf step at the editor's first Qt use
     tops = {m.split(".")[0] for m in modules}
     assert not tops & {"setuptools", "pkg_resources", "_distutils_hack", "distutils", "readline"}
     assert "X utf8_mode=1" in options  # UTF-8 for pipes and consoles whatever the Windows code page
