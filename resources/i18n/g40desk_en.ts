@@ -828,57 +828,57 @@ Choose ‘All ministries’ or ‘All pillars’.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../g40desk/gui/support/dates.py" line="51" />
+        <location filename="../../g40desk/gui/support/dates.py" line="57" />
         <source>(geen datum) bv. 15-01-2027</source>
         <translation>(no date) e.g. 15-01-2027</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/dates.py" line="51" />
+        <location filename="../../g40desk/gui/support/dates.py" line="57" />
         <source>bv. 15-01-2027</source>
         <translation>e.g. 15-01-2027</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/dates.py" line="52" />
+        <location filename="../../g40desk/gui/support/dates.py" line="58" />
         <source>Typ een datum, bv. 15-01-2027, 15/1/2027 of 15 januari 2027; Alt+Omlaag opent de kalender.</source>
         <translation>Type a date, e.g. 15-01-2027, 15/1/2027 or 15 January 2027; Alt+Down opens the calendar.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/dates.py" line="56" />
+        <location filename="../../g40desk/gui/support/dates.py" line="62" />
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/dates.py" line="57" />
+        <location filename="../../g40desk/gui/support/dates.py" line="63" />
         <source>Kalender (Alt+Omlaag)</source>
         <translation>Calendar (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/dates.py" line="62" />
+        <location filename="../../g40desk/gui/support/dates.py" line="68" />
         <source>Datum niet begrepen</source>
         <translation>Date not understood</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/dates.py" line="120" />
+        <location filename="../../g40desk/gui/support/dates.py" line="126" />
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/dates.py" line="122" />
+        <location filename="../../g40desk/gui/support/dates.py" line="128" />
         <source>‘%1’ is geen datum die g40desk begrijpt. Typ bv. 15-01-2027 of 15 januari 2027. Bewaard blijft: %2.</source>
         <translation>‘%1’ is not a date g40desk understands. Type e.g. 15-01-2027 or 15 January 2027. Kept: %2.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/dates.py" line="125" />
+        <location filename="../../g40desk/gui/support/dates.py" line="131" />
         <source>Vul een datum in, bv. 15-01-2027. Bewaard blijft: %1.</source>
         <translation>Enter a date, e.g. 15-01-2027. Kept: %1.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/dates.py" line="147" />
+        <location filename="../../g40desk/gui/support/dates.py" line="153" />
         <source>&amp;Vandaag</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/dates.py" line="152" />
+        <location filename="../../g40desk/gui/support/dates.py" line="158" />
         <source>&amp;Geen datum</source>
         <translation>&amp;No date</translation>
     </message>
