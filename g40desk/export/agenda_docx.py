@@ -9,12 +9,16 @@ column. Used to hand an agenda to colleagues and, in the tests, for the round tr
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from docx import Document
 
 from g40desk.core.agenda.catalogue import Catalogue, Kind
 from g40desk.core.files.atomic import write_atomic
 from g40desk.core.text import xml_safe
+
+if TYPE_CHECKING:
+    from docx.document import Document as WordDocument
 
 RATIONALE, GOALS, DEMANDS = "Waarom is dit van belang?", "Wat willen we?", "Wat is hiervoor nodig?"
 
@@ -69,7 +73,7 @@ def agenda_document(catalogue: Catalogue):
     return doc
 
 
-def _theme(doc, catalogue: Catalogue, theme_id: str, para, bullets) -> None:
+def _theme(doc: WordDocument, catalogue: Catalogue, theme_id: str, para, bullets) -> None:
     theme = catalogue[theme_id]
     doc.add_heading(xml_safe(theme.node.title or ""), level=2)
     if theme.node.rationale:

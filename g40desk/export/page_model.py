@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import textwrap
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from docx.oxml.ns import qn
 
@@ -22,6 +23,9 @@ from g40desk.core.pack.model import Form, NoteOptions, Pack
 from g40desk.export.note_styles import block_style, table_shares
 from g40desk.export.styles import StyleResolver
 from g40desk.export.template import geometry, open_template
+
+if TYPE_CHECKING:
+    from docx.document import Document
 
 AVERAGE_EM = 0.5  # average character width / font size
 LINE_FACTOR = 1.17  # single line height / font size
@@ -36,7 +40,7 @@ class Metrics:
     indent: float = 0.0  # points
 
 
-def _metrics(doc, resolver, role: str | None) -> Metrics:
+def _metrics(doc: Document, resolver, role: str | None) -> Metrics:
     """Font size, spacing and indent of a style, following basedOn down to the document defaults."""
     chain = list(resolver.chain(resolver.get(role).element)) if role and resolver.get(role) is not None else []
     normal = next((e for e in doc.styles.element.iterchildren(qn("w:style"))
@@ -81,7 +85,7 @@ def _lines(text: str, width_pt: float, size: float) -> int:
     return sum(max(1, len(textwrap.wrap(part, chars))) for part in (text or " ").split("\n"))
 
 
-def estimate_blocks(blocks: list[Block], doc, resolver, geometry) -> float:
+def estimate_blocks(blocks: list[Block], doc: Document, resolver, geometry) -> float:
     """Pages (fractional) the blocks take on the template's page, in the styles the note uses."""
     width = geometry.text_width / 20  # points
     height = geometry.text_height / 20

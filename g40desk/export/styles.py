@@ -22,11 +22,15 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 from g40desk.export.schema import get_or_add
+
+if TYPE_CHECKING:
+    from docx.document import Document
 
 # Role (python-docx's UI name) -> other names Word, LibreOffice and Google Docs write for it.
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -115,7 +119,7 @@ def style_key(name: str) -> str:
 class StyleResolver:
     """Resolves each role once for one output document; ``warnings`` says what was missing and what was used."""
 
-    def __init__(self, doc):
+    def __init__(self, doc: Document):
         self.doc = doc
         self._styles = doc.styles.element
         self._cache: dict[str, object] = {}

@@ -14,6 +14,7 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
@@ -26,6 +27,9 @@ from g40desk.export.schema import get_or_add
 from g40desk.export.styles import StyleResolver
 from g40desk.guards.template import sanitized_template
 from g40desk.resources import template_file
+
+if TYPE_CHECKING:
+    from docx.document import Document
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_]+)\}")
 # Placeholders only a header or footer knows (the body's are in core.placeholders).
@@ -88,7 +92,7 @@ class Geometry:
         return f"{paper}, tekstbreedte {cm(self.text_width)} cm"
 
 
-def geometry(doc) -> Geometry:
+def geometry(doc: Document) -> Geometry:
     """Page size and margins of the first section; Word's defaults where the template says nothing."""
     sect_pr = doc.element.body.find(qn("w:sectPr"))
     size = sect_pr.find(qn("w:pgSz")) if sect_pr is not None else None
@@ -107,7 +111,7 @@ def geometry(doc) -> Geometry:
                     twips(margins, "w:top", 1440), twips(margins, "w:bottom", 1440))
 
 
-def header_footer_parts(doc) -> list[tuple[str, object]]:
+def header_footer_parts(doc: Document) -> list[tuple[str, object]]:
     """(label, root element) of every header and footer the first section's pages show, and any other."""
     labels: dict[str, str] = {}
     for sect_pr in doc.element.body.iter(qn("w:sectPr")):
@@ -129,7 +133,7 @@ def _own_texts(paragraph) -> list:
     return [t for t in paragraph.iter(qn("w:t")) if next(t.iterancestors(qn("w:p")), None) is paragraph]
 
 
-def placeholders_in(doc) -> list[tuple[str, str]]:
+def placeholders_in(doc: Document) -> list[tuple[str, str]]:
     """(name, where) of every {placeholder} in the headers and footers, whole or split over runs."""
     found = []
     for label, root in header_footer_parts(doc):
@@ -153,7 +157,7 @@ class HeaderFill:
             self.warnings.append(text)
 
 
-def fill_headers(doc, values: dict[str, str], width: int) -> HeaderFill:
+def fill_headers(doc: Document, values: dict[str, str], width: int) -> HeaderFill:
     """Fill every header/footer placeholder; tab stops of the lines filled follow the text *width* (twips)."""
     result = HeaderFill()
     for label, root in header_footer_parts(doc):
@@ -196,7 +200,7 @@ def _replace(texts: list, start: int, end: int, new: str) -> None:
         placed = True
 
 
-def _tabs_from_width(doc, paragraph, width: int) -> None:
+def _tabs_from_width(doc: Document, paragraph, width: int) -> None:
     """One tab: right-aligned at the text width. Two: centre and right. Inherited stops are cleared."""
     if next(paragraph.iterancestors(qn("w:tbl")), None) is not None:
         return
@@ -243,7 +247,7 @@ def _has_content(root) -> bool:
     return False
 
 
-def ensure_footer(doc, footer_style_id: str | None) -> bool:
+def ensure_footer(doc: Document, footer_style_id: str | None) -> bool:
     """Give the first section the default 'pagina X van Y' footer when the template shows none; True if added."""
     section = doc.sections[0]
     footer = section.footer

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 
@@ -9,12 +11,15 @@ from g40desk.gui.dialogs.audience_dialog import manage_audiences
 from g40desk.gui.support.view_menu import ViewMenu
 from g40desk.resources import resource_file
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
 
 class WindowMenus(QObject):
     """Makes the window's actions (``window.act_new`` …), the Bestand, Bewerken, Beeld and Help
     menus and the toolbar; the slots are the window's and its controllers'."""
 
-    def __init__(self, window):
+    def __init__(self, window: QMainWindow):
         super().__init__(window)
         self.window = window
 

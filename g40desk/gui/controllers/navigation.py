@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea
 
 from g40desk.gui.models.catalogue_model import ID_ROLE
 
@@ -25,7 +25,7 @@ def bring_into_view(widget) -> None:
 class Navigator(QObject):
     """The window's jumps; each shows its panel, puts the keyboard there and brings the field into view."""
 
-    def __init__(self, window):
+    def __init__(self, window: QMainWindow):
         super().__init__(window)
         self.w = window
 

@@ -14,12 +14,17 @@ import os
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from g40desk.core.errors import G40Error
 from g40desk.core.files.atomic import write_bytes_atomic
 from g40desk.core.pack.recovery import journal_bytes, recovery_dir
+
+if TYPE_CHECKING:
+    from g40desk.gui.document import PackDocument
+    from g40desk.gui.support.settings import Settings
 
 JOURNAL_DELAY_MS = 700  # after an undo step; while typing on, one write per this interval
 
@@ -34,7 +39,7 @@ class Autosaver(QObject):
 
     failed = Signal(str)  # one Dutch line; emitted from the writer thread, delivered on the GUI thread
 
-    def __init__(self, doc, settings, parent=None):
+    def __init__(self, doc: PackDocument, settings: Settings, parent=None):
         super().__init__(parent)
         self.doc = doc
         self.file = recovery_dir() / f"{os.getpid()}-{uuid.uuid4().hex}.json"

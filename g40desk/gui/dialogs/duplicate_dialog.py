@@ -6,6 +6,8 @@ across as the new audience's, marked "nog nakijken" (core/pack/duplicate.py).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,9 +25,12 @@ from g40desk.core.pack.duplicate import Duplicate, duplicate_for, left_behind
 from g40desk.gui.support.layout import fit_dialog
 from g40desk.gui.support.widgets import AudiencePicker, compact
 
+if TYPE_CHECKING:
+    from g40desk.gui.document import PackDocument
+
 
 class DuplicateDialog(QDialog):
-    def __init__(self, doc, parent=None):
+    def __init__(self, doc: PackDocument, parent=None):
         super().__init__(parent)
         self.doc = doc
         self.setWindowTitle(self.tr("Pakket dupliceren voor andere doelgroep"))

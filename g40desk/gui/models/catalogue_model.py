@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from g40desk.core.agenda.catalogue import PICKABLE, Catalogue, Kind
 from g40desk.core.text import Group, fold, matches, search_groups, snippet
 from g40desk.gui.support import labels
+
+if TYPE_CHECKING:
+    from g40desk.gui.document import PackDocument
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2  # (text, matched) parts: why a search found an entry
@@ -25,7 +30,7 @@ class CatalogueModel(QAbstractItemModel):
 
     toggle_requested = Signal(list, bool)  # entry IDs, wanted in pack
 
-    def __init__(self, catalogue: Catalogue, doc, parent=None):
+    def __init__(self, catalogue: Catalogue, doc: PackDocument, parent=None):
         super().__init__(parent)
         self.doc = doc
         self._index_catalogue(catalogue)

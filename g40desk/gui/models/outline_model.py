@@ -9,6 +9,7 @@ tailored wording, internal note, per-audience wording.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -17,6 +18,9 @@ from g40desk.core.note.briefing import note_order
 from g40desk.core.pack.model import Item, Priority, Status
 from g40desk.gui.models.catalogue_model import ID_ROLE
 from g40desk.gui.support import labels
+
+if TYPE_CHECKING:
+    from g40desk.gui.document import PackDocument
 
 MIME = "application/x-g40desk-item-ref"
 MARKERS_ROLE = Qt.ItemDataRole.UserRole + 20  # list of marker keys, for tests and delegates
@@ -48,7 +52,7 @@ class Node:
 class OutlineModel(QAbstractItemModel):
     move_requested = Signal(int, int)  # source and target position in the pack's item list
 
-    def __init__(self, doc, parent=None):
+    def __init__(self, doc: PackDocument, parent=None):
         super().__init__(parent)
         self.doc = doc
         self.root = Node("", None)

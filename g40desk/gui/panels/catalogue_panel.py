@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +24,9 @@ from g40desk.gui.support import labels
 from g40desk.gui.support.widgets import compact
 from g40desk.gui.support.wrapping import wrap_rows
 
+if TYPE_CHECKING:
+    from g40desk.gui.document import PackDocument
+
 
 class CataloguePanel(QWidget):
     """Emits ``add_requested`` with catalogue IDs; the tree's check boxes emit through the model.
@@ -32,7 +37,7 @@ class CataloguePanel(QWidget):
 
     add_requested = Signal(list)  # catalogue entry IDs
 
-    def __init__(self, doc, parent=None):
+    def __init__(self, doc: PackDocument, parent=None):
         super().__init__(parent)
         self.doc = doc
         self.model = CatalogueModel(doc.catalogue, doc, self)

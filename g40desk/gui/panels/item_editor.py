@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,9 +26,12 @@ from g40desk.gui.support import labels
 from g40desk.gui.support.owner_button import OwnerButton
 from g40desk.gui.support.widgets import LineField, TextField
 
+if TYPE_CHECKING:
+    from g40desk.gui.document import PackDocument
+
 
 class ItemEditor(QWidget):
-    def __init__(self, doc, parent=None):
+    def __init__(self, doc: PackDocument, parent=None):
         super().__init__(parent)
         self.doc = doc
         self.ref: str | None = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel
 
 from g40desk.core.note.fields import AUDIENCE_FIELDS, offered
@@ -9,9 +11,12 @@ from g40desk.core.pack.model import Override, Priority
 from g40desk.gui.support import labels
 from g40desk.gui.support.widgets import TextField, compact, sync_audiences
 
+if TYPE_CHECKING:
+    from g40desk.gui.document import PackDocument
+
 
 class OverrideBox(QGroupBox):
-    def __init__(self, doc, parent=None):
+    def __init__(self, doc: PackDocument, parent=None):
         super().__init__(self.tr("Per doelgroep"), parent)
         self.doc = doc
         self.ref: str | None = None

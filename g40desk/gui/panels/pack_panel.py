@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,11 +23,14 @@ from g40desk.gui.support import labels
 from g40desk.gui.support.dates import DateField
 from g40desk.gui.support.widgets import AudiencePicker, LineField, ProblemLine, TextField, compact
 
+if TYPE_CHECKING:
+    from g40desk.gui.document import PackDocument
+
 
 class PackPanel(QWidget):
     select_ministry_demands_requested = Signal(str)
 
-    def __init__(self, doc, parent=None):
+    def __init__(self, doc: PackDocument, parent=None):
         super().__init__(parent)
         self.doc = doc
         self._loading = False
@@ -177,7 +182,7 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
 class NoteOptionsBox(QWidget):
     """Which sections the note holds, and note or card; saved with the pack."""
 
-    def __init__(self, doc, parent=None):
+    def __init__(self, doc: PackDocument, parent=None):
         from PySide6.QtWidgets import QCheckBox, QGroupBox
 
         super().__init__(parent)

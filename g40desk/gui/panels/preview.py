@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal, Slot
 from PySide6.QtGui import QTextCursor
@@ -16,6 +17,9 @@ from g40desk.core.note.invisible import invisible_warnings
 from g40desk.core.pack.model import NoteOptions
 from g40desk.core.text import number, xml_safe
 from g40desk.gui.support.widgets import compact, sync_audiences
+
+if TYPE_CHECKING:
+    from g40desk.gui.document import PackDocument
 
 DELAY_MS = 200
 
@@ -158,7 +162,7 @@ class PreviewPanel(QWidget):
     item_clicked = Signal(str)  # ref of the pack item under the click: select it, keep reading
     item_opened = Signal(str)  # ref of the pack item double-clicked: edit it
 
-    def __init__(self, doc, parent=None):
+    def __init__(self, doc: PackDocument, parent=None):
         super().__init__(parent)
         self._anchors: list[tuple[int, str]] = []  # (position in the document, ref), sorted
         self._shown: str | None = None

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from g40desk.gui.support.settings import Settings
 
 
 class StartPage(QWidget):
@@ -14,7 +18,7 @@ class StartPage(QWidget):
     demo_requested = Signal()
     recent_requested = Signal(str)  # path
 
-    def __init__(self, settings, parent=None):
+    def __init__(self, settings: Settings, parent=None):
         super().__init__(parent)
         self.settings = settings
         title = QLabel(self.tr("Welkom bij g40desk"))

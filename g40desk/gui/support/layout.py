@@ -8,9 +8,14 @@ item editor keeps at least half the window.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from g40desk.gui.support.settings import Settings
 
 WIDE = 1180
 NARROW = 860
@@ -38,7 +43,7 @@ def first_geometry(available: QRect) -> tuple[QRect, bool]:
     return rect, small
 
 
-def place_window(window, settings) -> None:
+def place_window(window: QMainWindow, settings: Settings) -> None:
     """Reuse the saved geometry only on the same screen at the same scale, and only if it fits."""
     screen = window.screen() or QGuiApplication.primaryScreen()
     available = screen.availableGeometry()
@@ -65,7 +70,7 @@ def fit_dialog(dialog, width: int, height: int) -> None:
     dialog.resize(min(width, available.width() - FRAME.width()), min(height, available.height() - FRAME.height()))
 
 
-def remember_window(window, settings) -> None:
+def remember_window(window: QMainWindow, settings: Settings) -> None:
     screen = window.screen() or QGuiApplication.primaryScreen()
     settings.set("window/geometry", window.saveGeometry())
     settings.set("window/screen", screen_key(screen))
@@ -93,7 +98,7 @@ class PanelLayout(QObject):
 
     mode_changed = Signal(str)
 
-    def __init__(self, window, catalogue_dock, catalogue_panel, left_tabs: QTabWidget, tabs: QTabWidget,
+    def __init__(self, window: QMainWindow, catalogue_dock, catalogue_panel, left_tabs: QTabWidget, tabs: QTabWidget,
                  preview: QWidget, splitter, parent=None):
         super().__init__(parent or window)
         self.window, self.dock, self.catalogue = window, catalogue_dock, catalogue_panel

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QToolButton
 
 from g40desk.core.pack.model import ALL_AUDIENCES
+
+if TYPE_CHECKING:
+    from g40desk.gui.document import PackDocument
 
 
 class OwnerButton(QToolButton):
@@ -24,7 +29,7 @@ class OwnerButton(QToolButton):
         self._group.triggered.connect(lambda action: self.chosen.emit(action.data()))
         self.owner: str | None = None
 
-    def fill(self, doc, owner: str | None) -> None:
+    def fill(self, doc: PackDocument, owner: str | None) -> None:
         """List "alle doelgroepen" and the pack's audiences; mark *owner* (None: nothing typed yet)."""
         menu = self.menu()
         menu.clear()
@@ -50,7 +55,7 @@ class OwnerButton(QToolButton):
                                 "klopt.") % self.what)
 
 
-def short_name(doc, audience_id: str) -> str:
+def short_name(doc: PackDocument, audience_id: str) -> str:
     """The audience as the owner button names it: a city's name, a ministry's abbreviation, a role's title."""
     audience = doc.audiences[audience_id]
     day = doc.pack.meeting.date

@@ -17,9 +17,13 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
 
 TIMEOUT_MS = 2000
 
@@ -123,7 +127,7 @@ class FileOpenEvents(QObject):
         self.pending.clear()
 
 
-def bring_forward(window, path: str) -> None:
+def bring_forward(window: QMainWindow, path: str) -> None:
     """Show the window on top; open *path* there unless it is the pack already open."""
     if window.isMinimized():
         window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
 
 
 class ViewMenu(QObject):
     """Adds "Beeld" to the window's menu bar; ``actions`` holds every action it made."""
 
-    def __init__(self, window):
+    def __init__(self, window: QMainWindow):
         super().__init__(window)
         self.window = window
         self.menu = window.menuBar().addMenu(self.tr("Bee&ld"))
@@ -27,7 +32,7 @@ class ViewMenu(QObject):
         self.actions.append(act)
         return act
 
-    def _build(self, window, layout) -> None:
+    def _build(self, window: QMainWindow, layout) -> None:
         action, menu = self._action, self.menu
 
         nav = window.nav

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QTextOption
@@ -22,6 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from g40desk.core.text import fold
+
+if TYPE_CHECKING:
+    from g40desk.gui.document import PackDocument
 
 _LONG_WORD = re.compile(r"\S{200}")  # no real word is this long; a pasted one may be a million characters
 _NEW_VISIT = (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
@@ -189,7 +193,7 @@ def compact(combo, characters: int = 12):
     return combo
 
 
-def sync_audiences(combo, doc) -> None:
+def sync_audiences(combo, doc: PackDocument) -> None:
     """Make *combo* list the pack's audiences, keeping the current choice and emitting nothing."""
     ids = list(doc.pack.audiences)
     if [combo.itemData(i) for i in range(combo.count())] == ids:
