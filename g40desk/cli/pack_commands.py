@@ -290,8 +290,10 @@ def cmd_demo(args) -> int:
         raise G40Error(f"kan de map niet maken ({exc.strerror})", args.dir) from None
     pack = demo_pack()
     pack_path = args.dir / "demo.g40pack"
-    outputs = [pack_path, *(args.dir / f"demo-notitie-{a.split(':')[1]}.docx" for a in pack.audiences),
-               args.dir / "demo-matrix.xlsx"]
+    # Fixed names, as the documentation shows them; made by the one naming function (dateless, as a batch's).
+    outputs = [pack_path, *(args.dir / pipeline.file_name("demo-notitie", pipeline.NOTE, a, batch=True)
+                            for a in pack.audiences),
+               args.dir / pipeline.file_name("demo", pipeline.MATRIX, batch=True)]
     plan = pipeline.check(pack, catalogue, audiences, list(pack.audiences))  # the demo passes the same checks
     matrix = pipeline.check_matrix(pack, catalogue, audiences)
     findings = []
