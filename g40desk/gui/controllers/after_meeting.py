@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from g40desk.gui.controllers.navigation import bring_into_view
 from g40desk.gui.models.catalogue_model import ID_ROLE
@@ -15,7 +15,7 @@ from g40desk.gui.support import layout, notify
 class AfterMeeting(QObject):
     """Builds the outcome tab and the Overleg menu, and keeps the tab on the outline's ask."""
 
-    def __init__(self, window):
+    def __init__(self, window: QMainWindow):
         super().__init__(window)
         self.window = window
         self.panel = OutcomePanel(window.doc)

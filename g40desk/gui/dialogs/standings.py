@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import (
@@ -35,6 +36,10 @@ from g40desk.gui.support import labels, layout
 from g40desk.gui.support.jobs import Job
 from g40desk.gui.support.widgets import compact
 
+if TYPE_CHECKING:
+    from g40desk.gui.document import PackDocument
+    from g40desk.gui.support.settings import Settings
+
 
 def read_standings(folders: list[Path], asks: list[str], audiences: list[str], order: dict[str, int],
                    today: dt.date):
@@ -53,7 +58,7 @@ def read_standings(folders: list[Path], asks: list[str], audiences: list[str], o
 
 
 class StandingsDialog(QDialog):
-    def __init__(self, doc, settings, parent: QWidget | None = None):
+    def __init__(self, doc: PackDocument, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
         self.doc, self.settings = doc, settings
         self.setWindowTitle(self.tr("Stand van zaken"))

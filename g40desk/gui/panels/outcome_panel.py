@@ -7,6 +7,8 @@ operation run by PackDocument (one undo step each; typing in a field during one 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -26,13 +28,16 @@ from g40desk.gui.panels.outcome_fields import ActionRows, ResultPicker
 from g40desk.gui.support.dates import DateField, long_date
 from g40desk.gui.support.widgets import LineField, TextField, compact, sync_audiences
 
+if TYPE_CHECKING:
+    from g40desk.gui.document import PackDocument
+
 
 class OutcomePanel(QWidget):
     """The outcome of one ask for one audience, the meeting as held, and the way to the next ask."""
 
     ask_requested = Signal(str)  # ref: show this ask (the window selects it in the outline)
 
-    def __init__(self, doc, parent=None):
+    def __init__(self, doc: PackDocument, parent=None):
         super().__init__(parent)
         self.doc = doc
         self.ref: str | None = None
