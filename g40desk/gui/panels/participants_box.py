@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout, QWidget
 
 from g40desk.core.pack.owners import MEETING, participants_owner
@@ -9,13 +11,16 @@ from g40desk.gui.panels.review_box import ReviewBox
 from g40desk.gui.support.owner_button import OwnerButton
 from g40desk.gui.support.widgets import TextField, compact, sync_audiences
 
+if TYPE_CHECKING:
+    from g40desk.gui.document import PackDocument
+
 
 class ParticipantsBox(QWidget):
     """The participants as written for one audience or all (owner button), and what one audience
     gets instead, like the context of an item (core/pack/owners.participants); a text copied
     across on a duplicate shows "nog nakijken" with its button."""
 
-    def __init__(self, doc, parent=None):
+    def __init__(self, doc: PackDocument, parent=None):
         super().__init__(parent)
         self.doc = doc
         self._loading = False

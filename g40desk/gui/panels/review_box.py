@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from g40desk.core.note.audience_check import names_to_confirm
 from g40desk.core.note.proper_names import Known
 
+if TYPE_CHECKING:
+    from g40desk.gui.document import PackDocument
+
 
 class ReviewBox(QFrame):
     """A row per text copied across and not looked at yet (button "Nagekeken"), and per text for
     all audiences that names places no one explained (button "Bedoeld voor alle doelgroepen")."""
 
-    def __init__(self, doc, checks: bool = True, names: bool = True, parent=None):
+    def __init__(self, doc: PackDocument, checks: bool = True, names: bool = True, parent=None):
         super().__init__(parent)
         self.doc = doc
         self.checks, self.names = checks, names  # which rows this box shows
