@@ -64,6 +64,9 @@ def open_pack(path: Path):
     opened, audiences = load_pack_and_agenda(path)
     pack, catalogue, pending = opened.pack, opened.agenda, opened.changes  # as 'g40desk review' counts them
     check_pack(pack, catalogue, audiences, path)
+    if pack.review_owners:
+        print(f"g40desk: waarschuwing: {path}: wat in een eerdere versie getypt is, geldt nu voor alle doelgroepen; "
+              f"kijk na voor wie elke tekst is (editor), daarna: g40desk checked {path} owners", file=sys.stderr)
     if pending:
         what = "1 wijziging in de agenda wacht" if len(pending) == 1 else f"{len(pending)} wijzigingen in de agenda wachten"
         print(f"g40desk: waarschuwing: {path}: {what} op een beslissing (zie 'g40desk review {path}')", file=sys.stderr)

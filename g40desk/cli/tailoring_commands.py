@@ -18,10 +18,12 @@ def add_parsers(sub) -> None:
     p.add_argument("--reason", required=True, metavar="TEKST",
                    help="waarom; komt naast de vraag in de notitie (leeg: reden intrekken)")
 
-    p = sub.add_parser("checked", help="markeer een overgenomen tekst ('nog nakijken') als nagekeken")
+    p = sub.add_parser("checked", help="markeer een overgenomen tekst ('nog nakijken') als nagekeken; 'owners': "
+                                       "de eigenaren van een pakket uit een eerdere versie")
     p.add_argument("pack", type=Path, metavar="PAKKET")
-    p.add_argument("id", metavar="ID", help="het onderdeel, of 'meeting' voor de deelnemers (zoals de export het noemt)")
-    p.add_argument("field", metavar="VELD", choices=[*_ITEM_FIELDS, "participants"])
+    p.add_argument("id", metavar="ID", help="het onderdeel, 'meeting' voor de deelnemers (zoals de export het noemt), "
+                                            "of 'owners'")
+    p.add_argument("field", metavar="VELD", nargs="?", choices=[*_ITEM_FIELDS, "participants"])
     p.add_argument("audience", nargs="?", metavar="DOELGROEP", help="bij een tekst voor één doelgroep")
 
     p = sub.add_parser("confirm-shared", help="bevestig dat een tekst met eigennamen voor alle doelgroepen bedoeld is")
@@ -65,9 +67,15 @@ def _save(args, change) -> tuple:
 
 def cmd_checked(args) -> int:
     from g40desk.core.pack.duplicate import address, to_check_lines
-    from g40desk.core.pack.edit import looked_at
+    from g40desk.core.pack.edit import looked_at, owners_reviewed
     from g40desk.core.pack.model import TextRef
 
+    if args.id == "owners" and args.field is None:
+        edited, _, _ = _save(args, lambda pack, _c, _a: owners_reviewed(pack))
+        print(f"{args.pack}: eigenaren nagekeken" if edited.changes else f"{args.pack}: er waren geen eigenaren na te kijken")
+        return 0
+    if args.field is None:
+        raise G40Error("geef het veld: ID VELD, zoals tussen [ ] in de melding (of 'owners')", field="VELD")
     where = TextRef(ref=args.id, field=args.field, audience=args.audience)
 
     def change(pack, catalogue, audiences):

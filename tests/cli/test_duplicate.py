@@ -111,3 +111,19 @@ def test_zwolle_place_names_in_shared_text_stop_the_batch_until_confirmed(tmp_pa
     assert run(capsys, "confirm-shared", path, "demand:wonen-2", "talking_points")[0] == 0
     code, out, err = run(capsys, "batch", path, "--out", tmp_path / "uit")
     assert code == 0 and "3 notities" in out, err
+
+
+def test_a_migrated_pack_warns_until_its_owners_are_looked_at(tmp_path, capsys, catalogue, audiences):
+    import json
+
+    path = tmp_path / "oud.g40pack"
+    path.write_text(json.dumps({"schema_version": 3, "title": "Oud", "audiences": ["city:alkmaar", "ministry:bzk"],
+                                "items": [{"ref": "demand:wonen-1", "context": "Alkmaar bouwt"}]}), encoding="utf-8")
+    code, _, err = run(capsys, "export", path, "--xlsx", tmp_path / "m.xlsx")
+    assert code == 0 and "geldt nu voor alle doelgroepen" in err and f"g40desk checked {path} owners" in err
+    code, out, _ = run(capsys, "checked", path, "owners")
+    assert code == 0 and "eigenaren nagekeken" in out and not load_pack(path, catalogue, audiences).review_owners
+    code, _, err = run(capsys, "export", path, "--xlsx", tmp_path / "m2.xlsx")
+    assert code == 0 and "alle doelgroepen" not in err
+    code, _, err = run(capsys, "checked", path, "demand:wonen-1")
+    assert code == 1 and "geef het veld" in err
