@@ -39,7 +39,7 @@ ENGLISH_DUPLICATE = {
     "de deelnemers": "the participants", "Doelgroep met eigen deelnemers": "Audience with its own participants",
     "Deelnemers voor deze doelgroep": "Participants for this audience",
     "Leeg: de deelnemers hierboven": "Empty: the participants above", "Eigen deelnemers &voor:": "Own participants &for:",
-    " voor %s": " for %s",
+    " voor %s": " for %s", "een andere doelgroep": "another audience",
     "Nog nakijken: %1%2 is overgenomen van %3. De export wacht tot u hem hebt nagekeken.":
         "To check: %1%2 was taken over from %3. Export waits until you have checked it.",
     "In %1 voor alle doelgroepen staan eigennamen: %2. Horen ze bij één doelgroep, geef de tekst dan die "

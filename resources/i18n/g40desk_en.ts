@@ -652,12 +652,12 @@
 <context>
     <name>AudiencePicker</name>
     <message>
-        <location filename="../../g40desk/gui/support/widgets.py" line="309" />
+        <location filename="../../g40desk/gui/support/widgets.py" line="313" />
         <source>‘%1’ past bij meer dan één doelgroep; kies er een uit de lijst.</source>
         <translation>‘%1’ fits more than one audience; choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/widgets.py" line="310" />
+        <location filename="../../g40desk/gui/support/widgets.py" line="314" />
         <source>‘%1’ is geen stad of ministerie die g40desk kent; kies er een uit de lijst.</source>
         <translation>‘%1’ is not a city or ministry g40desk knows; choose one from the list.</translation>
     </message>
@@ -683,12 +683,12 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../g40desk/gui/controllers/recovery.py" line="117" />
+        <location filename="../../g40desk/gui/controllers/recovery.py" line="122" />
         <source>de map is alleen-lezen</source>
         <translation>the folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/recovery.py" line="119" />
+        <location filename="../../g40desk/gui/controllers/recovery.py" line="124" />
         <source>de schijf is vol</source>
         <translation>the disk is full</translation>
     </message>
@@ -696,57 +696,57 @@
 <context>
     <name>CataloguePanel</name>
     <message>
-        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="46" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="51" />
         <source>Zoeken in de agenda…</source>
         <translation>Search the agenda…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="47" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="52" />
         <source>Zoeken in de catalogus</source>
         <translation>Search the catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="50" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="55" />
         <source>Filter op ministerie</source>
         <translation>Filter by ministry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="51" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="56" />
         <source>Alle ministeries</source>
         <translation>All ministries</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="55" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="60" />
         <source>Filter op pijler</source>
         <translation>Filter by pillar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="56" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="61" />
         <source>Alle pijlers</source>
         <translation>All pillars</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="62" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="67" />
         <source>Catalogus van de Strategische Agenda</source>
         <translation>Catalogue of the Strategic Agenda</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="64" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="69" />
         <source>Vinkje of Enter: aan het pakket toevoegen</source>
         <translation>Tick or Enter: add to the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="72" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="77" />
         <source>Aan pakket &amp;toevoegen</source>
         <translation>Add to pac&amp;k</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="73" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="78" />
         <source>Gekozen onderdelen aan het pakket toevoegen (Enter)</source>
         <translation>Add the chosen entries to the pack (Enter)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="120" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="125" />
         <source>Geen resultaten voor ‘%s’.
 
 Probeer een ander woord, of wis de zoekterm en de filters.</source>
@@ -755,7 +755,7 @@ Probeer een ander woord, of wis de zoekterm en de filters.</source>
 Try another word, or clear the search and the filters.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="123" />
+        <location filename="../../g40desk/gui/panels/catalogue_panel.py" line="128" />
         <source>Geen resultaten met deze filters.
 
 Kies ‘Alle ministeries’ of ‘Alle pijlers’.</source>
@@ -973,62 +973,62 @@ Save as: save yours under another name.</translation>
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="31" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="36" />
         <source>Pakket dupliceren voor andere doelgroep</source>
         <translation>Duplicate pack for another audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="33" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="38" />
         <source>Nieuwe doelgroep</source>
         <translation>New audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="32" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="37" />
         <source>Stad of ministerie zoeken…</source>
         <translation>Search a city or ministry…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="36" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="41" />
         <source>Doelgroep die vervalt</source>
         <translation>Audience it replaces</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="39" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="44" />
         <source>(geen: doelgroep toevoegen)</source>
         <translation>(none: add the audience)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="40" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="45" />
         <source>De kopie krijgt de tekst voor alle doelgroepen, met de aanpassingen, prioriteiten en notities; {stad} en {ministerie} vullen zich voor de nieuwe doelgroep. De eigen tekst van de vervallen doelgroep blijft achter; deelnemers en titel gaan mee naar de nieuwe. Het origineel blijft ongewijzigd.</source>
         <translation>The copy gets the text for all audiences, with the wording, priorities and notes; {stad} and {ministerie} fill in for the new audience. The replaced audience's own text stays behind; participants and title follow the new one. The original is not changed.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="48" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="53" />
         <source>Tekst die achterblijft</source>
         <translation>Text that stays behind</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="101" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="106" />
         <source>Blijft achter, want alleen voor %s geschreven. Vink aan wat u toch wilt overnemen; het staat dan op ‘nog nakijken’ en de export wacht tot u het hebt nagekeken:</source>
         <translation>Stays behind, as it was written for %s only. Tick what you want to take along anyway; it is then marked ‘to check’ and export waits until you have checked it:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="103" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="108" />
         <source>Er blijft geen eigen tekst achter.</source>
         <translation>No text of its own stays behind.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="52" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="57" />
         <source>&amp;Nieuwe doelgroep:</source>
         <translation>&amp;New audience:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="53" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="58" />
         <source>&amp;In plaats van:</source>
         <translation>&amp;Instead of:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="55" />
+        <location filename="../../g40desk/gui/dialogs/duplicate_dialog.py" line="60" />
         <source>&amp;Dupliceren</source>
         <translation>&amp;Duplicate</translation>
     </message>
@@ -1505,100 +1505,100 @@ You can open it read-only, or take it over: the other person's changes may then 
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="42" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="47" />
         <source>Catalogustekst</source>
         <translation>Catalogue text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="44" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="49" />
         <source>Aangepaste tekst</source>
         <translation>Tailored text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="45" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="50" />
         <source>Leeg laten om de catalogustekst te gebruiken</source>
         <translation>Leave empty to use the catalogue text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="46" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="51" />
         <source>Te&amp;rug naar catalogustekst</source>
         <translation>&amp;Use catalogue text</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="50" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="55" />
         <source>Lokale context</source>
         <translation>Local context</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="51" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="56" />
         <source>Gesprekspunten, één per regel</source>
         <translation>Talking points, one per line</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="53" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="58" />
         <source>Prioriteit</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="54" />
         <location filename="../../g40desk/gui/panels/item_editor.py" line="59" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="64" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="58" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="63" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="62" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="67" />
         <source>Interne notitie</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="64" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="69" />
         <source>Interne &amp;notitie
 (wordt nooit geëxporteerd)</source>
         <translation>Internal &amp;note
 (never exported)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="69" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="74" />
         <source>de aangepaste tekst</source>
         <translation>the wording</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="70" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="75" />
         <source>de context</source>
         <translation>the context</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="71" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="76" />
         <source>de gesprekspunten</source>
         <translation>the talking points</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="85" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="90" />
         <source>Reden om het achterhaalde onderdeel te houden</source>
         <translation>Reason to keep the outdated entry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="86" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="91" />
         <source>Waarom het er toch in moet; komt naast de vraag in de notitie</source>
         <translation>Why it stays in; printed beside the ask in the note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="91" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="96" />
         <source>&amp;Bewust houden, omdat:</source>
         <translation>&amp;Keep on purpose, because:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="106" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="111" />
         <source>Pr&amp;ioriteit:</source>
         <translation>P&amp;riority:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="113" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="118" />
         <source>Kies in ‘Inhoud’ een onderdeel van het pakket om het aan te passen (Ctrl+2 gaat erheen).
 
 Nog niets in het pakket? Vink in de catalogus thema’s of eisen aan.</source>
@@ -1607,84 +1607,84 @@ Nog niets in het pakket? Vink in de catalogus thema’s of eisen aan.</source>
 Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="97" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="102" />
         <source>Catalogus:</source>
         <translation>Catalogue:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="36" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="41" />
         <source>Soort onderdeel</source>
         <translation>Kind of item</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="101" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="106" />
         <source>&amp;Aangepast:</source>
         <translation>&amp;Tailored:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="104" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="109" />
         <source>&amp;Context:</source>
         <translation>&amp;Context:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="105" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="110" />
         <source>&amp;Gesprekspunten:</source>
         <translation>Talkin&amp;g points:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="107" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="112" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="172" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="177" />
         <source> (eigen inbreng)</source>
         <translation> (own input)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="199" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="204" />
         <source>Deels achterhaald</source>
         <translation>Partly outdated</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="199" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="204" />
         <source>Achterhaald</source>
         <translation>Outdated</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="200" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="205" />
         <source>%1 sinds %2: %3
 %4</source>
         <translation>%1 since %2: %3
 %4</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="202" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="207" />
         <source>De export weigert dit onderdeel zolang er geen reden staat om het te houden.</source>
         <translation>Export refuses this entry until a reason to keep it is given.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="203" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="208" />
         <source>De notitie zegt dit naast de vraag, met uw reden.</source>
         <translation>The note says so beside the ask, with your reason.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="224" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="229" />
         <source>Staat in geen enkel document bij dit soort onderdeel: %s. Zet de tekst in de context of wis hem in een ouder pakket.</source>
         <translation>Appears in no document for this kind of entry: %s. Move the text into the context, or delete it from an older pack.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="242" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="247" />
         <source>Onbekende plaatshouder: %s</source>
         <translation>Unknown placeholder: %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="245" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="250" />
         <source>Zonder waarde (vul de gegevens in of pas de tekst aan): %s</source>
         <translation>Without a value (fill in the facts or change the text): %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/item_editor.py" line="248" />
+        <location filename="../../g40desk/gui/panels/item_editor.py" line="253" />
         <source>Plaatshouders: {stad}, {ministerie}, {datum}, …</source>
         <translation>Placeholders: {stad}, {ministerie}, {datum}, …</translation>
     </message>
@@ -2156,7 +2156,7 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>MinistryChecklist</name>
     <message>
-        <location filename="../../g40desk/gui/support/widgets.py" line="214" />
+        <location filename="../../g40desk/gui/support/widgets.py" line="218" />
         <source>Ministeries</source>
         <translation>Ministries</translation>
     </message>
@@ -2267,67 +2267,67 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>NoteOptionsBox</name>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="186" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="191" />
         <source>Word-notitie</source>
         <translation>Word note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="188" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="193" />
         <source>Vorm van de notitie</source>
         <translation>Form of the note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="189" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="194" />
         <source>Briefingnotitie</source>
         <translation>Briefing note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="190" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="195" />
         <source>Gesprekskaart (één pagina)</source>
         <translation>Talking-points card (one page)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="192" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="197" />
         <source>Kern van het gesprek</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="193" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="198" />
         <source>Waarom is dit van belang?</source>
         <translation>Why it matters</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="194" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="199" />
         <source>Wat willen we?</source>
         <translation>What we want</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="195" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="200" />
         <source>Kerngegevens</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="196" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="201" />
         <source>Bijlage met de volledige eisen</source>
         <translation>Annex with the full demands</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="200" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="205" />
         <source>Vor&amp;m:</source>
         <translation>Fo&amp;rm:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="208" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="213" />
         <source>Lengte van de gesprekskaart</source>
         <translation>Length of the talking-points card</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="244" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="249" />
         <source>Past op één pagina.</source>
         <translation>Fits one page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="247" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="252" />
         <source>Ongeveer %n pagina's: past niet op één pagina.</source>
         <translation><numerusform>About %n page: does not fit one page.</numerusform><numerusform>About %n pages: does not fit one page.</numerusform></translation>
     </message>
@@ -2343,137 +2343,137 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="59" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="64" />
         <source>Het overleg zoals het is gehouden</source>
         <translation>The meeting as it was held</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="60" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="65" />
         <source>Gehouden op</source>
         <translation>Held on</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="62" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="67" />
         <source>Aanwezig</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="63" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="68" />
         <source>Wie er waren, bv. wethouder, DG Wonen</source>
         <translation>Who was there, e.g. alderman, DG Housing</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="66" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="71" />
         <source>Gehou&amp;den op:</source>
         <translation>Hel&amp;d on:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="67" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="72" />
         <source>&amp;Aanwezig:</source>
         <translation>Pre&amp;sent:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="81" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="86" />
         <source>Doelgroep van de uitkomst</source>
         <translation>Audience of the outcome</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="84" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="89" />
         <source>Wat is gezegd</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="86" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="91" />
         <source>Wat er op deze vraag is gezegd of toegezegd</source>
         <translation>What was said or promised on this ask</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="88" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="93" />
         <source>+ A&amp;ctie toevoegen</source>
         <translation>+ Add a&amp;ction</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="89" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="94" />
         <source>Een vervolgactie: wat, wie, uiterlijk wanneer</source>
         <translation>A follow-up action: what, who, by when</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="100" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="105" />
         <source>Doel&amp;groep:</source>
         <translation>&amp;Audience:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="101" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="106" />
         <source>&amp;Uitkomst:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="102" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="107" />
         <source>Wat &amp;is gezegd:</source>
         <translation>Wha&amp;t was said:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="103" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="108" />
         <source>Vervolgacties:</source>
         <translation>Follow-up actions:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="114" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="119" />
         <source>◀ Vorige vraag</source>
         <translation>◀ Previous ask</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="115" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="120" />
         <source>Vorige vraag (PageUp)</source>
         <translation>Previous ask (PageUp)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="116" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="121" />
         <source>Volgende vraag ▶</source>
         <translation>Next ask ▶</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="117" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="122" />
         <source>Volgende vraag (PageDown)</source>
         <translation>Next ask (PageDown)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="124" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="129" />
         <source>Volgende vraag</source>
         <translation>Next ask</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="126" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="131" />
         <source>Vorige vraag</source>
         <translation>Previous ask</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="151" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="156" />
         <source>Vraag %1 van %2</source>
         <translation>Ask %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="154" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="159" />
         <source>Dit pakket heeft nog geen vragen (eisen). Uitkomsten horen bij een eis.</source>
         <translation>This pack has no asks (demands) yet. Outcomes belong to a demand.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="156" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="161" />
         <source>Voeg eerst op het tabblad Pakket een doelgroep toe: een uitkomst is van een doelgroep.</source>
         <translation>First add an audience on the Pack tab: an outcome belongs to an audience.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="158" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="163" />
         <source>Alleen een eis krijgt een uitkomst. PageDown gaat naar de volgende vraag.</source>
         <translation>Only a demand gets an outcome. PageDown goes to the next ask.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="207" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="212" />
         <source>gepland: %1</source>
         <translation>planned: %1</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="208" />
+        <location filename="../../g40desk/gui/panels/outcome_panel.py" line="213" />
         <source>(geen datum) bv. 15-01-2027</source>
         <translation>(no date) e.g. 15-01-2027</translation>
     </message>
@@ -2514,32 +2514,32 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../g40desk/gui/models/outline_model.py" line="153" />
+        <location filename="../../g40desk/gui/models/outline_model.py" line="157" />
         <source>Onderdeel</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/models/outline_model.py" line="206" />
+        <location filename="../../g40desk/gui/models/outline_model.py" line="210" />
         <source>prioriteit %s</source>
         <translation>priority %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/models/outline_model.py" line="208" />
+        <location filename="../../g40desk/gui/models/outline_model.py" line="212" />
         <source>status: %s</source>
         <translation>status: %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/models/outline_model.py" line="210" />
+        <location filename="../../g40desk/gui/models/outline_model.py" line="214" />
         <source>eigen formulering</source>
         <translation>own wording</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/models/outline_model.py" line="212" />
+        <location filename="../../g40desk/gui/models/outline_model.py" line="216" />
         <source>interne notitie</source>
         <translation>internal note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/models/outline_model.py" line="214" />
+        <location filename="../../g40desk/gui/models/outline_model.py" line="218" />
         <source>tekst per doelgroep</source>
         <translation>wording per audience</translation>
     </message>
@@ -2547,87 +2547,87 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>OverrideBox</name>
     <message>
-        <location filename="../../g40desk/gui/panels/override_box.py" line="15" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="20" />
         <source>Per doelgroep</source>
         <translation>Per audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/override_box.py" line="20" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="25" />
         <source>Doelgroep voor afwijkende tekst</source>
         <translation>Audience for different wording</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/override_box.py" line="21" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="26" />
         <source>Tekst voor deze doelgroep</source>
         <translation>Text for this audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/override_box.py" line="22" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="27" />
         <source>Leeg: de aangepaste tekst hierboven</source>
         <translation>Empty: the tailored text above</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/override_box.py" line="23" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="28" />
         <source>Context voor deze doelgroep</source>
         <translation>Context for this audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/override_box.py" line="24" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="29" />
         <source>Leeg: de context hierboven</source>
         <translation>Empty: the context above</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/override_box.py" line="25" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="30" />
         <source>Gesprekspunten voor deze doelgroep, één per regel</source>
         <translation>Talking points for this audience, one per line</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/override_box.py" line="26" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="31" />
         <source>Leeg: de gesprekspunten hierboven</source>
         <translation>Empty: the talking points above</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/override_box.py" line="28" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="33" />
         <source>Prioriteit voor deze doelgroep</source>
         <translation>Priority for this audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/override_box.py" line="29" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="34" />
         <source>(zoals hierboven)</source>
         <translation>(as above)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/override_box.py" line="32" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="37" />
         <source>Voeg eerst doelgroepen toe op het tabblad Pakket.</source>
         <translation>First add audiences on the Pack tab.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/override_box.py" line="33" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="38" />
         <source>Geen gesprekspunten hier</source>
         <translation>No talking points here</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/override_box.py" line="36" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="41" />
         <source>&amp;Doelgroep:</source>
         <translation>&amp;Audience:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/override_box.py" line="37" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="42" />
         <source>Te&amp;kst:</source>
         <translation>&amp;Wording:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/override_box.py" line="38" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="43" />
         <source>Conte&amp;xt:</source>
         <translation>Conte&amp;xt:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/override_box.py" line="39" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="44" />
         <source>Gespreksp&amp;unten:</source>
         <translation>Talking p&amp;oints:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/override_box.py" line="41" />
+        <location filename="../../g40desk/gui/panels/override_box.py" line="46" />
         <source>Priorit&amp;eit:</source>
         <translation>Priorit&amp;y:</translation>
     </message>
@@ -2718,27 +2718,27 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>OwnerButton</name>
     <message>
-        <location filename="../../g40desk/gui/support/owner_button.py" line="33" />
+        <location filename="../../g40desk/gui/support/owner_button.py" line="38" />
         <source>alle doelgroepen</source>
         <translation>all audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/owner_button.py" line="36" />
+        <location filename="../../g40desk/gui/support/owner_button.py" line="41" />
         <source>(niet meer in het pakket)</source>
         <translation>(no longer in the pack)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/owner_button.py" line="46" />
+        <location filename="../../g40desk/gui/support/owner_button.py" line="51" />
         <source>voor %s</source>
         <translation>for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/owner_button.py" line="47" />
+        <location filename="../../g40desk/gui/support/owner_button.py" line="52" />
         <source>Voor wie %s is: %s</source>
         <translation>Who %s is for: %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/owner_button.py" line="48" />
+        <location filename="../../g40desk/gui/support/owner_button.py" line="53" />
         <source>Voor wie %s is geschreven. Een tekst voor één doelgroep komt alleen in de notitie voor die doelgroep; kies ‘alle doelgroepen’ voor tekst die overal klopt.</source>
         <translation>Who %s is written for. A text for one audience appears only in that audience's note; choose ‘all audiences’ for text that is right everywhere.</translation>
     </message>
@@ -2919,117 +2919,117 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>PackPanel</name>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="33" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="38" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="34" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="39" />
         <source>Datum van het overleg</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="36" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="41" />
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="39" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="44" />
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="41" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="46" />
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="43" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="48" />
         <source>Rubricering</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="48" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="53" />
         <source>Doelgroepen van het pakket</source>
         <translation>The pack's audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="52" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="57" />
         <source>Doelgroep zoeken</source>
         <translation>Search audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="51" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="56" />
         <source>Stad of ministerie zoeken…</source>
         <translation>Search a city or ministry…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="54" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="59" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="55" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="60" />
         <source>Doelgroep aan het pakket toevoegen (Enter)</source>
         <translation>Add the audience to the pack (Enter)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="56" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="61" />
         <source>Verwi&amp;jderen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="57" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="62" />
         <source>Gekozen doelgroep uit het pakket halen</source>
         <translation>Take the chosen audience out of the pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="58" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="63" />
         <source>Eisen aan dit ministerie &amp;selecteren</source>
         <translation>&amp;Select demands to this ministry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="63" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="68" />
         <source>T&amp;itel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="65" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="70" />
         <source>Pl&amp;aats:</source>
         <translation>P&amp;lace:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="67" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="72" />
         <source>Do&amp;el:</source>
         <translation>P&amp;urpose:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="139" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="144" />
         <source>‘%1’ staat al in het pakket.</source>
         <translation>‘%1’ is already in the pack.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="64" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="69" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="66" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="71" />
         <source>Deel&amp;nemers:</source>
         <translation>Participa&amp;nts:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="68" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="73" />
         <source>A&amp;uteur:</source>
         <translation>Auth&amp;or:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="69" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="74" />
         <source>&amp;Rubricering:</source>
         <translation>&amp;Classification:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="73" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="78" />
         <source>Doel&amp;groep:</source>
         <translation>&amp;Audience:</translation>
     </message>
@@ -3065,12 +3065,12 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>PanelLayout</name>
     <message>
-        <location filename="../../g40desk/gui/support/layout.py" line="134" />
+        <location filename="../../g40desk/gui/support/layout.py" line="139" />
         <source>&amp;Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/layout.py" line="145" />
+        <location filename="../../g40desk/gui/support/layout.py" line="150" />
         <source>Catalogus</source>
         <translation>Catalogue</translation>
     </message>
@@ -3078,32 +3078,32 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>ParticipantsBox</name>
     <message>
-        <location filename="../../g40desk/gui/panels/participants_box.py" line="22" />
+        <location filename="../../g40desk/gui/panels/participants_box.py" line="27" />
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/participants_box.py" line="23" />
+        <location filename="../../g40desk/gui/panels/participants_box.py" line="28" />
         <source>de deelnemers</source>
         <translation>the participants</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/participants_box.py" line="25" />
+        <location filename="../../g40desk/gui/panels/participants_box.py" line="30" />
         <source>Doelgroep met eigen deelnemers</source>
         <translation>Audience with its own participants</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/participants_box.py" line="26" />
+        <location filename="../../g40desk/gui/panels/participants_box.py" line="31" />
         <source>Deelnemers voor deze doelgroep</source>
         <translation>Participants for this audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/participants_box.py" line="27" />
+        <location filename="../../g40desk/gui/panels/participants_box.py" line="32" />
         <source>Leeg: de deelnemers hierboven</source>
         <translation>Empty: the participants above</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/participants_box.py" line="31" />
+        <location filename="../../g40desk/gui/panels/participants_box.py" line="36" />
         <source>Eigen deelnemers &amp;voor:</source>
         <translation>Own participants &amp;for:</translation>
     </message>
@@ -3281,22 +3281,22 @@ overzicht:</source>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../g40desk/gui/panels/preview.py" line="167" />
+        <location filename="../../g40desk/gui/panels/preview.py" line="171" />
         <source>Voorbeeld voor doelgroep</source>
         <translation>Preview for audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/preview.py" line="169" />
+        <location filename="../../g40desk/gui/panels/preview.py" line="173" />
         <source>Voorbeeld van de notitie</source>
         <translation>Preview of the note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/preview.py" line="172" />
+        <location filename="../../g40desk/gui/panels/preview.py" line="176" />
         <source>Klik: dat onderdeel kiezen in ‘Inhoud’. Dubbelklik: het aanpassen.</source>
         <translation>Click: choose that item in ‘Contents’. Double-click: edit it.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/preview.py" line="173" />
+        <location filename="../../g40desk/gui/panels/preview.py" line="177" />
         <source>Voorbeeld voor:</source>
         <translation>Preview for:</translation>
     </message>
@@ -3398,47 +3398,52 @@ You can open your restored work as a new pack and then save it under another nam
 <context>
     <name>ReviewBox</name>
     <message>
-        <location filename="../../g40desk/gui/panels/review_box.py" line="34" />
+        <location filename="../../g40desk/gui/panels/review_box.py" line="40" />
         <source>de aangepaste tekst</source>
         <translation>the wording</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/review_box.py" line="34" />
+        <location filename="../../g40desk/gui/panels/review_box.py" line="40" />
         <source>de context</source>
         <translation>the context</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/review_box.py" line="35" />
+        <location filename="../../g40desk/gui/panels/review_box.py" line="41" />
         <source>de gesprekspunten</source>
         <translation>the talking points</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/review_box.py" line="35" />
+        <location filename="../../g40desk/gui/panels/review_box.py" line="41" />
         <source>de deelnemers</source>
         <translation>the participants</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/review_box.py" line="67" />
+        <location filename="../../g40desk/gui/panels/review_box.py" line="73" />
         <source> voor %s</source>
         <translation> for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/review_box.py" line="69" />
+        <location filename="../../g40desk/gui/panels/review_box.py" line="75" />
         <source>Nog nakijken: %1%2 is overgenomen van %3. De export wacht tot u hem hebt nagekeken.</source>
         <translation>To check: %1%2 was taken over from %3. Export waits until you have checked it.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/review_box.py" line="71" />
+        <location filename="../../g40desk/gui/panels/review_box.py" line="76" />
+        <source>een andere doelgroep</source>
+        <translation>another audience</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/review_box.py" line="78" />
         <source>Nagekeken</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/review_box.py" line="74" />
+        <location filename="../../g40desk/gui/panels/review_box.py" line="81" />
         <source>In %1 voor alle doelgroepen staan eigennamen: %2. Horen ze bij één doelgroep, geef de tekst dan die doelgroep als eigenaar.</source>
         <translation>%1 for all audiences holds proper names: %2. If they belong to one audience, make that audience the text's owner.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/review_box.py" line="78" />
+        <location filename="../../g40desk/gui/panels/review_box.py" line="85" />
         <source>Bedoeld voor alle doelgroepen</source>
         <translation>Meant for all audiences</translation>
     </message>
@@ -3565,132 +3570,132 @@ You can open your restored work as a new pack and then save it under another nam
 <context>
     <name>StandingsDialog</name>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="59" />
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="137" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="64" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="142" />
         <source>Stand van zaken</source>
         <translation>Where things stand</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="70" />
         <location filename="../../g40desk/gui/dialogs/standings.py" line="75" />
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="78" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="80" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="83" />
         <source>Doelgroep</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="71" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="76" />
         <source>Alle doelgroepen van dit pakket</source>
         <translation>All audiences of this pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="75" />
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="77" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="80" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="82" />
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="75" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="80" />
         <source>Laatste uitkomst</source>
         <translation>Last outcome</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="75" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="80" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="76" />
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="78" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="81" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="83" />
         <source>Pakket</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="77" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="82" />
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="77" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="82" />
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="77" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="82" />
         <source>Uiterlijk</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="80" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="85" />
         <source>Per vraag</source>
         <translation>Per ask</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="81" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="86" />
         <source>&amp;Per vraag</source>
         <translation>&amp;Per ask</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="82" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="87" />
         <source>Open &amp;acties over datum</source>
         <translation>Open &amp;actions past their date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="105" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="110" />
         <source>Open acties over datum</source>
         <translation>Open actions past their date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="196" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="201" />
         <source>Open &amp;acties over datum (%1)</source>
         <translation>Open &amp;actions past their date (%1)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="83" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="88" />
         <source>&amp;Opnieuw lezen</source>
         <translation>&amp;Read again</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="123" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="128" />
         <source>Geen mappen om te lezen: sla het pakket op, of kies mappen onder Bestand → Voorkeuren → Mappen van het overzicht.</source>
         <translation>No folders to read: save the pack, or choose folders under File → Preferences → Ledger folders.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="127" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="132" />
         <source>Uit de pakketten in de map van dit pakket: %1 (kies andere mappen onder Bestand → Voorkeuren).</source>
         <translation>From the packs in this pack's folder: %1 (choose other folders under File → Preferences).</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="129" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="134" />
         <source>Uit de pakketten in: %1</source>
         <translation>From the packs in: %1</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="130" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="135" />
         <source>Bezig met lezen…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="146" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="151" />
         <source>%1 pakketten gelezen (%2 bestanden ongewijzigd uit de index), %3 overgeslagen.</source>
         <translation>%1 packs read (%2 files unchanged, from the index), %3 skipped.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="175" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="180" />
         <source> (dit pakket)</source>
         <translation> (this pack)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="183" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="188" />
         <source>nog niets vastgelegd</source>
         <translation>nothing recorded yet</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="185" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="190" />
         <source>Bestand: %1</source>
         <translation>File: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="186" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="191" />
         <source>%n overleggen met uitkomst</source>
         <translation><numerusform>%n meeting with an outcome</numerusform><numerusform>%n meetings with an outcome</numerusform></translation>
     </message>
@@ -3698,52 +3703,52 @@ You can open your restored work as a new pack and then save it under another nam
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../g40desk/gui/panels/start_page.py" line="20" />
+        <location filename="../../g40desk/gui/panels/start_page.py" line="24" />
         <source>Welkom bij g40desk</source>
         <translation>Welcome to g40desk</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/start_page.py" line="23" />
+        <location filename="../../g40desk/gui/panels/start_page.py" line="27" />
         <source>Stel een briefing samen uit de Strategische Agenda G40: vink in de catalogus (Ctrl+1) thema’s en eisen aan, pas ze aan voor uw stad of ministerie, en exporteer een Word-notitie of Excel-matrix.</source>
         <translation>Build a briefing from the G40 Strategic Agenda: tick themes and demands in the catalogue (Ctrl+1), tailor them for your city or ministry, and export a Word note or an Excel matrix.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/start_page.py" line="26" />
+        <location filename="../../g40desk/gui/panels/start_page.py" line="30" />
         <source>&amp;Nieuw pakket</source>
         <translation>&amp;New pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/start_page.py" line="27" />
+        <location filename="../../g40desk/gui/panels/start_page.py" line="31" />
         <source>Pakket &amp;openen…</source>
         <translation>&amp;Open pack…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/start_page.py" line="28" />
+        <location filename="../../g40desk/gui/panels/start_page.py" line="32" />
         <source>&amp;Voorbeeldpakket bekijken</source>
         <translation>View the &amp;sample pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/start_page.py" line="29" />
+        <location filename="../../g40desk/gui/panels/start_page.py" line="33" />
         <source>Een ingevuld pakket (Zwolle en BZK) om te zien hoe het werkt</source>
         <translation>A filled-in pack (Zwolle and BZK) to see how it works</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/start_page.py" line="34" />
+        <location filename="../../g40desk/gui/panels/start_page.py" line="38" />
         <source>&amp;Recente pakketten</source>
         <translation>&amp;Recent packs</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/start_page.py" line="37" />
+        <location filename="../../g40desk/gui/panels/start_page.py" line="41" />
         <source>Recente pakketten</source>
         <translation>Recent packs</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/start_page.py" line="38" />
+        <location filename="../../g40desk/gui/panels/start_page.py" line="42" />
         <source>Enter of dubbelklik: openen</source>
         <translation>Enter or double-click: open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/start_page.py" line="40" />
+        <location filename="../../g40desk/gui/panels/start_page.py" line="44" />
         <source>Nog geen recente pakketten. Begin met een nieuw pakket of bekijk het voorbeeld.</source>
         <translation>No recent packs yet. Start a new pack or look at the sample.</translation>
     </message>
@@ -3751,62 +3756,62 @@ You can open your restored work as a new pack and then save it under another nam
 <context>
     <name>ViewMenu</name>
     <message>
-        <location filename="../../g40desk/gui/support/view_menu.py" line="15" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="20" />
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/view_menu.py" line="34" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="39" />
         <source>&amp;Catalogus</source>
         <translation>&amp;Catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/view_menu.py" line="36" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="41" />
         <source>&amp;Voorbeeld</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/view_menu.py" line="41" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="46" />
         <source>&amp;Werkbalk</source>
         <translation>&amp;Toolbar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/view_menu.py" line="45" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="50" />
         <source>Naar de ca&amp;talogus</source>
         <translation>Go to the catal&amp;ogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/view_menu.py" line="46" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="51" />
         <source>Naar de &amp;inhoud van het pakket</source>
         <translation>Go to the pack's co&amp;ntents</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/view_menu.py" line="47" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="52" />
         <source>Naar het &amp;onderdeel</source>
         <translation>Go to the &amp;item</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/view_menu.py" line="48" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="53" />
         <source>Naar de &amp;pakketgegevens</source>
         <translation>Go to the pack &amp;details</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/view_menu.py" line="49" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="54" />
         <source>Naar het voo&amp;rbeeld</source>
         <translation>Go to the p&amp;review</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/view_menu.py" line="52" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="57" />
         <source>&amp;Startpagina</source>
         <translation>&amp;Start page</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/view_menu.py" line="53" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="58" />
         <source>&amp;Alle panelen tonen</source>
         <translation>Show &amp;all panels</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/support/view_menu.py" line="54" />
+        <location filename="../../g40desk/gui/support/view_menu.py" line="59" />
         <source>Catalogus, voorbeeld en werkbalk weer tonen</source>
         <translation>Show the catalogue, preview and toolbar again</translation>
     </message>
@@ -3814,167 +3819,167 @@ You can open your restored work as a new pack and then save it under another nam
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="37" />
+        <location filename="../../g40desk/gui/menus.py" line="42" />
         <source>Eerst een pakket met onderdelen: Nieuw pakket (Ctrl+N) of Openen (Ctrl+O).</source>
         <translation>First a pack with items: New pack (Ctrl+N) or Open (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="51" />
+        <location filename="../../g40desk/gui/menus.py" line="56" />
         <source>&amp;Nieuw</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="52" />
+        <location filename="../../g40desk/gui/menus.py" line="57" />
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="53" />
+        <location filename="../../g40desk/gui/menus.py" line="58" />
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="54" />
+        <location filename="../../g40desk/gui/menus.py" line="59" />
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="55" />
+        <location filename="../../g40desk/gui/menus.py" line="60" />
         <source>Pakket dup&amp;liceren voor andere doelgroep…</source>
         <translation>D&amp;uplicate pack for another audience…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="57" />
+        <location filename="../../g40desk/gui/menus.py" line="62" />
         <source>&amp;Word-notitie exporteren…</source>
         <translation>Export &amp;Word note…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="58" />
+        <location filename="../../g40desk/gui/menus.py" line="63" />
         <source>&amp;Excel-matrix exporteren…</source>
         <translation>Export &amp;Excel matrix…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="60" />
+        <location filename="../../g40desk/gui/menus.py" line="65" />
         <source>Exporteren &amp;per doelgroep…</source>
         <translation>Export &amp;per audience…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="62" />
+        <location filename="../../g40desk/gui/menus.py" line="67" />
         <source>&amp;Matrix importeren…</source>
         <translation>&amp;Import matrix…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="64" />
+        <location filename="../../g40desk/gui/menus.py" line="69" />
         <source>Afsl&amp;uiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="65" />
+        <location filename="../../g40desk/gui/menus.py" line="70" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="68" />
+        <location filename="../../g40desk/gui/menus.py" line="73" />
         <source>Opnieu&amp;w</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="72" />
+        <location filename="../../g40desk/gui/menus.py" line="77" />
         <source>&amp;Zoeken in catalogus</source>
         <translation>&amp;Find in catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="75" />
+        <location filename="../../g40desk/gui/menus.py" line="80" />
         <source>Onderdeel &amp;verwijderen</source>
         <translation>Remove i&amp;tem</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="76" />
+        <location filename="../../g40desk/gui/menus.py" line="81" />
         <source>Omhoog</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="77" />
+        <location filename="../../g40desk/gui/menus.py" line="82" />
         <source>Omlaag</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="81" />
+        <location filename="../../g40desk/gui/menus.py" line="86" />
         <source>&amp;Over g40desk</source>
         <translation>&amp;About g40desk</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="82" />
+        <location filename="../../g40desk/gui/menus.py" line="87" />
         <source>&amp;Voorkeuren…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="83" />
+        <location filename="../../g40desk/gui/menus.py" line="88" />
         <source>&amp;Doelgroepen beheren…</source>
         <translation>Manage au&amp;diences…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="86" />
+        <location filename="../../g40desk/gui/menus.py" line="91" />
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="86" />
+        <location filename="../../g40desk/gui/menus.py" line="91" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="86" />
+        <location filename="../../g40desk/gui/menus.py" line="91" />
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="87" />
+        <location filename="../../g40desk/gui/menus.py" line="92" />
         <source>Terug</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="87" />
+        <location filename="../../g40desk/gui/menus.py" line="92" />
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="87" />
+        <location filename="../../g40desk/gui/menus.py" line="92" />
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="88" />
+        <location filename="../../g40desk/gui/menus.py" line="93" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="88" />
+        <location filename="../../g40desk/gui/menus.py" line="93" />
         <source>Per doelgroep</source>
         <translation>Per audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="94" />
+        <location filename="../../g40desk/gui/menus.py" line="99" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="97" />
+        <location filename="../../g40desk/gui/menus.py" line="102" />
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="109" />
+        <location filename="../../g40desk/gui/menus.py" line="114" />
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="112" />
+        <location filename="../../g40desk/gui/menus.py" line="117" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="119" />
+        <location filename="../../g40desk/gui/menus.py" line="124" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>

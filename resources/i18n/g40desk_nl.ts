@@ -47,7 +47,7 @@
 <context>
     <name>NoteOptionsBox</name>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="247" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="252" />
         <source>Ongeveer %n pagina's: past niet op één pagina.</source>
         <translation><numerusform>Ongeveer %n pagina: past niet op één pagina.</numerusform><numerusform>Ongeveer %n pagina's: past niet op één pagina.</numerusform></translation>
     </message>
@@ -81,7 +81,7 @@
 <context>
     <name>StandingsDialog</name>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="186" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="191" />
         <source>%n overleggen met uitkomst</source>
         <translation><numerusform>%n overleg met uitkomst</numerusform><numerusform>%n overleggen met uitkomst</numerusform></translation>
     </message>

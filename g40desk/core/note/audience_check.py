@@ -24,6 +24,7 @@ from g40desk.core.audience.facts import Facts
 from g40desk.core.note.placeholders import subjects
 from g40desk.core.note.proper_names import Known, inside_words, proper_names
 from g40desk.core.pack import owners
+from g40desk.core.pack.duplicate import origin_name
 from g40desk.core.pack.model import ALL_AUDIENCES, Pack
 from g40desk.core.text import few
 
@@ -139,7 +140,7 @@ def shared_text(pack: Pack, catalogue: Catalogue, audiences: Audiences, audience
     known = Known(catalogue, audiences, audiences.facts if facts is None else facts) if several else None
     rows = {a: _shared_fields(pack, catalogue, a) for a in audience_ids if a in audiences}
     inside = inside_words(known, _all_texts(pack)) if known else frozenset()
-    origin = ", ".join(audiences[a].display_name for a in pack.origin if a in audiences) or "een andere doelgroep"
+    origin = origin_name(pack, audiences) or "een andere doelgroep"
     unexplained: dict[str, list[str]] = {}  # text -> its unexplained proper names (none once confirmed)
     home_city, _ = subjects(pack, audiences, None)
     # With one city in the pack, its notes and its ministries' are about that city's meeting: its places belong.

@@ -148,7 +148,9 @@ def duplicate_for(pack: Pack, audience_id: str, audiences: Audiences, replace: s
         result.left = [entry for entry in left if entry.where not in moved]
         title = _retarget(copy.title, pairs)
         copy.title = title if title is not None else copy.title
-    copy.to_check = list(dict.fromkeys(result.copied))
+    # Still to check from an earlier duplicate, where that text came along: it stays to check.
+    earlier = [t for t in pack.to_check if text_at(copy, t) and (t.audience is None or t.audience in copy.audiences)]
+    copy.to_check = list(dict.fromkeys([*earlier, *result.copied]))
     limits.check(copy)  # one audience more than the limit, or a title grown past it
     return result
 
@@ -209,6 +211,12 @@ def _leave_item(item: Item, old: str, new: str, taken: set[TextRef], result: Dup
     return item
 
 
+def origin_name(pack: Pack, audiences: Audiences) -> str | None:
+    """The audience the pack was last duplicated from (None: not a copy, or unknown)."""
+    last = pack.origin[-1] if pack.origin else None
+    return audiences[last].display_name if last in audiences else None
+
+
 def text_at(pack: Pack, where: TextRef) -> str:
     """The text of *pack* at *where* (talking points one per line; empty when there is none)."""
     if where.ref == MEETING:
@@ -223,7 +231,7 @@ def text_at(pack: Pack, where: TextRef) -> str:
 
 def to_check_lines(pack: Pack, catalogue: Catalogue, audiences: Audiences) -> list[str]:
     """One line per text copied across on a duplicate and not looked at yet (the export refuses them)."""
-    origin = ", ".join(audiences[a].display_name for a in pack.origin if a in audiences) or "een andere doelgroep"
+    origin = origin_name(pack, audiences) or "een andere doelgroep"
     own = {e.id: e.text for e in pack.own}
     lines = []
     for where in pack.to_check:

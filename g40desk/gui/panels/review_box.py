@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from g40desk.core.note.audience_check import names_to_confirm
 from g40desk.core.note.proper_names import Known
+from g40desk.core.pack.duplicate import origin_name
 
 if TYPE_CHECKING:
     from g40desk.gui.document import PackDocument
@@ -67,12 +68,13 @@ class ReviewBox(QFrame):
             if widget is not None:
                 widget.deleteLater()
         self.buttons, self.labels = {}, []
-        origin = ", ".join(self.doc.audiences[a].display_name for a in pack.origin if a in self.doc.audiences)
+        origin = origin_name(pack, self.doc.audiences)
         for where in checks:
             whom = (self.tr(" voor %s") % self.doc.audiences[where.audience].display_name
                     if where.audience in self.doc.audiences else "")
             text = self.tr("Nog nakijken: %1%2 is overgenomen van %3. De export wacht tot u hem hebt nagekeken.")
-            self._row(text.replace("%1", self._field(where.field)).replace("%2", whom).replace("%3", origin or "?"),
+            source = origin or self.tr("een andere doelgroep")
+            self._row(text.replace("%1", self._field(where.field)).replace("%2", whom).replace("%3", source),
                       self.tr("Nagekeken"), f"check:{where.field}:{where.audience or ''}",
                       lambda _=False, w=where: self.doc.looked_at(w))
         for name, _texts, found in names:

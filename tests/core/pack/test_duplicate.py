@@ -118,3 +118,12 @@ def test_export_refuses_copied_text_until_it_is_looked_at(audiences, catalogue):
     checked = preflight(copy, catalogue, audiences, ["city:s-hertogenbosch"], allow_shared_text=True)
     asks = checked.briefings["city:s-hertogenbosch"].briefing
     assert "Wethouder Wonen gemeente 's-Hertogenbosch" in str(asks.details)
+
+
+def test_a_text_still_to_check_stays_to_check_in_a_copy_that_adds_an_audience(audiences, catalogue):
+    copy = duplicate_for(_alkmaar(), "city:s-hertogenbosch", audiences, catalogue=catalogue).pack
+    again = duplicate_for(copy, "ministry:bzk", audiences, replace="", catalogue=catalogue).pack
+    assert again.to_check == [TextRef(ref="meeting", field="participants")]
+    moved_on = duplicate_for(copy, "city:zwolle", audiences, catalogue=catalogue)  # its participants follow Zwolle
+    assert moved_on.pack.meeting.participants == "Wethouder Wonen gemeente Zwolle"
+    assert moved_on.pack.to_check == [TextRef(ref="meeting", field="participants")]
