@@ -123,3 +123,11 @@ def test_the_ledger_folders_are_kept_in_preferences(qtbot, settings, tmp_path, u
     reopened.remove_folder.click()
     reopened.accept()
     assert Settings(QSettings(settings._store.fileName(), QSettings.Format.IniFormat)).get("ledger_folders") == [str(second)]
+
+
+def test_a_pack_never_saved_and_no_folders_says_what_to_do(qtbot, window):
+    window.doc.replace(demo_pack(), None)
+    dialog = StandingsDialog(window.doc, window.settings, window)
+    qtbot.addWidget(dialog)
+    assert dialog.folders == [] and dialog.job is None and not dialog.again.isEnabled()
+    assert "Geen mappen om te lezen" in dialog.where.text() and dialog.asks.rowCount() == 0

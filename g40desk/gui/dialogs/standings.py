@@ -115,6 +115,8 @@ class StandingsDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.resizeSection(0, 260)
+        for column in range(1, model.columnCount() - 1):  # each heading readable before anything is read
+            header.resizeSection(column, header.sectionSizeHint(column))
         if model is self.late:
             header.resizeSection(3, 240)  # the ask: wrapped, the pack stays in view
         return view
@@ -128,6 +130,7 @@ class StandingsDialog(QDialog):
             self.where.setText(self.tr("Geen mappen om te lezen: sla het pakket op, of kies mappen onder "
                                        "Bestand → Voorkeuren → Mappen van het overzicht."))
             self.status.setText("")
+            self.again.setEnabled(False)
             return
         self.where.setText((self.tr("Uit de pakketten in de map van dit pakket: %1 (kies andere mappen onder "
                                     "Bestand → Voorkeuren).") if self.defaulted
