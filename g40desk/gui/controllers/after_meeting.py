@@ -38,7 +38,10 @@ class AfterMeeting(QObject):
         menu.addAction(self.act_after)
         menu.addAction(self.act_standings)
         existing = window.menuBar().actions()
-        window.menuBar().insertMenu(existing[-1], menu) if existing else window.menuBar().addMenu(menu)
+        if existing:  # before the last menu (Help)
+            window.menuBar().insertMenu(existing[-1], menu)
+        else:
+            window.menuBar().addMenu(menu)
 
     def show(self) -> None:
         """The outcome tab, on the outline's ask (or the first ask), the keyboard on its outcome."""

@@ -165,7 +165,7 @@ class OutcomePanel(QWidget):
         self.no_ask.setVisible(not is_ask or self.audience_id() is None)
         if is_ask:
             self.heading.setText(self.doc.catalogue[self.ref].label)
-        self._update_navigation(asks)
+        self._update_navigation()
         self._load()
 
     def go(self, step: int) -> None:
@@ -188,7 +188,7 @@ class OutcomePanel(QWidget):
             candidates = order if step > 0 else reversed(order)
         return next((ref for ref in candidates if ref in asks), None)
 
-    def _update_navigation(self, asks: list[str]) -> None:
+    def _update_navigation(self) -> None:
         self.next_button.setEnabled(self._neighbour(1) is not None)
         self.previous_button.setEnabled(self._neighbour(-1) is not None)
 
