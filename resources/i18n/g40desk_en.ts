@@ -76,12 +76,12 @@
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/after_meeting.py" line="63" />
+        <location filename="../../g40desk/gui/controllers/after_meeting.py" line="66" />
         <source>Stand van zaken</source>
         <translation>Where things stand</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/after_meeting.py" line="64" />
+        <location filename="../../g40desk/gui/controllers/after_meeting.py" line="67" />
         <source>Het pakket heeft nog geen doelgroep. Voeg er op het tabblad Pakket een toe; de stand van zaken is die van de doelgroepen van het pakket.</source>
         <translation>The pack has no audience yet. Add one on the Pack tab; where things stand is shown for the pack's audiences.</translation>
     </message>
@@ -3571,7 +3571,7 @@ You can open your restored work as a new pack and then save it under another nam
     <name>StandingsDialog</name>
     <message>
         <location filename="../../g40desk/gui/dialogs/standings.py" line="64" />
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="142" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="145" />
         <source>Stand van zaken</source>
         <translation>Where things stand</translation>
     </message>
@@ -3645,7 +3645,7 @@ You can open your restored work as a new pack and then save it under another nam
         <translation>Open actions past their date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="201" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="204" />
         <source>Open &amp;acties over datum (%1)</source>
         <translation>Open &amp;actions past their date (%1)</translation>
     </message>
@@ -3655,47 +3655,47 @@ You can open your restored work as a new pack and then save it under another nam
         <translation>&amp;Read again</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="128" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="130" />
         <source>Geen mappen om te lezen: sla het pakket op, of kies mappen onder Bestand → Voorkeuren → Mappen van het overzicht.</source>
         <translation>No folders to read: save the pack, or choose folders under File → Preferences → Ledger folders.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="132" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="135" />
         <source>Uit de pakketten in de map van dit pakket: %1 (kies andere mappen onder Bestand → Voorkeuren).</source>
         <translation>From the packs in this pack's folder: %1 (choose other folders under File → Preferences).</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="134" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="137" />
         <source>Uit de pakketten in: %1</source>
         <translation>From the packs in: %1</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="135" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="138" />
         <source>Bezig met lezen…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="151" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="154" />
         <source>%1 pakketten gelezen (%2 bestanden ongewijzigd uit de index), %3 overgeslagen.</source>
         <translation>%1 packs read (%2 files unchanged, from the index), %3 skipped.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="180" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="183" />
         <source> (dit pakket)</source>
         <translation> (this pack)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="188" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="191" />
         <source>nog niets vastgelegd</source>
         <translation>nothing recorded yet</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="190" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="193" />
         <source>Bestand: %1</source>
         <translation>File: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="191" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="194" />
         <source>%n overleggen met uitkomst</source>
         <translation><numerusform>%n meeting with an outcome</numerusform><numerusform>%n meetings with an outcome</numerusform></translation>
     </message>

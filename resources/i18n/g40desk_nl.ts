@@ -81,7 +81,7 @@
 <context>
     <name>StandingsDialog</name>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/dialogs/standings.py" line="191" />
+        <location filename="../../g40desk/gui/dialogs/standings.py" line="194" />
         <source>%n overleggen met uitkomst</source>
         <translation><numerusform>%n overleg met uitkomst</numerusform><numerusform>%n overleggen met uitkomst</numerusform></translation>
     </message>
