@@ -6,12 +6,12 @@ import datetime as dt
 from pathlib import Path
 
 from g40desk.core.agenda.catalogue import Catalogue, Kind
-from g40desk.core.audience.audiences import Audiences
+from g40desk.core.audience.audiences import Audiences, portfolio_tags
 from g40desk.core.files.atomic import write_atomic
 from g40desk.core.note.briefing import CLASSIFICATION_LABELS, OWN_SOURCE, PRIORITY_LABELS, STATUS_LABELS
 from g40desk.core.note.preflight import CheckedPack
 from g40desk.core.pack.model import Pack
-from g40desk.core.text import xml_safe
+from g40desk.core.text import dutch_date, xml_safe
 
 CELL_LIMIT = 32_767
 CUT_MARK = " […ingekort]"
@@ -35,18 +35,28 @@ MIN_SCALE = 70  # no sheet prints smaller than this (per cent)
 _A4_LANDSCAPE_PX = (29.7 - 2 * 1.3) / 2.54 * 96
 
 
-def audience_column(audience) -> str:
-    """The matrix column title for one audience's priority: short, so it never needs cutting."""
-    short = audience.short_name_on() if hasattr(audience, "short_name_on") else audience.display_name
+def audience_column(audience, day: dt.date | None = None) -> str:
+    """The matrix column title for one audience's priority, named as on *day*: short, so it never needs cutting."""
+    short = audience.short_name_on(day) if hasattr(audience, "short_name_on") else audience.display_name_on(day)
     return f"Prioriteit {short}"
 
 
-def agenda_cells(entry, catalogue: Catalogue, audiences: Audiences) -> dict[str, str]:
-    """A demand's cells on the details sheet that come from the agenda, by column title: the
-    writer fills them and the matrix import checks they were left as written."""
+def matrix_day(pack: Pack) -> dt.date:
+    """The day the matrix addresses its demands for: the meeting's, else today (as the notes do)."""
+    return pack.meeting.date or dt.date.today()
+
+
+def addressed_to(entry, catalogue: Catalogue, audiences: Audiences, day: dt.date) -> list[str]:
+    """Who a demand is for on *day*, named as the note names them ('VRO', 'SZW')."""
+    return audiences.holder_names(portfolio_tags(catalogue, entry.id), day)
+
+
+def agenda_cells(entry, catalogue: Catalogue, audiences: Audiences, day: dt.date) -> dict[str, str]:
+    """A demand's cells on the details sheet that come from the agenda (and the meeting date), by
+    column title: the writer fills them and the matrix import checks they were left as written."""
     theme = catalogue[entry.theme or entry.message]
     return {"Thema": theme.label, "Catalogustekst": entry.node.text or "",
-            "Ministeries": ", ".join(audiences[m].abbreviation for m in entry.ministries if m in audiences),
+            "Ministeries": ", ".join(addressed_to(entry, catalogue, audiences, day)),
             "Bron": OWN_SOURCE if entry.own else f"{catalogue.meta.source}, {theme.label}"}
 
 
@@ -206,6 +216,7 @@ class MatrixWriter:
 
         catalogue = catalogue.with_own(pack.own)
         self.pack, self.catalogue, self.audiences = pack, catalogue, audiences
+        self.day = matrix_day(pack)
         self.wb = Workbook()
         default_font(self.wb)
         self.cells = CellWriter()
@@ -235,11 +246,11 @@ class MatrixWriter:
         from openpyxl.utils import get_column_letter
 
         ws.title = "Matrix"
-        ministries = list(self.audiences.ministries)
+        ministries = [desk.name for desk in self.audiences.desks(self.day)]  # as named on the meeting date
         audience_ids = list(self.pack.audiences)
         titles = ["ID", "Thema", "Eis", "Prioriteit", "Status"]
-        titles += [m.abbreviation for m in ministries]
-        titles += [audience_column(self.audiences[a]) for a in audience_ids]
+        titles += ministries
+        titles += [audience_column(self.audiences[a], self.day) for a in audience_ids]
         self._header(ws, titles)
         first_ministry = 6
         first_audience = first_ministry + len(ministries)
@@ -262,8 +273,9 @@ class MatrixWriter:
             self.cells.put(ws, row, 3, item.text or entry.label, wrap=True)
             self.cells.put(ws, row, 4, PRIORITY_LABELS[item.priority] if item.priority else "")
             self.cells.put(ws, row, 5, STATUS_LABELS[item.status] if item.status else "")
+            addressed = addressed_to(entry, self.catalogue, self.audiences, self.day)
             for offset, ministry in enumerate(ministries):
-                if ministry.id in entry.ministries:
+                if ministry in addressed:
                     self.cells.put(ws, row, first_ministry + offset, MARK, bold=True, colour=HEADER_FILL)
             for offset, audience_id in enumerate(audience_ids):
                 priority = item.effective(audience_id).priority
@@ -273,7 +285,7 @@ class MatrixWriter:
         last = max(row - 1, 1)
         ws.freeze_panes = "D2"
         ws.auto_filter.ref = f"A1:{get_column_letter(len(titles))}{last}"
-        limits = [15, 16, 40, 10, 13] + [5] * len(ministries) + [11] * len(audience_ids)
+        limits = [15, 16, 40, 10, 13] + [5 if len(m) < 8 else 16 for m in ministries] + [11] * len(audience_ids)
         fit_columns(ws, limits)
         for col in range(first_audience, first_audience + len(audience_ids)):
             ws.column_dimensions[get_column_letter(col)].width = 11  # room for "middel" and a wrapped name
@@ -319,7 +331,7 @@ class MatrixWriter:
                   "Prioriteit", "Status", "Ministeries", "Bron"]
         self._header(ws, titles)
         for row, (item, entry) in enumerate(self.demands, start=2):
-            agenda = agenda_cells(entry, self.catalogue, self.audiences)
+            agenda = agenda_cells(entry, self.catalogue, self.audiences, self.day)
             values = [entry.id, agenda["Thema"], agenda["Catalogustekst"], item.text or "", item.context or "",
                       "\n".join(f"• {p}" for p in item.talking_points),
                       PRIORITY_LABELS[item.priority] if item.priority else "",
@@ -354,6 +366,7 @@ class MatrixWriter:
             ("Titel", pack.title),
             ("Doelgroepen", ", ".join(self.audiences[a].display_name for a in pack.audiences if a in self.audiences)),
             ("Overleg", meeting.date or ""),
+            ("Gericht aan", f"wie op {dutch_date(self.day)} over elke eis gaat (de ministeries en ministers van die dag)"),
             ("Plaats", meeting.place),
             ("Auteur", pack.author),
             ("Rubricering", CLASSIFICATION_LABELS[pack.classification]),
@@ -363,7 +376,7 @@ class MatrixWriter:
             ("Gemaakt door", MARKER),
             ("", ""),
             ("Legenda", ""),
-            (MARK, "de eis is (ook) aan dit ministerie gericht"),
+            (MARK, "de eis is (ook) aan dit ministerie of deze minister gericht"),
             ("Prioriteit", " / ".join(PRIORITY_VALUES)),
             ("Status", " / ".join(STATUS_VALUES)),
             ("Plaatshouders", "teksten staan hier zoals in het pakket, met {stad} en dergelijke nog onvervuld; "

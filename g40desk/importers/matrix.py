@@ -21,7 +21,15 @@ from g40desk.core.pack.limits import Limit, PackRefused, Refusal
 from g40desk.core.pack.model import Override, Pack, Priority, Status
 from g40desk.core.pack.storage import MAX_PACK_BYTES, PackTooLarge, pack_bytes
 from g40desk.core.text import number
-from g40desk.export.xlsx_matrix import ABOUT_SHEET, MARKER, agenda_cells, audience_column, cell_text
+from g40desk.export.xlsx_matrix import (
+    ABOUT_SHEET,
+    MARKER,
+    addressed_to,
+    agenda_cells,
+    audience_column,
+    cell_text,
+    matrix_day,
+)
 from g40desk.guards.safezip import read_office_file
 from g40desk.guards.workbook import check_workbook
 from g40desk.importers.matrix_sheet import FORMULA, SheetRows
@@ -164,12 +172,14 @@ class _Comparison:
             sheets = " en ".join(f"'{name}'" for name in gone)
             self.problem(f"'{label}' staat niet meer op tabblad {sheets} (rij verwijderd?); de eis blijft in het "
                          "pakket: een eis verwijdert u in g40desk zelf")
-        agenda = agenda_cells(entry, self.catalogue, self.audiences)
+        day = matrix_day(self.pack)
+        agenda = agenda_cells(entry, self.catalogue, self.audiences, day)
         if on_matrix is not None:
             self._read_only(item.ref, matrix, on_matrix, "Thema", agenda["Thema"])
-            marked = {m.abbreviation for m in self.audiences.ministries if _is_mark(on_matrix.get(m.abbreviation))}
-            wanted = {self.audiences[m].abbreviation for m in entry.ministries if m in self.audiences}
-            shown = {m.abbreviation for m in self.audiences.ministries if m.abbreviation in matrix.column}
+            desks = [desk.name for desk in self.audiences.desks(day)]
+            marked = {name for name in desks if _is_mark(on_matrix.get(name))}
+            wanted = set(addressed_to(entry, self.catalogue, self.audiences, day))
+            shown = {name for name in desks if name in matrix.column}
             if marked & shown != wanted & shown:
                 self.problem(f"'{label}': welke ministeries de eis aangaat (kolommen "
                              f"{', '.join(sorted((marked ^ wanted) & shown))}) {_FROM_AGENDA}")
@@ -238,7 +248,9 @@ class _Comparison:
             if audience_id not in self.audiences:
                 continue
             audience = self.audiences[audience_id]
-            for title in (audience_column(audience), f"Prioriteit {audience.display_name}"):
+            titles = (audience_column(audience, matrix_day(self.pack)), audience_column(audience),
+                      f"Prioriteit {audience.display_name}")  # also a matrix written before dates named columns
+            for title in titles:
                 if title in row:
                     current = item.effective(audience_id).priority
                     found = self._candidates([(matrix, row)], title, self._choice_parser(item, _PRIORITY, title))

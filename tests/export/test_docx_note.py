@@ -7,6 +7,7 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from g40desk.core.errors import G40Error
+from g40desk.core.note.blocks import BlockType, note_blocks
 from g40desk.core.note.briefing import build_briefing
 from g40desk.core.pack.model import Form, Item, NoteOptions, Pack, Priority
 from tests.notes import write_note
@@ -96,8 +97,10 @@ def test_card_form_has_only_asks_and_points(tmp_path, demo, catalogue, audiences
 def test_ministry_note_puts_its_asks_first(tmp_path, catalogue, audiences):
     pack = Pack(title="t", audiences=["ministry:fin"], items=[
         Item(ref="demand:wonen-1", priority=Priority.HIGH), Item(ref="demand:wonen-3", priority=Priority.HIGH)])
-    briefing = build_briefing(pack, catalogue, audiences)
-    assert [a.id for a in briefing.key_asks] == ["demand:wonen-3", "demand:wonen-1"]
+    blocks = note_blocks(build_briefing(pack, catalogue, audiences), pack.options)
+    kern = blocks.index(next(b for b in blocks if b.text == "Kern van het gesprek"))
+    assert [b.ref for b in blocks[kern + 1:] if b.type == BlockType.BULLET][:1] == ["demand:wonen-3"]
+    assert [b.ref for b in blocks if b.type == BlockType.NUMBERED] == ["demand:wonen-3", "demand:wonen-1"]
 
 
 def test_template_that_is_not_word_is_refused(tmp_path, demo, catalogue, audiences):

@@ -39,10 +39,12 @@ Audience = City | Ministry | Role
 
 
 class Holder(BaseModel):
-    """Who holds an agenda portfolio on a day: the organisation and the role in it."""
+    """Who holds an agenda portfolio on a day: the organisation and the role in it, and how a note
+    names them that day ('VRO'; 'minister voor Volkshuisvesting en Ruimtelijke Ordening (BZK)')."""
 
     organisation: str
     role: str | None
+    name: str = ""
 
 
 class Notice(BaseModel):
@@ -226,17 +228,52 @@ class Audiences:
         minister = org.role(RoleKind.MINISTER, day)
         return Holder(organisation=org.id, role=minister.id if minister else None)
 
-    def holder_names(self, tags: dict[str, str | None], day: dt.date) -> list[str]:
-        """Short names of the organisations that hold these tags' portfolios on *day* ('VRO' for a
-        housing demand tagged BZK in 2025), each once, in tag order."""
-        names: list[str] = []
+    def addressees(self, tags: dict[str, str | None], day: dt.date) -> list[Holder]:
+        """Who a demand with these ministry *tags* (tag -> portfolio) is for on *day*: the holder of
+        each tag's portfolio, named as on that day, each once, in tag order. A ministry's own
+        minister is named by the ministry ('VRO' for a housing demand tagged BZK in 2025); a
+        "minister voor …" by the role and its ministry."""
+        out: list[Holder] = []
         for tag, portfolio in tags.items():
             held = self.holder(tag, portfolio, day)
-            org = self.organisation(held.organisation) if held else None
-            name = org.short_name_on(day) if org else tag.split(":", 1)[-1].upper()
-            if name not in names:
-                names.append(name)
-        return names
+            if held is None:  # a tag this data does not know: named as tagged
+                held = Holder(organisation=tag, role=None, name=tag.split(":", 1)[-1].upper())
+            else:
+                held.name = self.holder_name(held, day)
+            if all(h.name != held.name for h in out):
+                out.append(held)
+        return out
+
+    def holder_name(self, held: Holder, day: dt.date) -> str:
+        """How a note names a holder on *day*: the ministry for its minister, else the role and its ministry."""
+        org = self.organisation(held.organisation)
+        role = self.by_id.get(held.role) if held.role else None
+        if org is None:
+            return held.organisation
+        if isinstance(role, Role) and role.kind != RoleKind.MINISTER:
+            return f"{role.title_on(day)} ({org.short_name_on(day)})"
+        return org.short_name_on(day)
+
+    def holder_names(self, tags: dict[str, str | None], day: dt.date) -> list[str]:
+        """The names of :meth:`addressees`."""
+        return [h.name for h in self.addressees(tags, day)]
+
+    def desks(self, day: dt.date) -> list[Holder]:
+        """Everyone an agenda demand can be addressed to on *day*, in file order: each ministry valid
+        that day (for its minister) followed by its "ministers voor" who hold an agenda portfolio.
+        The matrix has a column for each."""
+        out: list[Holder] = []
+        for org in self.all_ministries:
+            if not org.valid_on(day):
+                continue
+            minister = org.role(RoleKind.MINISTER, day)
+            out.append(Holder(organisation=org.id, role=minister.id if minister else None, name=org.short_name_on(day)))
+            for role in org.roles:
+                if role.kind != RoleKind.MINISTER and role.portfolios and role.valid_on(day):
+                    held = Holder(organisation=org.id, role=role.id)
+                    held.name = self.holder_name(held, day)
+                    out.append(held)
+        return out
 
     def addresses(self, audience_id: str, tags: dict[str, str | None], day: dt.date) -> bool:
         """Whether a demand with these ministry *tags* (tag -> portfolio) is for *audience_id* on *day*."""

@@ -12,7 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from g40desk.core.note.briefing import PRIORITY_LABELS, Ask, Briefing, Goal, card_line, shown_goals, visible_sections
+from g40desk.core.note.briefing import (
+    PRIORITY_LABELS,
+    Ask,
+    Briefing,
+    Goal,
+    asks_for,
+    card_line,
+    other_names,
+    shown_goals,
+    visible_sections,
+)
 from g40desk.core.pack.model import Form, NoteOptions, Priority
 
 CARD_FACTS = ("Datum", "Plaats", "Rubricering")
@@ -55,7 +65,7 @@ def note_blocks(briefing: Briefing, options: NoteOptions) -> list[Block]:
     """The whole note (or card, per ``options.form``) for one audience, in reading order."""
     blocks = [Block(BlockType.TITLE, briefing.title)]
     if options.form == Form.CARD:
-        return blocks + _card(briefing)
+        return blocks + _card(briefing, options)
     if briefing.audience_name:
         blocks.append(Block(BlockType.SUBTITLE, f"Briefing voor {briefing.audience_name}"))
     if briefing.details:
@@ -67,12 +77,30 @@ def _heading(text: str, level: int, ref: str | None = None, anchor: bool = False
     return Block(BlockType.HEADING, text, level=level, keep_with_next=True, ref=ref, anchor=anchor)
 
 
+def others_heading(asks: list[Ask]) -> str:
+    """The heading over the asks a ministry's note holds for others: "Ook van belang voor VRO en SZW"."""
+    names = [with_article(n) for n in other_names(asks)]
+    listed = ", ".join(names[:-1]) + " en " + names[-1] if len(names) > 1 else "".join(names)
+    return f"Ook van belang voor {listed}".rstrip()
+
+
+def with_article(name: str) -> str:
+    """'de minister voor …' for a role; a ministry's abbreviation as it is."""
+    return f"de {name}" if name[:1].islower() else name
+
+
+def addressee(ask: Ask) -> str:
+    """'aan VRO, SZW': who the ask is for on the meeting date ('' when the agenda names no one)."""
+    return "aan " + ", ".join(with_article(n) for n in ask.ministries) if ask.ministries else ""
+
+
 def _body(b: Briefing, opts: NoteOptions) -> list[Block]:
     out: list[Block] = []
-    if opts.key_points and b.key_asks:
+    key_asks = asks_for(b, b.key_asks, opts)[0]
+    if opts.key_points and key_asks:
         out.append(_heading("Kern van het gesprek", 1))
         out += [Block(BlockType.BULLET, card_line(ask) + (f" ({ask.stale})" if ask.stale else ""), level=1, ref=ask.id)
-                for ask in b.key_asks]
+                for ask in key_asks]
     for message, themes in visible_sections(b, opts):
         out.append(_heading(message.title, 1, message.id, anchor=True))
         for theme in themes:
@@ -90,19 +118,39 @@ def _body(b: Briefing, opts: NoteOptions) -> list[Block]:
                 out.append(_heading("Wat willen we?", 3, theme.id))
                 for goal in goals:
                     out += _goal(goal)
-            if theme.asks:
+            asks = asks_for(b, theme.asks, opts)[0]
+            if asks:
                 out.append(_heading("Wat vragen we?", 3, theme.id))
-                for position, ask in enumerate(theme.asks):
+                for position, ask in enumerate(asks):
                     out += _ask(ask, starts_list=position == 0)
+    out += _others(b, opts)
     if opts.key_figures and b.figures:
         out.append(_heading("Kerngegevens", 1))
         rows = tuple((f.text + (f"\n{f.context}" if f.context else ""), f.source) for f in b.figures)
         out.append(Block(BlockType.FIGURES, header=("Indicator", "Bron"), rows=rows, row_refs=tuple(f.id for f in b.figures)))
-    if opts.annex and b.asks:
+    shown = [a for part in asks_for(b, b.asks, opts) for a in part]
+    if opts.annex and shown:
         out.append(_heading("Bijlage: volledige tekst van de eisen", 1))
-        for ask in b.asks:
+        for ask in shown:
             out.append(Block(BlockType.QUOTE, ask.catalogue_text, keep_with_next=True, ref=ask.id))
             out.append(Block(BlockType.CAPTION, ask.source, ref=ask.id))
+    return out
+
+
+def _others(b: Briefing, opts: NoteOptions) -> list[Block]:
+    """A ministry's note: the asks for others, after its own, by theme under one heading naming them."""
+    others = asks_for(b, b.asks, opts)[1]
+    if not others:
+        return []
+    shown = {t.id for _m, themes in visible_sections(b, opts) for t in themes}
+    out = [_heading(others_heading(others), 1)]
+    for message in b.messages:
+        for theme in message.themes:
+            asks = asks_for(b, theme.asks, opts)[1]
+            if asks:
+                out.append(_heading(theme.title, 2, theme.id, anchor=theme.id not in shown))
+                for position, ask in enumerate(asks):
+                    out += _ask(ask, starts_list=position == 0)
     return out
 
 
@@ -125,7 +173,7 @@ def _ask(ask: Ask, starts_list: bool) -> list[Block]:
     if ask.priority:
         meta.append(f"prioriteit {PRIORITY_LABELS[ask.priority]}")
     if ask.ministries:
-        meta.append("aan " + ", ".join(ask.ministries))
+        meta.append(addressee(ask))
     blocks = [Block(BlockType.NUMBERED, ask.text, starts_list=starts_list, keep_with_next=True, ref=ask.id, anchor=True)]
     if ask.outdated:  # never unmarked (core/note/stale.py)
         blocks.append(Block(BlockType.CONTEXT, ask.outdated, lead=OUTDATED_LEAD, keep_with_next=True, ref=ask.id))
@@ -137,7 +185,7 @@ def _ask(ask: Ask, starts_list: bool) -> list[Block]:
     return blocks
 
 
-def _card(b: Briefing) -> list[Block]:
+def _card(b: Briefing, opts: NoteOptions) -> list[Block]:
     """One page: each ask in a line (key asks in bold) with its talking points."""
     out: list[Block] = []
     if b.audience_name:
@@ -146,10 +194,24 @@ def _card(b: Briefing) -> list[Block]:
     if facts:
         out.append(Block(BlockType.CAPTION, " · ".join(facts)))
     out += _card_points(b)
-    out.append(_heading("Vragen en gesprekspunten", 1))
-    for position, ask in enumerate(b.asks):
+    own, others = asks_for(b, b.asks, opts)
+    if own or not others:
+        out.append(_heading("Vragen en gesprekspunten", 1))
+        out += _card_asks(own)
+    if others:
+        out.append(_heading(others_heading(others), 1))
+        out += _card_asks(others)
+    return out
+
+
+def _card_asks(asks: list[Ask]) -> list[Block]:
+    """Each ask in a line with who it is for (key asks in bold), then its talking points."""
+    out: list[Block] = []
+    for position, ask in enumerate(asks):
         out.append(Block(BlockType.NUMBERED, card_line(ask), bold=ask.priority == Priority.HIGH,
-                         starts_list=position == 0, ref=ask.id, anchor=True))
+                         starts_list=position == 0, keep_with_next=bool(ask.ministries), ref=ask.id, anchor=True))
+        if ask.ministries:
+            out.append(Block(BlockType.CAPTION, addressee(ask), ref=ask.id))
         if ask.outdated:
             out.append(Block(BlockType.CONTEXT, ask.outdated, lead=OUTDATED_LEAD, ref=ask.id))
         out += [Block(BlockType.BULLET, point, level=2, ref=ask.id) for point in ask.talking_points]

@@ -16,7 +16,7 @@ from g40desk.core.audience.facts import Facts
 from g40desk.core.note import stale
 from g40desk.core.note.placeholders import Unfilled, filler_for
 from g40desk.core.pack import owners
-from g40desk.core.pack.model import Classification, Item, NoteOptions, Pack, Priority, Status
+from g40desk.core.pack.model import Classification, Item, NoteOptions, OtherAsks, Pack, Priority, Status
 from g40desk.core.text import as_sentence, dutch_date
 
 CLASSIFICATION_LABELS = {
@@ -51,8 +51,8 @@ class Ask:
     talking_points: list[str]
     priority: Priority | None
     status: Status | None
-    ministries: list[str]
-    addressed: bool
+    ministries: list[str]  # who the ask is for on the meeting date, as named that day ('VRO', 'SZW')
+    addressed: bool  # to this note's audience
     source: str
     tailored: bool = False
     outdated: str = ""  # "Deels achterhaald sinds 1 januari 2023 — reason": kept on purpose (core/note/stale.py)
@@ -114,6 +114,8 @@ class Briefing:
     source_title: str
     unfilled: list[Unfilled] = field(default_factory=list)
     placeholders: dict[str, str] = field(default_factory=dict)  # the values {stad} and the rest had
+    leads: bool = False  # a ministry or a minister: its own asks first, others apart or left out (asks_for)
+    day: dt.date | None = None  # the day asks are addressed for: the meeting's, else the day it was made
 
     @property
     def warnings(self) -> list[str]:
@@ -204,8 +206,6 @@ def build_briefing(pack: Pack, catalogue: Catalogue, audiences: Audiences, audie
 
     ordered = [a for m in messages for t in m.themes for a in t.asks]
     key_asks = [a for a in ordered if a.priority == Priority.HIGH]
-    if for_ministry:
-        key_asks.sort(key=lambda a: not a.addressed)
 
     details = [("Doelgroep", audience.display_name_on(day))] if audience is not None else []
     meeting = pack.meeting
@@ -232,6 +232,8 @@ def build_briefing(pack: Pack, catalogue: Catalogue, audiences: Audiences, audie
         source_title=source_title,
         unfilled=fill.unfilled,
         placeholders=dict(fill.values),
+        leads=for_ministry,
+        day=day,
     )
 
 
@@ -277,7 +279,8 @@ def _place(pack: Pack, item: Item, entry: Entry, block: ThemeBlock, figures: lis
             priority=tailored.priority,
             status=item.status,
             ministries=audiences.holder_names(tags, day),
-            addressed=bool(audience_id in audiences and audiences.addresses(audience_id, tags, day)),
+            # An ask the agenda addresses to no one (an own demand without ministries) is for whoever the note is for.
+            addressed=bool(audience_id in audiences and (not tags or audiences.addresses(audience_id, tags, day))),
             source=citation(catalogue, entry),
             tailored=own is not None,
             outdated=stale.note_line(pack, entry),
@@ -285,12 +288,29 @@ def _place(pack: Pack, item: Item, entry: Entry, block: ThemeBlock, figures: lis
         ))
 
 
+def asks_for(briefing: Briefing, asks: list[Ask], options: NoteOptions) -> tuple[list[Ask], list[Ask]]:
+    """*asks* split as the note shows them: those it leads with, and those for others.
+
+    A ministry's (or a minister's) note leads with the asks addressed to it on the meeting
+    date; the others come apart under "Ook van belang voor …", or not at all
+    (``options.other_asks``). Any other note keeps every ask in its place."""
+    if not briefing.leads:
+        return list(asks), []
+    others = [] if options.other_asks == OtherAsks.OMIT else [a for a in asks if not a.addressed]
+    return [a for a in asks if a.addressed], others
+
+
+def other_names(asks: list[Ask]) -> list[str]:
+    """Who the asks are for, each once, in order ("VRO", "SZW", …)."""
+    return list(dict.fromkeys(name for ask in asks for name in ask.ministries))
+
+
 def visible_sections(briefing: Briefing, options: NoteOptions) -> list[tuple[MessageBlock, list[ThemeBlock]]]:
     """Messages and themes that have something to show with these options: no stray headings."""
     shown = []
     for message in briefing.messages:
         themes = [t for t in message.themes
-                  if t.asks or t.tailored or t.context or t.talking_points
+                  if asks_for(briefing, t.asks, options)[0] or t.tailored or t.context or t.talking_points
                   or (options.rationale and t.rationale) or shown_goals(t, options)]
         if themes:
             shown.append((message, themes))

@@ -19,18 +19,19 @@ from g40desk.core.audience.facts import Facts
 from g40desk.core.errors import G40Error
 from g40desk.core.note import stale
 from g40desk.core.note.audience_check import shared_text, summarise
-from g40desk.core.note.briefing import Briefing, build_briefing
+from g40desk.core.note.briefing import Briefing, build_briefing, other_names
 from g40desk.core.note.invisible import invisible_warnings
 from g40desk.core.note.placeholders import Unfilled
 from g40desk.core.pack.duplicate import to_check_lines
 from g40desk.core.pack.model import Pack
 from g40desk.core.pack.storage import check_pack
-from g40desk.core.text import few
+from g40desk.core.text import dutch_date, few, number
 
 PLACEHOLDERS, SHARED_TEXT, INVISIBLE, STALE = "placeholders", "shared-text", "invisible", "stale"
 TO_CHECK = "to-check"
 # Kinds no flag allows: the advisor must change the pack (give a reason, take the item out, look at a text).
 REFUSED = (STALE, TO_CHECK)
+UNADDRESSED = "unaddressed"  # a ministry's note where no ask is for that ministry: said, never refused
 
 
 _ISSUED = object()  # only preflight holds it: a CheckedBriefing cannot be made elsewhere
@@ -95,6 +96,18 @@ def group_unfilled(unfilled: list[Unfilled], limit: int = 5) -> list[str]:
     return lines
 
 
+def unaddressed(briefing: Briefing) -> str:
+    """One line when a ministry's (or minister's) note holds asks but none is addressed to it on the meeting date."""
+    asks = briefing.asks
+    if not briefing.leads or not asks or any(a.addressed for a in asks):
+        return ""
+    names = other_names(asks)
+    who = " en ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+    day = dutch_date(briefing.day) if briefing.day else "vandaag"
+    return (f"geen van de {number(len(asks))} vragen in het pakket is op {day} gericht aan {briefing.audience_name}"
+            f"{f' (ze zijn voor {who})' if who else ''}; kies vragen voor deze doelgroep of een andere doelgroep")
+
+
 def preflight(pack: Pack, catalogue: Catalogue, audiences: Audiences, audience_ids: list[str | None], *,
               allow_placeholders: bool = False, allow_shared_text: bool = False,
               facts: Facts | None = None) -> Checked:
@@ -118,6 +131,7 @@ def preflight(pack: Pack, catalogue: Catalogue, audiences: Audiences, audience_i
                            "toch schrijven: --allow-shared-text")
         allowed += [(SHARED_TEXT, line) for line in lines]
     briefings = {a: build_briefing(pack, catalogue, audiences, a, facts) for a in audience_ids}
+    allowed += [(UNADDRESSED, line) for line in (unaddressed(b) for b in briefings.values()) if line]
     unfilled = [u for briefing in briefings.values() for u in briefing.unfilled]
     if unfilled:
         lines = group_unfilled(unfilled)

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from g40desk.core.agenda.catalogue import AGENDA_ID
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 MAX_TEXT = 1_000_000  # characters in one field; far beyond any real note
 # Counts that bound the work an export does (the agenda has ~120 entries; a demand has a
 # handful of talking points). A pack file is also capped at 20 MB (storage.MAX_PACK_BYTES).
@@ -58,6 +58,13 @@ class Classification(StrEnum):
 class Form(StrEnum):
     NOTE = "note"
     CARD = "card"
+
+
+class OtherAsks(StrEnum):
+    """What a ministry's note does with asks addressed to others on the meeting date."""
+
+    GROUP = "group"  # after its own, under "Ook van belang voor …"
+    OMIT = "omit"  # left out
 
 
 _Text = Field(default=None, max_length=MAX_TEXT)
@@ -237,6 +244,7 @@ class NoteOptions(BaseModel):
     goals: bool = True
     key_figures: bool = True
     annex: bool = False
+    other_asks: OtherAsks = OtherAsks.GROUP
 
 
 class AgendaStamp(BaseModel):

@@ -374,7 +374,8 @@ def test_a_note_names_who_held_each_demand_on_the_meeting_date(catalogue, audien
         return {a.id: a.ministries for a in build_briefing(pack, catalogue, audiences).asks}
     assert names(BEFORE) == {"demand:wonen-2": ["LNV", "BZK"], "demand:klimaat-1": ["BZK", "EZK"]}
     assert names(SCHOOF) == {"demand:wonen-2": ["LVVN", "VRO"], "demand:klimaat-1": ["BZK", "KGG"]}
-    assert names(JETTEN) == {"demand:wonen-2": ["LVVN", "BZK"], "demand:klimaat-1": ["BZK", "EZK"]}
+    assert names(JETTEN) == {"demand:wonen-2": ["LVVN", "minister voor Volkshuisvesting en Ruimtelijke Ordening (BZK)"],
+                             "demand:klimaat-1": ["BZK", "minister voor Klimaat en Groene Groei (EZK)"]}
 
 
 def test_commands_on_a_pack_also_warn_about_a_bad_user_file(tmp_path, capsys):

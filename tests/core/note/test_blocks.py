@@ -14,9 +14,11 @@ def _texts(blocks, kind=None):
 def test_asks_follow_the_pack_order_for_every_audience(catalogue, audiences):
     items = [Item(ref="demand:wonen-4"), Item(ref="demand:wonen-1"), Item(ref="demand:wonen-3")]
     pack = Pack(title="t", audiences=["ministry:fin", "city:zwolle"], items=items)
+    expected = {"city:zwolle": ["demand:wonen-4", "demand:wonen-1", "demand:wonen-3"],
+                "ministry:fin": ["demand:wonen-3", "demand:wonen-4", "demand:wonen-1"]}  # its own ask leads
     for audience in pack.audiences:
         blocks = note_blocks(build_briefing(pack, catalogue, audiences, audience), pack.options)
-        assert [b.ref for b in blocks if b.type == BlockType.NUMBERED] == ["demand:wonen-4", "demand:wonen-1", "demand:wonen-3"]
+        assert [b.ref for b in blocks if b.type == BlockType.NUMBERED] == expected[audience]
     pack.items.insert(0, pack.items.pop(2))  # moving an item in the outline moves it in the note
     blocks = note_blocks(build_briefing(pack, catalogue, audiences), pack.options)
     assert [b.ref for b in blocks if b.type == BlockType.NUMBERED][0] == "demand:wonen-3"

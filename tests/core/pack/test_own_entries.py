@@ -34,7 +34,7 @@ def test_own_demand_sits_under_its_theme_and_cites_the_advisor(pack, catalogue, 
     wonen = next(t for m in briefing.messages for t in m.themes if t.id == "theme:wonen")
     own = next(a for a in wonen.asks if a.id == "own:leegstand")
     assert own.text == LEEGSTAND.replace("{stad}", "Zwolle") and own.source == OWN_SOURCE
-    assert own in briefing.key_asks and own.ministries == ["BZK"]
+    assert own in briefing.key_asks and own.ministries == ["minister voor Volkshuisvesting en Ruimtelijke Ordening (BZK)"]
     assert own.label == own.text  # the key points repeat the advisor's words whole, never cut off
     agenda_ask = next(a for a in wonen.asks if a.id == "demand:wonen-1")
     assert agenda_ask.source.startswith(catalogue.meta.source)
