@@ -277,12 +277,12 @@ class Audiences:
 
     def addresses(self, audience_id: str, tags: dict[str, str | None], day: dt.date) -> bool:
         """Whether a demand with these ministry *tags* (tag -> portfolio) is for *audience_id* on *day*."""
-        if audience_id in tags:
-            return True
         audience = self.by_id.get(audience_id)
         for tag, portfolio in tags.items():
             held = self.holder(tag, portfolio, day)
-            if held is None:
+            if held is None:  # no one holds it that day: the tag as written
+                if tag == audience_id:
+                    return True
                 continue
             if isinstance(audience, Role) and held.role == audience_id:
                 return True
