@@ -491,3 +491,7 @@ from english_duplicate import DUTCH_PLURALS_DUPLICATE, ENGLISH_DUPLICATE, PLURAL
 ENGLISH.update(ENGLISH_DUPLICATE)
 PLURALS.update(PLURALS_DUPLICATE)
 DUTCH_PLURALS.update(DUTCH_PLURALS_DUPLICATE)
+
+from english_addressing import ADDRESSING  # noqa: E402  (issue 20, point 4: asks addressed for the meeting date)
+
+ENGLISH.update(ADDRESSING)

@@ -42,6 +42,7 @@ def add_parsers(sub) -> None:
     p.add_argument("--allow-long-card", action="store_true",
                    help="schrijf een gesprekskaart ook als die niet op één pagina past")
     p.add_argument("--audience", metavar="ID", help="doelgroep (standaard de eerste van het pakket)")
+    other_asks_flag(p)
     allow_flags(p)
 
     p = sub.add_parser("batch", help="één notitie per doelgroep plus de eisenmatrix")
@@ -53,6 +54,7 @@ def add_parsers(sub) -> None:
     group.add_argument("--all-ministries", action="store_true", help="alle ministeries op die datum")
     p.add_argument("--form", choices=["note", "card"], default=None)
     p.add_argument("--template", type=Path, metavar="BESTAND")
+    other_asks_flag(p)
     allow_flags(p)
 
     p = sub.add_parser("import-matrix", help="neem prioriteiten, status en tekst over uit een bewerkte matrix")
@@ -64,6 +66,22 @@ def add_parsers(sub) -> None:
     p.add_argument("dir", type=Path, metavar="MAP")
     p.add_argument("--force", action="store_true",
                    help="overschrijf een eerder voorbeeld in MAP (de vorige versies blijven als .bak)")
+
+
+def other_asks_flag(p) -> None:
+    p.add_argument("--other-asks", choices=["group", "omit"], default=None,
+                   help="in een notitie voor een ministerie of minister: vragen die op de datum van het overleg aan "
+                        "anderen gericht zijn onder een eigen kop 'Ook van belang voor …' (group) of weglaten (omit); "
+                        "standaard wat het pakket zegt")
+
+
+def note_options(pack, args):
+    """The pack's note options with --form and --other-asks of this export applied (the pack file is not changed)."""
+    from g40desk.core.pack.edit import set_other_asks
+
+    if args.other_asks:
+        pack = set_other_asks(pack, args.other_asks).pack
+    return pack.options.model_copy(update={"form": args.form}) if args.form else pack.options
 
 
 def cmd_new(args) -> int:
@@ -185,7 +203,7 @@ def cmd_export(args) -> int:
 
     matrix = pipeline.check_matrix(pack, catalogue, audiences, args.pack) if args.xlsx else None  # before writing
     if args.docx:
-        options = pack.options.model_copy(update={"form": args.form}) if args.form else pack.options
+        options = note_options(pack, args)
         audience = args.audience or (pack.audiences[0] if pack.audiences else None)
         allow = pipeline.Allow(args.allow_placeholders, args.allow_shared_text, args.allow_long_card)
         plan = pipeline.check(pack, catalogue, audiences, [audience], options, args.template, allow=allow, source=args.pack)
@@ -229,7 +247,7 @@ def cmd_batch(args) -> int:
         args.out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise G40Error(f"kan de map niet maken ({exc.strerror})", args.out) from None
-    options = pack.options.model_copy(update={"form": args.form}) if args.form else pack.options
+    options = note_options(pack, args)
     allow = pipeline.Allow(args.allow_placeholders, args.allow_shared_text, long_card=True)  # a long card: a warning
     plan = pipeline.check(pack, catalogue, audiences, ids, options, args.template, allow=allow, source=args.pack)
     with stop_on_signals():  # SIGTERM: the workers stop too, and one line says how far it got

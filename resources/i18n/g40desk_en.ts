@@ -2317,17 +2317,42 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <translation>Fo&amp;rm:</translation>
     </message>
     <message>
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="212" />
+        <source>Vragen aan anderen</source>
+        <translation>Asks for others</translation>
+    </message>
+    <message>
         <location filename="../../g40desk/gui/panels/pack_panel.py" line="213" />
+        <source>In een notitie of kaart voor een ministerie of minister komen eerst de vragen die op de datum van het overleg aan die doelgroep gericht zijn. De vragen voor anderen komen daarna onder ‘Ook van belang voor …’, of worden weggelaten.</source>
+        <translation>A note or card for a ministry or minister starts with the asks addressed to that audience on the meeting date. Asks for others follow under ‘Also of interest to …’, or are left out.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="217" />
+        <source>onder ‘Ook van belang voor …’</source>
+        <translation>under ‘Also of interest to …’</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="218" />
+        <source>weglaten</source>
+        <translation>leave out</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="219" />
+        <source>Vragen aan &amp;anderen:</source>
+        <translation>Asks for &amp;others:</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="224" />
         <source>Lengte van de gesprekskaart</source>
         <translation>Length of the talking-points card</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="249" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="261" />
         <source>Past op één pagina.</source>
         <translation>Fits one page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="252" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="264" />
         <source>Ongeveer %n pagina's: past niet op één pagina.</source>
         <translation><numerusform>About %n page: does not fit one page.</numerusform><numerusform>About %n pages: does not fit one page.</numerusform></translation>
     </message>

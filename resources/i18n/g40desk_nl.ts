@@ -47,7 +47,7 @@
 <context>
     <name>NoteOptionsBox</name>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/panels/pack_panel.py" line="252" />
+        <location filename="../../g40desk/gui/panels/pack_panel.py" line="264" />
         <source>Ongeveer %n pagina's: past niet op één pagina.</source>
         <translation><numerusform>Ongeveer %n pagina: past niet op één pagina.</numerusform><numerusform>Ongeveer %n pagina's: past niet op één pagina.</numerusform></translation>
     </message>

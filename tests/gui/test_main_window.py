@@ -171,6 +171,21 @@ def test_note_sections_are_chosen_saved_and_used(qtbot, window, tmp_path, demo, 
     assert json.loads(target.read_text(encoding="utf-8"))["options"] == {"rationale": False, "annex": True}
 
 
+def test_asks_for_others_are_grouped_or_left_out_from_the_pack_tab(qtbot, window, demo):
+    import datetime as dt
+
+    window.doc.replace(demo.model_copy(update={"meeting": demo.meeting.model_copy(update={"date": dt.date(2025, 10, 14)})}),
+                       None)
+    window.tabs.setCurrentWidget(window.pack_page)
+    combo = window.pack_panel.note_options.other_asks
+    qtbot.waitUntil(lambda: "Ook van belang voor VRO" in window.preview.view.toPlainText(), timeout=3000)
+    combo.setCurrentIndex(combo.findText("weglaten"))
+    assert window.doc.pack.options.other_asks.value == "omit"
+    qtbot.waitUntil(lambda: "Ook van belang voor" not in window.preview.view.toPlainText(), timeout=3000)
+    window.act_undo.trigger()
+    assert window.doc.pack.options.other_asks.value == "group" and combo.currentText().startswith("onder")
+
+
 @pytest.mark.parametrize("content, expected", [
     (b"", "het bestand is leeg"),
     (b"\x00\x01binary", "binaire inhoud"),

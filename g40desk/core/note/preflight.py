@@ -11,10 +11,11 @@ limit of the pack checked, as on opening it, so the matrix never stops half-way.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from g40desk.core.agenda.catalogue import Catalogue
-from g40desk.core.audience.audiences import Audiences
+from g40desk.core.audience.audiences import Audiences, Holder
 from g40desk.core.audience.facts import Facts
 from g40desk.core.errors import G40Error
 from g40desk.core.note import stale
@@ -96,16 +97,32 @@ def group_unfilled(unfilled: list[Unfilled], limit: int = 5) -> list[str]:
     return lines
 
 
-def unaddressed(briefing: Briefing) -> str:
-    """One line when a ministry's (or minister's) note holds asks but none is addressed to it on the meeting date."""
-    asks = briefing.asks
-    if not briefing.leads or not asks or any(a.addressed for a in asks):
-        return ""
-    names = other_names(asks)
-    who = " en ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
-    day = dutch_date(briefing.day) if briefing.day else "vandaag"
-    return (f"geen van de {number(len(asks))} vragen in het pakket is op {day} gericht aan {briefing.audience_name}"
-            f"{f' (ze zijn voor {who})' if who else ''}; kies vragen voor deze doelgroep of een andere doelgroep")
+def unaddressed(briefings: list[Briefing], audiences: Audiences) -> list[str]:
+    """One line for the ministries' (or ministers') notes that hold asks but none addressed to them on the
+    meeting date; notes with the same asks share the line ("… gericht aan AZ, BZ en Def")."""
+    grouped: dict[tuple, list[str]] = {}
+    for briefing in briefings:
+        asks = briefing.asks
+        if not briefing.leads or not asks or any(a.addressed for a in asks) or briefing.audience_id not in audiences:
+            continue
+        org = audiences.organisation(briefing.audience_id)
+        day = briefing.day or dt.date.today()
+        held = Holder(organisation=org.id, role=briefing.audience_id if briefing.audience_id != org.id else None)
+        key = (len(asks), day, tuple(other_names(asks)))
+        grouped.setdefault(key, []).append(audiences.holder_name(held, day))
+    lines = []
+    for (count, day, names), targets in grouped.items():
+        who = f" (ze zijn voor {_listing(list(names), 99)})" if names else ""
+        lines.append(f"geen van de {number(count)} vragen in het pakket is op {dutch_date(day)} gericht aan "
+                     f"{_listing(targets)}{who}; kies vragen voor deze doelgroep of een andere doelgroep")
+    return lines
+
+
+def _listing(names: list[str], limit: int = 5) -> str:
+    """'A, B en C', or 'A, B, C, D, E en 3 andere'."""
+    if len(names) > limit:
+        return few(names, limit)
+    return " en ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else "".join(names)
 
 
 def preflight(pack: Pack, catalogue: Catalogue, audiences: Audiences, audience_ids: list[str | None], *,
@@ -131,7 +148,7 @@ def preflight(pack: Pack, catalogue: Catalogue, audiences: Audiences, audience_i
                            "toch schrijven: --allow-shared-text")
         allowed += [(SHARED_TEXT, line) for line in lines]
     briefings = {a: build_briefing(pack, catalogue, audiences, a, facts) for a in audience_ids}
-    allowed += [(UNADDRESSED, line) for line in (unaddressed(b) for b in briefings.values()) if line]
+    allowed += [(UNADDRESSED, line) for line in unaddressed(list(briefings.values()), audiences)]
     unfilled = [u for briefing in briefings.values() for u in briefing.unfilled]
     if unfilled:
         lines = group_unfilled(unfilled)

@@ -28,6 +28,7 @@ from g40desk.core.pack.model import (
     Held,
     Item,
     Meeting,
+    OtherAsks,
     Outcome,
     Override,
     OwnEntry,
@@ -286,6 +287,17 @@ def set_pack_field(pack: Pack, name: str, value: Any) -> Edit:
         new = _copy(pack, meeting=_copy(pack.meeting, **{name.removeprefix("meeting."): value}))
         return _done(pack, new, PackChanges(frozenset({"meeting"})))
     return _done(pack, _copy(pack, **{name: value}), PackChanges(frozenset({name})))
+
+
+def set_other_asks(pack: Pack, mode: str) -> Edit:
+    """What a ministry's note does with asks addressed to others on the meeting date: "group" them
+    under "Ook van belang voor …" after its own, or "omit" them."""
+    try:
+        choice = OtherAsks(mode)
+    except ValueError:
+        raise G40Error(f"'{mode}' is geen keuze voor vragen aan anderen; kies 'group' (onder een eigen kop) of "
+                       "'omit' (weglaten)", None, "--other-asks") from None
+    return set_pack_field(pack, "options", pack.options.model_copy(update={"other_asks": choice}))
 
 
 def replace_audience(pack: Pack, old: str, new: str) -> Edit:

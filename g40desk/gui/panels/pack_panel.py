@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from g40desk.core.pack.model import Classification, Form, NoteOptions
+from g40desk.core.pack.model import Classification, Form, NoteOptions, OtherAsks
 from g40desk.gui.panels.participants_box import ParticipantsBox
 from g40desk.gui.support import labels
 from g40desk.gui.support.dates import DateField
@@ -207,6 +207,17 @@ class NoteOptionsBox(QWidget):
             inner.addRow("", check)
             check.toggled.connect(self._changed)
         self.form.currentIndexChanged.connect(self._changed)
+        # A ministry's note leads with its own asks; these are the others on the meeting date (core/note/blocks.py).
+        self.other_asks = QComboBox()
+        self.other_asks.setAccessibleName(self.tr("Vragen aan anderen"))
+        self.other_asks.setToolTip(self.tr("In een notitie of kaart voor een ministerie of minister komen eerst de "
+                                           "vragen die op de datum van het overleg aan die doelgroep gericht zijn. "
+                                           "De vragen voor anderen komen daarna onder ‘Ook van belang voor …’, "
+                                           "of worden weggelaten."))
+        self.other_asks.addItem(self.tr("onder ‘Ook van belang voor …’"), OtherAsks.GROUP)
+        self.other_asks.addItem(self.tr("weglaten"), OtherAsks.OMIT)
+        inner.addRow(self.tr("Vragen aan &anderen:"), self.other_asks)
+        self.other_asks.currentIndexChanged.connect(self._changed)
         # The card's length, estimated as the export will lay it out (export/page_model.py).
         self.length = QLabel()
         self.length.setWordWrap(True)
@@ -229,6 +240,7 @@ class NoteOptionsBox(QWidget):
         try:
             options = self.doc.pack.options
             self.form.setCurrentIndex(self.form.findData(options.form))
+            self.other_asks.setCurrentIndex(self.other_asks.findData(options.other_asks))
             for name, check in self.checks.items():
                 check.setChecked(getattr(options, name))
                 check.setEnabled(options.form == Form.NOTE)
@@ -257,5 +269,6 @@ class NoteOptionsBox(QWidget):
         if self._loading:
             return
         values = {name: check.isChecked() for name, check in self.checks.items()}
-        options = NoteOptions(form=Form(self.form.currentData()), **values)
+        options = NoteOptions(form=Form(self.form.currentData()), other_asks=OtherAsks(self.other_asks.currentData()),
+                              **values)
         self.doc.edit_pack("options", options)

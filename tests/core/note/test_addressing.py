@@ -128,8 +128,12 @@ def test_export_says_so_when_no_ask_is_for_the_ministry(catalogue, audiences):
     found = [line for kind, line in preflight(debts, catalogue, audiences, debts.audiences).allowed if kind == UNADDRESSED]
     assert len(found) == 1
     assert "geen van de 3 vragen" in found[0] and "14 oktober 2025" in found[0]
-    assert "(BZK)" in found[0] and "SZW" in found[0] and "JenV" in found[0]
+    assert "gericht aan BZK (ze zijn voor SZW, JenV en Fin)" in found[0]
     mixed = _pack(SCHOOF, ["demand:schulden-1", "demand:goed-bestuur-1"])
     assert not [k for k, _ in preflight(mixed, catalogue, audiences, mixed.audiences).allowed if k == UNADDRESSED]
+    several = debts.model_copy(update={"audiences": ["ministry:bzk", "ministry:az", "ministry:szw"]})
+    found = [line for kind, line in preflight(several, catalogue, audiences, several.audiences).allowed
+             if kind == UNADDRESSED]
+    assert len(found) == 1 and "gericht aan BZK en AZ (ze zijn" in found[0]  # one line for the notes that share it
     city = _pack(SCHOOF, ["demand:schulden-1"], audience="city:zwolle")
     assert not [k for k, _ in preflight(city, catalogue, audiences, city.audiences).allowed if k == UNADDRESSED]

@@ -257,3 +257,12 @@ def test_the_owner_of_a_text_is_set_in_the_core(pack):
         edit.set_owner(pack, "demand:wonen-2", "note", "city:zwolle")
     with pytest.raises(G40Error):
         edit.set_owner(pack, "demand:wonen-2", "context", "Zwolle")  # not an audience ID
+
+
+def test_asks_for_others_are_a_pack_option(pack):
+    done = edit.set_other_asks(pack, "omit")
+    assert done.pack.options.other_asks == "omit" and done.changes.fields == {"options"}
+    assert pack.options.other_asks == "group"  # the given pack is not changed
+    assert edit.set_other_asks(done.pack, "omit").changes.fields == frozenset()
+    with pytest.raises(G40Error, match="group"):
+        edit.set_other_asks(pack, "soms")
