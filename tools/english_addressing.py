@@ -2,7 +2,7 @@
 
 ADDRESSING = {
     "Vragen aan anderen": "Asks for others",
-    "Vragen aan &anderen:": "Asks for &others:",
+    "Vragen aan anderen:": "Asks for others:",
     "onder ‘Ook van belang voor …’": "under ‘Also of interest to …’",
     "weglaten": "leave out",
     "In een notitie of kaart voor een ministerie of minister komen eerst de vragen die op de datum van het "

@@ -285,7 +285,7 @@ class MatrixWriter:
         last = max(row - 1, 1)
         ws.freeze_panes = "D2"
         ws.auto_filter.ref = f"A1:{get_column_letter(len(titles))}{last}"
-        limits = [15, 16, 40, 10, 13] + [5 if len(m) < 8 else 16 for m in ministries] + [11] * len(audience_ids)
+        limits = [15, 16, 40, 10, 13] + [max(5, len(m) + 2) if len(m) < 8 else 16 for m in ministries] + [11] * len(audience_ids)
         fit_columns(ws, limits)
         for col in range(first_audience, first_audience + len(audience_ids)):
             ws.column_dimensions[get_column_letter(col)].width = 11  # room for "middel" and a wrapped name

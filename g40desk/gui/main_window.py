@@ -270,9 +270,19 @@ class MainWindow(QMainWindow):
         self.notifier.offer_undo(text, self.doc.undo_stack)
 
     def select_ministry_demands(self, ministry_id: str) -> None:
-        ids = [d.id for d in self.doc.catalogue.of_kind(Kind.DEMAND) if ministry_id in d.ministries]
+        """The demands addressed to *ministry_id* on the meeting date (today without one): VRO's housing asks in 2025."""
+        import datetime as dt
+
+        from g40desk.core.audience.audiences import portfolio_tags
+
+        catalogue, day = self.doc.catalogue, self.doc.pack.meeting.date or dt.date.today()
+        ids = [d.id for d in catalogue.of_kind(Kind.DEMAND)
+               if self.doc.audiences.addresses(ministry_id, portfolio_tags(catalogue, d.id), day)]
         self.set_in_pack(ids, True)
-        self.ministry_filter.setCurrentIndex(self.ministry_filter.findData(ministry_id))
+        tagged = [d.id for d in catalogue.of_kind(Kind.DEMAND) if ministry_id in d.ministries]
+        found = self.ministry_filter.findData(ministry_id)
+        if found >= 0 and tagged == ids:  # the filter goes by the agenda's tags: shown only where they agree
+            self.ministry_filter.setCurrentIndex(found)
 
     # -- outline ---------------------------------------------------------------
     def _selected_row(self) -> int:

@@ -2119,27 +2119,27 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <translation><numerusform>%n item taken out of the pack, with your changes.</numerusform><numerusform>%n items taken out of the pack, some with your changes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="350" />
+        <location filename="../../g40desk/gui/main_window.py" line="360" />
         <source>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings voor lobbygesprekken van het Stedennetwerk G40.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, versie {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licentie: European Union Public Licence (EUPL) 1.2; de volledige tekst staat in het bestand LICENSE bij het programma. Werkt volledig offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;g40desk {version}&lt;/h3&gt;&lt;p&gt;Briefings for lobbying meetings of the G40 city network.&lt;/p&gt;&lt;p&gt;Agenda: {agenda}, version {agenda_version}{date}.&lt;/p&gt;&lt;p&gt;Licence: European Union Public Licence (EUPL) 1.2; the full text is in the file LICENSE that comes with the program. Works fully offline.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="355" />
+        <location filename="../../g40desk/gui/main_window.py" line="365" />
         <source>Licenties van derden…</source>
         <translation>Third-party licences…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="366" />
+        <location filename="../../g40desk/gui/main_window.py" line="376" />
         <source>Licenties van derden</source>
         <translation>Third-party licences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="332" />
+        <location filename="../../g40desk/gui/main_window.py" line="342" />
         <source> (alleen-lezen)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/main_window.py" line="349" />
+        <location filename="../../g40desk/gui/main_window.py" line="359" />
         <source>Over g40desk</source>
         <translation>About g40desk</translation>
     </message>
@@ -2338,8 +2338,8 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
     </message>
     <message>
         <location filename="../../g40desk/gui/panels/pack_panel.py" line="219" />
-        <source>Vragen aan &amp;anderen:</source>
-        <translation>Asks for &amp;others:</translation>
+        <source>Vragen aan anderen:</source>
+        <translation>Asks for others:</translation>
     </message>
     <message>
         <location filename="../../g40desk/gui/panels/pack_panel.py" line="224" />

@@ -360,3 +360,16 @@ def test_an_audience_toevoegen_cannot_add_is_said_in_the_field(qtbot, window):
     qtbot.keyClicks(picker.lineEdit(), "zwolle")
     qtbot.keyClick(picker.lineEdit(), Qt.Key.Key_Return)
     assert "‘Zwolle’ staat al in het pakket" in problem.text() and window.doc.pack.audiences == ["city:zwolle"]
+
+
+def test_demands_for_a_ministry_are_those_addressed_to_it_on_the_meeting_date(window, demo):
+    import datetime as dt
+
+    window.doc.replace(demo.model_copy(update={"items": [], "meeting": demo.meeting.model_copy(
+        update={"date": dt.date(2025, 10, 14)})}), None)
+    window.select_ministry_demands("ministry:vro")
+    refs = window.doc.pack.refs()
+    assert "demand:wonen-1" in refs and "demand:goed-bestuur-1" not in refs
+    window.doc.replace(demo.model_copy(update={"items": []}), None)  # 11 March 2021: housing was BZK's
+    window.select_ministry_demands("ministry:bzk")
+    assert {"demand:wonen-1", "demand:goed-bestuur-1"} <= set(window.doc.pack.refs())

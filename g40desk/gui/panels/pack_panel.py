@@ -216,7 +216,7 @@ class NoteOptionsBox(QWidget):
                                            "of worden weggelaten."))
         self.other_asks.addItem(self.tr("onder ‘Ook van belang voor …’"), OtherAsks.GROUP)
         self.other_asks.addItem(self.tr("weglaten"), OtherAsks.OMIT)
-        inner.addRow(self.tr("Vragen aan &anderen:"), self.other_asks)
+        inner.addRow(self.tr("Vragen aan anderen:"), self.other_asks)
         self.other_asks.currentIndexChanged.connect(self._changed)
         # The card's length, estimated as the export will lay it out (export/page_model.py).
         self.length = QLabel()
