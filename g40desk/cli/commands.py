@@ -17,7 +17,7 @@ from g40desk.core.errors import G40Error
 
 # The subcommand names, known without importing their modules (the editor's start skips them).
 COMMANDS = ("catalogue", "audiences", "facts", "new", "export", "batch", "import-matrix", "demo", "agenda", "review",
-            "ledger", "keep", "duplicate", "checked", "confirm-shared")
+            "ledger", "keep", "duplicate", "checked", "confirm-shared", "report")
 
 
 def _parser() -> argparse.ArgumentParser:

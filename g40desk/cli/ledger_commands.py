@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from g40desk.cli.common import load_data
+from g40desk.cli.common import allow_flags, load_data
 from g40desk.core.errors import G40Error
 
 
@@ -21,6 +21,14 @@ def add_parsers(sub) -> None:
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="als JSON-array, één object per eis en doelgroep")
     out.add_argument("--xlsx", type=Path, metavar="BESTAND", help="het overzicht als Excel-werkmap")
+
+    p = sub.add_parser("report", help="schrijf het verslag van het overleg: per vraag de uitkomst en wat er is gezegd, "
+                                      "de toezeggingen en de vervolgacties")
+    p.add_argument("pack", type=Path, metavar="PAKKET")
+    p.add_argument("--docx", type=Path, required=True, metavar="BESTAND", help="het verslag als Word-document")
+    p.add_argument("--audience", metavar="ID", help="de doelgroep van het overleg (standaard de eerste met uitkomsten)")
+    p.add_argument("--template", type=Path, metavar="BESTAND", help="eigen Word-sjabloon (zoals bij 'export')")
+    allow_flags(p)
 
 
 def parse_day(text: str | None, option: str) -> dt.date | None:
@@ -136,4 +144,36 @@ def _print_ledger(ledger, names: _Names) -> None:
                   f"{names.audience(item.entry.audience, short=True)}; {item.entry.pack})")
 
 
-COMMANDS = {"ledger": cmd_ledger}
+def report_audience(pack, chosen: str | None) -> str | None:
+    """The audience a report is for: *chosen*, else the first of the pack with an outcome (else its first)."""
+    if chosen is not None:
+        if chosen not in pack.audiences:
+            raise G40Error(f"'{chosen}' is geen doelgroep van dit pakket", field="--audience")
+        return chosen
+    recorded = [a for a in pack.audiences if any(a in item.outcomes for item in pack.items)]
+    if len(recorded) > 1:
+        print(f"g40desk: het pakket heeft uitkomsten voor {', '.join(recorded)}; dit verslag is voor {recorded[0]} "
+              "(een andere: --audience ID)", file=sys.stderr)
+    return (recorded or pack.audiences or [None])[0]
+
+
+def cmd_report(args) -> int:
+    from g40desk.cli.common import open_pack, warn_ceased
+    from g40desk.cli.pack_commands import house_template, print_findings
+    from g40desk.core.files.atomic import refuse_overwrite
+    from g40desk.export import pipeline
+
+    house_template(args)
+    pack, catalogue, audiences = open_pack(args.pack)
+    audience = report_audience(pack, args.audience)
+    refuse_overwrite(args.docx, args.pack, args.template)
+    warn_ceased(audiences, [audience] if audience else [], pack.meeting.day)
+    allow = pipeline.Allow(args.allow_placeholders, args.allow_shared_text)
+    plan = pipeline.check_report(pack, catalogue, audiences, audience, args.template, allow=allow, source=args.pack)
+    print_findings(pipeline.write_report(plan, audience, args.docx).findings)
+    name = plan.briefings[audience].briefing.audience_name or "het pakket"
+    print(f"{args.docx}: verslag van het overleg met {name}")
+    return 0
+
+
+COMMANDS = {"ledger": cmd_ledger, "report": cmd_report}

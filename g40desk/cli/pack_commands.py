@@ -162,7 +162,7 @@ def cmd_duplicate(args) -> int:
     return 0
 
 
-def _house_template(args) -> None:
+def house_template(args) -> None:
     """Without --template, the house template IT set for the computer (docs/deploy.md), if any."""
     if args.template is None:
         from g40desk.core.files import machine
@@ -187,7 +187,7 @@ def _report_outdated(catalogue, refs: list[str], left_out: list[str], path: Path
 
 
 def cmd_export(args) -> int:
-    _house_template(args)
+    house_template(args)
     pack, catalogue, audiences = open_pack(args.pack)
     if not args.docx and not args.xlsx:
         raise G40Error("geef --docx BESTAND en/of --xlsx BESTAND")
@@ -211,15 +211,15 @@ def cmd_export(args) -> int:
             pages = plan.pages[audience]
             unit = "pagina" if pages == 1 else "pagina's"
             print(f"{args.docx}: gesprekskaart van ongeveer {pages} {unit}")
-        _warn(pipeline.write_note(plan, audience, args.docx).findings)
+        print_findings(pipeline.write_note(plan, audience, args.docx).findings)
         print(f"{args.docx}: notitie voor {plan.briefings[audience].briefing.audience_name or 'het pakket'}")
     if args.xlsx:
-        _warn(pipeline.write_matrix(matrix, args.xlsx).findings)
+        print_findings(pipeline.write_matrix(matrix, args.xlsx).findings)
         print(f"{args.xlsx}: eisenmatrix")
     return 0
 
 
-def _warn(findings) -> None:
+def print_findings(findings) -> None:
     for finding in findings:
         print(f"g40desk: waarschuwing: {finding.text}", file=sys.stderr)
 
@@ -229,7 +229,7 @@ def cmd_batch(args) -> int:
     from g40desk.export.batch import parallel_workers
     from g40desk.export.workers import Stopped, stop_on_signals
 
-    _house_template(args)
+    house_template(args)
     pack, catalogue, audiences = open_pack(args.pack)
     day = pack.meeting.date or dt.date.today()  # the members and ministries of the meeting's day
     if args.all_cities:
@@ -255,7 +255,7 @@ def cmd_batch(args) -> int:
             result = pipeline.write_batch(plan, args.out, workers=parallel_workers())
         except Stopped as stop:  # after the notes (the matrix): write_notes says it for the notes themselves
             raise G40Error(f"afgebroken ({stop.name}); de eisenmatrix is niet geschreven", args.out) from None
-    _warn(result.findings)
+    print_findings(result.findings)
     print(f"{args.out}: {len(result.notes)} notities en 1 eisenmatrix geschreven"
           f" ({len(result.warnings)} waarschuwingen)")
     return 0
@@ -321,7 +321,7 @@ def cmd_demo(args) -> int:
         for audience_id, path in zip(pack.audiences, outputs[1:-1], strict=True):
             findings += pipeline.write_note(plan, audience_id, path).findings
         findings += pipeline.write_matrix(matrix, outputs[-1]).findings
-    _warn(list(dict.fromkeys(findings)))
+    print_findings(list(dict.fromkeys(findings)))
     for path in outputs:
         print(path)
     return 0

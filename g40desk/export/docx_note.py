@@ -13,7 +13,7 @@ from docx.oxml.numbering import CT_Num
 from lxml.etree import SubElement
 
 from g40desk.core.files.atomic import refuse_overwrite, write_atomic
-from g40desk.core.note.blocks import Block, BlockType, note_blocks
+from g40desk.core.note.blocks import Block, BlockType, note_blocks, report_blocks
 from g40desk.core.note.briefing import Briefing
 from g40desk.core.note.preflight import CheckedBriefing
 from g40desk.core.pack.model import NoteOptions
@@ -79,10 +79,14 @@ def _keep_with_next(p) -> None:
 
 
 class NoteWriter:
-    def __init__(self, briefing: Briefing, options: NoteOptions, template: Path | None = None, author: str = ""):
+    """Maps the blocks of a note, card or (*report*) meeting report to Word on the template."""
+
+    def __init__(self, briefing: Briefing, options: NoteOptions, template: Path | None = None, author: str = "",
+                 report: bool = False):
         self.briefing = briefing
         self.options = options
         self.author = author
+        self.report = report
         self.doc = open_template(template)
         self.styles = StyleResolver(self.doc)
         self.geometry = geometry(self.doc)
@@ -143,15 +147,15 @@ class NoteWriter:
         num.add_lvlOverride(ilvl=0).add_startOverride(1)
         return num_id
 
-    def table(self, header: tuple[str, str] | None, rows: list[tuple[str, str]], shares=(0.5, 0.5)):
-        """A two-column table as wide as the template's text; the header row repeats.
+    def table(self, header: tuple[str, ...] | None, rows: list[tuple[str, ...]], shares=(0.5, 0.5)):
+        """A table as wide as the template's text, one column per share; the header row repeats.
 
         *shares* split the text width between the columns. Rows are built as XML:
         python-docx rebuilds its cell grid on every cell() call.
         """
         from docx.shared import Twips
 
-        table = self.doc.add_table(rows=0, cols=2)
+        table = self.doc.add_table(rows=0, cols=len(shares))
         style_id = self.styles.style_id("Table Grid")
         if style_id:
             table._tbl.tblPr.style = style_id
@@ -183,7 +187,8 @@ class NoteWriter:
     def build(self):
         set_dutch_defaults(self.doc.styles.element)  # whatever language the template names
         self._fill_header()
-        for block in note_blocks(self.briefing, self.options):
+        blocks = report_blocks(self.briefing) if self.report else note_blocks(self.briefing, self.options)
+        for block in blocks:
             self.add_block(block)
         self._properties()
         return self.doc
@@ -194,7 +199,7 @@ class NoteWriter:
         keep = block.keep_with_next and kind != BlockType.HEADING  # headings keep with next by their style
         if kind == BlockType.DETAILS:
             self.table(None, list(block.rows), shares=table_shares(block))
-        elif kind == BlockType.FIGURES:
+        elif kind in (BlockType.FIGURES, BlockType.ACTIONS):
             self.table(block.header, list(block.rows), shares=table_shares(block))
         elif kind == BlockType.NUMBERED:
             if block.starts_list or self._num_id is None:
@@ -223,26 +228,28 @@ class NoteWriter:
         b = self.briefing
         meeting = next((v for k, v in b.details if k == "Datum"), "")
         props.title = xml_safe(b.title)[:255]
-        props.subject = xml_safe(" · ".join(p for p in (f"Briefing voor {b.audience_name}" if b.audience_name else "", meeting) if p))[:255]
+        kind = "Verslag van het overleg met" if self.report else "Briefing voor"
+        props.subject = xml_safe(" · ".join(p for p in (f"{kind} {b.audience_name}" if b.audience_name else "", meeting) if p))[:255]
         props.author = xml_safe(self.author or "g40desk")[:255]
         props.last_modified_by = xml_safe(self.author or "g40desk")[:255]
         props.created = now
         props.modified = now
         props.revision = 1
         props.language = "nl-NL"
-        props.category = "Briefing Stedennetwerk G40"
-        props.keywords = "G40; briefing"
+        props.category = "Verslag Stedennetwerk G40" if self.report else "Briefing Stedennetwerk G40"
+        props.keywords = "G40; verslag" if self.report else "G40; briefing"
         props.comments = f"Gemaakt met g40desk uit de {b.source_title}"
 
 
 def write_note(checked: CheckedBriefing, options: NoteOptions, path: Path, template: Path | None = None,
-               author: str = "") -> list[str]:
-    """Write the note atomically; returns what writing it found (styles the template lacks, header
-    placeholders). The content was checked before (core/note/preflight.py) and is not reported again."""
+               author: str = "", report: bool = False) -> list[str]:
+    """Write the note (or the meeting report) atomically; returns what writing it found (styles the
+    template lacks, header placeholders). The content was checked before (core/note/preflight.py)
+    and is not reported again."""
     if not isinstance(checked, CheckedBriefing):  # a raw Briefing skipped the check
         raise TypeError("write_note schrijft alleen een gecontroleerde briefing (core/note/preflight.py)")
     refuse_overwrite(Path(path), template)
-    writer = NoteWriter(checked.briefing, options, template, author)
+    writer = NoteWriter(checked.briefing, options, template, author, report)
     doc = writer.build()
     write_atomic(Path(path), doc.save)
     return [*writer.styles.warnings, *writer.header_warnings]

@@ -12,6 +12,7 @@ _STYLES = {
 }
 DETAILS_SHARES = (0.21, 0.79)  # of the template's text width
 FIGURES_SHARES = (0.5, 0.5)
+ACTIONS_SHARES = (0.56, 0.24, 0.2)  # what, who, by when
 
 
 def block_style(block: Block) -> str | None:
@@ -22,6 +23,6 @@ def block_style(block: Block) -> str | None:
     return f"{style} {block.level}" if block.type == BlockType.BULLET and block.level > 1 else style
 
 
-def table_shares(block: Block) -> tuple[float, float]:
-    """How a table block splits the text width between its two columns."""
-    return DETAILS_SHARES if block.type == BlockType.DETAILS else FIGURES_SHARES
+def table_shares(block: Block) -> tuple[float, ...]:
+    """How a table block splits the text width between its columns."""
+    return {BlockType.DETAILS: DETAILS_SHARES, BlockType.ACTIONS: ACTIONS_SHARES}.get(block.type, FIGURES_SHARES)

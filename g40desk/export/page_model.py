@@ -99,7 +99,7 @@ def estimate_blocks(blocks: list[Block], doc: Document, resolver, geometry) -> f
 
     total = 0.0
     for block in blocks:
-        if block.type in (BlockType.DETAILS, BlockType.FIGURES):
+        if block.type in (BlockType.DETAILS, BlockType.FIGURES, BlockType.ACTIONS):
             cell = metrics(None)  # table cells: the normal style
             shares = table_shares(block)
             rows = ([block.header] if block.header else []) + list(block.rows)

@@ -9,6 +9,8 @@ nothing else, so a fix lands everywhere (STYLE.md, "One entry point per job"):
    ``check_matrix`` checks the pack for the matrix and names the fields an Excel cell cuts.
 2. ``write_note``, ``write_batch``, ``write_matrix``: write what passed, atomically, with
    progress and cancel, and return what was written with every finding, each once.
+3. The meeting report takes the same way: ``check_report`` is ``check`` for one audience that
+   also refuses a pack without any outcome for it, and ``write_report`` writes its plan.
 
 ``file_name`` makes every proposed file and folder name.
 """
@@ -24,6 +26,7 @@ from g40desk.core.agenda.catalogue import Catalogue
 from g40desk.core.audience.audiences import Audiences
 from g40desk.core.audience.facts import Facts
 from g40desk.core.errors import G40Error
+from g40desk.core.note.blocks import has_outcome
 from g40desk.core.note.preflight import (
     PLACEHOLDERS,
     SHARED_TEXT,
@@ -40,7 +43,7 @@ from g40desk.export.batch import write_notes
 from g40desk.export.page_model import PageModel, card_too_long
 
 LONG_CARD, TEMPLATE, WRITING, CELLS = "long-card", "template", "writing", "cells"
-NOTE, CARD, MATRIX, FOLDER = "note", "card", "matrix", "folder"
+NOTE, CARD, MATRIX, FOLDER, REPORT = "note", "card", "matrix", "folder", "report"
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,7 @@ class Plan:
     briefings: dict[str | None, CheckedBriefing]
     pages: dict[str | None, int] = field(default_factory=dict)  # cards: pages each will take
     findings: list[Finding] = field(default_factory=list)
+    report: bool = False  # checked for a meeting report (check_report)
 
 
 @dataclass
@@ -159,6 +163,37 @@ def write_matrix(plan: MatrixPlan, path: Path) -> Written:
     return Written([], Path(path), list(plan.findings))
 
 
+class NoOutcome(G40Error):
+    """A meeting report asked for an audience without any outcome: there is nothing to report yet."""
+
+
+def check_report(pack: Pack, catalogue: Catalogue, audiences: Audiences, audience_id: str | None,
+                 template: Path | None = None, *, allow: Allow = Allow(), facts: Facts | None = None,
+                 source: Path | None = None) -> Plan:
+    """The check for the meeting report to *audience_id*: the note's check, and NoOutcome when no
+    ask has an outcome for that audience (one line: where to record them)."""
+    name = audiences[audience_id].display_name if audience_id in audiences else (audience_id or "het pakket")
+    refusal = (f"er is nog geen uitkomst vastgelegd voor {name}, dus er is niets te verslaan; leg per vraag de "
+               "uitkomst vast (in de editor: 'Na het overleg') en exporteer dan het verslag")
+    if not any(item.outcomes.get(audience_id or "") for item in pack.items):
+        raise NoOutcome(refusal, source)
+    options = pack.options.model_copy(update={"form": Form.NOTE})
+    plan = check(pack, catalogue, audiences, [audience_id], options, template, allow=allow, facts=facts, source=source)
+    if not has_outcome(plan.briefings[audience_id].briefing):
+        raise NoOutcome(refusal, source)
+    plan.report = True
+    return plan
+
+
+def write_report(plan: Plan, audience_id: str | None, path: Path) -> Written:
+    """The meeting report of a plan made by check_report, atomically."""
+    if not plan.report:
+        raise TypeError("write_report schrijft alleen een plan van check_report")
+    warnings = docx_note.write_note(plan.briefings[audience_id], plan.options, Path(path), plan.template,
+                                    plan.pack.author, report=True)
+    return Written([Path(path)], None, plan.findings + [Finding(WRITING, w, audience_id) for w in warnings])
+
+
 def write_batch(plan: Plan, folder: Path, progress: Callable[[int, int], bool] | None = None,
                 workers: int = 1) -> Written:
     """One note per audience of the plan into *folder*, then the matrix. *progress(done, total)*
@@ -216,8 +251,8 @@ def cell_limit_findings(pack: Pack, source: Path | None = None) -> list[Finding]
 def file_name(title: str, kind: str, audience_id: str | None = None, day: dt.date | None = None,
               batch: bool = False) -> str:
     """Every name an export proposes, valid on Windows, macOS and Linux (ASCII, no reserved
-    characters, not too long). A note is ``titel-wie-datum.docx``, a card ``…-kaart.docx``, the
-    matrix ``titel-datum-matrix.xlsx``; a batch goes into its own folder ``titel-datum-per-doelgroep``
+    characters, not too long). A note is ``titel-wie-datum.docx``, a card ``…-kaart.docx``, a meeting
+    report ``…-verslag.docx``, the matrix ``titel-datum-matrix.xlsx``; a batch goes into its own folder ``titel-datum-per-doelgroep``
     and its files carry no date, so no batch name is ever a single note's."""
     stem = slugify(title)[:60].strip("-") or "briefing"
     who = slugify(audience_id.split(":", 1)[1]) if audience_id else "algemeen"  # a role ID holds a '/'
@@ -227,7 +262,8 @@ def file_name(title: str, kind: str, audience_id: str | None = None, day: dt.dat
     if kind == MATRIX:
         return f"{stem}-matrix.xlsx" if batch else f"{stem}-{date}-matrix.xlsx"
     name = f"{stem}-{who}" if batch else f"{stem}-{who}-{date}"
-    return f"{name}-kaart.docx" if kind == CARD else f"{name}.docx"
+    suffix = {CARD: "-kaart", REPORT: "-verslag"}.get(kind, "")
+    return f"{name}{suffix}.docx"
 
 
 def batch_folder(parent: Path, title: str, day: dt.date | None = None) -> Path:

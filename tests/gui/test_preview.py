@@ -102,3 +102,22 @@ def test_invisible_characters_typed_in_the_editor_are_named_in_the_preview(qtbot
     window.item_editor.text.insertPlainText("Intercity \u202enaar Berlijn")  # as pasted (QTest types ASCII only)
     qtbot.waitUntil(lambda: "rechts-naar-links-omkering (U+202E)" in window.preview.view.toPlainText(), timeout=3000)
     assert "Intercity \u202enaar Berlijn" in window.doc.pack.items[0].text  # kept as typed
+
+
+def test_report_preview_and_word_say_the_same_in_the_same_order(tmp_path, catalogue, audiences):
+    from g40desk.core.pack.demo import demo_after_meeting
+    from g40desk.export import pipeline
+
+    pack = demo_after_meeting()
+    plan = pipeline.check_report(pack, catalogue, audiences, "ministry:bzk")
+    pipeline.write_report(plan, "ministry:bzk", tmp_path / "v.docx")
+    parser = _Text()
+    parser.feed(briefing_html(plan.briefings["ministry:bzk"].briefing, pack.options, report=True))
+    html = "".join(parser.parts).replace("\n", "")
+    position = 0
+    texts = _docx_texts(tmp_path / "v.docx")
+    assert "Uitkomst: afgewezen" in texts and "G40-bureau" in texts
+    for text in texts:
+        found = html.find(text.replace("\n", ""), position)
+        assert found >= 0, f"in the report, not (in order) in the preview: {text[:80]!r}"
+        position = found

@@ -23,7 +23,9 @@ from g40desk.core.note.briefing import (
     shown_goals,
     visible_sections,
 )
-from g40desk.core.pack.model import Form, NoteOptions, Priority
+from g40desk.core.pack.model import Action, Form, NoteOptions, Priority, Recall, RecallKind, Result
+from g40desk.core.pack.outcomes import NO_RESULT, RESULT_LABELS, result_label
+from g40desk.core.text import as_sentence, dutch_date
 
 CARD_FACTS = ("Datum", "Plaats", "Rubricering")
 OUTDATED_LEAD = "Let op: "
@@ -41,6 +43,7 @@ class BlockType(StrEnum):
     CAPTION = "caption"  # small print: source, priority, addressees
     QUOTE = "quote"  # the untouched catalogue text in the annex
     FIGURES = "figures"  # a table with a header row that repeats
+    ACTIONS = "actions"  # the follow-up actions: what, who, by when (a table with a header row)
 
 
 @dataclass(frozen=True)
@@ -54,8 +57,8 @@ class Block:
     bold: bool = False
     starts_list: bool = False
     keep_with_next: bool = False
-    header: tuple[str, str] | None = None
-    rows: tuple[tuple[str, str], ...] = ()
+    header: tuple[str, ...] | None = None
+    rows: tuple[tuple[str, ...], ...] = ()
     ref: str | None = None
     anchor: bool = False  # where the item ``ref`` starts in the body: the preview scrolls here
     row_refs: tuple[str, ...] = ()  # the item of each row of a table
@@ -70,7 +73,7 @@ def note_blocks(briefing: Briefing, options: NoteOptions) -> list[Block]:
         blocks.append(Block(BlockType.SUBTITLE, f"Briefing voor {briefing.audience_name}"))
     if briefing.details:
         blocks.append(Block(BlockType.DETAILS, rows=tuple(briefing.details)))
-    return blocks + _body(briefing, options)
+    return blocks + lookback_blocks(briefing.lookback) + _body(briefing, options)
 
 
 def _heading(text: str, level: int, ref: str | None = None, anchor: bool = False) -> Block:
@@ -193,6 +196,7 @@ def _card(b: Briefing, opts: NoteOptions) -> list[Block]:
     facts = [v for k, v in b.details if k in CARD_FACTS]
     if facts:
         out.append(Block(BlockType.CAPTION, " · ".join(facts)))
+    out += lookback_blocks(b.lookback, card=True)
     out += _card_points(b)
     own, others = asks_for(b, b.asks, opts)
     if own or not others:
@@ -231,3 +235,166 @@ def _card_points(b: Briefing) -> list[Block]:
                     out.append(Block(BlockType.TEXT, goal.line, bold=True, keep_with_next=True, ref=goal.id, anchor=True))
                     out += [Block(BlockType.BULLET, point, level=2, ref=goal.id) for point in goal.talking_points]
     return [_heading("Thema's en doelen", 1), *out] if out else []
+
+
+# -- Terugblik: the last meeting's promises and open actions, first in the note and the card ------------
+LOOKBACK = "Terugblik"
+
+
+def _when(action_due, who: str) -> str:
+    parts = [who.strip()] if who.strip() else []
+    if action_due:
+        parts.append(f"uiterlijk {dutch_date(action_due)}")
+    return ", ".join(parts)
+
+
+def recall_line(recall: Recall) -> str:
+    """One point of the Terugblik in one line: the promise with what was said, or the action with who and when."""
+    about = recall.label.strip()
+    if recall.kind == RecallKind.PROMISE:
+        said = recall.text.strip()
+        return f"Toegezegd: {about}" + (f" — {said}" if said else "")
+    when = _when(recall.due, recall.who)
+    return f"Open actie: {recall.text.strip()}" + (f" — {when}" if when else "") + (f" (bij: {about})" if about else "")
+
+
+def lookback_blocks(recalls: list[Recall], card: bool = False) -> list[Block]:
+    """The Terugblik section: per earlier meeting where the points come from, then the points."""
+    if not recalls:
+        return []
+    out = [_heading(LOOKBACK, 1)]
+    meetings: dict[tuple, list[Recall]] = {}
+    for recall in recalls:
+        meetings.setdefault((recall.held, recall.source), []).append(recall)
+    for (held, source), points in meetings.items():
+        where = f"Uit het overleg van {dutch_date(held)}" if held else "Uit het vorige overleg"
+        out.append(Block(BlockType.CAPTION if card else BlockType.TEXT, where + (f" ({source})" if source else "") + ":",
+                         keep_with_next=True))
+        points = sorted(points, key=lambda r: r.kind != RecallKind.PROMISE)  # promises first, then actions
+        out += [Block(BlockType.BULLET, recall_line(r), level=1) for r in points]
+    return out
+
+
+# -- the meeting report: from the same briefing, the outcomes of the meeting -----------------------------
+REPORT_TITLE = "Verslag"
+ACTIONS_HEADER = ("Actie", "Wie", "Uiterlijk")
+
+
+def report_blocks(briefing: Briefing) -> list[Block]:
+    """The meeting report for one audience: the meeting as held, a summary, the promises, the
+    follow-up actions, and per ask its outcome and what was said. Internal notes are never in it."""
+    b = briefing
+    blocks = [Block(BlockType.TITLE, b.title)]
+    if b.audience_name:
+        blocks.append(Block(BlockType.SUBTITLE, f"{REPORT_TITLE} van het overleg met {b.audience_name}"))
+    else:
+        blocks.append(Block(BlockType.SUBTITLE, f"{REPORT_TITLE} van het overleg"))
+    rows = report_details(b)
+    if rows:
+        blocks.append(Block(BlockType.DETAILS, rows=tuple(rows)))
+    asks = b.asks
+    blocks += [_heading("Samenvatting", 1), Block(BlockType.TEXT, summary_line(asks))]
+    blocks += _promises(asks) + _actions(asks) + _per_ask(b)
+    return blocks
+
+
+def report_details(b: Briefing) -> list[tuple[str, str]]:
+    """The note's details with the meeting as held: the day it was held (and the day planned when it
+    differs), and who was present instead of who was invited."""
+    held = b.held
+    day = dutch_date(held.date) if held and held.date else ""
+    present = held.present.strip() if held else ""
+    rows = []
+    for label, value in b.details:
+        if label == "Datum" and day:
+            rows.append(("Gehouden op", day))
+            if b.planned and b.planned != held.date:
+                rows.append(("Gepland op", value))
+        elif label == "Deelnemers" and present:
+            rows.append(("Aanwezig", present))
+        else:
+            rows.append((label, value))
+    after_audience = 1 if rows and rows[0][0] == "Doelgroep" else 0
+    if present and ("Aanwezig", present) not in rows:
+        rows.insert(after_audience, ("Aanwezig", present))
+    if day and ("Gehouden op", day) not in rows:
+        rows.insert(after_audience, ("Gehouden op", day))
+    return rows
+
+
+def summary_line(asks: list[Ask]) -> str:
+    """How many asks got which outcome, in the order of the outcomes; then the actions."""
+    counts = {result: sum(1 for a in asks if a.outcome and a.outcome.result == result) for result in Result}
+    missing = sum(1 for a in asks if not (a.outcome and a.outcome.result))
+    parts = [f"{n} {RESULT_LABELS[result]}" for result, n in counts.items() if n]
+    if missing:
+        parts.append(f"{missing} {NO_RESULT}")
+    what = "vraag" if len(asks) == 1 else "vragen"
+    line = f"Uitkomst van de {len(asks)} {what}: " + ", ".join(parts) + "." if asks else "Er stonden geen vragen op de agenda."
+    actions = [action for a in asks if a.outcome for action in a.outcome.actions]
+    if actions:
+        done = sum(1 for action in actions if action.done)
+        line += f" {len(actions)} vervolgactie{'s' if len(actions) != 1 else ''} afgesproken"
+        line += f", waarvan {done} afgerond." if done else "."
+    return line
+
+
+def _promises(asks: list[Ask]) -> list[Block]:
+    promised = [a for a in asks if a.outcome and a.outcome.result == Result.PROMISED]
+    out = [_heading("Toezeggingen", 1)]
+    if not promised:
+        return out + [Block(BlockType.TEXT, "Er is in dit overleg niets toegezegd.")]
+    for position, ask in enumerate(promised):
+        said = (ask.outcome.said or "").strip()
+        out.append(Block(BlockType.NUMBERED, card_line(ask), starts_list=position == 0, keep_with_next=bool(said),
+                         ref=ask.id))
+        if said:
+            out.append(Block(BlockType.CONTEXT, said, lead="Gezegd: ", ref=ask.id))
+    return out
+
+
+def action_cells(action: Action, ask: Ask | None = None) -> tuple[str, str, str]:
+    what = action.what + (" (afgerond)" if action.done else "")
+    if ask is not None:
+        what += f"\nBij: {as_sentence(ask.label)}"
+    return what, action.who, dutch_date(action.due) if action.due else ""
+
+
+def _actions(asks: list[Ask]) -> list[Block]:
+    out = [_heading("Vervolgacties", 1)]
+    rows = [(action_cells(action, ask), ask.id) for ask in asks if ask.outcome for action in ask.outcome.actions]
+    if not rows:
+        return out + [Block(BlockType.TEXT, "Er zijn geen vervolgacties afgesproken.")]
+    return out + [Block(BlockType.ACTIONS, header=ACTIONS_HEADER, rows=tuple(r for r, _ in rows),
+                        row_refs=tuple(ref for _, ref in rows))]
+
+
+def _per_ask(b: Briefing) -> list[Block]:
+    """Per theme its asks, each with its outcome ("geen uitkomst vastgelegd" when none), what was
+    said and the actions."""
+    out = [_heading("Uitkomst per vraag", 1)]
+    for message in b.messages:
+        for theme in message.themes:
+            if not theme.asks:
+                continue
+            out.append(_heading(theme.title, 2, theme.id))
+            for position, ask in enumerate(theme.asks):
+                outcome = ask.outcome
+                out.append(Block(BlockType.NUMBERED, card_line(ask), starts_list=position == 0, keep_with_next=True,
+                                 ref=ask.id, anchor=True))
+                said = (outcome.said or "").strip() if outcome else ""
+                actions = outcome.actions if outcome else []
+                out.append(Block(BlockType.CONTEXT, result_label(outcome.result if outcome else None), lead="Uitkomst: ",
+                                 keep_with_next=bool(said or actions), ref=ask.id))
+                if said:
+                    out.append(Block(BlockType.CONTEXT, said, lead="Gezegd: ", keep_with_next=bool(actions), ref=ask.id))
+                for n, action in enumerate(actions, start=1):
+                    what, who, when = action_cells(action)
+                    line = f"Actie: {what}" + (f" — {_when(action.due, who)}" if who or when else "")
+                    out.append(Block(BlockType.BULLET, line, level=2, keep_with_next=n < len(actions), ref=ask.id))
+    return out
+
+
+def has_outcome(briefing: Briefing) -> bool:
+    """Whether the briefing's audience has any outcome recorded: without one there is nothing to report."""
+    return any(a.outcome is not None and not a.outcome.is_empty() for a in briefing.asks)

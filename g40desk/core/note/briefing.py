@@ -16,7 +16,19 @@ from g40desk.core.audience.facts import Facts
 from g40desk.core.note import stale
 from g40desk.core.note.placeholders import Unfilled, filler_for
 from g40desk.core.pack import owners
-from g40desk.core.pack.model import Classification, Item, NoteOptions, OtherAsks, Pack, Priority, Status
+from g40desk.core.pack.model import (
+    Classification,
+    Held,
+    Item,
+    NoteOptions,
+    OtherAsks,
+    Outcome,
+    Pack,
+    Priority,
+    Recall,
+    Status,
+    sees,
+)
 from g40desk.core.text import as_sentence, dutch_date
 
 CLASSIFICATION_LABELS = {
@@ -57,6 +69,7 @@ class Ask:
     tailored: bool = False
     outdated: str = ""  # "Deels achterhaald sinds 1 januari 2023 — reason": kept on purpose (core/note/stale.py)
     stale: str = ""  # "deels achterhaald sinds 1 januari 2023": beside the ask in "Kern van het gesprek"
+    outcome: Outcome | None = None  # what this audience said to it at the meeting (the report)
 
 
 @dataclass
@@ -116,6 +129,9 @@ class Briefing:
     placeholders: dict[str, str] = field(default_factory=dict)  # the values {stad} and the rest had
     leads: bool = False  # a ministry or a minister: its own asks first, others apart or left out (asks_for)
     day: dt.date | None = None  # the day asks are addressed for: the meeting's, else the day it was made
+    lookback: list[Recall] = field(default_factory=list)  # "Terugblik": this audience's points from its last meeting
+    held: Held | None = None  # the meeting as it was held (the report)
+    planned: dt.date | None = None  # the day it was planned
 
     @property
     def warnings(self) -> list[str]:
@@ -234,6 +250,9 @@ def build_briefing(pack: Pack, catalogue: Catalogue, audiences: Audiences, audie
         placeholders=dict(fill.values),
         leads=for_ministry,
         day=day,
+        lookback=[r for r in pack.lookback if sees(r.owner, audience_id)],
+        held=pack.meeting.held,
+        planned=pack.meeting.date,
     )
 
 
@@ -285,6 +304,7 @@ def _place(pack: Pack, item: Item, entry: Entry, block: ThemeBlock, figures: lis
             tailored=own is not None,
             outdated=stale.note_line(pack, entry),
             stale=stale.what(entry) if stale.is_stale(pack, entry) else "",
+            outcome=item.outcomes.get(audience_id or ""),
         ))
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QTimer, Signal, Slot
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QComboBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from g40desk.core.note.blocks import Block, BlockType, note_blocks
+from g40desk.core.note.blocks import Block, BlockType, note_blocks, report_blocks
 from g40desk.core.note.briefing import Briefing, build_briefing
 from g40desk.core.note.invisible import invisible_warnings
 from g40desk.core.pack.model import NoteOptions
@@ -68,11 +68,12 @@ def _t(text: str) -> str:
     return _UNFILLED.sub(lambda m: f"<span style='background:#fde2e2;color:#b00020'>{m.group(0)}</span>", html)
 
 
-def briefing_html(b: Briefing, options: NoteOptions, notes: list[str] = ()) -> str:
-    """The note (or the talking-points card) as HTML: the same blocks as Word, mapped to HTML elements;
-    *notes* (invisible characters in the pack) are shown with the briefing's own warnings."""
+def briefing_html(b: Briefing, options: NoteOptions, notes: list[str] = (), report: bool = False) -> str:
+    """The note (or the talking-points card, or with *report* the meeting report) as HTML: the same
+    blocks as Word, mapped to HTML elements; *notes* (invisible characters in the pack) are shown
+    with the briefing's own warnings."""
     html = _HtmlLists([f"<html><head><style>{CSS}</style></head><body>"])
-    for block in note_blocks(b, options):
+    for block in report_blocks(b) if report else note_blocks(b, options):
         html.add(block)
     html.close_to(0)
     out = html.out
@@ -126,10 +127,10 @@ def _table(block: Block, bold_first: bool) -> str:
     if block.header:
         out.append("<tr>" + "".join(f"<td><b>{_t(c)}</b></td>" for c in block.header) + "</tr>")
     refs = block.row_refs or ("",) * len(block.rows)
-    for (first, second), ref in zip(block.rows, refs, strict=True):
+    for (first, *others), ref in zip(block.rows, refs, strict=True):
         first_html = f"<b>{_t(first)}</b>" if bold_first else _t(first)
         anchor = f"<a name='{escape(ref)}'></a>" if ref else ""
-        out.append(f"<tr><td>{anchor}{first_html}</td><td>{_t(second)}</td></tr>")
+        out.append(f"<tr><td>{anchor}{first_html}</td>" + "".join(f"<td>{_t(o)}</td>" for o in others) + "</tr>")
     out.append("</table>")
     return "".join(out)
 
@@ -144,7 +145,7 @@ _ELEMENTS = {
 
 def _block_html(block: Block) -> str:
     """One block as HTML; the mapping mirrors the Word styles of docx_note."""
-    if block.type in (BlockType.DETAILS, BlockType.FIGURES):
+    if block.type in (BlockType.DETAILS, BlockType.FIGURES, BlockType.ACTIONS):
         return _table(block, bold_first=block.type == BlockType.DETAILS)
     text = _t(block.text)
     if block.bold:
