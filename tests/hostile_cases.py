@@ -439,7 +439,7 @@ CASES = [
     Case("matrix: 25 demands × 1,000 talking points", lambda t, m: points_matrix(t, 25, 1_000),
          "na het overnemen zou het pakket 25.000 gesprekspunten hebben (hooguit 20.000)", output="groot.g40pack.bak"),
     Case("matrix: a hidden second 'Lokale context' column", lambda t, m: hidden_duplicate_column(t),
-         "kolom 'Lokale context' staat er 2 keer in; alleen de zichtbare kolom E is gelezen, K (verborgen) niet", ok=True),
+         "kolom 'Lokale context' staat er 2 keer in; alleen de zichtbare kolom E is gelezen, M (verborgen) niet", ok=True),
     Case("agenda import: tracked changes and content controls", lambda t, m: agenda_import(marked_up_docx(t)),
          "Word-markeringen: 2 bijgehouden invoegingen overgenomen; 2 bijgehouden verwijderingen weggelaten", ok=True),
     Case("agenda import: 12 million empty paragraphs beside incompressible padding",

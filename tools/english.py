@@ -495,3 +495,7 @@ DUTCH_PLURALS.update(DUTCH_PLURALS_DUPLICATE)
 from english_addressing import ADDRESSING  # noqa: E402  (issue 20, point 4: asks addressed for the meeting date)
 
 ENGLISH.update(ADDRESSING)
+
+from english_report import ENGLISH_REPORT  # noqa: E402  (issue 25's report and Terugblik)
+
+ENGLISH.update(ENGLISH_REPORT)

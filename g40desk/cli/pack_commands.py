@@ -21,6 +21,9 @@ def add_parsers(sub) -> None:
     p.add_argument("--include-outdated", action="store_true",
                    help="neem bij --theme ook (deels) achterhaalde eisen op (de export vraagt dan om een reden)")
     p.add_argument("--demand", action="append", default=[], metavar="ID")
+    p.add_argument("--ledger", action="append", default=[], type=Path, metavar="MAP",
+                   help="zoek het laatste overleg met elke doelgroep in de pakketten onder MAP en zet de toezeggingen "
+                        "en open acties daarvan als 'Terugblik' vooraan in de notitie")
     p.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
 
     p = sub.add_parser("duplicate", help="kopieer een pakket voor een andere doelgroep (eigen tekst van de oude blijft achter)")
@@ -115,6 +118,8 @@ def cmd_new(args) -> int:
     draft = Pack().model_copy(update={"title": title, "audiences": list(args.audience),
                                       "items": [Item(ref=r) for r in refs]})
     check_pack(draft, catalogue, audiences)  # every reference and limit, before anything is written
+    if args.ledger:
+        draft = _with_lookback(draft, args.ledger, catalogue, audiences)
     pack = Pack.model_validate(draft.model_dump())
     warn_ceased(audiences, pack.audiences)
     with writing(args.pack):
@@ -160,6 +165,32 @@ def cmd_duplicate(args) -> int:
         for line in lines:
             print(f"  - {line}")
     return 0
+
+
+def _with_lookback(pack, folders: list[Path], catalogue, audiences):
+    """*pack* with each audience's Terugblik from the ledger's folders; one line per audience says what was found."""
+    import datetime as dt
+
+    from g40desk.core.ledger import lookback
+    from g40desk.core.ledger.collect import collect
+    from g40desk.core.ledger.index import Index, default_path
+    from g40desk.core.pack import edit
+
+    index = Index(default_path())
+    try:
+        collection = collect(folders, index)
+    finally:
+        index.close()
+    for note in collection.notes:
+        print(f"g40desk: waarschuwing: {note}", file=sys.stderr)
+    if collection.skipped:
+        print(f"g40desk: {len(collection.skipped)} bestand(en) in de mappen overgeslagen (welke en waarom: "
+              f"'g40desk ledger {' '.join(str(f) for f in folders)}')", file=sys.stderr)
+    for offer in lookback.offers(collection, pack, lookback.ask_labels(catalogue), dt.date.today()):
+        pack = edit.set_lookback(pack, offer.audience, offer.recalls).pack
+        name = audiences[offer.audience].display_name if offer.audience in audiences else offer.audience
+        print(offer.line(name))
+    return pack
 
 
 def house_template(args) -> None:

@@ -15,7 +15,6 @@ from g40desk.core.audience.audiences import Audiences, Ministry
 from g40desk.core.audience.models import Role
 from g40desk.core.files.atomic import write_atomic
 from g40desk.core.ledger.ledger import Entry, Ledger, organisation_id
-from g40desk.core.pack.model import Result
 from g40desk.core.pack.outcomes import RESULT_LABELS, result_label
 from g40desk.export.xlsx_matrix import (
     HEADER_FILL,
@@ -27,11 +26,10 @@ from g40desk.export.xlsx_matrix import (
     fit_rows,
     print_setup,
 )
+from g40desk.export.xlsx_outcomes import RESULT_COLOURS
 
 TITLE = "Stand van zaken G40-eisen"
 CLASSIFICATION = "Intern"
-RESULT_COLOURS = {Result.PROMISED: "B6D7A8", Result.IN_PROGRESS: "FFF2CC", Result.REJECTED: "EA9999",
-                  Result.NO_RESPONSE: "D9D9D9", Result.NOT_DISCUSSED: "F3F3F3"}
 
 
 def short_date(day: dt.date | None) -> str:

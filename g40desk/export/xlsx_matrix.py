@@ -11,7 +11,9 @@ from g40desk.core.files.atomic import write_atomic
 from g40desk.core.note.briefing import CLASSIFICATION_LABELS, OWN_SOURCE, PRIORITY_LABELS, STATUS_LABELS
 from g40desk.core.note.preflight import CheckedPack
 from g40desk.core.pack.model import Pack
+from g40desk.core.pack.outcomes import result_label
 from g40desk.core.text import dutch_date, xml_safe
+from g40desk.export.xlsx_outcomes import OUTCOME_COLOURS, OUTCOME_VALUES, add_choices, outcome_audiences, outcome_titles
 
 CELL_LIMIT = 32_767
 CUT_MARK = " […ingekort]"
@@ -292,8 +294,8 @@ class MatrixWriter:
         fit_rows(ws, {1, 2, 3})
         fit_header(ws)
         priority_cols = [4] + list(range(first_audience, first_audience + len(audience_ids)))
-        self._choices(ws, priority_cols, PRIORITY_VALUES, PRIORITY_COLOURS, last)
-        self._choices(ws, [5], STATUS_VALUES, STATUS_COLOURS, last)
+        add_choices(ws, priority_cols, PRIORITY_VALUES, PRIORITY_COLOURS, last)
+        add_choices(ws, [5], STATUS_VALUES, STATUS_COLOURS, last)
         ws.sheet_properties.outlinePr.summaryBelow = False
         self._print(ws, "A:C")
 
@@ -304,46 +306,39 @@ class MatrixWriter:
         for col in range(3, width + 1):
             self.cells.put(ws, row, col, None, fill=fill)
 
-    def _choices(self, ws, columns: list[int], values: list[str], colours: dict[str, str], last: int) -> None:
-        """Drop-down lists and colours for priority and status cells."""
-        from openpyxl.formatting.rule import CellIsRule
-        from openpyxl.styles import PatternFill
-        from openpyxl.utils import get_column_letter
-        from openpyxl.worksheet.datavalidation import DataValidation
-
-        if last < 2:
-            return
-        ranges = " ".join(f"{get_column_letter(c)}2:{get_column_letter(c)}{last}" for c in columns)
-        validation = DataValidation(type="list", formula1='"' + ",".join(values) + '"', allow_blank=True,
-                                    showErrorMessage=True, errorTitle="Ongeldige waarde",
-                                    error="Kies een waarde uit de lijst: " + ", ".join(values))
-        for one in ranges.split():
-            validation.add(one)
-        ws.add_data_validation(validation)
-        for value, colour in colours.items():
-            rule = CellIsRule(operator="equal", formula=[f'"{value}"'], fill=PatternFill("solid", bgColor=colour))
-            ws.conditional_formatting.add(ranges, rule)
-
     def _details(self, ws) -> None:
         from openpyxl.utils import get_column_letter
 
+        outcomes = outcome_audiences(self.pack, self.audiences)
         titles = ["ID", "Thema", "Catalogustekst", "Aangepaste tekst", "Lokale context", "Gesprekspunten",
-                  "Prioriteit", "Status", "Ministeries", "Bron"]
+                  "Prioriteit", "Status"]
+        for audience_id in outcomes:
+            titles += outcome_titles(self.pack, self.audiences, audience_id)
+        titles += ["Ministeries", "Bron"]
         self._header(ws, titles)
+        wrapped = {1, 2, 3, 4, 5, 6, len(titles) - 1, len(titles)} | {10 + 2 * n for n in range(len(outcomes))}
         for row, (item, entry) in enumerate(self.demands, start=2):
             agenda = agenda_cells(entry, self.catalogue, self.audiences, self.day)
             values = [entry.id, agenda["Thema"], agenda["Catalogustekst"], item.text or "", item.context or "",
                       "\n".join(f"• {p}" for p in item.talking_points),
                       PRIORITY_LABELS[item.priority] if item.priority else "",
-                      STATUS_LABELS[item.status] if item.status else "",
-                      agenda["Ministeries"], agenda["Bron"]]
+                      STATUS_LABELS[item.status] if item.status else ""]
+            for audience_id in outcomes:
+                outcome = item.outcomes.get(audience_id)
+                values += [result_label(outcome.result) if outcome and outcome.result else "",
+                           (outcome.said or "") if outcome else ""]
+            values += [agenda["Ministeries"], agenda["Bron"]]
             for col, value in enumerate(values, start=1):
-                self.cells.put(ws, row, col, value, wrap=col in (1, 2, 3, 4, 5, 6, 9, 10))
-        fit_columns(ws, [15, 15, 30, 30, 22, 24, 10, 13, 11, 16])
-        fit_rows(ws, {1, 2, 3, 4, 5, 6, 9, 10})
+                self.cells.put(ws, row, col, value, wrap=col in wrapped)
+        fit_columns(ws, [15, 15, 30, 30, 22, 24, 10, 13] + [14, 30] * len(outcomes) + [11, 16])
+        fit_rows(ws, wrapped)
         fit_header(ws)
+        last = max(len(self.demands) + 1, 1)
+        add_choices(ws, [7], PRIORITY_VALUES, PRIORITY_COLOURS, last)
+        add_choices(ws, [8], STATUS_VALUES, STATUS_COLOURS, last)
+        add_choices(ws, [9 + 2 * n for n in range(len(outcomes))], OUTCOME_VALUES, OUTCOME_COLOURS, last)
         ws.freeze_panes = "B2"
-        ws.auto_filter.ref = f"A1:{get_column_letter(len(titles))}{max(len(self.demands) + 1, 1)}"
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(titles))}{last}"
         self._print(ws, "A:A")
 
     def _figures(self, ws) -> None:
@@ -379,6 +374,7 @@ class MatrixWriter:
             (MARK, "de eis is (ook) aan dit ministerie of deze minister gericht"),
             ("Prioriteit", " / ".join(PRIORITY_VALUES)),
             ("Status", " / ".join(STATUS_VALUES)),
+            ("Uitkomst", " / ".join(OUTCOME_VALUES) + " (tabblad 'Eisen', per doelgroep, met de toelichting)"),
             ("Plaatshouders", "teksten staan hier zoals in het pakket, met {stad} en dergelijke nog onvervuld; "
                               "de Word-notities vullen ze per doelgroep in"),
         ]

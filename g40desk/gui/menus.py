@@ -30,6 +30,7 @@ class WindowMenus(QObject):
         self._init_menus(self.window)
         self.window.doc.items_reset.connect(self.update_export_actions)
         self.window.doc.path_changed.connect(self.update_export_actions)
+        self.window.doc.edited.connect(self.update_export_actions)  # an outcome recorded: a report to write
         self.update_export_actions()
 
     def update_export_actions(self) -> None:
@@ -40,6 +41,10 @@ class WindowMenus(QObject):
             action.setEnabled(ready)
             action.setToolTip(action.text().replace("&", "").rstrip("…") if ready else
                               self.tr("Eerst een pakket met onderdelen: Nieuw pakket (Ctrl+N) of Openen (Ctrl+O)."))
+        recorded = any(item.outcomes for item in w.doc.pack.items)
+        w.act_report.setEnabled(recorded)
+        w.act_report.setToolTip(self.tr("Het verslag van het overleg: uitkomsten, toezeggingen en vervolgacties")
+                                if recorded else self.tr("Eerst per vraag de uitkomst vastleggen (Na het overleg)."))
 
     def _action(self, text: str, slot, shortcut=None, name: str = "", icon: str | None = None) -> QAction:
         action = QAction(text, self.window)
@@ -64,6 +69,8 @@ class WindowMenus(QObject):
                                   "excel")
         w.act_batch = self._action(self.tr("Exporteren &per doelgroep…"), w.exports.export_batch, "Ctrl+Alt+E",
                                    "export_batch", "batch")
+        w.act_report = self._action(self.tr("&Verslag exporteren…"), lambda: w.exports.export_report(), None,
+                                    "export_report", "word")
         w.act_import = self._action(self.tr("&Matrix importeren…"), w.exports.import_matrix, "Ctrl+I",
                                     "import_matrix", "import")
         w.act_quit = self._action(self.tr("Afsl&uiten"), w.close, S.Quit, "quit")
@@ -105,7 +112,7 @@ class WindowMenus(QObject):
         for action in (w.act_save, w.act_save_as, w.act_duplicate):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        for action in (w.act_docx, w.act_xlsx, w.act_batch, w.act_import):
+        for action in (w.act_docx, w.act_xlsx, w.act_batch, w.act_report, w.act_import):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(w.act_audiences)

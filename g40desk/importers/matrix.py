@@ -18,7 +18,8 @@ from g40desk.core.errors import G40Error
 from g40desk.core.note.briefing import PRIORITY_LABELS, STATUS_LABELS
 from g40desk.core.pack import edit, limits
 from g40desk.core.pack.limits import Limit, PackRefused, Refusal
-from g40desk.core.pack.model import Override, Pack, Priority, Status
+from g40desk.core.pack.model import Outcome, Override, Pack, Priority, Result, Status
+from g40desk.core.pack.outcomes import RESULT_LABELS
 from g40desk.core.pack.storage import MAX_PACK_BYTES, PackTooLarge, pack_bytes
 from g40desk.core.text import number
 from g40desk.export.xlsx_matrix import (
@@ -32,7 +33,9 @@ from g40desk.export.xlsx_matrix import (
 )
 from g40desk.guards.safezip import read_office_file
 from g40desk.guards.workbook import check_workbook
+from g40desk.importers.matrix_outcomes import read_outcomes
 from g40desk.importers.matrix_sheet import FORMULA, SheetRows
+from g40desk.importers.matrix_sheet import same_text as _same
 
 _PRIORITY = {label: value for value, label in PRIORITY_LABELS.items()}
 _STATUS = {label: value for value, label in STATUS_LABELS.items()}
@@ -46,7 +49,7 @@ COLUMNS = {"priority": "Prioriteit", "status": "Status", "text": "Eis", "context
 @dataclass
 class Change:
     ref: str
-    field: str  # priority, status, text, context, talking_points, or priority@<audience id>
+    field: str  # priority, status, text, context, talking_points; priority@, result@ or said@<audience id>
     old: object
     new: object
     label: str = ""  # the demand's short title, as the user knows it
@@ -60,6 +63,8 @@ class Change:
                 return PRIORITY_LABELS[value]
             if isinstance(value, Status):
                 return STATUS_LABELS[value]
+            if isinstance(value, Result):
+                return RESULT_LABELS[value]
             text = " · ".join(value) if isinstance(value, list) else str(value)
             return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"
 
@@ -72,16 +77,6 @@ class ImportReport:
     path: Path
     changes: list[Change] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
-
-
-def _same(left, right) -> bool:
-    """Equal as a colleague's spreadsheet keeps text: XML-safe, trimmed, empty is nothing."""
-    def norm(value):
-        if value is None:
-            return None
-        return cell_text(str(value))[0].replace("\r\n", "\n").strip() or None
-
-    return norm(left) == norm(right)
 
 
 def read_matrix(path: Path, pack: Pack, catalogue: Catalogue, audiences: Audiences) -> ImportReport:
@@ -195,6 +190,7 @@ class _Comparison:
         if on_details is not None:
             self._plain(item, "context", details, on_details, "Lokale context")
             self._points(item, details, on_details)
+            read_outcomes(self, item, details, on_details)
 
     def _read_only(self, ref, sheet: SheetRows, row: dict, column: str, exported: str) -> None:
         if column in row and row[column] is not FORMULA and not _same(row[column], exported):
@@ -330,10 +326,18 @@ def apply_changes(pack: Pack, changes: list[Change]) -> Pack:
     (or what the whole pack would hold), and nothing is taken over.
     """
     items = {item.ref: item for item in pack.items}
+    outcomes: dict[tuple[str, str], dict[str, object]] = {}  # (ref, audience) -> result and said
     for change in changes:
         item = items[change.ref]
+        name, _, audience_id = change.field.partition("@")
+        if name in ("result", "said"):
+            refusal = limits.text("outcome.said", change.new, change.ref) if name == "said" else None
+            if refusal is not None:
+                raise G40Error(f"'{change.label or change.ref}', kolom '{change.column}': {_said(refusal)}; "
+                               "er is niets overgenomen")
+            outcomes.setdefault((change.ref, audience_id), {})[name] = change.new
+            continue
         if "@" in change.field:
-            audience_id = change.field.split("@", 1)[1]
             override = item.overrides.get(audience_id, Override()).model_copy(update={"priority": change.new})
             items[change.ref] = item.model_copy(update={"overrides": {**item.overrides, audience_id: override}})
             continue
@@ -346,6 +350,9 @@ def apply_changes(pack: Pack, changes: list[Change]) -> Pack:
         items[change.ref] = item.model_copy(update={change.field: change.new})
     try:
         result = edit.replace_items(pack, list(items.values())).pack
+        for (ref, audience_id), values in outcomes.items():
+            current = result.item(ref).outcomes.get(audience_id) or Outcome()
+            result = edit.set_outcome(result, ref, audience_id, current.model_copy(update=values)).pack
         pack_bytes(result)
     except PackRefused as exc:
         raise G40Error(f"na het overnemen zou het pakket {_said(exc.refusal)}; er is niets overgenomen") from None

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from openpyxl.utils import get_column_letter
 
 from g40desk.core.agenda.catalogue import Kind
+from g40desk.export.xlsx_matrix import cell_text as excel_text
 
 FORMULA = object()  # a cell holding a formula: reported, never read as a value
 
@@ -23,6 +24,16 @@ def cell_text(cell) -> str | None:
         return None
     text = value if isinstance(value, str) else str(value)
     return text.replace("\r\n", "\n").strip() or None
+
+
+def same_text(left, right) -> bool:
+    """Equal as a colleague's spreadsheet keeps text: XML-safe, trimmed, empty is nothing."""
+    def norm(value):
+        if value is None:
+            return None
+        return excel_text(str(value))[0].replace("\r\n", "\n").strip() or None
+
+    return norm(left) == norm(right)
 
 
 def _hidden_columns(ws) -> set[int]:

@@ -1037,6 +1037,7 @@ Save as: save yours under another name.</translation>
     <name>ExportController</name>
     <message>
         <location filename="../../g40desk/gui/controllers/exporting.py" line="68" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="108" />
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
@@ -1051,17 +1052,17 @@ Save as: save yours under another name.</translation>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="105" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="129" />
         <source>Bezig met exporteren naar %s…</source>
         <translation>Exporting to %s…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="115" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="139" />
         <source>Bezig met exporteren</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="130" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="154" />
         <source>Let op:</source>
         <translation>Please note:</translation>
     </message>
@@ -1071,12 +1072,12 @@ Save as: save yours under another name.</translation>
         <translation>Export Word note for %s</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="160" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="188" />
         <source>Gesprekskaart past niet op één pagina</source>
         <translation>Talking-points card does not fit one page</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="161" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="189" />
         <source>De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, of kies de briefingnotitie. Toch exporteren?</source>
         <translation><numerusform>The talking-points card will take about %n page (%1 asks). Shorten asks or talking points, or choose the briefing note. Export anyway?</numerusform><numerusform>The talking-points card will take about %n pages (%1 asks). Shorten asks or talking points, or choose the briefing note. Export anyway?</numerusform></translation>
     </message>
@@ -1091,161 +1092,181 @@ Save as: save yours under another name.</translation>
         <translation>Demand matrix</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="125" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="106" />
+        <source>Verslag van het overleg met %s exporteren</source>
+        <translation>Export the report of the meeting with %s</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="112" />
+        <source>Verslag voor %s</source>
+        <translation>Report for %s</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="149" />
         <source>%s opgeslagen als %s.</source>
         <translation>%s saved as %s.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="132" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="156" />
         <source>Map tonen</source>
         <translation>Show folder</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="134" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="158" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="142" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="198" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="166" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="231" />
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="143" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="199" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="167" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="232" />
         <source>Er is niets verloren: het pakket is nog open.</source>
         <translation>Nothing was lost: the pack is still open.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="166" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="194" />
         <source>Nog nakijken</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="167" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="195" />
         <source>Deze teksten zijn bij het dupliceren overgenomen van een andere doelgroep:</source>
         <translation>These texts were taken over from another audience when the pack was duplicated:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="168" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="196" />
         <source>Kies het onderdeel (of het tabblad Pakket voor de deelnemers), pas de tekst aan voor deze doelgroep en klik op ‘Nagekeken’.</source>
         <translation>Choose the item (or the Pack tab for the participants), adapt the text for this audience and click ‘Checked’.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="173" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="201" />
         <source>Achterhaalde vragen</source>
         <translation>Outdated asks</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="174" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="202" />
         <source>Deze vragen zijn volgens de agenda (deels) achterhaald:</source>
         <translation>According to the agenda these asks are (partly) outdated:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="175" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="203" />
         <source>Haal ze uit het pakket, of houd ze bewust: kies het onderdeel en vul in waarom. Die reden komt naast de vraag in de notitie.</source>
         <translation>Take them out of the pack, or keep them on purpose: choose the entry and say why. That reason is printed beside the ask in the note.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="180" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="208" />
         <source>Plaatshouders zonder waarde</source>
         <translation>Placeholders without a value</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="181" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="209" />
         <source>Deze plaatshouders komen letterlijk in de notitie:</source>
         <translation>These placeholders would appear literally in the note:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="183" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="211" />
         <source>Tekst voor een andere doelgroep</source>
         <translation>Text for another audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="188" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="216" />
         <source>Toch exporteren?</source>
         <translation>Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="206" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="222" />
+        <source>Verslag exporteren</source>
+        <translation>Export meeting report</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="223" />
+        <source>Voor %s is nog geen uitkomst vastgelegd, dus er is niets te verslaan. Leg per vraag de uitkomst vast (Na het overleg) en exporteer dan het verslag.</source>
+        <translation>No outcome has been recorded for %s yet, so there is nothing to report. Record the outcome of each ask (After the meeting), then export the report.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="239" />
         <source>Doelgroepen van het pakket</source>
         <translation>The pack's audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="207" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="240" />
         <source>Alle steden</source>
         <translation>All cities</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="208" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="241" />
         <source>Alle ministeries</source>
         <translation>All ministries</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="205" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="212" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="232" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="238" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="245" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="265" />
         <source>Exporteren per doelgroep</source>
         <translation>Export per audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="184" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="212" />
         <source>Deze tekst is voor één doelgroep geschreven en komt in de notitie van een andere (een eigennaam die voor iedereen bedoeld is, bevestigt u bij het onderdeel):</source>
         <translation>This text was written for one audience and would appear in another audience's note (a proper name meant for everyone is confirmed at the item):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="205" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="238" />
         <source>Eén notitie voor:</source>
         <translation>One note for:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="213" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="246" />
         <source>Het pakket heeft nog geen doelgroep. Voeg er een toe op het tabblad Pakket.</source>
         <translation>The pack has no audience yet. Add one on the Pack tab.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="220" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="253" />
         <source>Map voor de notities</source>
         <translation>Folder for the notes</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="231" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="264" />
         <source>Notities schrijven…</source>
         <translation>Writing notes…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="231" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="264" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="249" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="282" />
         <source>Notitie %1 van %2…</source>
         <translation>Note %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="251" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="284" />
         <source>Eisenmatrix schrijven…</source>
         <translation>Writing the demand matrix…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="265" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="298" />
         <source>Geannuleerd na %n notities.</source>
         <translation><numerusform>Cancelled after %n note.</numerusform><numerusform>Cancelled after %n notes.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="267" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="300" />
         <source>%n notities en een eisenmatrix geschreven in %1.</source>
         <translation><numerusform>%n note and a demand matrix written to %1.</numerusform><numerusform>%n notes and a demand matrix written to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="293" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="326" />
         <source>%n wijzigingen uit %1 overgenomen.</source>
         <translation><numerusform>%n change taken over from %1.</numerusform><numerusform>%n changes taken over from %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="272" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="305" />
         <source>Matrix importeren</source>
         <translation>Import matrix</translation>
     </message>
@@ -1255,18 +1276,18 @@ Save as: save yours under another name.</translation>
         <translation>general use</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="273" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="306" />
         <source>Excel-werkmap (*.xlsx *.xlsm)</source>
         <translation>Excel workbook (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="281" />
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="290" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="314" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="323" />
         <source>Matrix importeren mislukt</source>
         <translation>Matrix import failed</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="292" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="325" />
         <source>matrix importeren</source>
         <translation>import matrix</translation>
     </message>
@@ -3306,22 +3327,22 @@ overzicht:</source>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../g40desk/gui/panels/preview.py" line="171" />
+        <location filename="../../g40desk/gui/panels/preview.py" line="172" />
         <source>Voorbeeld voor doelgroep</source>
         <translation>Preview for audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/preview.py" line="173" />
+        <location filename="../../g40desk/gui/panels/preview.py" line="174" />
         <source>Voorbeeld van de notitie</source>
         <translation>Preview of the note</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/preview.py" line="176" />
+        <location filename="../../g40desk/gui/panels/preview.py" line="177" />
         <source>Klik: dat onderdeel kiezen in ‘Inhoud’. Dubbelklik: het aanpassen.</source>
         <translation>Click: choose that item in ‘Contents’. Double-click: edit it.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/panels/preview.py" line="177" />
+        <location filename="../../g40desk/gui/panels/preview.py" line="178" />
         <source>Voorbeeld voor:</source>
         <translation>Preview for:</translation>
     </message>
@@ -3844,167 +3865,182 @@ You can open your restored work as a new pack and then save it under another nam
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="42" />
+        <location filename="../../g40desk/gui/menus.py" line="43" />
         <source>Eerst een pakket met onderdelen: Nieuw pakket (Ctrl+N) of Openen (Ctrl+O).</source>
         <translation>First a pack with items: New pack (Ctrl+N) or Open (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="56" />
+        <location filename="../../g40desk/gui/menus.py" line="46" />
+        <source>Het verslag van het overleg: uitkomsten, toezeggingen en vervolgacties</source>
+        <translation>The report of the meeting: outcomes, promises and follow-up actions</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="47" />
+        <source>Eerst per vraag de uitkomst vastleggen (Na het overleg).</source>
+        <translation>First record the outcome of each ask (After the meeting).</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="61" />
         <source>&amp;Nieuw</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="57" />
+        <location filename="../../g40desk/gui/menus.py" line="62" />
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="58" />
+        <location filename="../../g40desk/gui/menus.py" line="63" />
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="59" />
+        <location filename="../../g40desk/gui/menus.py" line="64" />
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="60" />
+        <location filename="../../g40desk/gui/menus.py" line="65" />
         <source>Pakket dup&amp;liceren voor andere doelgroep…</source>
         <translation>D&amp;uplicate pack for another audience…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="62" />
+        <location filename="../../g40desk/gui/menus.py" line="67" />
         <source>&amp;Word-notitie exporteren…</source>
         <translation>Export &amp;Word note…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="63" />
+        <location filename="../../g40desk/gui/menus.py" line="68" />
         <source>&amp;Excel-matrix exporteren…</source>
         <translation>Export &amp;Excel matrix…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="65" />
+        <location filename="../../g40desk/gui/menus.py" line="70" />
         <source>Exporteren &amp;per doelgroep…</source>
         <translation>Export &amp;per audience…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="67" />
+        <location filename="../../g40desk/gui/menus.py" line="72" />
+        <source>&amp;Verslag exporteren…</source>
+        <translation>Export meeting &amp;report…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/menus.py" line="74" />
         <source>&amp;Matrix importeren…</source>
         <translation>&amp;Import matrix…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="69" />
+        <location filename="../../g40desk/gui/menus.py" line="76" />
         <source>Afsl&amp;uiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="70" />
+        <location filename="../../g40desk/gui/menus.py" line="77" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="73" />
+        <location filename="../../g40desk/gui/menus.py" line="80" />
         <source>Opnieu&amp;w</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="77" />
+        <location filename="../../g40desk/gui/menus.py" line="84" />
         <source>&amp;Zoeken in catalogus</source>
         <translation>&amp;Find in catalogue</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="80" />
+        <location filename="../../g40desk/gui/menus.py" line="87" />
         <source>Onderdeel &amp;verwijderen</source>
         <translation>Remove i&amp;tem</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="81" />
+        <location filename="../../g40desk/gui/menus.py" line="88" />
         <source>Omhoog</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="82" />
+        <location filename="../../g40desk/gui/menus.py" line="89" />
         <source>Omlaag</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="86" />
+        <location filename="../../g40desk/gui/menus.py" line="93" />
         <source>&amp;Over g40desk</source>
         <translation>&amp;About g40desk</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="87" />
+        <location filename="../../g40desk/gui/menus.py" line="94" />
         <source>&amp;Voorkeuren…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="88" />
+        <location filename="../../g40desk/gui/menus.py" line="95" />
         <source>&amp;Doelgroepen beheren…</source>
         <translation>Manage au&amp;diences…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="91" />
+        <location filename="../../g40desk/gui/menus.py" line="98" />
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="91" />
+        <location filename="../../g40desk/gui/menus.py" line="98" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="91" />
+        <location filename="../../g40desk/gui/menus.py" line="98" />
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="92" />
+        <location filename="../../g40desk/gui/menus.py" line="99" />
         <source>Terug</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="92" />
+        <location filename="../../g40desk/gui/menus.py" line="99" />
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="92" />
+        <location filename="../../g40desk/gui/menus.py" line="99" />
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="93" />
+        <location filename="../../g40desk/gui/menus.py" line="100" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="93" />
+        <location filename="../../g40desk/gui/menus.py" line="100" />
         <source>Per doelgroep</source>
         <translation>Per audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="99" />
+        <location filename="../../g40desk/gui/menus.py" line="106" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="102" />
+        <location filename="../../g40desk/gui/menus.py" line="109" />
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="114" />
+        <location filename="../../g40desk/gui/menus.py" line="121" />
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="117" />
+        <location filename="../../g40desk/gui/menus.py" line="124" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/menus.py" line="124" />
+        <location filename="../../g40desk/gui/menus.py" line="131" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>

@@ -3,22 +3,22 @@
 <context>
     <name>ExportController</name>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="161" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="189" />
         <source>De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, of kies de briefingnotitie. Toch exporteren?</source>
         <translation><numerusform>De gesprekskaart wordt ongeveer %n pagina (%1 vragen). Kort vragen of gesprekspunten in, of kies de briefingnotitie. Toch exporteren?</numerusform><numerusform>De gesprekskaart wordt ongeveer %n pagina's (%1 vragen). Kort vragen of gesprekspunten in, of kies de briefingnotitie. Toch exporteren?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="265" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="298" />
         <source>Geannuleerd na %n notities.</source>
         <translation><numerusform>Geannuleerd na %n notitie.</numerusform><numerusform>Geannuleerd na %n notities.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="267" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="300" />
         <source>%n notities en een eisenmatrix geschreven in %1.</source>
         <translation><numerusform>%n notitie en een eisenmatrix geschreven in %1.</numerusform><numerusform>%n notities en een eisenmatrix geschreven in %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/exporting.py" line="293" />
+        <location filename="../../g40desk/gui/controllers/exporting.py" line="326" />
         <source>%n wijzigingen uit %1 overgenomen.</source>
         <translation><numerusform>%n wijziging uit %1 overgenomen.</numerusform><numerusform>%n wijzigingen uit %1 overgenomen.</numerusform></translation>
     </message>

@@ -123,7 +123,11 @@ def test_every_sheet_prints_readably_on_a4_landscape(tmp_path, catalogue, audien
                 assert lines * LINE_POINTS <= ws.row_dimensions[1].height, (ws.title, cell.value)
     assert wb._fonts[0].name == FONT  # the default font too: rows a colleague adds
     assert wb["Matrix"].print_title_cols == "$A:$C"  # six audiences: wider than a page, ID/Thema/Eis repeat
-    assert wb["Eisen"].print_title_cols is None  # fits one page across at >= 70 %
+    # Six audiences' outcome columns: wider than a page too, the ID repeats on every page across.
+    assert wb["Eisen"].print_title_cols == "$A:$A"
+    one = _wide_pack(catalogue, audiences).model_copy(update={"audiences": ["ministry:bzk"]})
+    write_matrix(one, catalogue, audiences, path)
+    assert load_workbook(path)["Eisen"].print_title_cols is None  # one audience: fits one page across at >= 70 %
 
 
 def test_the_matrix_writer_refuses_a_pack_that_skipped_the_check(tmp_path, demo, catalogue, audiences):

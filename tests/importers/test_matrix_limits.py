@@ -90,7 +90,7 @@ def test_a_hidden_duplicate_column_never_overrides_the_visible_one(tmp_path, cat
     report = _read(argv, catalogue, audiences)
     assert report.changes == []  # before: 59 'Lokale context' changes from the hidden column
     assert report.problems == ["tabblad 'Eisen': kolom 'Lokale context' staat er 2 keer in; alleen de zichtbare kolom E "
-                               "is gelezen, K (verborgen) niet — verwijder de dubbele kolom als die niet bedoeld is"]
+                               "is gelezen, M (verborgen) niet — verwijder de dubbele kolom als die niet bedoeld is"]
     assert main(argv) == 0
     assert "let op" in capsys.readouterr().err
 
@@ -121,7 +121,7 @@ def test_two_visible_columns_with_one_title_are_reported_and_the_first_is_read(t
 
     report = _read(_edit_details(tmp_path, edit), catalogue, audiences)
     assert [c.new for c in report.changes] == ["eerste kolom"]
-    assert "kolom 'Lokale context' staat er 2 keer in; alleen kolom E is gelezen, K niet" in report.problems[0]
+    assert "kolom 'Lokale context' staat er 2 keer in; alleen kolom E is gelezen, M niet" in report.problems[0]
 
 
 def test_a_hidden_column_is_read_and_said(tmp_path, catalogue, audiences):

@@ -1,14 +1,12 @@
 """Every change to a pack: a function that checks the limits and returns the new pack and what changed.
 
-As Anki's collection methods return ``OpChanges``, each operation returns an :class:`Edit`:
-the new pack and a :class:`PackChanges` record naming the pack's fields and items that
-changed. The editor pushes it on its undo stack and refreshes its views from the record
-(gui/document.py); the matrix import, the CLI and the agenda review use the same functions.
+As Anki's collection methods return ``OpChanges``, each operation returns an :class:`Edit`: the new pack and a
+:class:`PackChanges` record naming the pack's fields and items that changed. The editor pushes it on its undo stack
+and refreshes its views from the record (gui/document.py); the matrix import, CLI and agenda review call them too.
 
-The given pack is never changed. The new one shares the parts that did not change, so a pack
-is a value: change it only through these functions (or a fresh copy). An operation that
-would break a limit raises limits.PackRefused and changes nothing; one that changes nothing
-returns the same pack with empty changes.
+The given pack is never changed. The new one shares the parts that did not change, so a pack is a value: change it
+only through these functions (or a fresh copy). An operation that would break a limit raises limits.PackRefused and
+changes nothing; one that changes nothing returns the same pack with empty changes.
 """
 
 from __future__ import annotations
@@ -20,7 +18,7 @@ from pydantic import ValidationError
 
 from g40desk.core.agenda.catalogue import Catalogue
 from g40desk.core.errors import G40Error, pydantic_error
-from g40desk.core.pack import limits
+from g40desk.core.pack import limits, model
 from g40desk.core.pack.model import (
     OWNED_FIELDS,
     Action,
@@ -263,6 +261,22 @@ def set_held(pack: Pack, name: str, value: Any) -> Edit:
         limits.refuse(limits.text("meeting.held", value))
     held = _copy(pack.meeting.held or Held(), **{name: value})
     return set_pack_field(pack, "meeting.held", None if held == Held() else held)
+
+
+def set_lookback(pack: Pack, audience_id: str, recalls: list[model.Recall]) -> Edit:
+    """*audience_id*'s Terugblik points replaced by *recalls* (core/ledger/lookback.py offers them); others stay."""
+    return _lookback(pack, [r for r in pack.lookback if r.owner != audience_id]
+                     + [r.model_copy(update={"owner": audience_id}) for r in recalls])
+
+
+def drop_recall(pack: Pack, position: int) -> Edit:
+    """The Terugblik point at *position* taken out of this pack (the earlier pack keeps it)."""
+    return _lookback(pack, [r for n, r in enumerate(pack.lookback) if n != position])
+
+
+def _lookback(pack: Pack, new: list[model.Recall]) -> Edit:
+    same = new == pack.lookback
+    return _unchanged(pack) if same else _done(pack, _copy(pack, lookback=new), PackChanges(frozenset({"lookback"})))
 
 
 # -- the pack and its meeting ---------------------------------------------------------------

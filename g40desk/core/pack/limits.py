@@ -162,6 +162,8 @@ def problems(pack: Pack) -> list[tuple[str, Refusal]]:
                 add(f"{where}.talking_points", item_points(item.ref, over.talking_points))
             for name in ("text", "context", "talking_points"):
                 add(f"{where}.{name}", text(f"override.{name}", getattr(over, name), item.ref))
+        for audience_id, outcome in item.outcomes.items():
+            add(f"items[{i}].outcomes.{audience_id}.said", text("outcome.said", outcome.said, item.ref))
     if total > MAX_ALL_POINTS:
         add("items", Refusal(Limit.ALL_POINTS, MAX_ALL_POINTS, total, "talking_points"))
     return found

@@ -87,6 +87,30 @@ class ExportController(QObject):
         self._start_file_task(path, lambda: self._unasked(pipeline.write_matrix(plan, Path(path)), set()),
                               self.tr("Eisenmatrix"))
 
+    def report_audience(self) -> str | None:
+        """Whose meeting a report is of: the preview's audience when it has an outcome, else the first
+        audience of the pack with one, else the preview's."""
+        pack, shown = self.doc.pack, self.audience_of_preview()
+        recorded = [a for a in pack.audiences if any(a in item.outcomes for item in pack.items)]
+        return shown if shown in recorded or not recorded else recorded[0]
+
+    def export_report(self, audience_id: str | None = None) -> None:
+        """The meeting report ("Verslag") for *audience_id* (default: report_audience) through the export
+        pipeline: the same check and questions as a note, then the writing as a job."""
+        from g40desk.export import pipeline
+
+        audience = audience_id or self.report_audience()
+        plan, asked = self.checked(self.doc.pack.model_copy(deep=True), [audience], report=True)
+        if plan is None:
+            return
+        title = self.tr("Verslag van het overleg met %s exporteren") % self._audience_name(audience)
+        path = notify.save_file(self.window, title, self.proposed_name(pipeline.REPORT, audience),
+                                self.tr("Word-document (*.docx)"))
+        if not path:
+            return
+        self._start_file_task(path, lambda: self._unasked(pipeline.write_report(plan, audience, Path(path)), asked),
+                              self.tr("Verslag voor %s") % self._audience_name(audience))
+
     @staticmethod
     def _unasked(written, asked: set[str]) -> list[str]:
         """What the user has not yet been told about this export: not what a question already showed,
@@ -142,16 +166,20 @@ class ExportController(QObject):
         self.notifier.warn(self.tr("Exporteren mislukt"),
                            message + "\n\n" + self.tr("Er is niets verloren: het pakket is nog open."))
 
-    def checked(self, pack, ids: list, *, long_cards: bool = False):
+    def checked(self, pack, ids: list, *, long_cards: bool = False, report: bool = False):
         """The export check on *pack* (a copy) for *ids* (export/pipeline.check), asking once about each
         kind of problem. The plan and the kinds asked about, or (None, …): the user chose not to export.
-        *long_cards*: a card over one page is a finding, not a question (a batch)."""
+        *long_cards*: a card over one page is a finding, not a question (a batch); *report*: the check of
+        the meeting report for ids[0] (pipeline.check_report)."""
         from g40desk.core.note.preflight import PLACEHOLDERS, REFUSED, TO_CHECK, NotReady
         from g40desk.export import pipeline
 
         allow, asked = pipeline.Allow(long_card=long_cards), set()
         while True:
             try:
+                if report:
+                    return pipeline.check_report(pack, self.doc.catalogue, self.doc.audiences, ids[0],
+                                                 self.template_path(), allow=allow, source=self.doc.path), asked
                 return pipeline.check(pack, self.doc.catalogue, self.doc.audiences, ids, template=self.template_path(),
                                       allow=allow, source=self.doc.path), asked
             except NotReady as exc:
@@ -190,6 +218,11 @@ class ExportController(QObject):
                 if not answer:
                     return None, asked
                 allow, asked = allow.also(exc.kind), asked | {exc.kind}
+            except pipeline.NoOutcome:
+                self.notifier.inform(self.tr("Verslag exporteren"), self.tr(
+                    "Voor %s is nog geen uitkomst vastgelegd, dus er is niets te verslaan. Leg per vraag de uitkomst "
+                    "vast (Na het overleg) en exporteer dan het verslag.") % self._audience_name(ids[0]))
+                return None, asked
             except G40Error as exc:  # a template that cannot be read, say
                 self._failed_check(exc)
                 return None, asked
