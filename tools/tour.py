@@ -247,6 +247,19 @@ def _audiences(tour: Tour):
     return AudienceDialog(tour.audiences, path=tour.folder / "audiences.json", parent=tour.window)
 
 
+def _lookback(tour):
+    from g40desk.core.ledger.collect import Collection
+    from g40desk.core.ledger.lookback import ask_labels, offers
+    from g40desk.core.ledger.records import record_of
+    from g40desk.core.pack.demo import demo_after_meeting
+    from g40desk.core.pack.model import Pack
+    from g40desk.gui.dialogs.lookback_dialog import LookbackDialog
+
+    held = record_of(demo_after_meeting(), str(tour.folder / "voorjaar.g40pack"), 1)
+    found = offers(Collection(records=[held]), Pack(audiences=["ministry:bzk"]), ask_labels(tour.catalogue))
+    return LookbackDialog(found, {"ministry:bzk": tour.audiences["ministry:bzk"].display_name}, tour.window)
+
+
 def _licences(tour: Tour):
     from g40desk.gui.dialogs.licences import LicencesDialog
     from g40desk.licences import notices_text
@@ -271,7 +284,7 @@ def _by_window(name: str):
 BUILDERS = {
     "AgendaEditor": _agenda_editor, "ChooseAgendaDialog": _choose_agenda, "ImportReviewDialog": _import_review,
     "OwnEntryDialog": _own_entry, "ReviewDialog": _review, "ImportDialog": _import_matrix,
-    "AudienceDialog": _audiences, "LicencesDialog": _licences, "DuplicateDialog": _by_window("DuplicateDialog"),
+    "AudienceDialog": _audiences, "LookbackDialog": _lookback, "LicencesDialog": _licences, "DuplicateDialog": _by_window("DuplicateDialog"),
     "PreferencesDialog": _by_window("PreferencesDialog"), "NewPackDialog": _by_window("NewPackDialog"),
     "StandingsDialog": _by_window("StandingsDialog"),
 }

@@ -22,7 +22,7 @@ from g40desk.core.files.stamp import Stamp, current_stamp
 from g40desk.core.pack import edit
 from g40desk.core.pack.edit import Edit, PackChanges
 from g40desk.core.pack.limits import PackRefused
-from g40desk.core.pack.model import Action, Item, OwnEntry, Pack
+from g40desk.core.pack.model import Action, Item, OwnEntry, Pack, Recall
 from g40desk.core.pack.owners import settled
 from g40desk.core.pack.storage import load_pack, save_pack
 from g40desk.gui import commands
@@ -273,6 +273,21 @@ class PackDocument(QObject):
     def add_own_entry(self, entry: OwnEntry, item: Item, label: str) -> None:
         """Add the advisor's own demand or goal and place it in the pack; one undo step."""
         self._run(lambda pack: edit.add_own_entry(pack, entry, item), label)
+
+    def set_lookback(self, chosen: dict[str, list[Recall]]) -> None:
+        """Each audience's Terugblik set to the points chosen from the ledger's offer; one undo step."""
+        def operation(pack: Pack) -> Edit:
+            done = Edit(pack)
+            for audience_id, recalls in chosen.items():
+                step = edit.set_lookback(done.pack, audience_id, recalls)
+                done = Edit(step.pack, done.changes | step.changes)
+            return done
+
+        self._run(operation, self.tr("terugblik overnemen"))
+
+    def drop_recall(self, position: int) -> None:
+        """Take one point out of the Terugblik (the earlier pack keeps it); one undo step."""
+        self._run(lambda pack: edit.drop_recall(pack, position), self.tr("punt uit de terugblik halen"))
 
     def short_label(self, ref: str) -> str:
         """The short title of a catalogue entry, for undo-step names and messages."""

@@ -69,7 +69,7 @@ class WindowMenus(QObject):
                                   "excel")
         w.act_batch = self._action(self.tr("Exporteren &per doelgroep…"), w.exports.export_batch, "Ctrl+Alt+E",
                                    "export_batch", "batch")
-        w.act_report = self._action(self.tr("&Verslag exporteren…"), lambda: w.exports.export_report(), None,
+        w.act_report = self._action(self.tr("Versla&g exporteren…"), lambda: w.exports.export_report(), None,
                                     "export_report", "word")
         w.act_import = self._action(self.tr("&Matrix importeren…"), w.exports.import_matrix, "Ctrl+I",
                                     "import_matrix", "import")

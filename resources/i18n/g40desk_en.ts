@@ -2079,6 +2079,44 @@ Nothing in the pack yet? Tick themes or demands in the catalogue.</translation>
     </message>
 </context>
 <context>
+    <name>LookbackDialog</name>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/lookback_dialog.py" line="24" />
+        <source>Terugblik uit het vorige overleg</source>
+        <translation>Looking back at the last meeting</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/lookback_dialog.py" line="25" />
+        <source>Deze toezeggingen en open acties komen uit het laatste overleg met de doelgroep, gevonden in de mappen van het overzicht. Ze komen vooraan in de notitie, onder ‘Terugblik’. Vink uit wat u niet wilt noemen.</source>
+        <translation>These promises and open actions come from the last meeting with the audience, found in the overview's folders. They go first in the note, under ‘Terugblik’. Untick what you do not want to raise.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/lookback_dialog.py" line="30" />
+        <source>Punten voor de terugblik</source>
+        <translation>Points to look back on</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/lookback_dialog.py" line="36" />
+        <source>zonder datum</source>
+        <translation>undated</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/lookback_dialog.py" line="37" />
+        <source>%1: uit ‘%2’ (%3)</source>
+        <translation>%1: from ‘%2’ (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/lookback_dialog.py" line="50" />
+        <source>&amp;Overnemen</source>
+        <translation>&amp;Take over</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/lookback_dialog.py" line="51" />
+        <source>Over&amp;slaan</source>
+        <translation>&amp;Skip</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../g40desk/gui/main_window.py" line="89" />
@@ -2961,6 +2999,16 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <source>aanwezigen wijzigen</source>
         <translation>change who was present</translation>
     </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="286" />
+        <source>terugblik overnemen</source>
+        <translation>take over the look back</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/document.py" line="290" />
+        <source>punt uit de terugblik halen</source>
+        <translation>drop a point from the look back</translation>
+    </message>
 </context>
 <context>
     <name>PackPanel</name>
@@ -3083,29 +3131,44 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>PackStarts</name>
     <message>
-        <location filename="../../g40desk/gui/controllers/starting.py" line="63" />
+        <location filename="../../g40desk/gui/controllers/starting.py" line="71" />
         <source>Pakket niet gedupliceerd</source>
         <translation>Pack not duplicated</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/starting.py" line="71" />
+        <location filename="../../g40desk/gui/controllers/starting.py" line="79" />
         <source>Kopie van ‘%1’ gemaakt voor %2. Sla hem op onder een nieuwe naam.</source>
         <translation>Copy of ‘%1’ made for %2. Save it under a new name.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/starting.py" line="74" />
+        <location filename="../../g40desk/gui/controllers/starting.py" line="82" />
         <source>%n teksten van de vorige doelgroep bleven achter.</source>
         <translation><numerusform>%n text of the previous audience stayed behind.</numerusform><numerusform>%n texts of the previous audience stayed behind.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/starting.py" line="76" />
+        <location filename="../../g40desk/gui/controllers/starting.py" line="84" />
         <source>Nog na te kijken: %n teksten (gemarkeerd bij het onderdeel).</source>
         <translation><numerusform>To check: %n text (marked at the item).</numerusform><numerusform>To check: %n texts (marked at the item).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/starting.py" line="78" />
+        <location filename="../../g40desk/gui/controllers/starting.py" line="86" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/starting.py" line="100" />
+        <source>Terugblik</source>
+        <translation>Looking back</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/starting.py" line="104" />
+        <source>Terugblik: het vorige overleg zoeken…</source>
+        <translation>Looking back: finding the last meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/controllers/starting.py" line="117" />
+        <source>Terugblik: geen toezeggingen of open acties uit een vorig overleg met deze doelgroepen gevonden.</source>
+        <translation>Looking back: no promises or open actions found from an earlier meeting with these audiences.</translation>
     </message>
 </context>
 <context>
@@ -3921,8 +3984,8 @@ You can open your restored work as a new pack and then save it under another nam
     </message>
     <message>
         <location filename="../../g40desk/gui/menus.py" line="72" />
-        <source>&amp;Verslag exporteren…</source>
-        <translation>Export meeting &amp;report…</translation>
+        <source>Versla&amp;g exporteren…</source>
+        <translation>Export meeting repor&amp;t…</translation>
     </message>
     <message>
         <location filename="../../g40desk/gui/menus.py" line="74" />

@@ -68,12 +68,12 @@
 <context>
     <name>PackStarts</name>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/starting.py" line="74" />
+        <location filename="../../g40desk/gui/controllers/starting.py" line="82" />
         <source>%n teksten van de vorige doelgroep bleven achter.</source>
         <translation><numerusform>%n tekst van de vorige doelgroep bleef achter.</numerusform><numerusform>%n teksten van de vorige doelgroep bleven achter.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../g40desk/gui/controllers/starting.py" line="76" />
+        <location filename="../../g40desk/gui/controllers/starting.py" line="84" />
         <source>Nog na te kijken: %n teksten (gemarkeerd bij het onderdeel).</source>
         <translation><numerusform>Nog na te kijken: %n tekst (gemarkeerd bij het onderdeel).</numerusform><numerusform>Nog na te kijken: %n teksten (gemarkeerd bij het onderdeel).</numerusform></translation>
     </message>

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThreadPool
 from PySide6.QtWidgets import QMainWindow
 
 from g40desk.core.errors import G40Error
@@ -15,6 +17,11 @@ class PackStarts(QObject):
     def __init__(self, window: QMainWindow):
         super().__init__(window)
         self.window = window
+        self.jobs: list = []  # reading the ledger's folders for a Terugblik
+
+    @property
+    def busy(self) -> bool:
+        return bool(self.jobs)
 
     def new_pack(self) -> None:
         """Nieuw pakket: the meeting, its audiences and themes first; then the catalogue, to pick demands."""
@@ -39,6 +46,7 @@ class PackStarts(QObject):
             w.catalogue_panel.select(demands[0].id)  # the chosen themes open, on their first demand
         for theme_id in dialog.theme_ids()[1:]:
             w.catalogue_panel.expand(theme_id)
+        self.offer_lookback()
 
     def open_demo(self) -> None:
         from g40desk.core.pack.demo import demo_pack
@@ -76,3 +84,56 @@ class PackStarts(QObject):
             text += " " + self.tr("Nog na te kijken: %n teksten (gemarkeerd bij het onderdeel).", "",
                                   len(done.pack.to_check))
         w.notifier.notice(text, [(self.tr("Opslaan als…"), w.files.save_as)])
+        self.offer_lookback()
+
+    # -- Terugblik: what the last meeting with each audience left --------------------------
+    def offer_lookback(self) -> None:
+        """Read the ledger's folders (Voorkeuren) off the GUI thread for the open pack's audiences, then
+        offer the promises and open actions of each one's last meeting (dialogs/lookback_dialog.py)."""
+        from g40desk.gui.support.jobs import Job
+
+        w = self.window
+        folders = [Path(f) for f in w.settings.get("ledger_folders")]
+        if not folders or not w.doc.pack.audiences:
+            return
+        pack, catalogue = w.doc.pack.model_copy(deep=True), w.doc.catalogue
+        job = Job(lambda _progress: _read_offers(folders, pack, catalogue), self.tr("Terugblik"))
+        job.signals.finished.connect(lambda found, j=job: self._on_offers(j, pack.id, found))
+        job.signals.failed.connect(lambda message, j=job: self._on_offers(j, pack.id, [], message))
+        self.jobs.append(job)
+        w.statusBar().showMessage(self.tr("Terugblik: het vorige overleg zoeken…"))
+        QThreadPool.globalInstance().start(job)
+
+    def _on_offers(self, job, pack_id: str, found: list, problem: str = "") -> None:
+        from g40desk.gui.dialogs.lookback_dialog import LookbackDialog
+
+        self.jobs = [j for j in self.jobs if j is not job]
+        w = self.window
+        w.statusBar().clearMessage()
+        if w.doc.pack.id != pack_id:  # another pack was opened meanwhile
+            return
+        found = [offer for offer in found if offer.recalls]
+        if not found:
+            w.notifier.status(problem or self.tr("Terugblik: geen toezeggingen of open acties uit een vorig overleg "
+                                                 "met deze doelgroepen gevonden."))
+            return
+        names = {a: w.doc.audiences[a].display_name for a in w.doc.pack.audiences if a in w.doc.audiences}
+        dialog = LookbackDialog(found, names, w)
+        if notify.run_dialog(dialog):
+            w.doc.set_lookback(dialog.chosen())
+
+
+def _read_offers(folders: list[Path], pack, catalogue) -> list:
+    """On a pool thread: the ledger's packs (through its index), and what they offer *pack*."""
+    import datetime as dt
+
+    from g40desk.core.ledger.collect import collect
+    from g40desk.core.ledger.index import Index, default_path
+    from g40desk.core.ledger.lookback import ask_labels, offers
+
+    index = Index(default_path())
+    try:
+        collection = collect(folders, index)
+    finally:
+        index.close()
+    return offers(collection, pack, ask_labels(catalogue), dt.date.today())
