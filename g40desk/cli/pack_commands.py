@@ -22,8 +22,9 @@ def add_parsers(sub) -> None:
                    help="neem bij --theme ook (deels) achterhaalde eisen op (de export vraagt dan om een reden)")
     p.add_argument("--demand", action="append", default=[], metavar="ID")
     p.add_argument("--ledger", action="append", default=[], type=Path, metavar="MAP",
-                   help="zoek het laatste overleg met elke doelgroep in de pakketten onder MAP en zet de toezeggingen "
-                        "en open acties daarvan als 'Terugblik' vooraan in de notitie")
+                   help="zoek het laatste overleg met elke doelgroep in de pakketten onder MAP (standaard de mappen "
+                        "die IT instelde) en zet de toezeggingen en open acties daarvan als 'Terugblik' vooraan in "
+                        "de notitie")
     p.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
 
     p = sub.add_parser("duplicate", help="kopieer een pakket voor een andere doelgroep (eigen tekst van de oude blijft achter)")
@@ -118,8 +119,12 @@ def cmd_new(args) -> int:
     draft = Pack().model_copy(update={"title": title, "audiences": list(args.audience),
                                       "items": [Item(ref=r) for r in refs]})
     check_pack(draft, catalogue, audiences)  # every reference and limit, before anything is written
-    if args.ledger:
-        draft = _with_lookback(draft, args.ledger, catalogue, audiences)
+    from g40desk.core.files import machine
+    from g40desk.core.ledger.collect import ledger_folders
+
+    folders = ledger_folders(args.ledger, machine.machine_defaults().ledger_folders)
+    if folders:
+        draft = _with_lookback(draft, folders, catalogue, audiences)
     pack = Pack.model_validate(draft.model_dump())
     warn_ceased(audiences, pack.audiences)
     with writing(args.pack):

@@ -88,12 +88,15 @@ class PackStarts(QObject):
 
     # -- Terugblik: what the last meeting with each audience left --------------------------
     def offer_lookback(self) -> None:
-        """Read the ledger's folders (Voorkeuren) off the GUI thread for the open pack's audiences, then
-        offer the promises and open actions of each one's last meeting (dialogs/lookback_dialog.py)."""
+        """Read the ledger's folders (Voorkeuren, else those IT set) off the GUI thread for the open pack's
+        audiences, then offer the promises and open actions of each one's last meeting (dialogs/lookback_dialog.py)."""
+        from g40desk.core.files import machine
+        from g40desk.core.ledger.collect import ledger_folders
         from g40desk.gui.support.jobs import Job
 
         w = self.window
-        folders = [Path(f) for f in w.settings.get("ledger_folders")]
+        chosen = [Path(f) for f in w.settings.get("ledger_folders") if f]
+        folders = ledger_folders(chosen, machine.machine_defaults().ledger_folders)
         if not folders or not w.doc.pack.audiences:
             return
         pack, catalogue = w.doc.pack.model_copy(deep=True), w.doc.catalogue
