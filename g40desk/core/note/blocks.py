@@ -285,10 +285,8 @@ def report_blocks(briefing: Briefing) -> list[Block]:
     follow-up actions, and per ask its outcome and what was said. Internal notes are never in it."""
     b = briefing
     blocks = [Block(BlockType.TITLE, b.title)]
-    if b.audience_name:
-        blocks.append(Block(BlockType.SUBTITLE, f"{REPORT_TITLE} van het overleg met {b.audience_name}"))
-    else:
-        blocks.append(Block(BlockType.SUBTITLE, f"{REPORT_TITLE} van het overleg"))
+    with_whom = f" met {b.audience_name}" if b.audience_name else ""
+    blocks.append(Block(BlockType.SUBTITLE, f"{REPORT_TITLE} van het overleg{with_whom}"))
     rows = report_details(b)
     if rows:
         blocks.append(Block(BlockType.DETAILS, rows=tuple(rows)))
