@@ -109,6 +109,14 @@ def test_a_bad_value_is_one_dutch_line_and_is_not_taken(qtbot, dialog):
     assert not default_user_file().exists()
 
 
+def test_a_name_with_braces_is_not_taken(qtbot, dialog):
+    dialog._select("ministry:bzk/minister")
+    _type(qtbot, dialog, "role.person", "{minister}")
+    assert dialog.problem.text() == ("ministry:bzk/minister: een naam mag geen { of } bevatten; typ de naam zelf, "
+                                     "bv. Peter Snijders.")
+    assert dialog._current.person is None and dialog.fields["role.person"].text() == ""
+
+
 def test_dates_are_typed_as_people_write_them(qtbot, dialog):
     dialog.show_all.setChecked(True)
     dialog._select("city:zwolle")

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
 from g40desk.core.audience.models import MAX_POPULATION
 from g40desk.core.errors import G40Error, pydantic_error
@@ -53,13 +53,33 @@ class AudienceFacts(BaseModel):
         return names.pop() if len(names) == 1 else None
 
 
+def braced(value: object) -> bool:
+    """A value with { or }: it would reach a note as a literal placeholder, never a name."""
+    return isinstance(value, str) and ("{" in value or "}" in value)
+
+
 class Facts(BaseModel):
-    """All facts, by audience ID."""
+    """All facts, by audience ID. ``set_aside`` names the values a hand-edited file held with { or }:
+    they were left out on loading (``problem`` says so in one line)."""
 
     model_config = ConfigDict(extra="forbid")
 
     schema_version: int = 1
     audiences: dict[str, AudienceFacts] = Field(default_factory=dict)
+    _set_aside: list[str] = PrivateAttr(default_factory=list)
+
+    @property
+    def set_aside(self) -> list[str]:
+        return list(self._set_aside)
+
+    @property
+    def problem(self) -> str | None:
+        """One line for what was set aside on loading, naming the facts (never their values)."""
+        if not self._set_aside:
+            return None
+        shown = ", ".join(self._set_aside[:3]) + (f" en {len(self._set_aside) - 3} meer" if len(self._set_aside) > 3 else "")
+        what = "het gegeven" if len(self._set_aside) == 1 else f"{len(self._set_aside)} gegevens"
+        return f"{what} {shown} bevat {{ of }} en is niet gebruikt (vul het opnieuw in met 'g40desk facts')"
 
     def of(self, audience_id: str | None) -> AudienceFacts:
         return self.audiences.get(audience_id or "", AudienceFacts())
@@ -68,6 +88,9 @@ class Facts(BaseModel):
         """Set one fact; ``wethouder.<portefeuille>`` sets an alderman; an empty value clears it."""
         current = self.audiences.get(audience_id, AudienceFacts()).model_copy(deep=True)
         value = (value or "").strip() or None
+        if braced(value):
+            raise G40Error("een gegeven mag geen { of } bevatten: het komt zo in de notitie, een plaatshouder "
+                           "vult zich daar niet; typ de waarde zelf, bv. 'Peter Snijders'", field=field)
         if field.startswith("wethouder."):
             portfolio = portfolio_key(field.split(".", 1)[1])
             if not portfolio:
@@ -121,10 +144,34 @@ def load_facts(path: Path | None = None) -> Facts:
 
 @lru_cache(maxsize=4)
 def _cached(path: str, mtime: int) -> Facts:
+    raw = read_json(Path(path))
+    set_aside = _set_aside_braced(raw)
     try:
-        return Facts.model_validate(read_json(Path(path)))
+        facts = Facts.model_validate(raw)
     except ValidationError as exc:
         raise pydantic_error(exc, path) from None
+    facts._set_aside = set_aside
+    return facts
+
+
+def _set_aside_braced(raw: object) -> list[str]:
+    """Take values with { or } out of a file's content (in place); return where they were
+    ('city:zwolle burgemeester'), so a hand-edited value never reaches a note."""
+    found: list[str] = []
+    people = raw.get("audiences") if isinstance(raw, dict) else None
+    for audience_id, known in (people.items() if isinstance(people, dict) else ()):
+        if not isinstance(known, dict):
+            continue
+        for name, value in list(known.items()):
+            if braced(value):
+                del known[name]
+                found.append(f"{audience_id} {name}")
+            elif name == "wethouders" and isinstance(value, dict):
+                for portfolio, person in list(value.items()):
+                    if braced(person):
+                        del value[portfolio]
+                        found.append(f"{audience_id} wethouder.{portfolio}")
+    return found
 
 
 def save_facts(facts: Facts, path: Path | None = None) -> Path:

@@ -20,7 +20,7 @@ from g40desk.core.audience.audiences import (
     build_audiences,
     parse_audiences,
 )
-from g40desk.core.audience.facts import Facts, load_facts, save_facts
+from g40desk.core.audience.facts import Facts, facts_path, load_facts, save_facts
 from g40desk.core.audience.people import apply_facts, store_people, without_people
 from g40desk.core.errors import G40Error, pydantic_error
 from g40desk.core.files.atomic import write_bytes_atomic
@@ -133,6 +133,8 @@ def load_audiences(path: Path | None = None, user_file: Path | None = None) -> A
     except G40Error as exc:
         facts = Facts()
         problems.append((exc, "namen en inwonertallen zijn niet geladen"))
+    if facts.problem:
+        problems.append((G40Error(facts.problem, facts_path()), "de andere gegevens zijn wel geladen"))
     if user_file is not None:
         audiences = merge_user_file(base, user_file, facts)
     else:

@@ -247,7 +247,7 @@ def build_briefing(pack: Pack, catalogue: Catalogue, audiences: Audiences, audie
         figures=figures,
         source_title=source_title,
         unfilled=fill.unfilled,
-        placeholders=dict(fill.values),
+        placeholders=fill.usable,  # a header or footer fills from these: never a value with { or }
         leads=for_ministry,
         day=day,
         lookback=[r for r in pack.lookback if sees(r.owner, audience_id)],

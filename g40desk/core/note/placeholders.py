@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from g40desk.core.audience.audiences import Audiences, City, Ministry, Role
-from g40desk.core.audience.facts import Facts
+from g40desk.core.audience.facts import Facts, braced
 from g40desk.core.pack.model import Pack
 from g40desk.core.text import dutch_date
 
@@ -38,6 +38,11 @@ PLACEHOLDERS: dict[str, str] = {
 }
 
 PATTERN = re.compile(r"\{([A-Za-z_]+)\}")
+LITERAL = re.compile(r"\{[^{}]*\}")  # anything in braces: in a filled text, it would print as typed
+NO_VALUE, UNKNOWN, BRACED_VALUE, AS_TYPED = ("heeft geen waarde", "is geen bekende plaatshouder",
+                                             "heeft een waarde met { of }", "staat letterlijk in de tekst")
+
+
 def is_known(name: str) -> bool:
     return name in PLACEHOLDERS or (name.startswith("wethouder_") and len(name) > len("wethouder_"))
 
@@ -56,10 +61,14 @@ class Unfilled:
     field: str  # Dutch name of the field ("tekst", "lokale context", "gesprekspunt 2", "deelnemers")
     audience: str  # display name of the audience of the document
     known: bool = True
+    why: str = ""  # BRACED_VALUE or AS_TYPED; empty: NO_VALUE or UNKNOWN, by *known*
+
+    @property
+    def reason(self) -> str:
+        return self.why or (NO_VALUE if self.known else UNKNOWN)
 
     def describe(self) -> str:
-        why = "heeft geen waarde" if self.known else "is geen bekende plaatshouder"
-        return f"{{{self.placeholder}}} {why} — {self.item}, {self.field}, notitie voor {self.audience or 'het pakket'}"
+        return f"{{{self.placeholder}}} {self.reason} — {self.item}, {self.field}, notitie voor {self.audience or 'het pakket'}"
 
 
 @dataclass
@@ -71,24 +80,37 @@ class Filler:
     unfilled: list[Unfilled] = field(default_factory=list)
 
     @property
+    def usable(self) -> dict[str, str]:
+        """The values that may be printed: none empty, none with { or }."""
+        return {name: value for name, value in self.values.items() if value and not braced(value)}
+
+    @property
     def problems(self) -> list[str]:
         return [u.describe() for u in self.unfilled]
 
     def __call__(self, text: str | None, item: str = "pakket", where: str = "tekst") -> str:
+        """*text* filled in. A placeholder without a value, or whose value holds { or }, stays as typed
+        and is recorded; so is anything else in braces left in the filled text, which would print as typed."""
         if not text:
             return text or ""
 
         def replace(match: re.Match) -> str:
             name = match.group(1)
             value = self.values.get(name)
-            if not value:
-                problem = Unfilled(name, item, where, self.audience, is_known(name))
-                if problem not in self.unfilled:
-                    self.unfilled.append(problem)
+            if not value or braced(value):
+                self._record(Unfilled(name, item, where, self.audience, is_known(name), BRACED_VALUE if value else ""))
                 return match.group(0)
             return value
 
-        return PATTERN.sub(replace, text)
+        filled = PATTERN.sub(replace, text)
+        for literal in LITERAL.findall(filled):
+            if not PATTERN.fullmatch(literal):  # placeholders left as typed were recorded above
+                self._record(Unfilled(literal[1:-1], item, where, self.audience, False, AS_TYPED))
+        return filled
+
+    def _record(self, problem: Unfilled) -> None:
+        if problem not in self.unfilled:
+            self.unfilled.append(problem)
 
 
 def subjects(pack: Pack, audiences: Audiences, audience_id: str | None) -> tuple[City | None, Ministry | None]:
@@ -128,4 +150,6 @@ def filler_for(pack: Pack, audiences: Audiences, audience_id: str | None, facts:
         values.update(ministerie=ministry.name_on(day), ministerie_afk=ministry.abbreviation_on(day),
                       minister=role_person or known.minister or ministry.minister or "",
                       staatssecretaris=known.staatssecretaris or ministry.person("staatssecretaris", day) or "")
+    own = Filler(values)  # the title and the place may hold placeholders too: {titel} gives them filled
+    values.update(titel=own(pack.title), plaats=own(pack.meeting.place))
     return Filler(values, target.display_name if target else "")

@@ -88,10 +88,9 @@ def group_unfilled(unfilled: list[Unfilled], limit: int = 5) -> list[str]:
     """One line per placeholder and place, naming the notes it is in (a few by name, then a count)."""
     grouped: dict[tuple, list[str]] = {}
     for u in unfilled:
-        grouped.setdefault((u.placeholder, u.item, u.field, u.known), []).append(u.audience or "het pakket")
+        grouped.setdefault((u.placeholder, u.item, u.field, u.reason), []).append(u.audience or "het pakket")
     lines = []
-    for (name, item, field, known), targets in grouped.items():
-        why = "heeft geen waarde" if known else "is geen bekende plaatshouder"
+    for (name, item, field, why), targets in grouped.items():
         names = few(targets, limit)
         lines.append(f"{{{name}}} {why} — {item}, {field}, in de notitie voor {names}")
     return lines

@@ -40,6 +40,7 @@ from g40desk.core.audience.audiences import (
     build_audiences,
     notices,
 )
+from g40desk.core.audience.facts import braced
 from g40desk.core.audience.store import default_user_file, load_audiences, save_user_audiences
 from g40desk.core.errors import G40Error, pydantic_error
 from g40desk.core.text import read_date, short_date, slugify, unique_id
@@ -234,6 +235,11 @@ class AudienceDialog(QDialog):
                 self._on_current()
                 return
             value = day
+        if name == "person" and braced(value):  # it would reach a note as typed, never filled in
+            self.problem.setText(self.tr("%1: een naam mag geen { of } bevatten; typ de naam zelf, bv. Peter Snijders.")
+                                 .replace("%1", item.id))
+            self._on_current()
+            return
         if name in ("name", "province", "title") and value is None:
             value = "" if name != "name" else value
         try:

@@ -88,3 +88,70 @@ def test_broken_facts_file_is_one_clear_error():
     facts_path().write_text(json.dumps({"audiences": {"city:zwolle": {"inwoners": -5}}}), encoding="utf-8")
     with pytest.raises(G40Error, match="facts.json.*inwoners.*negatief"):
         load_facts()
+
+
+def test_a_value_with_braces_is_refused_when_set(capsys):
+    assert main(["facts", "city:zwolle", "burgemeester", "{burgemeester}"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("g40desk: veld 'burgemeester': een gegeven mag geen { of } bevatten")
+    assert "{burgemeester}" not in err and not facts_path().exists()
+    assert main(["facts", "city:zwolle", "wethouder.wonen", "Anna {achternaam}"]) == 1
+    with pytest.raises(G40Error, match="geen { of }"):
+        Facts().set("ministry:bzk", "minister", "}")
+
+
+def test_a_hand_edited_value_with_braces_is_set_aside_on_loading_and_never_printed(tmp_path, capsys, catalogue):
+    from g40desk.core.audience.store import load_audiences
+
+    facts_path().parent.mkdir(parents=True, exist_ok=True)
+    facts_path().write_text(json.dumps({"audiences": {
+        "city:zwolle": {"burgemeester": "{burgemeester}", "wethouders": {"wonen": "Anna Jansen", "zorg": "{wethouder_zorg}"},
+                        "inwoners": 130592}}}), encoding="utf-8")
+    facts = load_facts()
+    assert facts.set_aside == ["city:zwolle burgemeester", "city:zwolle wethouder.zorg"]
+    assert facts.of("city:zwolle").burgemeester is None and facts.of("city:zwolle").wethouders == {"wonen": "Anna Jansen"}
+    audiences = load_audiences()
+    assert audiences.user_problem == (
+        f"{facts_path()}: 2 gegevens city:zwolle burgemeester, city:zwolle wethouder.zorg bevat {{ of }} en is niet "
+        "gebruikt (vul het opnieuw in met 'g40desk facts'); de andere gegevens zijn wel geladen")
+    pack = Pack(title="Overleg met {burgemeester}", audiences=["city:zwolle"], items=[Item(ref="demand:wonen-1")])
+    briefing = build_briefing(pack, catalogue, audiences)
+    assert [u.describe() for u in briefing.unfilled] == ["{burgemeester} heeft geen waarde — pakket, titel, notitie voor Zwolle"]
+    assert main(["facts"]) == 0
+    out, err = capsys.readouterr()
+    assert err.count("\n") == 1 and "city:zwolle burgemeester" in err and "{burgemeester}" not in err
+    assert "{" not in out and "wethouder.wonen: Anna Jansen" in out and "inwoners: 130592" in out
+
+
+def test_a_value_with_braces_from_elsewhere_never_reaches_a_note(tmp_path, capsys, catalogue):
+    """A mayor from an old audience file of the user's own, and braces typed in the pack: export refuses, one line each."""
+    from g40desk.core.audience.store import default_user_file, load_audiences
+    from g40desk.core.pack.storage import save_pack
+
+    default_user_file().parent.mkdir(parents=True, exist_ok=True)
+    default_user_file().write_text(json.dumps({"format": "g40desk-audiences", "version": 1, "cities": [
+        {"id": "city:zwolle", "name": "Zwolle", "province": "Overijssel", "mayor": "{burgemeester}"}]}), encoding="utf-8")
+    pack = Pack(title="Overleg met {burgemeester}", audiences=["city:zwolle"],
+                meeting=Meeting(participants="{wethouder wonen}, {titel}"), items=[Item(ref="demand:wonen-1")])
+    briefing = build_briefing(pack, catalogue, load_audiences())
+    assert sorted(u.describe() for u in briefing.unfilled) == [
+        "{burgemeester} heeft een waarde met { of } — pakket, titel, notitie voor Zwolle",
+        "{titel} heeft een waarde met { of } — overleg, deelnemers, notitie voor Zwolle",
+        "{wethouder wonen} staat letterlijk in de tekst — overleg, deelnemers, notitie voor Zwolle"]
+    assert "burgemeester" not in briefing.placeholders and briefing.title == "Overleg met {burgemeester}"
+    path, note = tmp_path / "p.g40pack", tmp_path / "n.docx"
+    save_pack(pack, path)
+    assert main(["export", str(path), "--docx", str(note)]) == 1
+    lines = [line for line in capsys.readouterr().err.splitlines() if "waarschuwing" not in line]
+    hint = " (vul het gegeven in met 'g40desk facts' of pas de tekst aan; toch schrijven: --allow-placeholders)"
+    assert sorted(lines) == [
+        "g40desk: {burgemeester} heeft een waarde met { of } — pakket, titel, in de notitie voor Zwolle" + hint,
+        "g40desk: {titel} heeft een waarde met { of } — overleg, deelnemers, in de notitie voor Zwolle" + hint,
+        "g40desk: {wethouder wonen} staat letterlijk in de tekst — overleg, deelnemers, in de notitie voor Zwolle" + hint]
+    assert not note.exists()
+
+
+def test_the_title_fills_in_before_it_fills_titel(catalogue, audiences):
+    pack = Pack(title="Overleg {stad}", audiences=["city:zwolle"], meeting=Meeting(purpose="Doel van {titel}"))
+    briefing = build_briefing(pack, catalogue, audiences, facts=Facts())
+    assert ("Doel", "Doel van Overleg Zwolle") in briefing.details and briefing.unfilled == []
