@@ -499,3 +499,7 @@ ENGLISH.update(ADDRESSING)
 from english_report import ENGLISH_REPORT  # noqa: E402  (issue 25's report and Terugblik)
 
 ENGLISH.update(ENGLISH_REPORT)
+
+from english_facts import ENGLISH_FACTS  # noqa: E402  (issue 20's facts strings, kept apart)
+
+ENGLISH.update(ENGLISH_FACTS)

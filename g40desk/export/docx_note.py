@@ -229,7 +229,8 @@ class NoteWriter:
         meeting = next((v for k, v in b.details if k == "Datum"), "")
         props.title = xml_safe(b.title)[:255]
         kind = "Verslag van het overleg met" if self.report else "Briefing voor"
-        props.subject = xml_safe(" · ".join(p for p in (f"{kind} {b.audience_name}" if b.audience_name else "", meeting) if p))[:255]
+        for_whom = f"{kind} {b.audience_phrase or b.audience_name}" if b.audience_name else ""
+        props.subject = xml_safe(" · ".join(p for p in (for_whom, meeting) if p))[:255]
         props.author = xml_safe(self.author or "g40desk")[:255]
         props.last_modified_by = xml_safe(self.author or "g40desk")[:255]
         props.created = now

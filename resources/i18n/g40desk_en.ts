@@ -425,193 +425,198 @@
 <context>
     <name>AudienceDialog</name>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="64" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="65" />
         <source>Doelgroepen beheren</source>
         <translation>Manage audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="73" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="74" />
         <source>Geldig op datum</source>
         <translation>Valid on date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="75" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="76" />
         <source>Ook &amp;vervallen en toekomstige tonen</source>
         <translation>Also show &amp;ended and future ones</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="79" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="80" />
         <source>Organisaties en rollen</source>
         <translation>Organisations and roles</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="86" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="87" />
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="90" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="91" />
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="96" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="97" />
         <source>Soort rol</source>
         <translation>Kind of role</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="98" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="99" />
         <source>Kies links een organisatie of rol.</source>
         <translation>Choose an organisation or role on the left.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="100" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="101" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="100" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="101" />
         <source>&amp;Afkorting (ministerie):</source>
         <translation>&amp;Abbreviation (ministry):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="101" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="102" />
         <source>&amp;Provincie (stad):</source>
         <translation>&amp;Province (city):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="101" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="102" />
         <source>&amp;Inwoners:</source>
         <translation>&amp;Inhabitants:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="102" />
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="107" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="103" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="108" />
         <source>Geldig &amp;tot:</source>
         <translation>Valid &amp;until:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="102" />
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="107" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="103" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="108" />
         <source>Geldig &amp;vanaf (dd-mm-jjjj):</source>
         <translation>Valid &amp;from (dd-mm-yyyy):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="103" />
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="108" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="104" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="109" />
         <source>&amp;Opvolger (ID):</source>
         <translation>&amp;Successor (ID):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="103" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="104" />
         <source>&amp;Contact:</source>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="103" />
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="108" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="104" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="109" />
         <source>Notities:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="106" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="107" />
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="106" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="107" />
         <source>&amp;Portefeuille:</source>
         <translation>&amp;Portfolio:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="106" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="107" />
         <source>P&amp;ersoon:</source>
         <translation>P&amp;erson:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="111" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="112" />
         <source>Nieuwe &amp;stad…</source>
         <translation>New &amp;city…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="112" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="113" />
         <source>Nieuw &amp;ministerie…</source>
         <translation>New &amp;ministry…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="113" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="114" />
         <source>Nieuwe &amp;rol…</source>
         <translation>New &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="114" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="115" />
         <source>Rol verwij&amp;deren</source>
         <translation>&amp;Delete role</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="118" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="119" />
         <source>Geldig op:</source>
         <translation>Valid on:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="170" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="171" />
         <source>Soor&amp;t:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="214" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="215" />
         <source>Bron: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="232" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="233" />
         <source>%1: ‘%2’ is geen datum die g40desk begrijpt; typ bv. 15-01-2027 of 15 januari 2027.</source>
         <translation>%1: ‘%2’ is not a date g40desk understands; type e.g. 15-01-2027 or 15 January 2027.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="262" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="239" />
+        <source>%1: een naam mag geen { of } bevatten; typ de naam zelf, bv. Peter Snijders.</source>
+        <translation>%1: a name cannot contain { or }; type the name itself, e.g. Peter Snijders.</translation>
+    </message>
+    <message>
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="268" />
         <source>Nieuwe stad</source>
         <translation>New city</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="262" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="268" />
         <source>Naam van de gemeente:</source>
         <translation>Name of the municipality:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="269" />
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="272" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="275" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="278" />
         <source>Nieuw ministerie</source>
         <translation>New ministry</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="269" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="275" />
         <source>Naam (bv. Ministerie van …):</source>
         <translation>Name (e.g. Ministerie van …):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="272" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="278" />
         <source>Afkorting:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="283" />
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="286" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="289" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="292" />
         <source>Nieuwe rol</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="283" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="289" />
         <source>Soort rol:</source>
         <translation>Kind of role:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="286" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="292" />
         <source>Portefeuille of titel (mag leeg blijven):</source>
         <translation>Portfolio or title (may stay empty):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="307" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="313" />
         <source>Een ingebouwde rol kunt u niet verwijderen; vul 'Geldig tot' in om hem te beëindigen.</source>
         <translation>A built-in role cannot be deleted; fill in 'Valid until' to end it.</translation>
     </message>
@@ -619,32 +624,32 @@
 <context>
     <name>AudienceNotice</name>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="332" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="338" />
         <source>Waarschuwing over doelgroepen</source>
         <translation>Warning about audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="334" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="340" />
         <source>&amp;Vervangen…</source>
         <translation>&amp;Replace…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="354" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="360" />
         <source> (en %1 meer)</source>
         <translation> (and %1 more)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="369" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="375" />
         <source>Doelgroep vervangen</source>
         <translation>Replace audience</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="370" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="376" />
         <source>'%1' vervangen door '%2'? Teksten per doelgroep gaan mee.</source>
         <translation>Replace '%1' by '%2'? Texts for that audience move along.</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="372" />
+        <location filename="../../g40desk/gui/dialogs/audience_dialog.py" line="378" />
         <source>doelgroep vervangen</source>
         <translation>replace audience</translation>
     </message>
@@ -2223,102 +2228,102 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
 <context>
     <name>NewPackDialog</name>
     <message>
-        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="35" />
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="36" />
         <source>Nieuw pakket</source>
         <translation>New pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="37" />
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="38" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="38" />
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="39" />
         <source>bv. Bestuurlijk overleg wonen met de minister van BZK</source>
         <translation>e.g. Housing consultation with the BZK minister</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="39" />
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="41" />
         <source>Datum van het overleg</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="41" />
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="43" />
         <source>Plaats of soort overleg</source>
         <translation>Place or kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="42" />
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="44" />
         <source>bv. Den Haag, ministerie van BZK; of: werkbezoek</source>
         <translation>e.g. The Hague, BZK ministry; or: working visit</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="43" />
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="45" />
         <source>Stad of ministerie zoeken…</source>
         <translation>Search a city or ministry…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="44" />
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="46" />
         <source>Doelgroep zoeken</source>
         <translation>Search audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="46" />
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="48" />
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="48" />
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="50" />
         <source>Doelgroep toevoegen (Enter in het zoekveld)</source>
         <translation>Add the audience (Enter in the search field)</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="50" />
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="52" />
         <source>Gekozen doelgroepen</source>
         <translation>Chosen audiences</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="54" />
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="56" />
         <source>Thema's van het gesprek</source>
         <translation>Themes of the meeting</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="62" />
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="64" />
         <source>De eisen kiest u daarna in de catalogus; die opent bij deze thema's (Spatie vinkt aan).</source>
         <translation>You then pick the demands in the catalogue, which opens at these themes (Space ticks).</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="71" />
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="73" />
         <source>T&amp;itel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="72" />
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="74" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="75" />
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="77" />
         <source>&amp;Plaats / soort:</source>
         <translation>&amp;Place / kind:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="76" />
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="78" />
         <source>Doel&amp;groepen:</source>
         <translation>Audien&amp;ces:</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="80" />
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="82" />
         <source>T&amp;hema's (mag leeg):</source>
         <translation>T&amp;hemes (optional):</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="83" />
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="85" />
         <source>Pakket &amp;maken</source>
         <translation>&amp;Make pack</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="114" />
+        <location filename="../../g40desk/gui/dialogs/new_pack_dialog.py" line="117" />
         <source>Enter of dubbelklik: weer weghalen</source>
         <translation>Enter or double-click: remove again</translation>
     </message>
@@ -3156,17 +3161,17 @@ Tick themes or demands in the catalogue (Space), or choose one and press Enter. 
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/starting.py" line="100" />
+        <location filename="../../g40desk/gui/controllers/starting.py" line="103" />
         <source>Terugblik</source>
         <translation>Looking back</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/starting.py" line="104" />
+        <location filename="../../g40desk/gui/controllers/starting.py" line="107" />
         <source>Terugblik: het vorige overleg zoeken…</source>
         <translation>Looking back: finding the last meeting…</translation>
     </message>
     <message>
-        <location filename="../../g40desk/gui/controllers/starting.py" line="117" />
+        <location filename="../../g40desk/gui/controllers/starting.py" line="120" />
         <source>Terugblik: geen toezeggingen of open acties uit een vorig overleg met deze doelgroepen gevonden.</source>
         <translation>Looking back: no promises or open actions found from an earlier meeting with these audiences.</translation>
     </message>

@@ -118,7 +118,7 @@ def test_each_batch_note_names_only_its_own_audience(tmp_path, catalogue, audien
     assert len(result.notes) == 41 and result.warnings == []
     alkmaar = next(p for p in result.notes if p.name.endswith("-alkmaar.docx"))
     text = _all_text(alkmaar)
-    assert _paragraphs(alkmaar)[:2] == [("Title", "Alkmaar – BZK: wonen en armoede"), ("Subtitle", "Briefing voor Alkmaar")]
+    assert _paragraphs(alkmaar)[:2] == [("Title", "Alkmaar – BZK: wonen en armoede"), ("Subtitle", "Briefing voor de gemeente Alkmaar")]
     assert _details(alkmaar)["Doelgroep"] == "Alkmaar"
     assert "Zwolle" not in text and "12.000" not in text and "130.000" not in text
     assert "Een impulsregeling woningbouw die ook Alkmaar helpt" in text
@@ -205,4 +205,4 @@ def test_libreoffice_renders_whole_notes_for_one_audience(tmp_path):
         assert "…" not in text and not re.search(r"\{[a-z_]+\}", text), name
     assert "Zwolle heeft 12.000 woningzoekenden." in texts["note"] and "Bijlage" in texts["note"]
     assert "Vragen en gesprekspunten" in texts["card"] and texts["card"].count("\f") == 1
-    assert "Briefing voor Alkmaar" in texts["alkmaar"] and "Zwolle" not in texts["alkmaar"]
+    assert "Briefing voor de gemeente Alkmaar" in texts["alkmaar"] and "Zwolle" not in texts["alkmaar"]

@@ -24,7 +24,7 @@ def test_demo_note_renders_to_pdf(tmp_path, capsys):
     assert result.returncode == 0, result.stderr
     pdf = tmp_path / "demo-notitie-zwolle.pdf"
     text = subprocess.run([PDFTOTEXT, "-layout", str(pdf), "-"], capture_output=True, text=True, timeout=60).stdout
-    assert "Kern van het gesprek" in text and "Briefing voor Zwolle" in text
+    assert "Kern van het gesprek" in text and "Briefing voor de gemeente Zwolle" in text
     assert "pagina 1 van" in text  # PAGE / NUMPAGES fields computed by a real renderer
     assert "niet delen met de pers" not in text
 

@@ -126,3 +126,17 @@ def test_the_search_offers_the_members_of_the_meeting_date(qtbot, window):
     dialog.picker.lineEdit().clear()
     _type_audience(qtbot, dialog, "amstelveen")
     assert dialog.audience_ids() == ["city:amstelveen"]
+
+
+def test_an_empty_title_becomes_one_the_batch_accepts(qtbot, window):
+    dialog = NewPackDialog(window.doc.agenda, window.doc.audiences, window.blank_pack(), window)
+    qtbot.addWidget(dialog)
+    _type_audience(qtbot, dialog, "zwolle")
+    assert dialog.title.placeholderText() == "Briefing voor de gemeente Zwolle"
+    _type_audience(qtbot, dialog, "alkmaar")
+    assert dialog.title.placeholderText() == "Briefing voor de gemeente {stad}"  # each note fills in its own city
+    assert dialog.result_pack().title == "Briefing voor de gemeente {stad}"
+    dialog.chosen.itemActivated.emit(dialog.chosen.item(0))
+    assert dialog.audience_ids() == ["city:alkmaar"] and dialog.result_pack().title == "Briefing voor de gemeente Alkmaar"
+    qtbot.keyClicks(dialog.title, "Overleg wonen")
+    assert dialog.result_pack().title == "Overleg wonen"

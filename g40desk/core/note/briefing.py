@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from g40desk.core.agenda.catalogue import Catalogue, Entry, Kind
 from g40desk.core.audience.audiences import Audiences, Ministry, portfolio_tags
 from g40desk.core.audience.facts import Facts
+from g40desk.core.audience.naming import addressed
 from g40desk.core.note import stale
 from g40desk.core.note.placeholders import Unfilled, filler_for
 from g40desk.core.pack import owners
@@ -132,6 +133,7 @@ class Briefing:
     lookback: list[Recall] = field(default_factory=list)  # "Terugblik": this audience's points from its last meeting
     held: Held | None = None  # the meeting as it was held (the report)
     planned: dt.date | None = None  # the day it was planned
+    audience_phrase: str = ""  # the audience with its article: 'het ministerie van Financiën (Fin)'
 
     @property
     def warnings(self) -> list[str]:
@@ -240,6 +242,7 @@ def build_briefing(pack: Pack, catalogue: Catalogue, audiences: Audiences, audie
         title=fill(pack.title, "pakket", "titel"),
         audience_id=audience_id,
         audience_name=audience.display_name_on(day) if audience else "",
+        audience_phrase=addressed(audience, day) if audience else "",
         details=details,
         classification=CLASSIFICATION_LABELS[pack.classification],
         key_asks=key_asks,

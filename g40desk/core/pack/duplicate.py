@@ -10,6 +10,7 @@ from g40desk.core.agenda.catalogue import Catalogue
 from g40desk.core.audience.audiences import Audiences
 from g40desk.core.errors import G40Error
 from g40desk.core.pack import limits
+from g40desk.core.pack.defaults import retitle
 from g40desk.core.pack.model import Item, Override, Pack, TextRef
 from g40desk.core.pack.owners import MEETING, settled
 
@@ -146,11 +147,10 @@ def duplicate_for(pack: Pack, audience_id: str, audiences: Audiences, replace: s
         taken = {by_address[a].where for a in carry}
         moved = _leave(copy, replace, audience_id, taken, result, pairs)
         result.left = [entry for entry in left if entry.where not in moved]
-        title = _retarget(copy.title, pairs)
-        copy.title = title if title is not None else copy.title
     # Still to check from an earlier duplicate, where that text came along: it stays to check.
     earlier = [t for t in pack.to_check if text_at(copy, t) and (t.audience is None or t.audience in copy.audiences)]
     copy.to_check = list(dict.fromkeys([*earlier, *result.copied]))
+    copy.title = retitle(copy.title, pack.audiences, names, audiences, pack.meeting.date)
     limits.check(copy)  # one audience more than the limit, or a title grown past it
     return result
 

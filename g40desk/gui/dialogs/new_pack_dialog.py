@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from g40desk.core.agenda.catalogue import Kind
+from g40desk.core.pack.defaults import default_title
 from g40desk.core.pack.model import Item, Meeting, Pack
 from g40desk.gui.support.dates import DateField
 from g40desk.gui.support.layout import fit_dialog
@@ -35,7 +36,8 @@ class NewPackDialog(QDialog):
         self.setWindowTitle(self.tr("Nieuw pakket"))
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Titel"))
-        self.title.setPlaceholderText(self.tr("bv. Bestuurlijk overleg wonen met de minister van BZK"))
+        self.example = self.tr("bv. Bestuurlijk overleg wonen met de minister van BZK")
+        self.title.setPlaceholderText(self.example)
         self.date = DateField(self.tr("Datum van het overleg"))
         self.place = QLineEdit()
         self.place.setAccessibleName(self.tr("Plaats of soort overleg"))
@@ -88,9 +90,10 @@ class NewPackDialog(QDialog):
         fit_dialog(self, 560, 520)
 
         self.date.date_edited.connect(self.picker.set_day)  # a city is offered from the day it joined the G40
+        self.date.date_edited.connect(self._title_hint)
         add.clicked.connect(self.add_audience)
         self.picker.lineEdit().returnPressed.connect(self.add_audience)
-        self.chosen.itemActivated.connect(lambda row: self.chosen.takeItem(self.chosen.row(row)))
+        self.chosen.itemActivated.connect(self._remove_audience)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.title.setFocus()
@@ -116,7 +119,17 @@ class NewPackDialog(QDialog):
         self.picker.setCurrentIndex(-1)
         self.picker.clearEditText()
         self.problem.say("")
+        self._title_hint()
         return True
+
+    def _remove_audience(self, row: QListWidgetItem) -> None:
+        self.chosen.takeItem(self.chosen.row(row))
+        self._title_hint()
+
+    def _title_hint(self, *_args) -> None:
+        """An empty title becomes the default for the audiences chosen (core/pack/defaults.py): shown greyed."""
+        ids = self.audience_ids()
+        self.title.setPlaceholderText(default_title(ids, self.audiences, self.date.date()) if ids else self.example)
 
     # -- result ------------------------------------------------------------------------
     def theme_ids(self) -> list[str]:
@@ -136,7 +149,9 @@ class NewPackDialog(QDialog):
 
     def result_pack(self) -> Pack:
         pack = self.base.model_copy(deep=True)
-        pack.title = self.title.text().strip() or pack.title
+        ids = self.audience_ids()
+        typed = self.title.text().strip()
+        pack.title = typed or (default_title(ids, self.audiences, self.date.date()) if ids else pack.title)
         pack.meeting = Meeting(date=self.date.date(), place=self.place.text().strip())
         pack.audiences = self.audience_ids()
         pack.items = [Item(ref=theme_id) for theme_id in self.theme_ids()]
