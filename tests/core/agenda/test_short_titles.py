@@ -46,3 +46,27 @@ def test_short_title_for_an_unknown_id_names_the_file(tmp_path):
     path.write_text(json.dumps(titles), encoding="utf-8")
     with pytest.raises(G40Error, match="short-titles.json.*demand:bestaat-niet"):
         load_catalogue(short_titles_path=path)
+
+
+REVISED = {  # issue 20: read again against the agenda's own text (data/short-titles.json)
+    "demand:zorg-1": "Andere sturing en bekostiging: kosten bij gemeenten, baten bij zorgverzekeraars",
+    "goal:wmo-2": "Meer sturingsmogelijkheden om wie zelf ondersteuning kan regelen buiten de Wmo te houden",
+    "demand:wmo-2": "De vrijstelling van de eigen bijdrage voor gehuwden onder de AOW-leeftijd aanpassen",
+    "figure:bevolkingsgroei": "Verwachte bevolkingsgroei 2020-2050: G40-steden 10%, landelijk 7%",
+    "figure:jongeren": "Verwachte groei van het aantal jongeren 2020-2050: G40-steden 11%, landelijk 6%",
+    "demand:zorg-2": "Een financiering die echt bijdraagt aan de juiste zorg op de juiste plek",
+    "demand:smart-cities-1": "Hoogwaardige en veilige digitale infrastructuur en het geld daarvoor",
+    "demand:smart-cities-4": "Ethisch verantwoorde, inclusieve en veilige digitale oplossingen en het geld daarvoor",
+}
+
+
+def test_revised_short_titles_say_what_the_agenda_says(catalogue):
+    assert {key: catalogue[key].label for key in REVISED} == REVISED
+    text = {key: catalogue[key].node.text for key in REVISED}
+    assert "terugbetaalt" not in catalogue["demand:zorg-1"].label and "terugbetaal" not in text["demand:zorg-1"]
+    assert text["goal:wmo-2"].startswith("Meer sturingsmogelijkheden")  # an ask, as the agenda puts it
+    assert "AOW-leeftijd" in text["demand:wmo-2"] and "Aanpassing" in text["demand:wmo-2"]
+    assert text["figure:bevolkingsgroei"].startswith("Verwachte")
+    assert "prognose 2020-2050" in catalogue["figure:jongeren"].node.source  # a forecast, so the title says 'Verwachte'
+    for key in ("demand:smart-cities-1", "demand:smart-cities-4"):
+        assert "financiële middelen" in text[key]
