@@ -71,7 +71,7 @@ def test_properties_and_language(tmp_path, demo, catalogue, audiences):
     props = doc.core_properties
     assert props.title == demo.title
     assert props.author == "Anna de Vries" and props.last_modified_by == "Anna de Vries"
-    assert "Ministerie van Binnenlandse Zaken" in props.subject and "11 maart 2021" in props.subject
+    assert props.subject == "Briefing voor het ministerie van Binnenlandse Zaken en Koninkrijksrelaties (BZK) · 11 maart 2021"
     assert props.language == "nl-NL"
     assert 'w:val="nl-NL"' in doc.styles.element.xml
 

@@ -69,9 +69,8 @@ def note_blocks(briefing: Briefing, options: NoteOptions) -> list[Block]:
     blocks = [Block(BlockType.TITLE, briefing.title)]
     if options.form == Form.CARD:
         return blocks + _card(briefing, options)
-    subtitle = f"Briefing voor {briefing.audience_phrase or briefing.audience_name}"
-    if briefing.audience_name and subtitle.casefold() != briefing.title.casefold():  # a default title says it already
-        blocks.append(Block(BlockType.SUBTITLE, subtitle))
+    if briefing.audience_name and not briefing.title.casefold().startswith("briefing voor "):  # else said already
+        blocks.append(Block(BlockType.SUBTITLE, f"Briefing voor {briefing.audience_phrase or briefing.audience_name}"))
     if briefing.details:
         blocks.append(Block(BlockType.DETAILS, rows=tuple(briefing.details)))
     return blocks + lookback_blocks(briefing.lookback) + _body(briefing, options)
