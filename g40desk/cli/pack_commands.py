@@ -15,12 +15,15 @@ def add_parsers(sub) -> None:
     p.add_argument("pack", type=Path, metavar="PAKKET")
     p.add_argument("--audience", action="append", required=True, metavar="ID", help="doelgroep, bv. city:zwolle")
     p.add_argument("--agenda", metavar="ID|BESTAND", help="agenda (standaard de ingebouwde; zie 'g40desk agenda list')")
-    p.add_argument("--title", default=None)
+    p.add_argument("--title", default=None, metavar="TITEL", help="titel van de notitie (standaard naar de doelgroep)")
+    p.add_argument("--date", default=None, metavar="DATUM",
+                   help="datum van het overleg, bv. 14-10-2025 of '14 oktober 2025' (bepaalt aan wie elke vraag "
+                        "die dag gericht is en welke eisen dan achterhaald zijn)")
     p.add_argument("--theme", action="append", default=[], metavar="ID",
                    help="thema met zijn eisen (zonder de (deels) achterhaalde, tenzij --include-outdated)")
     p.add_argument("--include-outdated", action="store_true",
                    help="neem bij --theme ook (deels) achterhaalde eisen op (de export vraagt dan om een reden)")
-    p.add_argument("--demand", action="append", default=[], metavar="ID")
+    p.add_argument("--demand", action="append", default=[], metavar="ID", help="een losse eis, bv. demand:wonen-1")
     p.add_argument("--ledger", action="append", default=[], type=Path, metavar="MAP",
                    help="zoek het laatste overleg met elke doelgroep in de pakketten onder MAP (standaard de mappen "
                         "die IT instelde) en zet de toezeggingen en open acties daarvan als 'Terugblik' vooraan in "
@@ -91,9 +94,13 @@ def note_options(pack, args):
 def cmd_new(args) -> int:
     from g40desk.core.agenda.catalogue import Kind
     from g40desk.core.pack.defaults import default_title
-    from g40desk.core.pack.model import Item, Pack
+    from g40desk.core.pack.model import Item, Meeting, Pack
     from g40desk.core.pack.storage import check_pack, save_pack
+    from g40desk.core.text import read_date
 
+    day = read_date(args.date) if args.date else None
+    if args.date and day is None:
+        raise G40Error(f"'{args.date}' is geen datum; schrijf bv. 14-10-2025 of '14 oktober 2025'", field="--date")
     catalogue, audiences = load_data()
     if args.agenda:
         from g40desk.core.agenda.library import AgendaLibrary
@@ -113,11 +120,11 @@ def cmd_new(args) -> int:
             raise G40Error(f"'{demand_id}' is geen eis (zie 'g40desk catalogue')", field="--demand")
         refs.append(demand_id)
     refs = list(dict.fromkeys(refs))
-    title = args.title or default_title(args.audience, audiences)
+    title = args.title or default_title(args.audience, audiences, day)
     if title != title.encode("utf-8", "ignore").decode("utf-8"):  # a byte the terminal could not decode
         raise G40Error("bevat een teken dat geen geldige UTF-8 is; typ de titel opnieuw", field="--title")
     draft = Pack().model_copy(update={"title": title, "audiences": list(args.audience),
-                                      "items": [Item(ref=r) for r in refs]})
+                                      "items": [Item(ref=r) for r in refs], "meeting": Meeting(date=day)})
     check_pack(draft, catalogue, audiences)  # every reference and limit, before anything is written
     from g40desk.core.files import machine
     from g40desk.core.ledger.collect import ledger_folders
@@ -126,7 +133,7 @@ def cmd_new(args) -> int:
     if folders:
         draft = _with_lookback(draft, folders, catalogue, audiences)
     pack = Pack.model_validate(draft.model_dump())
-    warn_ceased(audiences, pack.audiences)
+    warn_ceased(audiences, pack.audiences, day)
     with writing(args.pack):
         if args.pack.exists() and not args.force:
             raise G40Error("bestaat al; kies een andere naam of gebruik --force", args.pack)
@@ -243,12 +250,14 @@ def cmd_export(args) -> int:
         audience = args.audience or (pack.audiences[0] if pack.audiences else None)
         allow = pipeline.Allow(args.allow_placeholders, args.allow_shared_text, args.allow_long_card)
         plan = pipeline.check(pack, catalogue, audiences, [audience], options, args.template, allow=allow, source=args.pack)
-        if audience in plan.pages:
+        print_findings(pipeline.write_note(plan, audience, args.docx).findings)
+        name = plan.briefings[audience].briefing.audience_name or "het pakket"
+        if audience in plan.pages:  # a card: one line that says so, never 'notitie'
             pages = plan.pages[audience]
             unit = "pagina" if pages == 1 else "pagina's"
-            print(f"{args.docx}: gesprekskaart van ongeveer {pages} {unit}")
-        print_findings(pipeline.write_note(plan, audience, args.docx).findings)
-        print(f"{args.docx}: notitie voor {plan.briefings[audience].briefing.audience_name or 'het pakket'}")
+            print(f"{args.docx}: gesprekskaart voor {name}, van ongeveer {pages} {unit}")
+        else:
+            print(f"{args.docx}: notitie voor {name}")
     if args.xlsx:
         print_findings(pipeline.write_matrix(matrix, args.xlsx).findings)
         print(f"{args.xlsx}: eisenmatrix")

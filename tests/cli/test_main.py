@@ -85,6 +85,29 @@ def test_outdated_ask_is_refused_until_kept_with_a_reason_and_then_marked(tmp_pa
     assert code == 1 and "niet achterhaald" in err
 
 
+def test_new_takes_the_meeting_date_as_people_type_it(tmp_path, capsys):
+    pack = tmp_path / "bzk.g40pack"
+    code, _, err = run(capsys, "new", str(pack), "--audience", "ministry:bzk", "--theme", "theme:wonen",
+                       "--date", "14 oktober 2025")
+    assert code == 0, err
+    data = json.loads(pack.read_text(encoding="utf-8"))
+    assert data["meeting"]["date"] == "2025-10-14" and data["title"] == "Briefing voor het ministerie van BZK"
+    # The date decides the addressee: in October 2025 housing is VRO's, so the BZK card is told so.
+    card = tmp_path / "bzk-kaart.docx"
+    code, out, err = run(capsys, "export", str(pack), "--docx", str(card), "--form", "card")
+    assert code == 0 and "op 14 oktober 2025 gericht aan BZK" in err
+    assert out.splitlines() == [f"{card}: gesprekskaart voor Ministerie van Binnenlandse Zaken en Koninkrijksrelaties "
+                                "(BZK), van ongeveer 1 pagina"]  # one line, and it says card, not note
+
+
+@pytest.mark.parametrize("typed", ["31-02-2025", "morgen", "2025-13-01"])
+def test_new_refuses_a_date_it_does_not_understand(tmp_path, capsys, typed):
+    pack = tmp_path / "p.g40pack"
+    code, _, err = run(capsys, "new", str(pack), "--audience", "city:zwolle", "--date", typed)
+    assert code == 1 and not pack.exists()
+    assert err.strip() == f"g40desk: veld '--date': '{typed}' is geen datum; schrijf bv. 14-10-2025 of '14 oktober 2025'"
+
+
 def test_new_refuses_to_overwrite(tmp_path, capsys):
     pack = tmp_path / "p.g40pack"
     pack.write_text("mine")
