@@ -73,7 +73,7 @@ def ledger_folder(root, catalogue: Catalogue, packs: int = 1000, asks: int = 60)
     action, spread over the cities and ministries and three years of meetings, in folders of 50."""
     from pathlib import Path
 
-    from g40desk.core.audience.audiences import load_audiences
+    from g40desk.core.audience.store import load_audiences
     from g40desk.core.pack.model import Action, Held, Outcome, Result
     from g40desk.core.pack.storage import pack_to_json
 
