@@ -27,6 +27,7 @@ from g40desk.core.audience.audiences import Audiences
 from g40desk.core.audience.facts import Facts
 from g40desk.core.errors import G40Error
 from g40desk.core.note.blocks import has_outcome
+from g40desk.core.note.placeholders import LITERAL
 from g40desk.core.note.preflight import (
     PLACEHOLDERS,
     SHARED_TEXT,
@@ -254,7 +255,7 @@ def file_name(title: str, kind: str, audience_id: str | None = None, day: dt.dat
     characters, not too long). A note is ``titel-wie-datum.docx``, a card ``…-kaart.docx``, a meeting
     report ``…-verslag.docx``, the matrix ``titel-datum-matrix.xlsx``; a batch goes into its own folder ``titel-datum-per-doelgroep``
     and its files carry no date, so no batch name is ever a single note's."""
-    stem = slugify(title)[:60].strip("-") or "briefing"
+    stem = slugify(LITERAL.sub("", title))[:60].strip("-") or "briefing"  # '{stad}' is each note's, not a name
     who = slugify(audience_id.split(":", 1)[1]) if audience_id else "algemeen"  # a role ID holds a '/'
     date = (day or dt.date.today()).isoformat()
     if kind == FOLDER:

@@ -20,6 +20,9 @@ def test_file_names_are_valid_everywhere():
             assert not WINDOWS_BAD.search(name) and name.isascii() and len(name) < 100, name
     assert file_name(title, NOTE, "city:s-hertogenbosch", batch=True).endswith("-s-hertogenbosch.docx")
     assert file_name(title, CARD, "ministry:bzk/minister", DAY) .endswith("-bzk-minister-2026-12-05-kaart.docx")
+    # A title each note fills in for itself names the file without its placeholder, not as '…-stad-tilburg'.
+    assert file_name("Briefing voor de gemeente {stad}", NOTE, "city:tilburg", batch=True) == \
+        "briefing-voor-de-gemeente-tilburg.docx"
 
 
 def test_a_card_a_batch_and_a_single_note_never_share_a_name(audiences):
